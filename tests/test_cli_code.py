@@ -1,0 +1,69 @@
+"""End to end: `sanderling code` on the bundled example, checked against the JSON Schema."""
+import json
+import subprocess
+import sys
+
+import jsonschema
+import pytest
+
+from sanderling.cli import main
+from sanderling.ontology import article_result_schema
+
+
+@pytest.fixture(scope="module")
+def coded(example_path):
+    proc = subprocess.run([sys.executable, "-m", "sanderling.cli", "code", str(example_path),
+                           "--published", "2026-03-06", "--format", "json"],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout)
+
+
+def test_cli_code_output_validates_against_schema(coded):
+    jsonschema.validate(coded, article_result_schema())
+
+
+def test_cli_code_has_exactly_the_contract_keys(coded):
+    assert set(coded) == {"article", "entities", "events", "quotes", "acronyms", "timexes"}
+    assert coded["article"]["published"] == "2026-03-06"
+
+
+def test_cli_code_offsets_point_into_clean_text(coded):
+    text = coded["article"]["text"]
+    for ev in coded["events"]:
+        ev_span = ev["evidence"]
+        assert text[ev_span["start"]:ev_span["end"]] == ev_span["text"]
+    for ent in coded["entities"]:
+        for m in ent["mentions"]:
+            assert text[m["start"]:m["end"]] == m["text"]
+    for q in coded["quotes"]:
+        assert text[q["start"]:q["end"]] == q["content"]
+    for t in coded["timexes"]:
+        assert text[t["start"]:t["end"]] == t["text"]
+
+
+def test_cli_code_every_event_is_evidenced_and_explained(coded):
+    for ev in coded["events"]:
+        assert ev["why"]
+        assert ev["event_text"]
+        assert ev["date"]  # falls back to the publication date
+
+
+def test_cli_code_ids_are_stable_across_runs(coded, example_path):
+    again = subprocess.run([sys.executable, "-m", "sanderling.cli", "code", str(example_path),
+                            "--published", "2026-03-06", "--format", "json"],
+                           capture_output=True, text=True, timeout=300)
+    assert [e["id"] for e in json.loads(again.stdout)["events"]] == [e["id"] for e in coded["events"]]
+
+
+def test_cli_code_rejects_bad_date(example_path, capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["code", str(example_path), "--published", "March 6"])
+    assert exc.value.code == 2
+    assert "YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_cli_code_without_path_explains(capsys):
+    with pytest.raises(SystemExit):
+        main(["code"])
+    assert "PATH" in capsys.readouterr().err
