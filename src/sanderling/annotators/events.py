@@ -1,11 +1,656 @@
-"""Stub: fills doc._.sanderling_events with nothing yet."""
-from spacy.language import Language
-from spacy.tokens import Doc
+"""PLOVER event coding: trigger lexicon + dependency rules -> doc._.sanderling_events.
 
+Why rules and not a model: every event must say which words triggered it and which rule
+fired (``Event.why``), and must be reproducible without training data. The trigger
+lexicon (lexicons/events/triggers.json) is hand-curated from the CAMEO verb classes; the
+raw CAMEO-derived lexicon (cameo_derived.json) is used only for contexts here.
+
+Pipeline per sentence:
+1. frames: verbs that embed another event ("threatened to cut", "urged X to withdraw",
+   "refused to meet") code the frame type and consume the embedded verb;
+2. nominal triggers with a light verb ("held talks", "launched an attack");
+3. verb triggers with particle / object / preposition cues ("lift sanctions", "hit out");
+4. reported speech whose content is an event ("X said Y was responsible" -> ACCUSE,
+   "X said Y must go" -> REQUEST); a plain "said" is no event.
+Actors are the subject (passive: the "by" agent), recipients the object / prep object /
+possessor, all mapped to doc._.sanderling_entities; an actor token with no entity is left out.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..records import EntityRef, Event, Evidence
 from . import base  # noqa: F401
+from .base import layer
+
+# --- confidence levels (0..1) by how the trigger was found --------------------------
+CONF_VERB = 0.85          # a lexicon verb with its default or a cue
+CONF_NOUN = 0.8           # a nominal trigger with a light verb
+CONF_SPEECH = 0.6         # content of reported speech (predicates, modals)
+CONF_CONVERTED = 0.65     # future/negated event converted to AGREE/THREATEN/REJECT
+NO_ACTOR_PENALTY = 0.2    # subtracted when no actor entity was found
+#: One record per (type, actor set, recipient set) per article, as the annotation guide asks.
+DEDUPE_PER_ARTICLE = True
+
+COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
+CONFLICT_MATERIAL = {"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+TYPE_CONTEXT = {"ASSAULT": "military", "MOBILIZE": "military", "RETREAT": "military",
+                "SANCTION": "diplomatic", "CONSULT": "diplomatic", "AGREE": "diplomatic",
+                "SUPPORT": "diplomatic", "THREATEN": None, "COERCE": "legal"}
+MODE_CONTEXT = {"arrest": "legal", "convict": "legal", "deport": "migration", "asylum": "asylum",
+                "cyber": "cyber", "censor": "rights_freedoms", "curfew": "repression",
+                "martial-law": "repression", "demo": "political_institutions", "strike": "economic",
+                "resign": "executive", "investigate": "legal", "allege": "legal"}
+SUBJ_DEPS = {"nsubj", "csubj"}
+PASSIVE_SUBJ_DEPS = {"nsubjpass", "csubjpass"}
+RECIPIENT_PREPS = ("against", "on", "with", "to", "toward", "towards", "at", "into", "from",
+                   "upon", "in")
+EMBED_DEPS = {"xcomp", "ccomp"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}
+NEGATORS = {"not", "n't", "never", "no"}
+
+
+def _load_json(name: str) -> dict:
+    return json.loads(resources.files("sanderling.lexicons.events").joinpath(name).read_text("utf-8"))
+
+
+LEX = _load_json("triggers.json")
+VERBS: dict = LEX["verbs"]
+NOUNS: dict = LEX["nouns"]
+CLASSES = {k: set(v) for k, v in LEX["classes"].items()}
+SAY_VERBS = set(LEX["say_verbs"])
+ACCUSE_PRED = set(LEX["accuse_predicates"])
+PRAISE_PRED = set(LEX["praise_predicates"])
+REQUEST_MODALS = set(LEX["request_modals"])
+INTENT_FRAMES = set(LEX["intent_frames"]) - FUTURE_AUX
+CAMEO_CONTEXT: dict = _load_json("cameo_derived.json").get("cameo_context", {})
+NER_ACTOR = {"PERSON", "ORG", "GPE", "NORP"}
+NER_PLACE = {"GPE", "LOC", "FAC"}
+
+
+@dataclass
+class Spec:
+    type: str
+    mode: Optional[str]
+    cameo: Optional[str]
+
+    @staticmethod
+    def parse(text: Optional[str]) -> Optional["Spec"]:
+        if not text:
+            return None
+        t, mode, cameo = (text.split("/") + ["-", "-"])[:3]
+        return Spec(t, None if mode == "-" else mode, None if cameo == "-" else cameo)
+
+
+@dataclass
+class Candidate:
+    spec: Spec
+    anchor: Token                       # the verb whose clause the event lives in
+    trigger: list                       # trigger tokens
+    why: str
+    confidence: float
+    actor_tokens: list = field(default_factory=list)
+    recipient_tokens: list = field(default_factory=list)
+    converted: str = ""                 # "future" | "negated" when the type was rewritten
+
+
+# --- small token helpers ------------------------------------------------------------
+
+def _word(tok: Token) -> str:
+    return tok.lower_
+
+
+def _keys(tok: Token) -> tuple[str, str]:
+    return tok.lower_, tok.lemma_.lower()
+
+
+def _children(tok: Token, deps) -> list:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _first(tok: Token, deps) -> Optional[Token]:
+    kids = _children(tok, deps)
+    return kids[0] if kids else None
+
+
+def _is_passive(tok: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
+        tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") and _first(tok, {"agent"}) is not None)
+
+
+def _direct_object(tok: Token) -> Optional[Token]:
+    if _is_passive(tok):
+        subj = _first(tok, PASSIVE_SUBJ_DEPS)
+        if subj is not None:
+            return subj
+        if tok.dep_ == "acl":
+            return tok.head  # "civilians killed by troops"
+    return _first(tok, {"dobj", "obj"})
+
+
+def _obj_lookup(table: dict, obj: Token) -> tuple[bool, Optional[str]]:
+    """Find an object cue for ``obj``: its word, lemma, a compound modifier or a class (@name)."""
+    words = list(_keys(obj)) + [c.lower_ for c in obj.children if c.dep_ in ("compound", "amod")]
+    for w in words:
+        if w in table:
+            return True, table[w]
+    for key, spec in table.items():
+        if key.startswith("@") and any(w in CLASSES.get(key[1:], ()) for w in _keys(obj)):
+            return True, spec
+    return False, None
+
+
+def _obj_class(obj: Token, doc: Doc) -> Optional[str]:
+    w, lemma = _keys(obj)
+    if w in CLASSES["abstract"] or lemma in CLASSES["abstract"]:
+        return "abstract"
+    if obj.ent_type_ in NER_PLACE or w in CLASSES["physical"] or lemma in CLASSES["physical"]:
+        return "physical"
+    if obj.ent_type_ in NER_ACTOR or obj.pos_ in ("PROPN",) or (
+            obj.pos_ == "PRON" and w in ("him", "her", "them", "us", "me")):
+        return "actor"
+    if base.entity_at(doc, obj.idx, obj.idx + len(obj)) is not None:
+        return "actor"
+    return None
+
+
+# --- matching a trigger --------------------------------------------------------------
+
+def _match_verb(tok: Token, entry: dict) -> tuple[bool, Optional[str], str]:
+    """(found, spec, cue name) for a verb entry, most specific cue first."""
+    prts = _children(tok, {"prt"})
+    for p in prts:
+        if p.lower_ in entry.get("prt", {}):
+            return True, entry["prt"][p.lower_], "prt:" + p.lower_
+    if prts and "prt" in entry and entry.get("default") is None:
+        return True, None, "prt-unknown"
+    obj = _direct_object(tok)
+    if obj is not None and "obj" in entry:
+        hit, spec = _obj_lookup(entry["obj"], obj)
+        if hit:
+            return True, spec, "obj:" + obj.lower_
+    preps = _children(tok, {"prep", "agent", "dative"})
+    if "prep_obj" in entry:
+        for p in preps:
+            pobj = _first(p, {"pobj"})
+            if pobj is not None:
+                hit, spec = _obj_lookup(entry["prep_obj"], pobj)
+                if hit:
+                    return True, spec, "prep_obj:" + pobj.lower_
+    for p in preps:
+        if p.lower_ in entry.get("prep", {}):
+            return True, entry["prep"][p.lower_], "prep:" + p.lower_
+    if obj is not None and "obj_class" in entry:
+        cls = _obj_class(obj, tok.doc)
+        if cls in entry["obj_class"]:
+            return True, entry["obj_class"][cls], "obj_class:" + cls
+    if "xcomp" in entry and _first(tok, {"xcomp"}) is not None:
+        return True, entry["xcomp"], "xcomp"
+    return entry.get("default") is not None, entry.get("default"), "default"
+
+
+def _verb_candidate(tok: Token) -> Optional[Candidate]:
+    if tok.pos_ not in ("VERB",) and not (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
+        return None
+    lemma = tok.lemma_.lower()
+    entry = VERBS.get(lemma) or VERBS.get(tok.lower_)
+    if entry is None:
+        return None
+    found, spec, cue = _match_verb(tok, entry)
+    spec = Spec.parse(spec) if found else None
+    if spec is None:
+        return None
+    trigger = [tok] + _children(tok, {"prt"})
+    return Candidate(spec, tok, trigger, f"verb:{lemma}:{cue}", CONF_VERB)
+
+
+def _noun_candidate(tok: Token) -> Optional[Candidate]:
+    """A nominal trigger ("talks", "attack") counts only as the object of a light verb."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    key = tok.lower_ if tok.lower_ in NOUNS else tok.lemma_.lower()
+    if key == "strike" or key == "strikes":
+        key = _strike_sense(tok)
+    entry = NOUNS.get(key)
+    if entry is None:
+        return None
+    head = tok.head
+    # "go on strike", "engage in ethnic cleansing": the noun hangs under a preposition
+    if tok.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif tok.dep_ == "conj" and tok.head.dep_ in ("dobj", "nsubjpass"):
+        head = tok.head.head
+    elif tok.dep_ not in ("dobj", "nsubjpass", "attr", "obj"):
+        return None
+    if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in entry["light"] + ["go", "engage"]:
+        return None
+    if head.lemma_.lower() in ("go", "engage") and key not in ("strike@protest", "cleansing"):
+        return None
+    spec = Spec.parse(entry["spec"])
+    if spec is None:
+        return None
+    return Candidate(spec, head, [head, tok], f"noun:{head.lemma_.lower()}+{key}", CONF_NOUN)
+
+
+def _strike_sense(tok: Token) -> str:
+    mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
+    if mods & {"air", "missile", "drone", "aerial", "military", "rocket", "precision"}:
+        return "strikes"
+    if "hunger" in mods:
+        return "hunger"
+    return "strike@protest"
+
+
+# --- frames: verbs embedding another event -----------------------------------------------
+
+def _embedded_verbs(tok: Token) -> list:
+    """The verbs in the xcomp/ccomp of ``tok`` and their conjuncts."""
+    out = []
+    for c in _children(tok, EMBED_DEPS):
+        out.append(c)
+        out.extend(t for t in c.conjuncts if t.i > c.i)
+    # "urged X to do": the xcomp may hang under the object in some parses
+    obj = _first(tok, {"dobj"})
+    if obj is not None:
+        out.extend(c for c in obj.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VB")
+    return out
+
+
+def _inner_candidate(tok: Token) -> Optional[Candidate]:
+    return _noun_from_verb(tok) or _verb_candidate(tok)
+
+
+def _noun_from_verb(tok: Token) -> Optional[Candidate]:
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            cand = _noun_candidate(c)
+            if cand is not None:
+                return cand
+    return None
+
+
+REQUEST_MODE = {"CONSULT": "meet", "AGREE": "meet", "AID": "assist", "COOPERATE": "assist",
+                "RETREAT": "yield", "CONCEDE": "yield", "SUPPORT": "change"}
+THREATEN_MODE = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations",
+                 "PROTEST": "relations"}
+
+
+def _frame_mode(frame_type: str, inner: Optional[Candidate], inner_tok: Optional[Token]) -> Optional[str]:
+    if inner is None:
+        return None
+    t = inner.spec.type
+    if frame_type in ("REQUEST", "REJECT"):
+        return REQUEST_MODE.get(t, "change")
+    if frame_type == "THREATEN":
+        if t == "COERCE":
+            return {"arrest": "arrest", "deport": "expel"}.get(inner.spec.mode or "", "restrict")
+        return THREATEN_MODE.get(t)
+    return None
+
+
+def _apply_frame(cand: Candidate, entry: dict, consumed: set) -> Optional[Candidate]:
+    """Let a frame verb absorb its embedded event; may change type (promise to attack)."""
+    frame = entry.get("frame")
+    if not frame:
+        return cand
+    tok = cand.anchor
+    inner, inner_tok = None, None
+    for emb in _embedded_verbs(tok):
+        if emb.pos_ not in ("VERB", "AUX"):
+            continue
+        consumed.update(t.i for t in emb.subtree if t.pos_ in ("VERB", "NOUN", "AUX"))
+        if inner is None:
+            inner, inner_tok = _inner_candidate(emb), emb
+    if frame == "fail":
+        if inner is not None and inner.spec.type in COOPERATIVE:
+            return Candidate(Spec("REJECT", REQUEST_MODE.get(inner.spec.type, "change"), "120"), tok,
+                             [tok] + inner.trigger, "frame:fail+" + inner.spec.type, CONF_VERB)
+        return None
+    if frame in ("intent", "intent_agree") and inner is not None:
+        new_type = "THREATEN" if inner.spec.type not in COOPERATIVE else "AGREE"
+        cand.spec = Spec(new_type, _frame_mode(new_type, inner, inner_tok), "130" if new_type == "THREATEN" else "030")
+    elif frame == "intent" and cand.spec is None:
+        return None
+    if frame == "allow" and inner is not None and inner.spec.type == "RETREAT":
+        cand.spec = inner.spec
+    if inner is not None:
+        if cand.spec.mode is None:
+            cand.spec = Spec(cand.spec.type, _frame_mode(cand.spec.type, inner, inner_tok), cand.spec.cameo)
+        cand.trigger = cand.trigger + [t for t in inner.trigger if t not in cand.trigger]
+        cand.why += "+" + inner.spec.type.lower()
+    if inner_tok is not None and not _recipient_tokens_of(tok):
+        cand.recipient_tokens = _embedded_recipient(inner_tok, frame)
+    return cand
+
+
+def _embedded_recipient(inner_tok: Token, frame: str) -> list:
+    """Recipient of "demanded that X withdraw" (X) or "threatened to attack X" (X)."""
+    if frame == "request_obj":
+        subj = _first(inner_tok, SUBJ_DEPS)
+        if subj is not None and subj.lower_ not in ("it", "they", "we", "he", "she", "i"):
+            return [subj]
+    return _recipient_tokens_of(inner_tok)
+
+
+# --- actors and recipients ---------------------------------------------------------------
+
+def _subject_tokens(verb: Token) -> list:
+    """Who did it: subject, passive agent, or the subject inherited from a governing clause."""
+    if _is_passive(verb):
+        agent = _first(verb, {"agent"})
+        if agent is not None:
+            pobj = _first(agent, {"pobj"})
+            return [pobj] if pobj is not None else []
+        return []
+    subj = _first(verb, SUBJ_DEPS)
+    if subj is not None:
+        if subj.dep_ == "nsubj" and subj.tag_ == "WDT" or subj.lower_ in ("who", "which", "that"):
+            return [verb.head] if verb.dep_ == "relcl" else []
+        return [subj]
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return [verb.head]
+    if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
+        head = verb.head
+        if verb.dep_ == "xcomp":
+            obj = _first(head, {"dobj"})
+            if obj is not None and head.lemma_.lower() in VERBS and VERBS[head.lemma_.lower()].get("frame") == "request_obj":
+                return [obj]
+        if head.pos_ in ("VERB", "AUX"):
+            return _subject_tokens(head)
+    return []
+
+
+def _recipient_tokens_of(verb: Token) -> list:
+    obj = _direct_object(verb)
+    out = []
+    if obj is not None and obj.pos_ in ("PROPN", "PRON") or (obj is not None and obj.ent_type_ in NER_ACTOR | NER_PLACE):
+        out.append(obj)
+    elif obj is not None:
+        poss = _first(obj, {"poss"})
+        out.append(poss if poss is not None else obj)
+        # "the plan of X", "troops from X"
+        for p in _children(obj, {"prep"}):
+            if p.lower_ in ("of", "from", "against", "on", "with", "to"):
+                pobj = _first(p, {"pobj"})
+                if pobj is not None:
+                    out.append(pobj)
+    dative = _first(verb, {"dative"})
+    if dative is not None:
+        out.append(_first(dative, {"pobj"}) or dative)
+    for p in _children(verb, {"prep"}):
+        if p.lower_ in RECIPIENT_PREPS:
+            pobj = _first(p, {"pobj"})
+            if pobj is not None:
+                out.append(pobj)
+    return out
+
+
+def _noun_phrase_entities(doc: Doc, tok: Token, seen: set) -> list:
+    """Entities named by the noun phrase headed by ``tok`` (its modifiers, appositions and
+    "of"-complements; conjuncts each in turn), as EntityRefs."""
+    refs = []
+    for head in [tok] + [c for c in tok.conjuncts if c.i > tok.i]:
+        found = base.entities_in(doc, head.left_edge.idx, head.idx + len(head))
+        if not found:
+            hit = base.entity_at(doc, head.idx, head.idx + len(head))
+            found = [hit] if hit else []
+        if not found:
+            for c in head.children:
+                if c.dep_ == "appos":
+                    found = base.entities_in(doc, c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+                elif c.dep_ == "prep" and c.lower_ in ("of", "from", "in") and head.pos_ == "NOUN":
+                    pobj = _first(c, {"pobj"})
+                    if pobj is not None:
+                        found = base.entities_in(doc, pobj.left_edge.idx, pobj.idx + len(pobj)) or (
+                            [base.entity_at(doc, pobj.idx, pobj.idx + len(pobj))] if base.entity_at(doc, pobj.idx, pobj.idx + len(pobj)) else [])
+                if found:
+                    break
+        for ent, mention in found:
+            key = ent.id or (ent.code, ent.name)
+            if key in seen:
+                continue
+            seen.add(key)
+            refs.append(ent.ref(mention.text))
+    return refs
+
+
+def _refs(doc: Doc, tokens: list, seen: set) -> list:
+    out = []
+    for t in tokens:
+        out.extend(_noun_phrase_entities(doc, t, seen))
+    return out
+
+
+# --- reported speech ---------------------------------------------------------------------
+
+def _speech_candidates(tok: Token, consumed: set) -> list:
+    """Content of reported speech that is itself an event (accusation, praise, demand)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in SAY_VERBS:
+        return []
+    out = []
+    lemma = tok.lemma_.lower()
+    if lemma == "describe" or lemma == "call":
+        obj = _first(tok, {"dobj"})
+        pred = [c for c in tok.children if c.dep_ in ("oprd",)]
+        for p in _children(tok, {"prep"}):
+            if p.lower_ == "as":
+                pred.extend(_children(p, {"pobj"}))
+        if obj is not None and pred:
+            t = _predicate_type(pred)
+            if t:
+                return [Candidate(Spec(t, "disapprove" if t == "ACCUSE" else None, "111" if t == "ACCUSE" else "051"),
+                                  tok, [tok] + pred, f"speech:{lemma}-as:{t.lower()}", CONF_SPEECH,
+                                  _subject_tokens(tok), [obj])]
+        return []
+    for comp in _children(tok, {"ccomp"}):
+        subj = _first(comp, SUBJ_DEPS | PASSIVE_SUBJ_DEPS)
+        aux = {c.lower_ for c in comp.children if c.dep_ == "aux"}
+        if aux & REQUEST_MODALS and subj is not None and subj.lower_ not in ("i", "we", "it", "there"):
+            inner = _inner_candidate(comp)
+            if inner is None or inner.spec.type in COOPERATIVE | CONFLICT_MATERIAL:
+                consumed.update(t.i for t in comp.subtree if t.pos_ in ("VERB", "NOUN"))
+                mode = REQUEST_MODE.get(inner.spec.type, "change") if inner else "change"
+                trig = [tok] + [c for c in comp.children if c.dep_ == "aux" and c.lower_ in REQUEST_MODALS] + [comp]
+                out.append(Candidate(Spec("REQUEST", mode, "100"), tok, trig, "speech:modal-request",
+                                     CONF_SPEECH, _subject_tokens(tok), [subj]))
+            continue
+        if subj is None or subj.lower_ in ("it", "there", "this", "that", "i", "we"):
+            continue
+        pred = [c for c in comp.children if c.dep_ in ("acomp", "attr", "oprd")]
+        if comp.lemma_.lower() != "be":
+            pred = [comp] + [c for c in comp.children if c.dep_ in ("dobj", "acomp")]
+        if subj.pos_ == "PRON" and subj.lower_ in ("he", "she", "they") and pred == []:
+            continue
+        t = _predicate_type(pred)
+        if t and not (t == "SUPPORT" and any(c.lower_ in NEGATORS for c in comp.children)):
+            if t == "ACCUSE" and any(c.dep_ == "neg" for c in comp.children) and comp.lemma_.lower() == "be":
+                continue
+            out.append(Candidate(Spec(t, "disapprove" if t == "ACCUSE" else None, "112" if t == "ACCUSE" else "051"),
+                                 tok, [tok] + pred, f"speech:{t.lower()}-predicate", CONF_SPEECH,
+                                 _subject_tokens(tok), [subj]))
+    return out
+
+
+def _predicate_type(pred: list) -> Optional[str]:
+    words = set()
+    for p in pred:
+        for t in p.subtree:
+            if t.dep_ in ("relcl", "advcl", "ccomp"):
+                continue
+            words.update(_keys(t))
+    if words & ACCUSE_PRED:
+        return "ACCUSE"
+    if words & PRAISE_PRED:
+        return "SUPPORT"
+    return None
+
+
+# --- future/negated conversions ----------------------------------------------------------
+
+def _has_future_marker(tok: Token) -> bool:
+    """"will send", "is ready to send", "plans to send", "announced it would send"."""
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children):
+        return True
+    head = tok.head
+    if tok.dep_ == "xcomp" and head.lemma_.lower() in INTENT_FRAMES:
+        return True
+    if tok.dep_ == "xcomp" and head.lemma_.lower() == "be" and any(
+            c.lower_ in INTENT_FRAMES for c in head.children if c.dep_ == "acomp"):
+        return True
+    if head.dep_ == "acomp" and head.lower_ in INTENT_FRAMES:
+        return True
+    if tok.dep_ == "conj" and head is not tok:
+        return _has_future_marker(head)
+    return False
+
+
+def _is_negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" or (c.lower_ in ("never",) and c.dep_ == "advmod") for c in tok.children)
+
+
+def _convert(cand: Candidate) -> Optional[Candidate]:
+    """Promises of material acts are AGREE / THREATEN; refusals of cooperation are REJECT."""
+    anchor = cand.anchor
+    t = cand.spec.type
+    negated = _is_negated(anchor)
+    future = _has_future_marker(anchor) or (anchor.head.dep_ == "ccomp" and False)
+    if negated and t in COOPERATIVE:
+        modal = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"can", "could", "ca", "will"} for c in anchor.children)
+        if modal or future:
+            cand.spec = Spec("REJECT", REQUEST_MODE.get(t, "change"), "120")
+            cand.why += "+negated->reject"
+            cand.converted = "negated"
+            cand.confidence = CONF_CONVERTED
+        return cand
+    if future and not negated and t in (COOPERATIVE - {"AGREE", "SUPPORT"}) | CONFLICT_MATERIAL:
+        if t == "RETREAT" and cand.spec.mode == "resign":
+            return cand
+        new = "AGREE" if t in COOPERATIVE else "THREATEN"
+        mode = _frame_mode(new, cand, anchor)
+        cand.spec = Spec(new, mode, "030" if new == "AGREE" else "130")
+        cand.why += f"+future->{new.lower()}"
+        cand.converted = "future"
+        cand.confidence = CONF_CONVERTED
+    return cand
+
+
+# --- dates ------------------------------------------------------------------------------
+
+def _clause_verb(tok: Token) -> Token:
+    while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
+def _event_date(doc: Doc, cand: Candidate, sent: Span) -> Optional[str]:
+    for tx in layer(doc, "timexes"):
+        if not (sent.start_char <= tx.start < sent.end_char) or not tx.value:
+            continue
+        span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+        if span is None:
+            continue
+        if _clause_verb(span.root) in cand.trigger or _clause_verb(span.root) is cand.anchor:
+            return tx.value
+    return None
+
+
+# --- assembling events ------------------------------------------------------------------
+
+def _context(spec: Spec) -> Optional[str]:
+    if spec.cameo and spec.cameo in CAMEO_CONTEXT:
+        return CAMEO_CONTEXT[spec.cameo]
+    return MODE_CONTEXT.get(spec.mode or "") or TYPE_CONTEXT.get(spec.type)
+
+
+def _trigger_text(doc: Doc, trigger: list) -> tuple[str, int, int]:
+    toks = sorted(set(trigger), key=lambda t: t.i)
+    return " ".join(t.text for t in toks), toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
+    seen: set = set()
+    actor_tokens = cand.actor_tokens or _subject_tokens(cand.anchor)
+    actors = _refs(doc, actor_tokens, seen)
+    recipient_tokens = cand.recipient_tokens or _recipient_tokens_of(cand.anchor)
+    if cand.trigger and cand.trigger[-1].pos_ == "NOUN" and not cand.recipient_tokens:
+        recipient_tokens = _recipient_tokens_of(cand.trigger[-1]) + recipient_tokens
+        poss = _first(cand.trigger[-1], {"poss"})
+        if poss is not None and not actor_tokens:
+            actors = _refs(doc, [poss], seen)
+    recipients = _refs(doc, recipient_tokens, seen)
+    text, start, end = _trigger_text(doc, cand.trigger)
+    conf = cand.confidence - (NO_ACTOR_PENALTY if not actors else 0.0)
+    return Event(event=cand.spec.type, actor=actors, recipient=recipients,
+                 evidence=Evidence(sentence=sent_i, start=sent.start_char, end=sent.end_char, text=sent.text),
+                 mode=cand.spec.mode, context=_context(cand.spec), cameo=cand.spec.cameo,
+                 date=_event_date(doc, cand, sent), event_text=text, trigger_start=start,
+                 trigger_end=end, confidence=max(conf, 0.05), why=cand.why)
+
+
+def sentence_candidates(sent: Span) -> list:
+    """All event candidates of one sentence, frames before the verbs they embed."""
+    consumed: set = set()
+    cands: list = []
+    light_used: set = set()
+    for tok in sent:
+        cand = _noun_candidate(tok)
+        if cand is not None:
+            light_used.add(cand.anchor.i)
+            cands.append(cand)
+    for tok in sent:
+        for cand in _speech_candidates(tok, consumed):
+            cands.append(cand)
+    for tok in sent:
+        if tok.i in consumed or tok.i in light_used:
+            continue
+        cand = _verb_candidate(tok)
+        if cand is None:
+            continue
+        entry = VERBS.get(tok.lemma_.lower()) or VERBS.get(tok.lower_) or {}
+        cand = _apply_frame(cand, entry, consumed)
+        if cand is not None:
+            cands.append(cand)
+    # drop nominal/verb candidates whose anchor was consumed by a frame found later
+    cands = [c for c in cands if c.anchor.i not in consumed or c.why.startswith(("verb", "speech", "frame"))
+             and c.anchor.i not in consumed]
+    out = []
+    for c in cands:
+        c = _convert(c)
+        if c is not None:
+            out.append(c)
+    return out
+
+
+def _dedupe_key(ev: Event):
+    return (ev.event, frozenset(a.entity_id or a.code for a in ev.actor),
+            frozenset(r.entity_id or r.code for r in ev.recipient))
+
+
+def code_doc(doc: Doc) -> list:
+    events, seen_keys, seen_triggers = [], set(), set()
+    for sent_i, sent in enumerate(doc.sents):
+        for cand in sentence_candidates(sent):
+            ev = _build_event(doc, cand, sent, sent_i)
+            tkey = (ev.event, ev.trigger_start)
+            if tkey in seen_triggers:
+                continue
+            seen_triggers.add(tkey)
+            if DEDUPE_PER_ARTICLE and (ev.actor or ev.recipient):
+                key = _dedupe_key(ev)
+                if key in seen_keys:
+                    continue
+                seen_keys.add(key)
+            events.append(ev)
+    return events
 
 
 @Language.component("sanderling_events", assigns=["doc._.sanderling_events"])
 def events_component(doc: Doc) -> Doc:
-    doc._.sanderling_events = []
+    doc._.sanderling_events = code_doc(doc)
     return doc
