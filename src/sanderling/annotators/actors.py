@@ -1,11 +1,566 @@
-"""Stub: fills doc._.sanderling_entities with nothing yet."""
-from spacy.language import Language
-from spacy.tokens import Doc
+"""Actors: mentions of countries, organisations, officials and groups -> coded entities.
 
+Fills ``doc._.sanderling_entities`` with one :class:`Entity` per real-world actor in the
+article (stable id, PLOVER code and sector, role, every mention). The event coder looks up
+the entity whose mention overlaps a subject/object noun phrase, so each noun phrase gives
+ONE mention: "German Foreign Minister Anna Keller", "Kenya's foreign minister" and
+"the Russian army" are single mentions that carry the country of their modifier and the
+sector of their head. Coordinated modifiers ("Hungarian and Romanian officials") give one
+entity per country.
+
+How: lexicon phrases (countries, demonyms, capitals, organisations, titles, agent nouns,
+see lexicons/actors/) are found with one PhraseMatcher; each spaCy noun chunk is read as
+modifiers + head; a second pass links surnames, "the minister", subject pronouns and
+bare collectives ("police") to entities of the same article.
+"""
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from ..records import Entity, Mention, stable_id
 from . import base  # noqa: F401
 
+LEXICON_DIR = Path(__file__).resolve().parents[1] / "lexicons" / "actors"
 
-@Language.component("sanderling_actors", assigns=["doc._.sanderling_entities"])
-def actors_component(doc: Doc) -> Doc:
-    doc._.sanderling_entities = []
-    return doc
+#: Sector PLOVER gold gives a bare country ("Hungary said ...") and a capital ("Moscow said").
+COUNTRY_SECTOR: Optional[str] = None
+CAPITAL_SECTOR: Optional[str] = "GOV"
+#: A country stands for the whole article ("police" = its police) when it has more than
+#: this share of the article's country mentions.
+MAIN_COUNTRY_SHARE = 0.5
+#: A subject pronoun refers back to a person mentioned at most this many sentences before.
+PRONOUN_WINDOW_SENTS = 3
+#: Short proper names (US, UN, IS) must be written in capitals to count.
+SHORT_NAME_LEN = 3
+
+COUNTRY_KINDS = ("country", "demonym", "capital", "city")
+#: Lexicon kinds by priority when the same phrase is in two lexicons (higher wins).
+KIND_PRIORITY = {"agent": 0, "org": 1, "city": 2, "capital": 3, "demonym": 4, "country": 5,
+                 "org_extra": 6, "title": 7}
+LOWER_WORDS = {"of", "the", "and", "for", "de", "del", "al", "el", "la", "le", "du", "des",
+               "on", "in", "'s", "’s", "-", "&", "to", "da", "y", "al-", "bin", "ibn", "van", "von"}
+SUBJECT_PRONOUNS = {"he", "she"}
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its",
+               "their", "our", "my", "your", "some", "several", "two", "three", "many"}
+SPEECH_DEPS = {"nsubj", "nsubjpass"}
+
+
+@dataclass
+class Hit:
+    """A lexicon phrase found in the text."""
+    start: int          # token indices [start, end)
+    end: int
+    kind: str           # country | demonym | capital | city | org | title | agent
+    code: Optional[str] = None
+    sector: Optional[str] = None
+    name: Optional[str] = None
+    inherit: bool = False
+
+
+@dataclass
+class RawMention:
+    """One actor mention before linking: a noun phrase read as modifiers + head."""
+    start: int          # token indices
+    end: int
+    kind: str           # person | title | group | country | org | pronoun
+    mention_kind: str   # Mention.kind
+    code: Optional[str] = None
+    sector: Optional[str] = None
+    role: Optional[str] = None
+    name: Optional[str] = None
+    definite: bool = False
+    root: int = -1
+    extra: dict = field(default_factory=dict)
+
+
+# ----------------------------------------------------------------------------- lexicons
+
+@functools.lru_cache(maxsize=1)
+def load_lexicons() -> dict:
+    """Read the JSON lexicons once per process."""
+    def read(name):
+        return json.loads((LEXICON_DIR / name).read_text(encoding="utf-8"))
+    return {"countries": read("countries.json")["countries"], "orgs": read("orgs.json")["orgs"],
+            "agents": read("agents.json")["agents"], "titles": read("titles.json")}
+
+
+def phrase_table() -> dict[str, dict]:
+    """lower-case phrase -> payload, keeping the higher-priority lexicon on clashes."""
+    lex = load_lexicons()
+    table: dict[str, dict] = {}
+
+    def put(phrase: str, payload: dict) -> None:
+        key = phrase.lower().strip()
+        if not key:
+            return
+        payload["text"] = phrase.strip()  # tokenised as written: "U.S." splits unlike "u.s."
+        old = table.get(key)
+        if old is None or KIND_PRIORITY[payload["prio"]] >= KIND_PRIORITY[old["prio"]]:
+            table[key] = payload
+
+    for word, sector in lex["agents"].items():
+        put(word, {"kind": "agent", "prio": "agent", "sector": sector})
+    n_extra = 0
+    for i, org in enumerate(lex["orgs"]):
+        for n in org["names"]:
+            put(n, {"kind": "org", "prio": "org", "code": org["code"], "sector": org["sector"],
+                    "name": org["name"], "exact": n.isupper() and len(n) <= SHORT_NAME_LEN + 1})
+    for code, c in lex["countries"].items():
+        for kind in COUNTRY_KINDS:
+            key = {"country": "names", "demonym": "demonyms", "capital": "capitals", "city": "cities"}[kind]
+            for n in c[key]:
+                put(n, {"kind": kind, "prio": kind, "code": code, "name": c["name"],
+                        "exact": n.replace(".", "").isupper() and len(n.replace(".", "")) <= SHORT_NAME_LEN})
+    # our hand-made org entries come first in orgs.json and win over countries and Phoenix
+    from_extras = [o for o in lex["orgs"] if o.get("extra")]
+    for org in from_extras:
+        n_extra += 1
+        for n in org["names"]:
+            put(n, {"kind": "org", "prio": "org_extra", "code": org["code"], "sector": org["sector"],
+                    "name": org["name"], "exact": n.replace(".", "").isupper() and len(n) <= SHORT_NAME_LEN + 1})
+    for title, info in lex["titles"]["titles"].items():
+        put(title, {"kind": "title", "prio": "title", "sector": info["sector"],
+                    "inherit": bool(info.get("inherit"))})
+    return table
+
+
+class ActorAnnotator:
+    """The component: lexicons compiled once, then linear work per Doc."""
+
+    def __init__(self, nlp: Language):
+        lex = load_lexicons()
+        self.table = phrase_table()
+        self.honorifics = set(lex["titles"]["honorifics"])
+        self.former = set(lex["titles"]["former"])
+        self.country_names = {code: c["name"] for code, c in lex["countries"].items()}
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        phrases = list(self.table)
+        self.keys = {}
+        # a trailing " _" keeps the tokenizer from splitting the last period off "U.S."
+        texts = (self.table[p]["text"] + " _" for p in phrases)
+        for phrase, pdoc in zip(phrases, nlp.tokenizer.pipe(texts)):
+            pdoc = pdoc[:-1].as_doc()
+            key = "A" + str(len(self.keys))
+            self.keys[nlp.vocab.strings.add(key)] = phrase
+            self.matcher.add(key, [pdoc])
+
+    def __call__(self, doc: Doc) -> Doc:
+        try:
+            doc._.sanderling_entities = self.entities(doc)
+        except Exception:  # never lose the article for one bad parse
+            if doc._.sanderling_entities is None:
+                doc._.sanderling_entities = []
+            raise
+        return doc
+
+    # ------------------------------------------------------------------ step 1: hits
+    def hits(self, doc: Doc) -> list[Hit]:
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            phrase = self.keys[match_id]
+            payload = self.table[phrase]
+            span = doc[start:end]
+            if not self.case_ok(span, payload):
+                continue
+            span.label_ = phrase  # carry the phrase through filter_spans
+            spans.append(span)
+        out = []
+        for span in filter_spans(spans):
+            p = self.table[span.label_]
+            out.append(Hit(span.start, span.end, p["kind"], p.get("code"), p.get("sector"),
+                           p.get("name"), p.get("inherit", False)))
+        return out
+
+    def case_ok(self, span: Span, payload: dict) -> bool:
+        """Proper names must look like proper names; common nouns match in any case."""
+        kind = payload["kind"]
+        if kind in ("agent", "title"):
+            if len(span) == 1 and span[0].pos_ == "PROPN" and span[0].ent_type_ in ("PERSON",) \
+                    and kind == "agent":
+                return False
+            return True
+        if payload.get("exact"):
+            return all(t.text.replace(".", "").isupper() or not t.is_alpha and not t.text.replace(".", "").isalpha()
+                       for t in span)
+        for t in span:
+            if t.is_alpha and t.lower_ not in LOWER_WORDS and not t.text[:1].isupper():
+                return False
+        if not span[0].text[:1].isupper():
+            return False
+        ent = span[0].ent_type_
+        if ent == "PERSON" and kind in COUNTRY_KINDS:
+            # "Chad Smith", "Jordan Peterson": a person's name that starts with a country
+            ents = [e for e in span.doc.ents if e.start <= span.start < e.end]
+            if ents and (ents[0].end > span.end or ents[0].start < span.start):
+                return False
+        if kind == "org" and len(span) == 1 and not span[0].is_upper:
+            if span[0].pos_ not in ("PROPN",) and span[0].ent_type_ not in ("ORG", "GPE", "NORP", "PERSON"):
+                return False
+        return True
+
+    # ------------------------------------------------------------------ step 2: noun phrases
+    def raw_mentions(self, doc: Doc, hits: list[Hit]) -> list[RawMention]:
+        hit_at = {}
+        for h in hits:
+            for i in range(h.start, h.end):
+                hit_at[i] = h
+        consumed: set[int] = set()
+        out: list[RawMention] = []
+        chunks = list(doc.noun_chunks)
+        chunk_of_root = {c.root.i: c for c in chunks}
+        for chunk in chunks:
+            if chunk.start in consumed:
+                continue
+            out.extend(self.read_chunk(doc, chunk, hit_at, chunk_of_root, consumed))
+        # lexicon hits outside any chunk (rare: "U.S.-led", adjectives in odd parses)
+        for h in hits:
+            if h.start in consumed or h.kind in ("agent", "title"):
+                continue
+            out.append(self.bare_hit_mention(doc, h))
+            consumed.update(range(h.start, h.end))
+        out.sort(key=lambda m: m.start)
+        return out
+
+    def bare_hit_mention(self, doc: Doc, h: Hit) -> RawMention:
+        if h.kind == "org":
+            return RawMention(h.start, h.end, "org", "name", h.code, h.sector, name=h.name, root=h.end - 1)
+        sector = CAPITAL_SECTOR if h.kind == "capital" else COUNTRY_SECTOR
+        mk = "demonym" if h.kind == "demonym" else "name"
+        return RawMention(h.start, h.end, "country", mk, h.code, sector, name=h.name, root=h.end - 1)
+
+    def read_chunk(self, doc: Doc, chunk: Span, hit_at: dict, chunk_of_root: dict,
+                   consumed: set) -> list[RawMention]:
+        start, end = chunk.start, chunk.end
+        definite = False
+        while start < end - 1 and (doc[start].lower_ in DETERMINERS or doc[start].pos_ in ("DET", "PUNCT")):
+            definite = definite or doc[start].lower_ in ("the", "this", "that", "these", "those")
+            start += 1
+        root = chunk.root
+        if root.pos_ == "PRON":
+            consumed.update(range(chunk.start, chunk.end))
+            if root.lower_ in SUBJECT_PRONOUNS and root.dep_ in SPEECH_DEPS:
+                return [RawMention(root.i, root.i + 1, "pronoun", "pronoun", root=root.i)]
+            return []
+        hits, seen = [], set()
+        for i in range(start, end):
+            h = hit_at.get(i)
+            if h is not None and id(h) not in seen:
+                seen.add(id(h))
+                hits.append(h)
+        head = hit_at.get(root.i)
+        mods = [h for h in hits if h is not head]
+        former = any(doc[i].lower_.rstrip("-") in self.former or doc[i].lower_ in self.former
+                     for i in range(start, end))
+        honorific = any(doc[i].lower_ in self.honorifics for i in range(start, end))
+        name_tokens = self.name_run(doc, start, root, hit_at) if head is None else []
+        countries = [h for h in mods if h.kind in COUNTRY_KINDS]
+        orgs = [h for h in mods if h.kind == "org"]
+        titles = [h for h in hits if h.kind == "title"]
+        agents = [h for h in hits if h.kind == "agent"]
+        post = self.post_country(doc, root, hit_at, chunk_of_root)
+
+        def finish(mentions: list[RawMention]) -> list[RawMention]:
+            consumed.update(range(chunk.start, chunk.end))
+            if post is not None and mentions:
+                pchunk, phit = post
+                for m in mentions:
+                    if m.code is None:
+                        m.code = phit.code
+                        m.end = max(m.end, pchunk.end)
+                        consumed.update(range(pchunk.start, pchunk.end))
+            for m in mentions:
+                m.definite = definite
+                m.root = root.i
+            return mentions
+
+        code_from_org = next((h.code for h in orgs if h.code), None)
+        if name_tokens:
+            name = " ".join(t.text for t in name_tokens if t.lower_ not in self.honorifics)
+            is_person = (root.ent_type_ == "PERSON" or honorific or bool(titles)
+                         or (root.ent_type_ == "" and len(name_tokens) >= 2 and not orgs))
+            if titles:
+                title = titles[-1]
+                role = self.role_text(doc, title, start, hit_at)
+                sector = self.title_sector(title, agents + orgs, former)
+                codes = [h.code for h in countries] or [code_from_org]
+                return finish([RawMention(start, end, "person", "name", codes[0], sector, role, name or None)])
+            if is_person and root.ent_type_ not in ("ORG", "GPE", "LOC", "NORP", "FAC"):
+                code = countries[0].code if countries else code_from_org
+                return finish([RawMention(start, end, "person", "name", code, None, None, name,
+                                          extra={"honorific": honorific})])
+            if root.ent_type_ == "ORG" or agents:
+                code = countries[0].code if countries else code_from_org
+                sector = agents[-1].sector if agents else (orgs[0].sector if orgs else None)
+                return finish([RawMention(start, end, "org", "name", code, sector, None, name if not countries else doc[start:end].text)])
+            # a place or an unknown proper noun: only its country modifiers are actors
+            return finish([self.bare_hit_mention(doc, h) for h in countries + orgs])
+        if head is None:
+            # head noun is no actor word ("Iraqi towns", "Turkey's efforts"): keep modifiers alone
+            return finish([self.bare_hit_mention(doc, h) for h in countries + orgs])
+        if head.kind in ("title", "agent"):
+            if head.kind == "title":
+                sector = self.title_sector(head, [h for h in agents + orgs if h is not head], former)
+                role = self.role_text(doc, head, start, hit_at)
+                kind, mk = "title", "title"
+            else:
+                sector = head.sector
+                role = None
+                kind, mk = "group", "nominal"
+                if former and sector in ("GOV", "LEG", "MIL"):
+                    sector = "ELI"
+            if countries:
+                return finish([RawMention(h.start, end, kind, mk, h.code, sector, role, None)
+                               for h in countries])
+            code = code_from_org
+            if code is None and orgs == [] and any(h.kind == "org" for h in hits):
+                code = None
+            return finish([RawMention(start, end, kind, mk, code, sector, role, None)])
+        if head.kind == "org":
+            code = head.code
+            if code is None and countries:
+                code = countries[0].code
+            return finish([RawMention(start, end, "org", "name", code, head.sector, None, head.name)])
+        # head is a country, demonym, capital or city
+        sector = CAPITAL_SECTOR if head.kind == "capital" else COUNTRY_SECTOR
+        mk = "demonym" if head.kind == "demonym" else "name"
+        first = [RawMention(head.start if not countries else start, end, "country", mk, head.code,
+                            sector, None, head.name)]
+        return finish(first)
+
+    def name_run(self, doc: Doc, start: int, root: Token, hit_at: dict) -> list[Token]:
+        """The proper-name tokens ending at the chunk root ("Anna Keller", "Mr Durand")."""
+        if root.pos_ != "PROPN" or root.i in hit_at:
+            return []
+        i = root.i
+        run = []
+        while i >= start and i not in hit_at and (doc[i].pos_ == "PROPN" or doc[i].lower_ in self.honorifics
+                                                  or doc[i].text in ("-", ".") or doc[i].lower_ in ("al", "bin", "de", "van", "von")):
+            run.append(doc[i])
+            i -= 1
+        run.reverse()
+        while run and run[0].text in ("-", "."):
+            run.pop(0)
+        return run
+
+    def role_text(self, doc: Doc, title: Hit, start: int, hit_at: dict) -> str:
+        """The title as written, with the words that specialise it ("Planning and Investment Minister")."""
+        i = title.start
+        while i - 1 >= start and (i - 1) not in hit_at and doc[i - 1].pos_ in ("PROPN", "NOUN", "ADJ", "CCONJ") \
+                and doc[i - 1].lower_ not in self.former and doc[i - 1].lower_ not in self.honorifics \
+                and (doc[i - 1].text[:1].isupper() or doc[i - 1].lower_ in ("and", "foreign", "deputy", "vice", "prime", "interior", "finance", "defence", "defense", "senior", "top", "chief")):
+            i -= 1
+        while i < title.start and doc[i].pos_ == "CCONJ":
+            i += 1
+        return doc[i:title.end].text
+
+    def title_sector(self, title: Hit, others: list[Hit], former: bool) -> Optional[str]:
+        sector = title.sector
+        if title.inherit:
+            for h in others:
+                if h.sector and h.sector != "GOV":
+                    sector = h.sector
+                    break
+        if former and sector in ("GOV", "LEG", "MIL", "JUD"):
+            sector = "ELI"
+        return sector
+
+    def post_country(self, doc: Doc, root: Token, hit_at: dict, chunk_of_root: dict):
+        """'King Hassan of Morocco', 'rebels in Darfur': a country after the head noun."""
+        for prep in root.rights:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "in", "from"):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        h = hit_at.get(obj.i)
+                        chunk = chunk_of_root.get(obj.i)
+                        if h is not None and h.kind in COUNTRY_KINDS and chunk is not None \
+                                and h.start >= chunk.start and h.end == chunk.end:
+                            return chunk, h
+        return None
+
+    # ------------------------------------------------------------------ step 3: linking
+    def entities(self, doc: Doc) -> list[Entity]:
+        hits = self.hits(doc)
+        raws = self.raw_mentions(doc, hits)
+        main = self.main_country(raws)
+        article_id = doc._.sanderling_article_id or stable_id(doc.text[:200])
+        linker = Linker(doc, article_id, main, self.country_names)
+        self.merge_appositions(doc, raws)
+        for m in raws:
+            linker.add(m)
+        return linker.result()
+
+    def main_country(self, raws: list[RawMention]) -> Optional[str]:
+        counts: dict[str, int] = {}
+        for m in raws:
+            if m.code and len(m.code) == 3 and m.code not in ("IGO", "NGO", "IMG", "MNC", "EUR", "ISM", "UNO") \
+                    and m.kind in ("country", "title", "group", "person"):
+                counts[m.code] = counts.get(m.code, 0) + 1
+        if not counts:
+            return None
+        best = max(counts, key=counts.get)
+        if counts[best] / sum(counts.values()) > MAIN_COUNTRY_SHARE:
+            return best
+        return None
+
+    def merge_appositions(self, doc: Doc, raws: list[RawMention]) -> None:
+        """'Ariel Sharon, the Israeli prime minister': both noun phrases name one person."""
+        by_root = {m.root: m for m in raws if m.root >= 0}
+        for m in raws:
+            tok = doc[m.root] if m.root >= 0 else None
+            if tok is None or tok.dep_ != "appos":
+                continue
+            other = by_root.get(tok.head.i)
+            if other is None or other is m:
+                continue
+            pair = {m.kind, other.kind}
+            if "person" in pair and pair <= {"person", "title"}:
+                person, title = (m, other) if m.kind == "person" else (other, m)
+                if title.kind == "person" and title.role is None:
+                    continue
+                person.code = person.code or title.code
+                person.sector = person.sector or title.sector
+                person.role = person.role or title.role
+                title.extra["same_as"] = person
+
+
+class Linker:
+    """Turns raw mentions, in text order, into one Entity per actor (in-article coreference)."""
+
+    def __init__(self, doc: Doc, article_id: str, main_country: Optional[str], country_names: dict):
+        self.doc = doc
+        self.article_id = article_id
+        self.main = main_country
+        self.country_names = country_names
+        self.by_key: dict[str, Entity] = {}
+        self.order: list[Entity] = []
+        self.surnames: dict[str, Entity] = {}
+        self.people: list[tuple[int, Entity]] = []   # (char offset of last mention, entity)
+        self.raw_entity: dict[int, Entity] = {}
+        self.sent_of = {}
+
+    def sentence_index(self, token_i: int) -> int:
+        return self.doc[token_i].sent.start
+
+    def entity(self, key: str, name: str, **fields) -> Entity:
+        ent = self.by_key.get(key)
+        if ent is None:
+            ent = Entity(id=stable_id(self.article_id, key), name=name, **fields)
+            self.by_key[key] = ent
+            self.order.append(ent)
+        else:
+            for k, v in fields.items():
+                if v is not None and getattr(ent, k) in (None, "other"):
+                    setattr(ent, k, v)
+        return ent
+
+    def mention(self, ent: Entity, m: RawMention, kind: Optional[str] = None) -> None:
+        span = self.doc[m.start:m.end]
+        ent.mentions.append(Mention(span.start_char, span.end_char, span.text, kind or m.mention_kind))
+        if ent.kind == "person":
+            self.people.append((m.start, ent))
+        self.raw_entity[id(m)] = ent
+
+    def add(self, m: RawMention) -> None:
+        same = m.extra.get("same_as")
+        if same is not None and id(same) in self.raw_entity:
+            self.mention(self.raw_entity[id(same)], m, "title")
+            return
+        if m.kind == "pronoun":
+            ent = self.recent_person(m.start)
+            if ent is not None:
+                self.mention(ent, m)
+            return
+        if m.kind == "person":
+            self.add_person(m)
+        elif m.kind == "title":
+            self.add_title(m)
+        elif m.kind == "group":
+            code = m.code or self.main
+            label = " ".join(w for w in [self.country_names.get(code or "", code or ""), m.sector or "",
+                                         "group"] if w)
+            ent = self.entity(f"G:{code}:{m.sector}", label, code=code, sector=m.sector, kind="group")
+            self.mention(ent, m)
+        elif m.kind == "org":
+            name = m.name or self.doc[m.start:m.end].text
+            ent = self.entity(f"O:{name.lower()}", name, code=m.code, sector=m.sector, kind="organisation")
+            self.mention(ent, m)
+        elif m.kind == "country":
+            name = self.country_names.get(m.code, m.name or m.code)
+            if m.sector:
+                name = f"{name} ({m.sector})"
+            ent = self.entity(f"C:{m.code}:{m.sector}", name, code=m.code, sector=m.sector, kind="country")
+            self.mention(ent, m)
+
+    def add_person(self, m: RawMention) -> None:
+        name = m.name or ""
+        words = name.split()
+        ent = None
+        if words:
+            full_key = f"P:{name.lower()}"
+            ent = self.by_key.get(full_key)
+            if ent is None and len(words) == 1:
+                ent = self.surnames.get(words[0].lower())
+            if ent is None and len(words) >= 2:
+                # "Anna Keller" after "Keller": one person if the first was a bare surname
+                prior = self.surnames.get(words[-1].lower())
+                if prior is not None and len(prior.name.split()) == 1:
+                    ent = prior
+                    self.by_key[full_key] = ent
+                    ent.name = name
+        if ent is not None:
+            for k in ("code", "sector", "role"):
+                if getattr(ent, k) is None and getattr(m, k) is not None:
+                    setattr(ent, k, getattr(m, k))
+            self.mention(ent, m, "surname" if len(words) == 1 and len(ent.name.split()) > 1 else "name")
+            return
+        ent = self.entity(f"P:{name.lower()}", name, code=m.code, sector=m.sector, role=m.role, kind="person")
+        for w in words[-1:] + words[:1]:
+            self.surnames.setdefault(w.lower(), ent)
+        self.mention(ent, m)
+
+    def add_title(self, m: RawMention) -> None:
+        """'the foreign minister' -> the minister named before; else a new unnamed official."""
+        head = (m.role or "").lower().split()[-1:] or [""]
+        if m.code is None or m.definite:
+            for _, ent in reversed(self.people):
+                if ent.role and ent.role.lower().split()[-1] == head[0] and (m.code is None or ent.code == m.code):
+                    self.mention(ent, m, "title")
+                    return
+        code = m.code or self.main
+        label = " ".join(w for w in [self.country_names.get(code or "", code or ""), m.role or ""] if w)
+        ent = self.entity(f"T:{code}:{(m.role or '').lower()}:{m.sector}", label, code=code,
+                          sector=m.sector, role=m.role, kind="person")
+        self.mention(ent, m)
+
+    def recent_person(self, token_i: int) -> Optional[Entity]:
+        """The last person mentioned before token_i, within PRONOUN_WINDOW_SENTS sentences."""
+        s = self.doc[token_i].sent
+        for _ in range(PRONOUN_WINDOW_SENTS):
+            if s.start == 0:
+                break
+            s = self.doc[s.start - 1].sent
+        for tok_i, ent in reversed(self.people):
+            if tok_i < s.start:
+                break
+            if tok_i < token_i:
+                return ent
+        return None
+
+    def result(self) -> list[Entity]:
+        for ent in self.order:
+            ent.mentions.sort(key=lambda mm: mm.start)
+        return [e for e in self.order if e.mentions]
+
+
+@Language.factory("sanderling_actors", assigns=["doc._.sanderling_entities"])
+def make_actor_annotator(nlp: Language, name: str) -> ActorAnnotator:
+    return ActorAnnotator(nlp)

