@@ -79,7 +79,9 @@ MOD = r"(?:(?i:early|late|mid)(?:\s+|-)|(?i:the\s+(?:end|start|beginning|middle|
 WD_PREFIX = rf"(?:{WEEKDAY},?\s+(?:(?i:the)\s+)?)?"
 DASH = r"\s*[-\u2013\u2014]\s*"
 TO = rf"(?:{DASH}|\s+(?i:to|until|till|through|thru)\s+)"
-APPROX = r"(?:(?i:more\s+than|less\s+than|over|about|around|nearly|almost|roughly|some|just|only|at\s+least|barely|exactly|little\s+more\s+than)\s+)"
+APPROX_WORDS = ["more than", "less than", "over", "about", "around", "nearly", "almost", "roughly", "some",
+                "just", "only", "at least", "barely", "exactly", "little more than"]
+APPROX = r"(?:(?i:%s)\s+)" % "|".join(w.replace(" ", r"\s+") for w in sorted(APPROX_WORDS, key=len, reverse=True))
 PART_OF_DAY = r"(?:\s+(?i:morning|afternoon|evening|night))?"
 
 
@@ -540,7 +542,15 @@ RULE_BY_NAME = {r.name: r for r in RULES}
 RULE_RE = {r.name: re.compile(r.pattern) for r in RULES}
 # Expressions start at a word start, not inside a number ("2,000", "10:30", "3.2019").
 BOUNDARY_BEFORE = r"(?<![\w$\u00a3\u20ac#@/])(?<!\d[-\u2013.,:])"
-BIG_RE = re.compile(rf"{BOUNDARY_BEFORE}(?:{_union(RULES)})(?!\w)")
+# Cheap gate before the alternation: an expression starts with a digit, a capital, a quote
+# ("'90s") or one of these lower-case words.  Keep in step with the RULES' first words.
+FIRST_WORDS = sorted({"from", "between", "early", "late", "mid", "the", "last", "next", "this", "past",
+                      "coming", "previous", "current", "earlier", "later", "yesterday", "today",
+                      "tomorrow", "tonight", *SEASONS, *(w.split()[0] for w in APPROX_WORDS),
+                      *(w.split()[0] for w in list(NUMBERS) + list(VAGUE_NUMBERS))},
+                     key=len, reverse=True)
+GATE = rf"(?=[\dA-Z'\u2019]|(?:{'|'.join(FIRST_WORDS)})\b)"
+BIG_RE = re.compile(rf"{BOUNDARY_BEFORE}{GATE}(?:{_union(RULES)})(?!\w)")
 SIMPLE_RE = re.compile(rf"(?:{SIMPLE})")
 LEADING_WORDS = re.compile(r"(?i:(?:in|on|at|during|since|until|by|before|after|of)\s+)?(?i:the\s+)?")
 
