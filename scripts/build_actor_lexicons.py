@@ -73,6 +73,9 @@ ORG_WORDS = re.compile(
     r"REBELS|CARTEL|SOCIETY|FOUNDATION|UNIVERSITY|ADMINISTRATION|CABINET|"
     r"HOUSE|KREMLIN|PENTAGON|KNESSET|DUMA|BUNDESTAG|SABHA|MAJLIS|HAMAS|HEZBOLLAH|"
     r"HIZBOLLAH|TALIBAN|QAEDA|QAIDA|SHABAAB|HARAM|ISIS|ISIL|NATO|OPEC|ASEAN)\b")
+#: Names of legislatures (Phoenix often files them under GOV).
+LEGISLATURE = re.compile(r"\b(PARLIAMENT|ASSEMBLY|KNESSET|DUMA|SENATE|CONGRESS|BUNDESTAG|BUNDESRAT|SABHA|"
+                         r"MAJLIS|LEGISLAT\w*|DIET|SEJM|RADA|STORTING|RIKSDAG|FOLKETING|CORTES)\b")
 #: Orgs whose code PLOVER gold writes differently from Phoenix.
 EU_NAMES = re.compile(r"\b(EUROPEAN (UNION|COMMISSION|PARLIAMENT|COUNCIL|CENTRAL BANK)|^EU$)")
 #: Our own organisation entries (PLOVER gold and annotation-guide conventions); they
@@ -112,6 +115,19 @@ ORG_EXTRAS = [
     {"name": "World Health Organization", "code": "IGO", "sector": "MED", "names": ["World Health Organization", "WHO"]},
     {"name": "International Criminal Court", "code": "IGO", "sector": "JUD", "names": ["International Criminal Court", "ICC"]},
     {"name": "International Court of Justice", "code": "IGO", "sector": "JUD", "names": ["International Court of Justice", "ICJ"]},
+    {"name": "OSCE", "code": "IGO", "sector": None,
+     "names": ["OSCE", "Organization for Security and Co-operation in Europe", "Organization for Security and Cooperation in Europe"]},
+    {"name": "International Labour Organization", "code": "IGO", "sector": "LAB",
+     "names": ["ILO", "International Labour Organization", "International Labor Organization", "International Labor Office", "International Labour Office"]},
+    {"name": "Organisation of African Unity", "code": "IGO", "sector": None,
+     "names": ["OAU", "Organization of African Unity", "Organisation of African Unity"]},
+    {"name": "Organization of American States", "code": "IGO", "sector": None, "names": ["OAS", "Organization of American States"]},
+    {"name": "ECOWAS", "code": "IGO", "sector": None, "names": ["ECOWAS", "Ecowas", "Economic Community of West African States"]},
+    {"name": "Gulf Cooperation Council", "code": "IGO", "sector": None, "names": ["GCC", "Gulf Cooperation Council"]},
+    {"name": "World Trade Organization", "code": "IGO", "sector": "BUS", "names": ["WTO", "World Trade Organization"]},
+    {"name": "IAEA", "code": "IGO", "sector": None, "names": ["IAEA", "International Atomic Energy Agency"]},
+    {"name": "Interpol", "code": "IGO", "sector": "COP", "names": ["Interpol"]},
+    {"name": "US-led coalition", "code": "IGO", "sector": "MIL", "names": ["US-led coalition", "U.S.-led coalition", "coalition forces"]},
     {"name": "Red Cross", "code": "IGO", "sector": "MED",
      "names": ["Red Cross", "International Committee of the Red Cross", "ICRC", "Red Crescent"]},
 ]
@@ -169,10 +185,17 @@ AGENT_OVERRIDES = {
     "intelligence agency": "SPY", "security forces": "MIL", "forces": "MIL", "force": "MIL",
     "security services": "SPY", "coast guard": "MIL", "border guard": "COP",
     "hacker": "CRM", "pirate": "CRM", "terrorist": "UAF",
+    "aircraft": "MIL", "warplanes": "MIL", "helicopter": "MIL", "gunship": "MIL", "tank": "MIL",
+    "drone": "MIL", "artillery": "MIL", "youth": "CVL", "youths": "CVL", "national": "CVL",
+    "armed group": "REB", "armed men": "UAF", "assembly": "LEG", "national assembly": "LEG",
+    "suicide bomber": "UAF", "crowd": "CVL", "mob": "CVL", "family": "CVL",
+    "relatives": "CVL", "detainee": "CVL", "prisoner": "CVL", "hostage": "CVL", "pilgrim": "CVL",
+    "fighter": "REB", "shabiha": "PRM", "ngo": "SOC", "aid group": "SOC", "aid agency": "SOC",
+    "human rights group": "SOC", "rights group": "SOC", "charity": "SOC", "ruling party": "PTY",
 }
 #: Hand additions to countries (common English forms Phoenix spells otherwise).
 COUNTRY_EXTRAS = {
-    "USA": {"names": ["U.S.", "US", "U.S.A.", "USA", "the States"], "demonyms": ["American", "Americans"]},
+    "USA": {"names": ["U.S.", "US", "U.S.A.", "USA", "the States", "America"], "demonyms": ["American", "Americans"]},
     "GBR": {"names": ["UK", "U.K.", "Britain", "Great Britain"], "demonyms": ["British", "Briton", "Britons"]},
     "PSE": {"names": ["Palestine", "Gaza", "West Bank", "Ramallah"], "demonyms": ["Palestinian", "Palestinians"]},
     "RUS": {"names": ["Russia"], "demonyms": ["Russian", "Russians"]},
@@ -182,7 +205,7 @@ COUNTRY_EXTRAS = {
     "CIV": {"names": ["Ivory Coast", "Cote d'Ivoire", "Côte d'Ivoire"], "demonyms": ["Ivorian", "Ivorians"]},
     "XKX": {"names": ["Kosovo"], "demonyms": ["Kosovar", "Kosovars"]},
     "TWN": {"names": ["Taiwan", "Republic of China"], "demonyms": ["Taiwanese"]},
-    "CHN": {"names": ["China", "People's Republic of China"], "demonyms": ["Chinese"]},
+    "CHN": {"names": ["China", "People's Republic of China", "PRC"], "demonyms": ["Chinese"]},
 }
 #: Demonyms Phoenix lacks (its country blocks list few for these states).
 DEMONYM_EXTRAS = {
@@ -355,6 +378,7 @@ def build_orgs(actors: list[dict], country_names: set[str]) -> list[dict]:
             continue  # office holders in the international lists
         names = []
         for n in a["names"]:
+            n = n[4:] if n.startswith("THE ") else n
             if "(" in n or any(ord(ch) > 127 for ch in n) or len(n) < 2 or n in country_names:
                 continue
             if looks_like_person(n) and not has_org_word:
@@ -366,6 +390,9 @@ def build_orgs(actors: list[dict], country_names: set[str]) -> list[dict]:
             continue
         if any(EU_NAMES.search(n) for n in names):
             code = "EUR"
+        if sector in (None, "GOV") and any(LEGISLATURE.search(n) for n in names):
+            sector = "LEG"
+        names = sorted(set(names), key=names.index)
         key = names[0]
         if key in seen:
             continue

@@ -43,6 +43,7 @@ PRONOUN_WINDOW_SENTS = 3
 SHORT_NAME_LEN = 3
 
 COUNTRY_KINDS = ("country", "demonym", "capital", "city")
+INTERNATIONAL = {"IGO", "NGO", "IMG", "MNC", "EUR", "ISM", "UNO"}
 #: Lexicon kinds by priority when the same phrase is in two lexicons (higher wins).
 KIND_PRIORITY = {"agent": 0, "org": 1, "city": 2, "capital": 3, "demonym": 4, "country": 5,
                  "org_extra": 6, "title": 7}
@@ -130,7 +131,27 @@ def phrase_table() -> dict[str, dict]:
     for title, info in lex["titles"]["titles"].items():
         put(title, {"kind": "title", "prio": "title", "sector": info["sector"],
                     "inherit": bool(info.get("inherit"))})
+        # "officials", "ministers", "experts": a group with the title's sector
+        put(plural_of(title), {"kind": "agent", "prio": "title", "sector": info["sector"],
+                               "inherit": bool(info.get("inherit"))})
     return table
+
+
+def plural_of(phrase: str) -> str:
+    """English plural of a phrase's last word (good enough for titles and agent nouns)."""
+    head, _, word = phrase.rpartition(" ")
+    if " of " in phrase:
+        first, _, rest = phrase.partition(" of ")
+        return plural_of(first) + " of " + rest
+    if word.endswith("man"):
+        word = word[:-3] + "men"
+    elif word.endswith("y") and word[-2:-1] not in "aeiou":
+        word = word[:-1] + "ies"
+    elif word.endswith(("s", "sh", "ch", "x")):
+        word = word + "es"
+    elif not word.endswith("."):
+        word = word + "s"
+    return (head + " " + word).strip()
 
 
 class ActorAnnotator:
@@ -270,7 +291,7 @@ class ActorAnnotator:
 
         def finish(mentions: list[RawMention]) -> list[RawMention]:
             consumed.update(range(chunk.start, chunk.end))
-            if post is not None and mentions:
+            if post is not None and mentions and post[1].kind in COUNTRY_KINDS:
                 pchunk, phit = post
                 for m in mentions:
                     if m.code is None:
@@ -283,6 +304,12 @@ class ActorAnnotator:
             return mentions
 
         code_from_org = next((h.code for h in orgs if h.code), None)
+        if post is not None and post[1].kind == "org" and not countries:
+            # "president of the European Council": the office belongs to the organisation
+            orgs = orgs + [post[1]]
+            code_from_org = code_from_org or post[1].code
+        if countries and code_from_org not in INTERNATIONAL:
+            code_from_org = countries[0].code  # "Chile's Defense Department" is Chile's
         if name_tokens:
             name = " ".join(t.text for t in name_tokens if t.lower_ not in self.honorifics)
             is_person = (root.ent_type_ == "PERSON" or honorific or bool(titles)
@@ -312,10 +339,10 @@ class ActorAnnotator:
                 role = self.role_text(doc, head, start, hit_at)
                 kind, mk = "title", "title"
             else:
-                sector = head.sector
+                sector = self.title_sector(head, [h for h in agents + orgs if h is not head], False)
                 role = None
                 kind, mk = "group", "nominal"
-                if former and sector in ("GOV", "LEG", "MIL"):
+                if former:
                     sector = "ELI"
             if countries:
                 return finish([RawMention(h.start, end, kind, mk, h.code, sector, role, None)
@@ -326,7 +353,7 @@ class ActorAnnotator:
             return finish([RawMention(start, end, kind, mk, code, sector, role, None)])
         if head.kind == "org":
             code = head.code
-            if code is None and countries:
+            if countries and (code is None or code not in INTERNATIONAL):
                 code = countries[0].code
             return finish([RawMention(start, end, "org", "name", code, head.sector, None, head.name)])
         # head is a country, demonym, capital or city
@@ -369,7 +396,7 @@ class ActorAnnotator:
                 if h.sector and h.sector != "GOV":
                     sector = h.sector
                     break
-        if former and sector in ("GOV", "LEG", "MIL", "JUD"):
+        if former:
             sector = "ELI"
         return sector
 
@@ -381,8 +408,10 @@ class ActorAnnotator:
                     if obj.dep_ == "pobj":
                         h = hit_at.get(obj.i)
                         chunk = chunk_of_root.get(obj.i)
-                        if h is not None and h.kind in COUNTRY_KINDS and chunk is not None \
+                        if h is not None and (h.kind in COUNTRY_KINDS or h.kind == "org") and chunk is not None \
                                 and h.start >= chunk.start and h.end == chunk.end:
+                            if h.kind == "org" and prep.lower_ != "of":
+                                continue
                             return chunk, h
         return None
 
@@ -401,7 +430,7 @@ class ActorAnnotator:
     def main_country(self, raws: list[RawMention]) -> Optional[str]:
         counts: dict[str, int] = {}
         for m in raws:
-            if m.code and len(m.code) == 3 and m.code not in ("IGO", "NGO", "IMG", "MNC", "EUR", "ISM", "UNO") \
+            if m.code and len(m.code) == 3 and m.code not in INTERNATIONAL \
                     and m.kind in ("country", "title", "group", "person"):
                 counts[m.code] = counts.get(m.code, 0) + 1
         if not counts:
@@ -522,7 +551,8 @@ class Linker:
                     setattr(ent, k, getattr(m, k))
             self.mention(ent, m, "surname" if len(words) == 1 and len(ent.name.split()) > 1 else "name")
             return
-        ent = self.entity(f"P:{name.lower()}", name, code=m.code, sector=m.sector, role=m.role, kind="person")
+        code = m.code or (self.main if m.role else None)
+        ent = self.entity(f"P:{name.lower()}", name, code=code, sector=m.sector, role=m.role, kind="person")
         for w in words[-1:] + words[:1]:
             self.surnames.setdefault(w.lower(), ent)
         self.mention(ent, m)
