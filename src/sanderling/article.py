@@ -77,6 +77,10 @@ _AGENCY_SET = frozenset(a.lower() for a in AGENCIES)
 #: The last word of a byline part that is a role, not a name ("Staff Writer").
 BYLINE_ROLE_WORDS = frozenset("""correspondent writer writers editor editors reporter reporters
 staff contributor columnist bureau chief desk team analyst producer journalist""".split())
+#: A byline part with one of these words is a publication, not a person ("Daily Herald").
+OUTLET_WORDS = frozenset("""herald times post news journal tribune daily press guardian telegraph
+agency network tv radio gazette chronicle standard observer express mail star review magazine
+media online weekly monitor independent nation mirror wire service broadcasting""".split())
 #: Lower-case words allowed inside personal names.
 NAME_PARTICLES = frozenset("de da del della der den di do dos du el al la le van von bin ibn bint "
                            "y e ben ter af zu".split())
@@ -160,7 +164,7 @@ DATE_LINE_PREFIX_RE = re.compile(r"^(?:published|updated|posted|last updated|fir
 DATE_LINE_RESIDUE_RE = re.compile(
     r"^[\s,.|:/\-–—]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|at|on|\d{1,2}[:.]\d{2}|am|pm|a\.m\.|p\.m\."
     r"|gmt|utc|bst|cet|cest|est|edt|pst|pdt|[+\-]\d{2}:?\d{2}|[\s,.|:/\-–—])*$", re.I)
-SENTENCE_END_RE = re.compile(r"[.!?…:;,]['\"’”»)\]]*$")
+SENTENCE_END_RE = re.compile(r"[.!?…:]['\"’”»)\]]*$")
 SPACES_RE = re.compile(r"[ \t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 INVISIBLE_RE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 BLANK_LINES_RE = re.compile(r"\n[ \t]*\n")
@@ -401,6 +405,8 @@ def parse_byline(rest: str) -> Optional[tuple[list[str], Optional[str]]]:
             outlet = outlet or part
         elif words[-1].lower() in BYLINE_ROLE_WORDS:
             continue
+        elif names and any(w.lower().strip(".") in OUTLET_WORDS for w in words):
+            outlet = outlet or part  # "By A Smith | Daily Herald"
         elif looks_like_name(words):
             names.append(" ".join(w.title() if w.isupper() and len(w) > 2 else w for w in words))
         elif names and all(w[:1].isupper() for w in words) and len(words) <= 4:
