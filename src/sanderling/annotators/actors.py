@@ -292,8 +292,10 @@ class ActorAnnotator:
         def finish(mentions: list[RawMention]) -> list[RawMention]:
             consumed.update(range(chunk.start, chunk.end))
             if post is not None and mentions and post[1].kind in COUNTRY_KINDS:
-                pchunk, phit = post
+                pchunk, phit, prep = post
                 for m in mentions:
+                    if m.kind in ("person", "title", "maybe") and prep != "of":
+                        continue  # "Mr Durand in Addis Ababa" says nothing of his country
                     if m.code is None:
                         m.code = phit.code
                         m.end = max(m.end, pchunk.end)
@@ -324,6 +326,13 @@ class ActorAnnotator:
                 code = countries[0].code if countries else code_from_org
                 return finish([RawMention(start, end, "person", "name", code, None, None, name,
                                           extra={"honorific": honorific})])
+            if not countries and not orgs and not agents and len(name.split()) <= 2 \
+                    and root.ent_type_ in ("", "ORG", "PERSON"):
+                # "Abiy", "Ng": a short name the NER misses or calls an ORG; the linker
+                # decides (a person named before, else an organisation or nothing)
+                fallback = "org" if root.ent_type_ == "ORG" else None
+                return finish([RawMention(start, end, "maybe", "surname", None, None, None, name,
+                                          extra={"fallback": fallback})])
             if root.ent_type_ == "ORG" or agents:
                 code = countries[0].code if countries else code_from_org
                 sector = agents[-1].sector if agents else (orgs[0].sector if orgs else None)
@@ -412,7 +421,7 @@ class ActorAnnotator:
                                 and h.start >= chunk.start and h.end == chunk.end:
                             if h.kind == "org" and prep.lower_ != "of":
                                 continue
-                            return chunk, h
+                            return chunk, h, prep.lower_
         return None
 
     # ------------------------------------------------------------------ step 3: linking
@@ -507,6 +516,15 @@ class Linker:
             ent = self.recent_person(m.start)
             if ent is not None:
                 self.mention(ent, m)
+            return
+        if m.kind == "maybe":
+            words = (m.name or "").lower().split()
+            known = next((self.surnames[w] for w in words if w in self.surnames), None)
+            if known is not None:
+                self.mention(known, m, "surname")
+            elif m.extra.get("fallback") == "org":
+                ent = self.entity(f"O:{(m.name or '').lower()}", m.name, kind="organisation")
+                self.mention(ent, m, "name")
             return
         if m.kind == "person":
             self.add_person(m)
