@@ -91,3 +91,14 @@ def test_without_publication_date_relative_values_are_none(nlp):
     got = {t.text: t.value for t in timexes(nlp, "On Friday, a year after the 12 May 2019 vote, "
                                                  "protesters returned.", published=None)}
     assert got == {"Friday": None, "12 May 2019": "2019-05-12"}
+
+
+def test_titles_and_product_names_with_years_do_not_fire(nlp):
+    text = ("The worm infects machines running Windows 2000. Police used the Terrorism Act 2000 again. "
+            "She told Radio 4's Today programme that the plan had failed.")
+    assert timexes(nlp, text) == []
+
+
+def test_weekend_of_gives_the_range_not_the_weekend(nlp):
+    found = values(nlp, "The ties were played on the weekend of 21-22 February.")
+    assert found == {"21-22 February": "2026-02-21/2026-02-22"}

@@ -100,6 +100,14 @@ CASES = [
     ("the early 2000s", WED, False, "2000/2003", "decade"),
     ("the '80s", WED, False, "1980/1989", "decade"),
     ("the 2010s", WED, False, "2010/2019", "decade"),
+    # quarters and centuries
+    ("the fourth quarter", WED, False, "2024-10/2024-12", "quarter"),
+    ("the second quarter", WED, False, "2025-04/2025-06", "quarter"),
+    ("third quarter of 2023", WED, False, "2023-07/2023-09", "quarter"),
+    ("Q3 2024", WED, False, "2024-07/2024-09", "quarter"),
+    ("last quarter", WED, False, "2025-01/2025-03", "quarter"),
+    ("the 20th century", WED, False, "1900/1999", "century"),
+    ("the previous year", WED, False, "2024", "year"),
     # ranges
     ("from 3 to 5 March", WED, False, "2025-03-03/2025-03-05", "range"),
     ("March 3-5", WED, False, "2025-03-03/2025-03-05", "range"),

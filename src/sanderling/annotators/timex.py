@@ -18,8 +18,10 @@ Values and granularities (the set used in ``Timex.granularity``):
   year     YYYY         "2019", "last year", "mid-2024", "a decade ago"
   week     A/B          Monday/Sunday (or Saturday/Sunday for weekends): "last week",
                         "two weeks ago" (the week that held the day 14 days back)
+  quarter  YYYY-MM/YYYY-MM  calendar quarters: "the fourth quarter", "Q3 2024", "last quarter"
   season   YYYY-MM/YYYY-MM  meteorological northern seasons: "next spring", "summer 2024"
   decade   YYYY/YYYY    "the 1990s" (1990/1999), "the early 2000s" (2000/2003)
+  century  YYYY/YYYY    "the 20th century" (1900/1999)
   range    A/B          explicit spans: "from 3 to 5 March", "between 2019 and 2021",
                         "March 3-5", "in the past two years"
 Vague counts ("a few days ago") keep their granularity but get ``value=None``.
@@ -333,6 +335,40 @@ def _h_holiday(g, pub, future):
     return _day(_pick_day(pub, month, day, future)), "day"
 
 
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+            "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21}
+
+
+def _quarter_value(year: int, q: int) -> str:
+    return f"{_month(year, 3 * q - 2)}/{_month(year, 3 * q)}"
+
+
+def _h_quarter(g, pub, future):
+    """"the fourth quarter (of 2004)", "Q3 2024": calendar quarters; past reading without a year."""
+    q = int(g["qq"][1]) if g.get("qq") else ORDINALS[g["q"].lower()]
+    y = g.get("y") or g.get("y2")
+    if y:
+        return _quarter_value(int(y), q), "quarter"
+    if pub is None:
+        return None, "quarter"
+    first, last = 3 * q - 2, 3 * q
+    if future:
+        year = pub.year if last >= pub.month else pub.year + 1
+    else:
+        year = pub.year if first <= pub.month else pub.year - 1
+    return _quarter_value(year, q), "quarter"
+
+
+def _h_century(g, pub, future):
+    c = int(re.match(r"\d+", g["c"]).group()) if g["c"][0].isdigit() else ORDINALS[" ".join(g["c"].lower().split())]
+    if not 1 <= c <= 21:
+        return None
+    start = (c - 1) * 100
+    mod = (g.get("mod") or "").lower()
+    lo, hi = {"early": (0, 33), "mid": (33, 66), "late": (66, 99)}.get(mod, (0, 99))
+    return f"{start + lo:04d}/{start + hi:04d}", "century"
+
+
 def _unit(word: str) -> str:
     return word.lower().rstrip("s")
 
@@ -352,6 +388,9 @@ def _h_rel_unit(g, pub, future):
     if unit == "month":
         d = _add_months(pub.replace(day=1), step)
         return _month(d.year, d.month), "month"
+    if unit == "quarter":
+        d = _add_months(pub.replace(day=1), 3 * step)
+        return _quarter_value(d.year, (d.month - 1) // 3 + 1), "quarter"
     monday = pub - timedelta(days=pub.weekday())
     if unit == "week":
         return _week(monday + timedelta(days=7 * step)), "week"
@@ -398,7 +437,10 @@ def _h_ago(g, pub, future):
 
 
 def _h_past_n(g, pub, future):
+    """"the past two years" is a span up to publication; "the previous year" is last year."""
     unit = _unit(g["u"])
+    if g["which"].lower() == "previous" and not g.get("n") and unit != "decade":
+        return _h_rel_unit({"rel": "last", "u": unit, "mod": None}, pub, future)
     n = _number(g["n"]) if g.get("n") else 1.0
     if n is None or pub is None:
         return None, "range"
@@ -495,6 +537,14 @@ SIMPLE_RULES = [
     Rule("decade_short",
          r"(?:(?P<mod>(?i:early|mid|late))(?:\s+|-))?['\u2019](?P<dd>\d)0s(?!\w)", _h_decade),
     Rule("mod_year", rf"{MOD}(?P<y>{YEAR})", _h_year, True),
+    Rule("quarter",
+         rf"(?:(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[-\s]+(?i:quarter)"
+         rf"(?:\s+(?i:of)\s+(?P<y>{YEAR})|,?\s+(?P<y2>{YEAR}))?|(?P<qq>Q[1-4])(?:\s+(?P<y3>{YEAR}))?)",
+         lambda g, pub, future: _h_quarter({**g, "y": g["y"] or g["y3"]}, pub, future), True),
+    Rule("century",
+         r"(?:(?P<mod>(?i:early|mid|late))(?:\s+|-))?(?P<c>\d{1,2}(?:st|nd|rd|th)|(?i:eighteenth|nineteenth"
+         r"|twentieth|twenty[-\s]first))[-\s]+(?i:century)",
+         _h_century),
     Rule("the_year", rf"(?i:the\s+year\s+)(?P<y>{YEAR})", _h_year),
     Rule("deictic",
          r"(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|this\s+morning"
@@ -503,12 +553,12 @@ SIMPLE_RULES = [
          _h_deictic, True),
     Rule("ago", rf"{APPROX}?(?P<n>{NUM})\s+(?P<u>{UNIT})\s+(?i:ago)", _h_ago),
     Rule("past_n",
-         rf"(?i:the\s+(?:past|last|previous))\s+(?:(?P<n>{NUM})\s+)?(?P<u>{UNIT})(?!\s+(?i:ago))",
+         rf"(?i:the\s+(?P<which>past|last|previous))\s+(?:(?P<n>{NUM})\s+)?(?P<u>{UNIT})(?!\s+(?i:ago))",
          _h_past_n),
     Rule("rel_unit",
          r"(?:(?P<mod>(?i:early|late|mid|earlier|later|the\s+(?:end|start|beginning|middle|rest)\s+of))(?:\s+|-))?"
          r"(?P<rel>(?i:this|last|next|past|coming|previous|current|the))\s+"
-         r"(?P<u>(?i:weekend|week|month|year))(?!\w)",
+         r"(?P<u>(?i:weekend|week|month|quarter|year))(?!\w)(?!\s+(?i:of)\b)",
          _h_rel_unit, True),
     Rule("weekday",
          rf"(?:(?P<rel>(?i:last|next|this|past|coming))\s+)?(?P<wd>{WEEKDAY}){PART_OF_DAY}",
@@ -546,7 +596,8 @@ BOUNDARY_BEFORE = r"(?<![\w$\u00a3\u20ac#@/])(?<!\d[-\u2013.,:])"
 # ("'90s") or one of these lower-case words.  Keep in step with the RULES' first words.
 FIRST_WORDS = sorted({"from", "between", "early", "late", "mid", "the", "last", "next", "this", "past",
                       "coming", "previous", "current", "earlier", "later", "yesterday", "today",
-                      "tomorrow", "tonight", *SEASONS, *(w.split()[0] for w in APPROX_WORDS),
+                      "tomorrow", "tonight", "first", "second", "third", "fourth", "eighteenth",
+                      "nineteenth", "twentieth", *SEASONS, *(w.split()[0] for w in APPROX_WORDS),
                       *(w.split()[0] for w in list(NUMBERS) + list(VAGUE_NUMBERS))},
                      key=len, reverse=True)
 GATE = rf"(?=[\dA-Z'\u2019]|(?:{'|'.join(FIRST_WORDS)})\b)"
@@ -606,6 +657,13 @@ def _prev_word(text: str, start: int) -> str:
     return m.group(1) if m else ""
 
 
+def _sentence_initial(text: str, pos: int) -> bool:
+    """Is the word ending just before ``pos`` (spaces skipped) the first of its sentence?"""
+    before = text[max(0, pos - WINDOW):max(0, pos + 1)].rstrip()
+    before = re.sub(r"[\w'\u2019.]+$", "", before).rstrip()
+    return not before or before[-1] in ".!?\"\u201c\u201d:;(\n-\u2013\u2014"
+
+
 def _next_word(text: str, end: int) -> str:
     m = NEXT_WORD.match(text[end:end + WINDOW])
     return m.group(1) if m else ""
@@ -633,6 +691,8 @@ def _context_ok(rule: str, m: re.Match, text: str) -> bool:
         nxt = _next_word(text, e).lower()
         if expr[-1].isalpha() and expr.split()[-1] in WEEKDAYS and nxt in WEEKDAY_NAME_AFTER - {"morning", "night"}:
             return False
+    if rule == "deictic" and expr.startswith("Today") and re.search(r"[\w'\u2019,]\s*$", text[max(0, s - 3):s]):
+        return False                # "Radio 4's Today", "on Today": a programme
     if rule == "deictic" and expr.lower().startswith("today"):
         if TODAY_NAME.search(text[max(0, s - WINDOW):s]) or _next_word(text, e).lower() in {"programme", "show"}:
             return False
@@ -641,6 +701,10 @@ def _context_ok(rule: str, m: re.Match, text: str) -> bool:
     if rule in ("season", "season_year") and expr[0].isupper() and prev_raw[:1].isupper():
         return False                # "the Arab Spring", "Prague Spring"
     if rule == "year":
+        if prev_raw[:1].isupper() and prev not in TIME_PREPOSITIONS and prev_raw not in MONTHS \
+                and not prev.endswith(("'s", "\u2019s", "s'", "s\u2019")) and text[s - 1:s] == " " \
+                and not _sentence_initial(text, s - len(prev_raw) - 1):
+            return False            # "Windows 2000", "Vision 2030": part of a name
         if prev in YEAR_BLOCKERS_BEFORE or prev.endswith(("$", "\u00a3", "\u20ac")):
             return False
     return True
