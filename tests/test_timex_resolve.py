@@ -100,6 +100,9 @@ CASES = [
     ("the early 2000s", WED, False, "2000/2003", "decade"),
     ("the '80s", WED, False, "1980/1989", "decade"),
     ("the 2010s", WED, False, "2010/2019", "decade"),
+    ("October 22 this year", WED, False, "2025-10-22", "day"),
+    ("in January last year", WED, False, "2024-01", "month"),
+    ("4 March next year", WED, False, "2026-03-04", "day"),
     # quarters and centuries
     ("the fourth quarter", WED, False, "2024-10/2024-12", "quarter"),
     ("the second quarter", WED, False, "2025-04/2025-06", "quarter"),

@@ -84,6 +84,8 @@ TO = rf"(?:{DASH}|\s+(?i:to|until|till|through|thru)\s+)"
 APPROX_WORDS = ["more than", "less than", "over", "about", "around", "nearly", "almost", "roughly", "some",
                 "just", "only", "at least", "barely", "exactly", "little more than"]
 APPROX = r"(?:(?i:%s)\s+)" % "|".join(w.replace(" ", r"\s+") for w in sorted(APPROX_WORDS, key=len, reverse=True))
+# "October 22 this year", "in January last year": the year said in words.
+YEAR_WORDS = r"(?:,?\s+(?P<ysuf>(?i:this|last|next)\s+year)(?!\w))?"
 PART_OF_DAY = r"(?:\s+(?i:morning|afternoon|evening|night))?"
 
 
@@ -231,12 +233,23 @@ def _h_dmy(g, pub, future):
     return (_day(d), "day") if d else None
 
 
+def _year_in_words(g, pub: date) -> Optional[int]:
+    """The year of "... this/last/next year", or None when the text does not say it."""
+    if not g.get("ysuf"):
+        return None
+    return pub.year + {"this": 0, "last": -1, "next": 1}[g["ysuf"].split()[0].lower()]
+
+
 def _h_dm(g, pub, future):
     month, day = _month_num(g["mon"]), _day_num(g["d"])
     if _safe_date(2000, month, day) is None:     # 2000 is a leap year
         return None
     if pub is None:
         return None, "day"
+    year = _year_in_words(g, pub)
+    if year is not None:
+        d = _safe_date(year, month, day)
+        return (_day(d), "day") if d else None
     d = _pick_day(pub, month, day, future)
     return (_day(d), "day") if d else None
 
@@ -249,7 +262,10 @@ def _h_month(g, pub, future):
     if pub is None:
         return None, "month"
     month = _month_num(g["mon"])
-    return _month(_pick_month_year(pub, month, _rel(g.get("rel")), future), month), "month"
+    year = _year_in_words(g, pub)
+    if year is None:
+        year = _pick_month_year(pub, month, _rel(g.get("rel")), future)
+    return _month(year, month), "month"
 
 
 def _h_day_range(g, pub, future):
@@ -527,8 +543,8 @@ RULES_BEFORE_RANGE = [
 SIMPLE_RULES = [
     Rule("dmy", rf"{WD_PREFIX}(?P<d>{DAY})\s+(?:(?i:of)\s+)?(?P<mon>{MONTH}),?\s+(?P<y>{YEAR})", _h_dmy, True),
     Rule("mdy", rf"{WD_PREFIX}(?P<mon>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR})", _h_dmy, True),
-    Rule("dm", rf"{WD_PREFIX}(?P<d>{DAY})\s+(?:(?i:of)\s+)?(?P<mon>{MONTH})", _h_dm, True),
-    Rule("md", rf"{WD_PREFIX}(?P<mon>{MONTH})\s+(?P<d>{DAY})(?!\s*:)", _h_dm, True),
+    Rule("dm", rf"{WD_PREFIX}(?P<d>{DAY})\s+(?:(?i:of)\s+)?(?P<mon>{MONTH}){YEAR_WORDS}", _h_dm, True),
+    Rule("md", rf"{WD_PREFIX}(?P<mon>{MONTH})\s+(?P<d>{DAY})(?!\s*:){YEAR_WORDS}", _h_dm, True),
     Rule("month_year", rf"{MOD}?(?P<mon>{MONTH}),?\s+(?:(?i:of)\s+)?(?P<y>{YEAR})", _h_month_year, True),
     Rule("season_year", rf"{MOD}?(?P<s>{SEASON})\s+(?:(?i:of)\s+)?(?P<y>{YEAR})", _h_season_year, True),
     Rule("holiday", rf"(?P<h>{_alt(HOLIDAYS)})(?:\s+(?P<y>{YEAR}))?", _h_holiday, True),
@@ -566,7 +582,7 @@ SIMPLE_RULES = [
     Rule("season",
          rf"{MOD}?(?:(?P<rel>(?i:last|next|this|past|coming|the))\s+)?(?P<s>{SEASON})(?!\s+(?i:of)\b)",
          _h_season, True),
-    Rule("month", rf"{MOD}?(?:(?P<rel>(?i:last|next|this|past|coming))\s+)?(?P<mon>{MONTH_FULL})",
+    Rule("month", rf"{MOD}?(?:(?P<rel>(?i:last|next|this|past|coming))\s+)?(?P<mon>{MONTH_FULL}){YEAR_WORDS}",
          _h_month, True),
     Rule("year", rf"(?P<y>{YEAR})(?!['\u2019]?s\b)", _h_year, True),
 ]
