@@ -102,3 +102,16 @@ def test_titles_and_product_names_with_years_do_not_fire(nlp):
 def test_weekend_of_gives_the_range_not_the_weekend(nlp):
     found = values(nlp, "The ties were played on the weekend of 21-22 February.")
     assert found == {"21-22 February": "2026-02-21/2026-02-22"}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A government briefing is expected on Friday.", "2026-03-06"),
+    ("The verdict is due on Friday.", "2026-03-06"),
+    ("Peace talks resume on Friday in Geneva.", "2026-03-06"),
+    ("The two ministers are meeting on Friday.", "2026-03-06"),
+    ("The ministers met on Friday.", "2026-02-27"),
+    ("The minister says the attack on Friday killed five soldiers.", "2026-02-27"),
+    ("The briefing was expected on Friday but was cancelled.", "2026-02-27"),
+])
+def test_present_and_expected_forms(nlp, sentence, expected):
+    assert values(nlp, sentence)["Friday"] == expected

@@ -52,6 +52,13 @@ HOLIDAYS: dict[str, list[int]] = LEX["holidays"]
 FUTURE_HEADS = set(LEX["future_heads"])
 FUTURE_SELF = set(LEX["future_self"])
 FUTURE_AUX = set(LEX["future_aux"])
+FUTURE_WHEN_PRESENT = set(LEX["future_when_present"])
+FUTURE_ADJECTIVES = set(LEX["future_adjectives"])
+PRESENT_NOT_FUTURE = set(LEX["present_not_future"])
+#: Rules naming a single day: a present-tense verb with one of these reads as future
+#: ("talks resume on Monday", "the court sits on 4 March").
+DAY_RULES = {"weekday", "dm", "md", "holiday", "day_range_dm", "day_range_dm_between", "day_range_md"}
+PRESENT_TAGS = ("VBZ", "VBP")
 YEAR_BLOCKERS_BEFORE = set(LEX["year_blockers_before"])
 YEAR_NOUNS = set(LEX["year_nouns"])
 
@@ -746,12 +753,27 @@ def _past_marked(verb) -> bool:
     return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
-def is_future(span: Span) -> bool:
+def _present_aux(verb) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_TAGS for c in verb.children)
+
+
+def _present_is_future(verb) -> bool:
+    """"Talks resume on Monday", "ministers are meeting on Friday": news present for plans."""
+    if verb.lemma_ in PRESENT_NOT_FUTURE or any(c.dep_ in ("aux", "auxpass") and c.tag_ not in PRESENT_TAGS
+                                                  and c.tag_ != "VBG" for c in verb.children):
+        return False
+    if verb.tag_ in PRESENT_TAGS:
+        return True
+    return verb.tag_ == "VBG" and _present_aux(verb)
+
+
+def is_future(span: Span, day_level: bool = False) -> bool:
     """Does the clause this expression attaches to speak of the future?
 
     Future when the governing verb has "will/shall/'ll", or is an infinitive under
     "is to", "going to", or a planning head ("plans/expected/scheduled/due to"), or is itself
-    "scheduled"/"slated" (for).
+    "scheduled"/"slated" (for), or "is expected"/"is due" (on).  With ``day_level`` (the
+    expression names a day) a plain present ("resume on Monday") also counts.
     """
     verb = _governing_verb(span)
     for _ in range(3):                       # climb xcomp chains: "expected to be signed"
@@ -761,8 +783,13 @@ def is_future(span: Span) -> bool:
             return True
         if verb.lemma_ in FUTURE_SELF and not _past_marked(verb):
             return True
+        if verb.lemma_ in FUTURE_WHEN_PRESENT and _present_aux(verb):
+            return True
+        if verb.lemma_ == "be" and verb.tag_ in PRESENT_TAGS and any(
+                c.dep_ == "acomp" and c.lower_ in FUTURE_ADJECTIVES for c in verb.children):
+            return True
         if not any(c.tag_ == "TO" and c.dep_ == "aux" for c in verb.children):
-            return False
+            return day_level and _present_is_future(verb)
         head = verb.head
         if head is verb or _past_marked(head):
             return False
@@ -809,7 +836,7 @@ def find_timexes(doc: Doc, published: Optional[date]) -> list[Timex]:
         if ENDS_IN_NUMBER.search(m.group()) and rule in ("year", "year_range", "year_range_between", "range") \
                 and _looks_like_count(span):
             continue
-        res = _apply(rule, m.group(), published, is_future(span))
+        res = _apply(rule, m.group(), published, is_future(span, rule in DAY_RULES))
         if res is None:
             continue
         out.append(Timex(text=m.group(), value=res[0], start=m.start(), end=m.end(), granularity=res[1]))
