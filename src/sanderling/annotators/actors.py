@@ -45,8 +45,11 @@ SHORT_NAME_LEN = 3
 COUNTRY_KINDS = ("country", "demonym", "capital", "city")
 INTERNATIONAL = {"IGO", "NGO", "IMG", "MNC", "EUR", "ISM", "UNO"}
 #: Lexicon kinds by priority when the same phrase is in two lexicons (higher wins).
-KIND_PRIORITY = {"agent": 0, "org": 1, "city": 2, "capital": 3, "demonym": 4, "country": 5,
-                 "org_extra": 6, "title": 7}
+KIND_PRIORITY = {"agent": 0, "person": 1, "org": 2, "city": 3, "capital": 4, "demonym": 5,
+                 "country": 6, "org_extra": 7, "title": 8}
+#: A surname alone ("President Kagame", "Mr Blair") is looked up in people.json only when
+#: it is at least this long and belongs to one country's office holders.
+MIN_SURNAME_LEN = 4
 LOWER_WORDS = {"of", "the", "and", "for", "de", "del", "al", "el", "la", "le", "du", "des",
                "on", "in", "'s", "’s", "-", "&", "to", "da", "y", "al-", "bin", "ibn", "van", "von"}
 SUBJECT_PRONOUNS = {"he", "she"}
@@ -91,7 +94,20 @@ def load_lexicons() -> dict:
     def read(name):
         return json.loads((LEXICON_DIR / name).read_text(encoding="utf-8"))
     return {"countries": read("countries.json")["countries"], "orgs": read("orgs.json")["orgs"],
-            "agents": read("agents.json")["agents"], "titles": read("titles.json")}
+            "agents": read("agents.json")["agents"], "titles": read("titles.json"),
+            "people": read("people.json")["people"]}
+
+
+@functools.lru_cache(maxsize=1)
+def surname_codes() -> dict[str, str]:
+    """Last name -> country, for surnames that only one country's office holders carry."""
+    seen: dict[str, set] = {}
+    for person in load_lexicons()["people"]:
+        for n in person["names"]:
+            last = n.split()[-1].lower()
+            if len(last) >= MIN_SURNAME_LEN:
+                seen.setdefault(last, set()).add(person["code"])
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
 
 
 def phrase_table() -> dict[str, dict]:
@@ -110,6 +126,9 @@ def phrase_table() -> dict[str, dict]:
 
     for word, sector in lex["agents"].items():
         put(word, {"kind": "agent", "prio": "agent", "sector": sector})
+    for person in lex["people"]:
+        for n in person["names"]:
+            put(n, {"kind": "person", "prio": "person", "code": person["code"], "name": person["name"]})
     n_extra = 0
     for i, org in enumerate(lex["orgs"]):
         for n in org["names"]:
@@ -127,7 +146,8 @@ def phrase_table() -> dict[str, dict]:
         n_extra += 1
         for n in org["names"]:
             put(n, {"kind": "org", "prio": "org_extra", "code": org["code"], "sector": org["sector"],
-                    "name": org["name"], "exact": n.replace(".", "").isupper() and len(n) <= SHORT_NAME_LEN + 1})
+                    "name": org["name"], "exact": n.replace(".", "").isupper() and len(n) <= SHORT_NAME_LEN + 1,
+                    "any_case": bool(org.get("any_case"))})
     for title, info in lex["titles"]["titles"].items():
         put(title, {"kind": "title", "prio": "title", "sector": info["sector"],
                     "inherit": bool(info.get("inherit"))})
@@ -152,6 +172,56 @@ def plural_of(phrase: str) -> str:
     elif not word.endswith("."):
         word = word + "s"
     return (head + " " + word).strip()
+
+
+@dataclass
+class Unit:
+    """A noun phrase up to its head: the head plus every modifier to its left."""
+    start: int
+    end: int
+    root: Token
+
+
+#: Dependency labels of words that modify a noun inside its phrase (not heads themselves).
+NP_MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "flat", "det", "nummod", "case",
+                    "quantmod", "predet", "prt"}
+#: Tokens that end a noun phrase's left part when walking left from its head.
+NP_BREAK_POS = {"VERB", "AUX", "SCONJ", "ADP", "PRON"}
+
+
+def noun_units(doc: Doc) -> list[Unit]:
+    """Noun phrases as head + left modifiers, found right to left so that an outer phrase
+    ("US Secretary of State Condoleezza Rice") claims the nouns nested inside it. Unlike
+    spaCy's noun_chunks this never drops a phrase that overlaps another."""
+    covered = [False] * len(doc)
+    units = []
+    for tok in reversed(doc):
+        if covered[tok.i] or tok.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+            continue
+        if tok.dep_ in NP_MODIFIER_DEPS and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+            continue  # a modifier: its head's phrase will take it
+        if tok.pos_ == "NUM" and tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            continue
+        start = tok.i
+        left = tok.left_edge.i
+        i = tok.i - 1
+        while i >= left and not covered[i]:
+            t = doc[i]
+            inside = t.head.i <= tok.i and t.head.i >= left
+            if not inside or t.text in (",", ";", ":", "(", ")", '"', "“", "”") or t.is_sent_start and i != left:
+                break
+            if t.pos_ in NP_BREAK_POS and t.dep_ not in ("amod", "compound", "poss", "nmod") \
+                    and not (t.dep_ == "prep" and left <= t.head.i < i
+                             and doc[t.head.i].dep_ in NP_MODIFIER_DEPS) \
+                    and not (t.pos_ == "PRON" and t.dep_ == "poss"):
+                break
+            start = i
+            i -= 1
+        for j in range(start, tok.i + 1):
+            covered[j] = True
+        units.append(Unit(start, tok.i + 1, tok))
+    units.reverse()
+    return units
 
 
 class ActorAnnotator:
@@ -204,6 +274,8 @@ class ActorAnnotator:
     def case_ok(self, span: Span, payload: dict) -> bool:
         """Proper names must look like proper names; common nouns match in any case."""
         kind = payload["kind"]
+        if payload.get("any_case"):
+            return True
         if kind in ("agent", "title"):
             if len(span) == 1 and span[0].pos_ == "PROPN" and span[0].ent_type_ in ("PERSON",) \
                     and kind == "agent":
@@ -236,7 +308,7 @@ class ActorAnnotator:
                 hit_at[i] = h
         consumed: set[int] = set()
         out: list[RawMention] = []
-        chunks = list(doc.noun_chunks)
+        chunks = noun_units(doc)
         chunk_of_root = {c.root.i: c for c in chunks}
         for chunk in chunks:
             if chunk.start in consumed:
@@ -258,7 +330,7 @@ class ActorAnnotator:
         mk = "demonym" if h.kind == "demonym" else "name"
         return RawMention(h.start, h.end, "country", mk, h.code, sector, name=h.name, root=h.end - 1)
 
-    def read_chunk(self, doc: Doc, chunk: Span, hit_at: dict, chunk_of_root: dict,
+    def read_chunk(self, doc: Doc, chunk: "Unit", hit_at: dict, chunk_of_root: dict,
                    consumed: set) -> list[RawMention]:
         start, end = chunk.start, chunk.end
         definite = False
@@ -278,6 +350,10 @@ class ActorAnnotator:
                 seen.add(id(h))
                 hits.append(h)
         head = hit_at.get(root.i)
+        people = [h for h in hits if h.kind == "person"]
+        if head is not None and head.kind == "person":
+            head = None
+        hits = [h for h in hits if h.kind != "person"]
         mods = [h for h in hits if h is not head]
         former = any(doc[i].lower_.rstrip("-") in self.former or doc[i].lower_ in self.former
                      for i in range(start, end))
@@ -306,12 +382,17 @@ class ActorAnnotator:
             return mentions
 
         code_from_org = next((h.code for h in orgs if h.code), None)
+        if people and code_from_org is None:
+            code_from_org = people[-1].code  # a known office holder's nationality
         if post is not None and post[1].kind == "org" and not countries:
             # "president of the European Council": the office belongs to the organisation
             orgs = orgs + [post[1]]
             code_from_org = code_from_org or post[1].code
         if countries and code_from_org not in INTERNATIONAL:
-            code_from_org = countries[0].code  # "Chile's Defense Department" is Chile's
+            code_from_org = countries[0].code
+        if code_from_org is None and name_tokens and (titles or honorific):
+            surname = name_tokens[-1].lower_
+            code_from_org = surname_codes().get(surname) if len(name_tokens) - honorific <= 1 else None  # "Chile's Defense Department" is Chile's
         if name_tokens:
             name = " ".join(t.text for t in name_tokens if t.lower_ not in self.honorifics)
             is_person = (root.ent_type_ == "PERSON" or honorific or bool(titles)
@@ -340,8 +421,18 @@ class ActorAnnotator:
             # a place or an unknown proper noun: only its country modifiers are actors
             return finish([self.bare_hit_mention(doc, h) for h in countries + orgs])
         if head is None:
-            # head noun is no actor word ("Iraqi towns", "Turkey's efforts"): keep modifiers alone
-            return finish([self.bare_hit_mention(doc, h) for h in countries + orgs])
+            # head noun is no actor word ("Iraqi towns", "Turkey's efforts"): keep modifiers alone,
+            # and a possessor agent ("the government's majority") as its own mention
+            out = [self.bare_hit_mention(doc, h) for h in countries + orgs]
+            for h in agents + titles:
+                if doc[h.end - 1].dep_ == "poss":
+                    code = countries[0].code if countries and countries[0].start < h.start else None
+                    kind, mk = ("title", "title") if h.kind == "title" else ("group", "nominal")
+                    first = countries[0].start if code else h.start
+                    out = [m for m in out if not (code and m.start == first)]
+                    out.append(RawMention(first if code else h.start, h.end, kind, mk, code, h.sector,
+                                          doc[h.start:h.end].text if h.kind == "title" else None, None))
+            return finish(out)
         if head.kind in ("title", "agent"):
             if head.kind == "title":
                 sector = self.title_sector(head, [h for h in agents + orgs if h is not head], former)
@@ -374,11 +465,14 @@ class ActorAnnotator:
 
     def name_run(self, doc: Doc, start: int, root: Token, hit_at: dict) -> list[Token]:
         """The proper-name tokens ending at the chunk root ("Anna Keller", "Mr Durand")."""
-        if root.pos_ != "PROPN" or root.i in hit_at:
+        def free(i):
+            return i not in hit_at or hit_at[i].kind == "person"
+        if root.pos_ != "PROPN" or not free(root.i):
             return []
         i = root.i
         run = []
-        while i >= start and i not in hit_at and (doc[i].pos_ == "PROPN" or doc[i].lower_ in self.honorifics
+        while i >= start and free(i) and doc[i].ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL") \
+                and (doc[i].pos_ == "PROPN" or doc[i].lower_ in self.honorifics
                                                   or doc[i].text in ("-", ".") or doc[i].lower_ in ("al", "bin", "de", "van", "von")):
             run.append(doc[i])
             i -= 1
@@ -580,7 +674,10 @@ class Linker:
         head = (m.role or "").lower().split()[-1:] or [""]
         if m.code is None or m.definite:
             for _, ent in reversed(self.people):
-                if ent.role and ent.role.lower().split()[-1] == head[0] and (m.code is None or ent.code == m.code):
+                if ent.role and ent.role.lower().split()[-1] == head[0] and m.code in (None, ent.code) \
+                        or ent.role and ent.code is None and m.definite and ent.role.lower().split()[-1] == head[0]:
+                    if ent.code is None:
+                        ent.code = m.code  # "the British prime minister" tells Blair's country
                     self.mention(ent, m, "title")
                     return
         code = m.code or self.main
