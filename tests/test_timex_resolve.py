@@ -103,6 +103,11 @@ CASES = [
     ("October 22 this year", WED, False, "2025-10-22", "day"),
     ("in January last year", WED, False, "2024-01", "month"),
     ("4 March next year", WED, False, "2026-03-04", "day"),
+    ("twenty-five years ago", WED, False, "2000", "year"),
+    ("in two weeks' time", WED, False, "2025-05-26/2025-06-01", "week"),
+    ("in three days' time", WED, False, "2025-05-17", "day"),
+    ("the next five years", WED, False, "2025-05-14/2030-05-14", "range"),
+    ("the coming months", WED, False, None, "range"),
     # quarters and centuries
     ("the fourth quarter", WED, False, "2024-10/2024-12", "quarter"),
     ("the second quarter", WED, False, "2025-04/2025-06", "quarter"),

@@ -82,7 +82,10 @@ WEEKDAY = rf"(?:{_alt(WEEKDAYS)})"
 SEASON = rf"(?i:{_alt(SEASONS)})"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d|[.,:]\d|\s*(?:%|(?i:per\s?cent)\b))"
-NUM = rf"(?:\d+(?:\.\d+)?|(?i:{_alt(list(NUMBERS) + list(VAGUE_NUMBERS))}))"
+_TENS = [w for w, n in NUMBERS.items() if n in (20, 30, 40, 50, 60, 70, 80, 90) and " " not in w]
+_UNITS = [w for w, n in NUMBERS.items() if 1 <= n <= 9 and w not in ("a", "an")]
+NUM = (rf"(?:\d+(?:\.\d+)?|(?i:(?:{_alt(_TENS)})[-\s](?:{_alt(_UNITS)})(?!\w)"
+       rf"|{_alt(list(NUMBERS) + list(VAGUE_NUMBERS))}))")
 UNIT = r"(?i:days?|weeks?|months?|years?|decades?)"
 MOD = r"(?:(?i:early|late|mid)(?:\s+|-)|(?i:the\s+(?:end|start|beginning|middle|rest|first\s+half|second\s+half)\s+of)\s+)"
 WD_PREFIX = rf"(?:{WEEKDAY},?\s+(?:(?i:the)\s+)?)?"
@@ -142,6 +145,9 @@ def _number(word: str) -> Optional[float]:
         return None
     if w in NUMBERS:
         return float(NUMBERS[w])
+    parts = re.split(r"[-\s]", w)
+    if len(parts) == 2 and parts[0] in NUMBERS and parts[1] in NUMBERS:     # "twenty-five"
+        return float(NUMBERS[parts[0]] + NUMBERS[parts[1]])
     return float(w)
 
 
@@ -464,11 +470,37 @@ def _h_past_n(g, pub, future):
     unit = _unit(g["u"])
     if g["which"].lower() == "previous" and not g.get("n") and unit != "decade":
         return _h_rel_unit({"rel": "last", "u": unit, "mod": None}, pub, future)
-    n = _number(g["n"]) if g.get("n") else 1.0
+    n = _number(g["n"]) if g.get("n") else _singular_count(g["u"])
     if n is None or pub is None:
         return None, "range"
     d, _ = _shift(pub, n, unit, -1)
     return f"{_day(d)}/{_day(pub)}", "range"
+
+
+def _singular_count(unit_word: str) -> Optional[float]:
+    """No count given: "the past year" is one year, "the coming months" is vague."""
+    return None if unit_word.lower().endswith("s") else 1.0
+
+
+def _h_in_time(g, pub, future):
+    """"in two weeks' time": a point that far after publication."""
+    unit = _unit(g["u"])
+    n = _number(g["n"])
+    gran = "year" if unit == "decade" else unit
+    if n is None or pub is None:
+        return None, gran
+    d, gran = _shift(pub, n, unit, +1)
+    return _point(d, gran), gran
+
+
+def _h_next_n(g, pub, future):
+    """"the next five years": a span from publication forward."""
+    unit = _unit(g["u"])
+    n = _number(g["n"]) if g.get("n") else _singular_count(g["u"])
+    if n is None or pub is None:
+        return None, "range"
+    d, _ = _shift(pub, n, unit, +1)
+    return f"{_day(pub)}/{_day(d)}", "range"
 
 
 def _has_year(text: str) -> bool:
@@ -575,6 +607,10 @@ SIMPLE_RULES = [
          rf"(?:\s+(?i:morning|afternoon|evening|night))?",
          _h_deictic, True),
     Rule("ago", rf"{APPROX}?(?P<n>{NUM})\s+(?P<u>{UNIT})\s+(?i:ago)", _h_ago),
+    Rule("in_n_time", rf"(?i:in)\s+(?P<n>{NUM})\s+(?P<u>{UNIT})['\u2019]?\s+(?i:time)", _h_in_time),
+    Rule("next_n",
+         rf"(?i:the\s+(?:next|coming|following))\s+(?:(?P<n>{NUM})\s+)?(?P<u>{UNIT})",
+         lambda g, pub, future: _h_next_n(g, pub, future)),
     Rule("past_n",
          rf"(?i:the\s+(?P<which>past|last|previous))\s+(?:(?P<n>{NUM})\s+)?(?P<u>{UNIT})(?!\s+(?i:ago))",
          _h_past_n),
@@ -620,7 +656,7 @@ BOUNDARY_BEFORE = r"(?<![\w$\u00a3\u20ac#@/])(?<!\d[-\u2013.,:])"
 FIRST_WORDS = sorted({"from", "between", "early", "late", "mid", "the", "last", "next", "this", "past",
                       "coming", "previous", "current", "earlier", "later", "yesterday", "today",
                       "tomorrow", "tonight", "first", "second", "third", "fourth", "eighteenth",
-                      "nineteenth", "twentieth", *SEASONS, *(w.split()[0] for w in APPROX_WORDS),
+                      "nineteenth", "twentieth", "in", *SEASONS, *(w.split()[0] for w in APPROX_WORDS),
                       *(w.split()[0] for w in list(NUMBERS) + list(VAGUE_NUMBERS))},
                      key=len, reverse=True)
 GATE = rf"(?=[\dA-Z'\u2019]|(?:{'|'.join(FIRST_WORDS)})\b)"
