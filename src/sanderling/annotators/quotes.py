@@ -292,6 +292,16 @@ def subject_of(verb: Token, lo: int, hi: int) -> Optional[Span]:
     return None
 
 
+def first_subject(doc: Doc, lo: int, hi: int) -> Optional[Span]:
+    """The first nominal subject in [lo, hi): the actor of 'X did Y, saying "..."'."""
+    for tok in doc[lo:hi]:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("PROPN", "NOUN", "PRON") \
+                and tok.lower_ not in ("which", "that", "who", "it"):
+            left = cut_before_comma(doc, max(tok.left_edge.i, lo), tok.i)
+            return clean_span(doc, left, cut_at_comma(doc, tok.i, min(tok.right_edge.i + 1, hi), tok.i))
+    return None
+
+
 def cut_before_comma(doc: Doc, left: int, head: int) -> int:
     """Start the subject after the last comma before its head ("In 2010, the party" -> "the party")."""
     for j in range(head - 1, left - 1, -1):
@@ -356,12 +366,33 @@ def cue_after(doc: Doc, q: QuoteSpan, frag_end: int) -> Optional[Cue]:
     for t in doc[frag.start:verb.i]:
         if t.pos_ == "VERB" and t.dep_ in CLAUSE_DEPS:
             return None
+    before = [t for t in doc[frag.start:verb.i] if not t.is_punct and t.pos_ not in ("ADV", "AUX")]
+    if before and before[-1].lower_ in ("and", "but", "or", "then"):
+        return None                        # "Stop!" and said that ...: a new clause
+    if cue.kind == "verb" and any(c.dep_ == "ccomp" and verb.i < c.i < frag.end for c in verb.children):
+        return None                        # "Fox News Sunday," she said she wanted ...
     if cue.kind == "verb":
-        cue.speaker = subject_of(verb, frag.start, frag.end) or \
+        cue.speaker = leading_subject(doc, frag.start, verb.i) or \
+            subject_of(verb, frag.start, frag.end) or \
             speaker_by_position(doc, cue, frag.start, frag.end, after_quote=True)
     else:
         cue.speaker = speaker_by_position(doc, cue, frag.start, frag.end, after_quote=True)
     return cue
+
+
+def leading_subject(doc: Doc, start: int, verb: int) -> Optional[Span]:
+    """'"...," Jo Smith, 58, a former envoy, told AFP': the words from the closing mark to
+    the first comma are the speaker (the parser often takes the object instead)."""
+    i = start
+    while i < verb and (doc[i].is_punct or doc[i].is_space):
+        i += 1
+    if i >= verb:
+        return None
+    end = cut_at_comma(doc, i, verb, i)
+    span = clean_span(doc, i, end)
+    if span is None or not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in span):
+        return None
+    return span
 
 
 def colon_cue(doc: Doc, q: QuoteSpan, frag_start: int) -> Optional[Cue]:
@@ -372,7 +403,9 @@ def colon_cue(doc: Doc, q: QuoteSpan, frag_start: int) -> Optional[Cue]:
         return None
     for tok in frag:
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX") \
-                and frag.start <= tok.head.i < frag.end and tok.pos_ in ("PROPN", "NOUN", "PRON"):
+                and frag.start <= tok.head.i < frag.end and (
+                    tok.pos_ == "PROPN" or tok.lower_ in PERSONAL_PRONOUNS - {"it"}
+                    or (tok.pos_ == "NOUN" and tok.ent_type_ in ("ORG", "PERSON", "NORP"))):
             left = max(tok.left_edge.i, frag.start)
             right = cut_at_comma(doc, tok.i, min(tok.right_edge.i + 1, frag.end), tok.i)
             left = cut_before_comma(doc, left, tok.i)
@@ -406,15 +439,21 @@ def cue_before(doc: Doc, q: QuoteSpan, frag_start: int) -> Optional[LeadIn]:
         return None                        # said the plan "was a disaster": a partial quote
     if not all(hangs_from(t, doc[cue.token_start], frag.end) for t in between):
         return None                        # says voter fraud "would be ...": a partial quote
+    if any(not t.is_punct for t in between) and \
+            len(doc.text[q.start:q.end].split()) < MIN_DIRECT_WORDS:
+        return None                        # wrote a book, "Border Lines": a title
     verb = doc[cue.token_start]
     if cue.kind == "verb":
         cue.speaker = subject_of(verb, frag.start, frag.end) or \
-            speaker_by_position(doc, cue, frag.start, frag.end, after_quote=False)
+            speaker_by_position(doc, cue, frag.start, frag.end, after_quote=False) or \
+            first_subject(doc, frag.start, verb.i)
     else:
         cue.speaker = speaker_by_position(doc, cue, frag.start, frag.end, after_quote=True)
     lead = LeadIn(cue)
     if that:
         lead.indirect_from = that[0].idx
+    elif starts_lowercase(doc.text, q) and doc.text[between.start_char:q.start].strip() not in (":", ""):
+        lead.indirect_from = between.start_char   # said on the other hand, "the system works"
     else:
         # content already running before the speaker: "It was, the president said, "..."
         first = cue.speaker.start if cue.speaker is not None else cue.token_start
@@ -574,6 +613,8 @@ def direct_attributions(doc: Doc) -> list[Attribution]:
             continue
         if not closes:
             continue                              # "Morning Joe" on Friday: a title inside a clause
+        if from_tail and lead_text and lead_text[-1].isalnum() and not starts_lowercase(text, q):
+            continue                              # on the broadcast of "Fox News Sunday," he said
         if from_tail and lead_text and lead_text[-1] not in LEAD_IN_OK and starts_lowercase(text, q):
             # With so many systems, "there is no single point of failure," he said.
             indirect_from = lead_start
