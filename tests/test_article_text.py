@@ -208,3 +208,23 @@ def test_article_id_is_stable_and_ignores_page_junk():
     noisy = "Advertisement\n\n" + body + "\n\n| | |"
     assert read_article(body).id == read_article(noisy).id
     assert read_article(body, id="given").id == "given"
+
+
+@pytest.mark.parametrize("line, caption", [
+    ("Image caption, Rescue teams search the rubble", "Rescue teams search the rubble"),
+    ("Media caption: The moment the dam burst", "The moment the dam burst"),
+    ("FILE PHOTO: A man walks past the central bank in Nairobi, Kenya, March 3, 2026. "
+     "REUTERS/Monicah Wanjiru/File Photo", None),
+    ("Police stand guard at the court (Photo: Lee Park/Daily Herald)", None),
+    ("Image source, Getty Images", ""),
+    ("Getty Images", ""),
+])
+def test_article_caption_lines(line, caption):
+    cleaned = Cleaned(paragraphs=[])
+    assert clean_line(line, cleaned) is None
+    assert cleaned.captions == ([caption or line] if caption != "" else [])
+
+
+def test_article_published_given_in_words_is_normalised():
+    assert read_article("Talks ended.", published="March 4, 2026").published == "2026-03-04"
+    assert read_article("Talks ended.", published="2026-03-04").published == "2026-03-04"

@@ -40,6 +40,7 @@ HTML_MIN_PARAGRAPH_CHARS = 200
 #: Hard-wrapped text: at least this many lines, none wider than the width, and at least
 #: MIN_SHARE of them within FULL_SHARE of the widest (classic 70-80 column wrapping).
 HARD_WRAP_MIN_LINES = 4
+HARD_WRAP_MIN_WIDTH = 50
 HARD_WRAP_MAX_WIDTH = 100
 HARD_WRAP_FULL_SHARE = 0.75
 HARD_WRAP_MIN_SHARE = 0.5
@@ -59,6 +60,7 @@ advertisement|advertising|story continues below advertisement|skip to main conte
 |follow us|subscribe|sign up|sign in|log in|continue reading|listen to this article|print|email
 |comments|show comments|hide caption|toggle caption|enlarge this image|copy link|copied|close
 |most read|most popular|trending|top stories|recommended|newsletter|sponsored|sponsored content
+|getty images|afp via getty images|shutterstock|alamy|file photo|reuters pictures|ap photo
 """.replace("\n", "").split("|"))
 #: A short teaser or embed line ("Read more: ...", "Watch the video above.").
 TEASER_LINE_RE = re.compile(
@@ -97,8 +99,8 @@ MONTHS = {m: i for i, names in enumerate((
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
 _DAY_MONTH = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})"
 _SEP = r"\s*(?:--?|—|–|―|:)\s+"
-_CAPS_PLACE = r"[A-Z][A-Z'’.\-]+(?:[ \-][A-Z][A-Z'’.\-]*)*"
-_STATE = r"[A-Z][A-Za-z'’.\-]+(?:\s+[A-Z][A-Za-z'’.\-]+){0,3}"
+_CAPS_PLACE = r"[A-Z][A-Z'’.]+(?:[ \-][A-Z][A-Z'’.]*){0,4}"  # words never contain separators
+_STATE = r"[A-Z][A-Za-z'’.\-]+(?: [A-Z][A-Za-z'’.\-]+){0,3}"
 _OUTLET = r"\((?P<outlet>[A-Z][A-Za-z .&'’\-]{0,40})\)"
 #: "NAIROBI, March 4 (Reuters) -", "KYIV, Ukraine (AP) —", "LONDON, 4 March:", "WASHINGTON —".
 DATELINE_RE = re.compile(
@@ -108,13 +110,13 @@ DATELINE_RE = re.compile(
 #: "Nairobi (AFP) -": a mixed-case place needs a known agency in brackets.
 _AGENCY_ALT = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
 AGENCY_DATELINE_RE = re.compile(
-    rf"^(?P<place>[A-Z][\w'’.\-]+(?:[ \-][A-Z][\w'’.\-]+){{0,3}}(?:,\s+{_STATE})?)"
+    rf"^(?P<place>[A-Z][\w'’.]+(?:[ \-][A-Z][\w'’.]+){{0,3}}(?:,\s+{_STATE})?)"
     rf"(?:,\s+(?P<date>{_DAY_MONTH}(?:,?\s+\d{{4}})?))?\s*\((?P<outlet>{_AGENCY_ALT})\)"
     rf"(?P<sep>{_SEP})")
 AGENCY_SUFFIX_RE = re.compile(rf"^(?P<name>.+?)\s+(?P<agency>{_AGENCY_ALT})$")
-MD_IMAGE_RE = re.compile(r"!\[(?P<alt>[^\]\n]*)\]\((?P<url>[^)\s]*)(?:\s+\"[^\"\n]*\")?\)")
+MD_IMAGE_RE = re.compile(r"!\[(?P<alt>[^\]\n]{0,500})\]\((?P<url>[^)\s]*)(?:\s+\"[^\"\n]*\")?\)")
 MD_EMPTY_LINK_RE = re.compile(r"\[\s*\]\([^)\s]*\)")
-MD_LINK_RE = re.compile(r"\[(?P<label>[^\]\n]+)\]\((?:https?://|/|#|www\.)[^)\s]*(?:\s+\"[^\"\n]*\")?\)")
+MD_LINK_RE = re.compile(r"\[(?P<label>[^\]\n]{1,500})\]\((?:https?://|/|#|www\.)[^)\s]*(?:\s+\"[^\"\n]*\")?\)")
 #: **bold**, __bold__, *italic*: the markers go, the words stay ("f***" stays as it is).
 MD_EMPHASIS_RE = re.compile(r"(\*\*|__)(?=\S)(?P<a>.+?)(?<=\S)\1"
                             r"|(?<![\w*])\*(?=[^\s*])(?P<b>[^*\n]+?)(?<=[^\s*])\*(?![\w*])")
@@ -125,7 +127,7 @@ EDGE_PIPES_RE = re.compile(r"^[\s|]*\|\s*|\s*\|[\s|]*$")
 #: "World | Africa", "Home > Politics": breadcrumbs and menus, not prose.
 NAV_SPLIT_RE = re.compile(r"\s+[|>›»/·]\s+")
 #: "Image caption ...", "Media caption: ...".
-CAPTION_PREFIX_RE = re.compile(r"^(?:image|media|photo|picture|video)\s+caption\s*:?\s*", re.I)
+CAPTION_PREFIX_RE = re.compile(r"^(?:image|media|photo|picture|video)\s+caption\s*[:,]?\s*", re.I)
 #: "Image copyright Getty Images", "Image source, Reuters", "Photo credit: ...".
 CREDIT_LINE_RE = re.compile(r"^(?:image|photo|picture|video|media)\s+(?:copyright|source|credit)s?\b",
                             re.I)
@@ -195,9 +197,10 @@ def read_article(raw: str, *, id: str | None = None, published: str | None = Non
         html = looks_like_html(raw)
     cleaned = clean_html(raw, title=title) if html else clean_text(raw, title=title)
     text = "\n\n".join(cleaned.paragraphs)
+    published = (iso_date(published) or published) if published else cleaned.published
     return Article(id=id or stable_id(text), text=text, title=title or cleaned.title,
-                   byline=cleaned.byline, outlet=cleaned.outlet,
-                   published=published or cleaned.published, captions=cleaned.captions)
+                   byline=cleaned.byline, outlet=cleaned.outlet, published=published,
+                   captions=cleaned.captions)
 
 
 def looks_like_html(raw: str) -> bool:
@@ -240,18 +243,22 @@ def clean_line(line: str, cleaned: Cleaned) -> Optional[str]:
     Image stubs, caption and credit lines, table rules and page furniture are dropped here
     (captions kept on ``cleaned``); markdown emphasis, links and edge pipes are unwrapped.
     """
-    if not line.strip():
+    line = line.strip()
+    if not line:
         return ""
-    line = strip_images(line, cleaned)
-    line = MD_EMPTY_LINK_RE.sub("", line)
-    line = MD_LINK_RE.sub(lambda m: m.group("label"), line)
+    if "](" in line:  # the markdown checks are skipped for the common plain line
+        line = strip_images(line, cleaned)
+        line = MD_EMPTY_LINK_RE.sub("", line)
+        line = MD_LINK_RE.sub(lambda m: m.group("label"), line)
     if PIPES_ONLY_RE.match(line):
         return None
-    line = EDGE_PIPES_RE.sub("", line).strip()
-    line = MD_HEADING_RE.sub("", line)
-    line = LIST_BULLET_RE.sub("", line)
-    line = MD_EMPHASIS_RE.sub(lambda m: m.group("a") or m.group("b"), line).strip()
-    line = SPACES_RE.sub(" ", line)
+    if "|" in line:
+        line = EDGE_PIPES_RE.sub("", line)
+    if line[0] in "#*-•·▪►":
+        line = LIST_BULLET_RE.sub("", MD_HEADING_RE.sub("", line))
+    if "*" in line or "__" in line:
+        line = MD_EMPHASIS_RE.sub(lambda m: m.group("a") or m.group("b"), line)
+    line = SPACES_RE.sub(" ", line).strip()
     if not line or PIPES_ONLY_RE.match(line) or is_boilerplate(line):
         return None
     caption = caption_of(line)
@@ -259,7 +266,7 @@ def clean_line(line: str, cleaned: Cleaned) -> Optional[str]:
         if caption:
             cleaned.captions.append(caption)
         return None
-    return INLINE_CREDIT_RE.sub("", line)
+    return INLINE_CREDIT_RE.sub("", line) if "(" in line else line
 
 
 def strip_images(line: str, cleaned: Cleaned) -> str:
@@ -301,7 +308,7 @@ def join_lines(lines: list[Optional[str]]) -> list[str]:
     Dropped lines (None) join nothing and break nothing.
     """
     wrapped = is_hard_wrapped([line for line in lines if line])
-    paragraphs: list[str] = []
+    paragraphs: list[list[str]] = []
     joinable = False  # may the next line continue paragraphs[-1]?
     for line in lines:
         if line is None:
@@ -309,13 +316,13 @@ def join_lines(lines: list[Optional[str]]) -> list[str]:
         if line == "":
             joinable = False
             continue
-        if joinable and (continues(paragraphs[-1], line) or
-                         wrapped and not ends_sentence(paragraphs[-1])):
-            paragraphs[-1] += " " + line
+        if joinable and (continues(paragraphs[-1][-1], line) or
+                         wrapped and not ends_sentence(paragraphs[-1][-1])):
+            paragraphs[-1].append(line)
         else:
-            paragraphs.append(line)
+            paragraphs.append([line])
         joinable = True
-    return paragraphs
+    return [" ".join(parts) for parts in paragraphs]
 
 
 def is_hard_wrapped(lines: list[str]) -> bool:
@@ -323,7 +330,7 @@ def is_hard_wrapped(lines: list[str]) -> bool:
     if len(lines) < HARD_WRAP_MIN_LINES:
         return False
     width = max(len(line) for line in lines)
-    if width > HARD_WRAP_MAX_WIDTH:
+    if not HARD_WRAP_MIN_WIDTH <= width <= HARD_WRAP_MAX_WIDTH:
         return False
     full = sum(len(line) >= HARD_WRAP_FULL_SHARE * width for line in lines)
     return full >= HARD_WRAP_MIN_SHARE * len(lines)

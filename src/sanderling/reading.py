@@ -260,13 +260,14 @@ def parse_jsonl_line(line: bytes, *, name: str) -> Union[dict, BadInput]:
         return BadInput(f"{name}: not UTF-8 text (byte 0x{line[e.start]:02x} at offset "
                         f"{e.start}); re-encode it as UTF-8")
     try:
-        record = json.loads(text)
+        record = json.loads(text.rstrip("\r\n"))
     except json.JSONDecodeError as e:
+        where = f"{e.msg} column {e.colno}" if e.msg.endswith(" at") else f"{e.msg} at column {e.colno}"
         if not complete:
             return BadInput(f"{name}: truncated last line (invalid JSON and no final newline: "
-                            f"{e.msg} at column {e.colno}); the writer was probably "
-                            f"interrupted; re-export the file or drop the line")
-        return BadInput(f"{name}: not valid JSON ({e.msg} at column {e.colno})")
+                            f"{where}); the writer was probably interrupted; "
+                            f"re-export the file or drop the line")
+        return BadInput(f"{name}: not valid JSON ({where})")
     except RecursionError:
         return BadInput(f"{name}: JSON nested too deeply")
     return check_record(record, name=name)
