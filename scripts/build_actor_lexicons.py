@@ -99,7 +99,11 @@ ORG_EXTRAS = [
     {"name": "UN General Assembly", "code": "IGO", "sector": "GOV",
      "names": ["General Assembly", "UN General Assembly", "U.N. General Assembly"]},
     {"name": "European Union", "code": "EUR", "sector": None,
-     "names": ["European Union", "EU", "E.U.", "European Commission", "European Council", "European Parliament"]},
+     "names": ["European Union", "EU", "E.U.", "European Commission", "European Council", "European Parliament",
+               "Europe", "Brussels"]},
+    {"name": "Warsaw Pact", "code": "IGO", "sector": "MIL", "names": ["Warsaw Pact"]},
+    {"name": "House of Lords", "code": "GBR", "sector": "LEG", "names": ["House of Lords"]},
+    {"name": "Law Lords", "code": "GBR", "sector": "JUD", "names": ["Law Lords", "law lords"], "any_case": True},
     {"name": "NATO", "code": "IGO", "sector": "MIL", "names": ["NATO", "Nato", "North Atlantic Treaty Organization"]},
     {"name": "African Union", "code": "IGO", "sector": None, "names": ["African Union", "AU"]},
     {"name": "Islamic State", "code": "IMG", "sector": "REB",
@@ -211,7 +215,7 @@ COUNTRY_EXTRAS = {
     "PSE": {"names": ["Palestine", "Gaza", "West Bank", "Ramallah"], "demonyms": ["Palestinian", "Palestinians"]},
     "RUS": {"names": ["Russia"], "demonyms": ["Russian", "Russians"]},
     "KOR": {"names": ["South Korea"], "demonyms": ["South Korean", "South Koreans"]},
-    "PRK": {"names": ["North Korea"], "demonyms": ["North Korean", "North Koreans"]},
+    "PRK": {"names": ["North Korea", "Democratic People's Republic of Korea", "DPRK", "Pyongyang"], "demonyms": ["North Korean", "North Koreans"]},
     "COD": {"names": ["DR Congo", "DRC", "Democratic Republic of Congo", "Democratic Republic of the Congo"], "demonyms": ["Congolese"]},
     "CIV": {"names": ["Ivory Coast", "Cote d'Ivoire", "Côte d'Ivoire"], "demonyms": ["Ivorian", "Ivorians"]},
     "XKX": {"names": ["Kosovo"], "demonyms": ["Kosovar", "Kosovars"]},
@@ -242,7 +246,7 @@ DEMONYM_EXTRAS = {
 
 #: Seats of government that stand for their state besides the capital.
 SEAT_EXTRAS = {"Washington": "USA", "Jerusalem": "ISR", "Ramallah": "PSE", "Pretoria": "ZAF",
-               "Brussels": "BEL", "The Hague": "NLD", "Bern": "CHE", "Kyiv": "UKR",
+               "The Hague": "NLD", "Bern": "CHE", "Kyiv": "UKR",
                "Kiev": "UKR", "New Delhi": "IND", "Delhi": "IND", "Abuja": "NGA",
                "Naypyidaw": "MMR", "Islamabad": "PAK", "Canberra": "AUS", "Ottawa": "CAN",
                "Kathmandu": "NPL", "Khatmandu": "NPL", "Peking": "CHN", "Rangoon": "MMR"}

@@ -224,6 +224,35 @@ def noun_units(doc: Doc) -> list[Unit]:
     return units
 
 
+def merge_units_over_hits(units: list[Unit], hits: list[Hit], doc: Doc) -> list[Unit]:
+    """One phrase for a name the parse split ("the Organization" + "African Unity")."""
+    unit_at = {}
+    for u in units:
+        for i in range(u.start, u.end):
+            unit_at[i] = u
+    for h in hits:
+        a = unit_at.get(h.start)
+        if a is None or h.end <= a.end:
+            continue
+        b = unit_at.get(h.end - 1)
+        end = max(h.end, b.end if b is not None else h.end)
+        root = b.root if b is not None else doc[h.end - 1]
+        merged = Unit(a.start, end, root)
+        for i in range(merged.start, merged.end):
+            old = unit_at.get(i)
+            if old is not None and old is not merged:
+                for j in range(old.start, old.end):
+                    unit_at[j] = merged
+            unit_at[i] = merged
+    seen, out = set(), []
+    for i in sorted(unit_at):
+        u = unit_at[i]
+        if id(u) not in seen:
+            seen.add(id(u))
+            out.append(u)
+    return out
+
+
 class ActorAnnotator:
     """The component: lexicons compiled once, then linear work per Doc."""
 
@@ -308,7 +337,7 @@ class ActorAnnotator:
                 hit_at[i] = h
         consumed: set[int] = set()
         out: list[RawMention] = []
-        chunks = noun_units(doc)
+        chunks = merge_units_over_hits(noun_units(doc), hits, doc)
         chunk_of_root = {c.root.i: c for c in chunks}
         for chunk in chunks:
             if chunk.start in consumed:
@@ -383,14 +412,19 @@ class ActorAnnotator:
 
         code_from_org = next((h.code for h in orgs if h.code), None)
         if people and code_from_org is None:
-            code_from_org = people[-1].code  # a known office holder's nationality
+            # a known office holder's nationality, when the name is theirs and not just a
+            # shared surname after another first name ("Feroz Abbasi")
+            person = people[-1]
+            plain = [t for t in name_tokens if t.lower_ not in self.honorifics]
+            if person.end - person.start >= 2 or len(plain) <= 1:
+                code_from_org = person.code
         if post is not None and post[1].kind == "org" and not countries:
             # "president of the European Council": the office belongs to the organisation
             orgs = orgs + [post[1]]
             code_from_org = code_from_org or post[1].code
         if countries and code_from_org not in INTERNATIONAL:
             code_from_org = countries[0].code
-        if code_from_org is None and name_tokens and (titles or honorific):
+        if code_from_org is None and name_tokens and (titles or honorific) and post is None:
             surname = name_tokens[-1].lower_
             code_from_org = surname_codes().get(surname) if len(name_tokens) - honorific <= 1 else None  # "Chile's Defense Department" is Chile's
         if name_tokens:
