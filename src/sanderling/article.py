@@ -46,6 +46,7 @@ HARD_WRAP_FULL_SHARE = 0.75
 HARD_WRAP_MIN_SHARE = 0.5
 #: A breadcrumb part ("World | Africa | Kenya") has at most this many words.
 NAV_PART_MAX_WORDS = 3
+NAV_MAX_CHARS = 200
 #: A wire dateline is looked for in this many leading body paragraphs (after a standfirst).
 DATELINE_MAX_PARAGRAPH = 3
 #: Sniffing HTML looks at this many leading characters.
@@ -146,6 +147,9 @@ CREDIT_TAIL_RE = re.compile(
     rf"|\b(?i:reuters|afp|ap|epa|epa-efe|xinhua|anadolu|getty images|ansa|dpa)\s*/\s*{_CREDIT_NAME}"
     r"|[/|(\-—–]\s*(?:AFP via )?(?:Getty Images|Shutterstock|Alamy|Pool)\)?"
     r")\s*\|?\s*$")
+#: Every credit CREDIT_TAIL_RE finds contains one of these (a cheap test before the regex).
+CREDIT_HINTS = ("photo", "picture", "image", "video", "credit", "/", "getty", "shutterstock",
+                "alamy", "pool")
 #: "(Photo: NAME/Agency)" inside a body paragraph: dropped, the paragraph kept.
 INLINE_CREDIT_RE = re.compile(r"\s*\((?:file\s+)?(?:photo|photograph|picture|image)s?\s*:[^)]{0,80}\)",
                               re.I)
@@ -167,7 +171,9 @@ DATE_LINE_RESIDUE_RE = re.compile(
     r"^[\s,.|:/\-–—]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|at|on|\d{1,2}[:.]\d{2}|am|pm|a\.m\.|p\.m\."
     r"|gmt|utc|bst|cet|cest|est|edt|pst|pdt|[+\-]\d{2}:?\d{2}|[\s,.|:/\-–—])*$", re.I)
 SENTENCE_END_RE = re.compile(r"[.!?…:]['\"’”»)\]]*$")
-SPACES_RE = re.compile(r"[ \t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_ODD_SPACE = "\t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+#: Runs of whitespace other than one plain space (one plain space is left alone: faster).
+SPACES_RE = re.compile(rf"[{_ODD_SPACE}][ {_ODD_SPACE}]*| [ {_ODD_SPACE}]+")
 INVISIBLE_RE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 BLANK_LINES_RE = re.compile(r"\n[ \t]*\n")
 
@@ -258,7 +264,9 @@ def clean_line(line: str, cleaned: Cleaned) -> Optional[str]:
         line = LIST_BULLET_RE.sub("", MD_HEADING_RE.sub("", line))
     if "*" in line or "__" in line:
         line = MD_EMPHASIS_RE.sub(lambda m: m.group("a") or m.group("b"), line)
-    line = SPACES_RE.sub(" ", line).strip()
+    if "  " in line:  # left by removed markup; odd spaces went in normalise_whitespace
+        line = SPACES_RE.sub(" ", line)
+    line = line.strip()
     if not line or PIPES_ONLY_RE.match(line) or is_boilerplate(line):
         return None
     caption = caption_of(line)
@@ -283,6 +291,8 @@ def is_boilerplate(line: str) -> bool:
     key = line.lower().rstrip(" :.")
     if key in BOILERPLATE_LINES or TEASER_LINE_RE.match(line) and len(line.split()) <= 20:
         return True
+    if len(line) > NAV_MAX_CHARS:
+        return False
     parts = NAV_SPLIT_RE.split(line)
     return len(parts) > 1 and all(len(part.split()) <= NAV_PART_MAX_WORDS and
                                   not ends_sentence(part) for part in parts)
@@ -294,7 +304,9 @@ def caption_of(line: str) -> Optional[str]:
         return ""
     if CAPTION_PREFIX_RE.match(line):
         return CAPTION_PREFIX_RE.sub("", line).strip()
-    if len(line.split()) <= CAPTION_MAX_WORDS and CREDIT_TAIL_RE.search(line):
+    lowered = line.lower()
+    if (any(hint in lowered for hint in CREDIT_HINTS) and len(line.split()) <= CAPTION_MAX_WORDS
+            and CREDIT_TAIL_RE.search(line)):
         return line.rstrip(" |")
     return None
 
