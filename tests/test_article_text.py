@@ -228,3 +228,18 @@ def test_article_caption_lines(line, caption):
 def test_article_published_given_in_words_is_normalised():
     assert read_article("Talks ended.", published="March 4, 2026").published == "2026-03-04"
     assert read_article("Talks ended.", published="2026-03-04").published == "2026-03-04"
+
+
+def test_article_section_label_and_date_above_headline():
+    raw = ("Middle East\n\n4 March 2026\n\nCeasefire talks resume in Cairo\n\n"
+           "Negotiators returned to Cairo on Wednesday.\n\nBoth sides sent delegations.")
+    article = read_article(raw)
+    assert article.title == "Ceasefire talks resume in Cairo"
+    assert article.published == "2026-03-04"
+    assert article.text == "Negotiators returned to Cairo on Wednesday.\n\nBoth sides sent delegations."
+
+
+def test_article_two_word_headline_is_still_a_title():
+    article = read_article("Ceasefire collapses\n\nFighting resumed on Monday.\n\nDozens were hurt.")
+    assert article.title == "Ceasefire collapses"
+    assert article.text.startswith("Fighting resumed")

@@ -25,6 +25,8 @@ TITLE_MAX_WORDS = 25
 TITLE_MAX_CHARS = 200
 #: Bylines, date lines and captions are looked for in this many leading paragraphs only.
 HEAD_MAX_PARAGRAPHS = 8
+#: A section label above the headline ("World", "Middle East") has at most this many words.
+SECTION_LABEL_MAX_WORDS = 2
 #: A byline line is short ("By A, B and C, Reuters" fits easily).
 BYLINE_MAX_CHARS = 160
 #: A person's name in a byline has 1..5 words ("Maria de la Cruz Ortega").
@@ -361,6 +363,9 @@ def take_head_metadata(paragraphs: list[str], cleaned: Cleaned, *,
                        known_title: str | None) -> list[str]:
     """Take title, bylines and date lines from the leading paragraphs; return the rest."""
     body = list(paragraphs)
+    while len(body) > 1 and (not known_title and is_section_label(body[0], body[1])
+                             or take_date_line(body[0], cleaned)):
+        body.pop(0)  # furniture above the headline: "Politics", "4 March 2026"
     if known_title:
         cleaned.title = known_title
         if body and same_text(body[0], known_title):
@@ -377,6 +382,12 @@ def take_head_metadata(paragraphs: list[str], cleaned: Cleaned, *,
             continue  # the headline repeated under the image
         kept.append(paragraph)
     return kept
+
+
+def is_section_label(paragraph: str, following: str) -> bool:
+    """"World" or "Middle East" above a headline is the site section, not the title."""
+    return (len(paragraph.split()) <= SECTION_LABEL_MAX_WORDS and not ends_sentence(paragraph)
+            and looks_like_headline(following))
 
 
 def same_text(a: str, b: str) -> bool:
