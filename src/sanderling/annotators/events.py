@@ -52,6 +52,10 @@ PASSIVE_SUBJ_DEPS = {"nsubjpass", "csubjpass"}
 RECIPIENT_PREPS = ("against", "on", "with", "to", "toward", "towards", "at", "into", "from",
                    "upon", "in")
 EMBED_DEPS = {"xcomp", "ccomp"}
+NOMINAL_DEPS = {"amod", "compound", "pobj", "nmod", "nsubj", "nsubjpass", "dobj", "poss", "attr"}
+#: subordinate clauses introduced by these marks report separate events ("... as police cracked down")
+SEPARATE_MARKS = {"as", "after", "when", "while", "before", "since", "because", "although", "though",
+                  "whereas", "once", "until"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}
 NEGATORS = {"not", "n't", "never", "no"}
 
@@ -70,6 +74,9 @@ PRAISE_PRED = set(LEX["praise_predicates"])
 REQUEST_MODALS = set(LEX["request_modals"])
 INTENT_FRAMES = set(LEX["intent_frames"]) - FUTURE_AUX
 CAMEO_CONTEXT: dict = _load_json("cameo_derived.json").get("cameo_context", {})
+QUANTITY_NOUNS = set(LEX["quantity_nouns"])
+EVENT_SUBJECT_NOUNS: dict = LEX["event_subject_nouns"]
+OCCURRENCE_VERBS = set(LEX["occurrence_verbs"])
 NER_ACTOR = {"PERSON", "ORG", "GPE", "NORP"}
 NER_PLACE = {"GPE", "LOC", "FAC"}
 
@@ -128,10 +135,22 @@ def _direct_object(tok: Token) -> Optional[Token]:
     if _is_passive(tok):
         subj = _first(tok, PASSIVE_SUBJ_DEPS)
         if subj is not None:
-            return subj
+            return _semantic_head(subj)
         if tok.dep_ == "acl":
             return tok.head  # "civilians killed by troops"
-    return _first(tok, {"dobj", "obj"})
+    obj = _first(tok, {"dobj", "obj"})
+    return _semantic_head(obj) if obj is not None else None
+
+
+def _semantic_head(tok: Token) -> Token:
+    """"700 kg of medicine" -> medicine; "a number of prisoners" -> prisoners."""
+    if tok.lemma_.lower() in QUANTITY_NOUNS or tok.like_num:
+        for p in tok.children:
+            if p.dep_ == "prep" and p.lower_ == "of":
+                pobj = _first(p, {"pobj"})
+                if pobj is not None:
+                    return pobj
+    return tok
 
 
 def _obj_lookup(table: dict, obj: Token) -> tuple[bool, Optional[str]]:
@@ -165,16 +184,25 @@ def _obj_class(obj: Token, doc: Doc) -> Optional[str]:
 def _match_verb(tok: Token, entry: dict) -> tuple[bool, Optional[str], str]:
     """(found, spec, cue name) for a verb entry, most specific cue first."""
     prts = _children(tok, {"prt"})
-    for p in prts:
-        if p.lower_ in entry.get("prt", {}):
-            return True, entry["prt"][p.lower_], "prt:" + p.lower_
-    if prts and "prt" in entry and entry.get("default") is None:
-        return True, None, "prt-unknown"
     obj = _direct_object(tok)
     if obj is not None and "obj" in entry:
         hit, spec = _obj_lookup(entry["obj"], obj)
         if hit:
             return True, spec, "obj:" + obj.lower_
+    for p in prts:
+        if p.lower_ in entry.get("prt", {}):
+            return True, entry["prt"][p.lower_], "prt:" + p.lower_
+    if prts and "prt" in entry and entry.get("default") is None:
+        return True, None, "prt-unknown"
+    if "passive" in entry and _is_passive(tok):
+        return True, entry["passive"], "passive"
+    subj = _first(tok, SUBJ_DEPS)
+    if subj is not None and "subj" in entry:
+        hit, spec = _obj_lookup(entry["subj"], subj)
+        if hit:
+            return True, spec, "subj:" + subj.lower_
+    if "ccomp" in entry and (_first(tok, {"ccomp"}) is not None or tok.dep_ == "parataxis"):
+        return True, entry["ccomp"], "ccomp"
     preps = _children(tok, {"prep", "agent", "dative"})
     if "prep_obj" in entry:
         for p in preps:
@@ -195,8 +223,19 @@ def _match_verb(tok: Token, entry: dict) -> tuple[bool, Optional[str], str]:
     return entry.get("default") is not None, entry.get("default"), "default"
 
 
+def _is_modifier_use(tok: Token) -> bool:
+    """"the imposed curfew", "Syrian-backed militia", "following the killing of": background."""
+    if tok.dep_ in NOMINAL_DEPS:
+        return True
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and _first(tok, {"agent"}) is None:
+        return True
+    return False
+
+
 def _verb_candidate(tok: Token) -> Optional[Candidate]:
     if tok.pos_ not in ("VERB",) and not (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
+        return None
+    if _is_modifier_use(tok):
         return None
     lemma = tok.lemma_.lower()
     entry = VERBS.get(lemma) or VERBS.get(tok.lower_)
@@ -204,9 +243,11 @@ def _verb_candidate(tok: Token) -> Optional[Candidate]:
         return None
     found, spec, cue = _match_verb(tok, entry)
     spec = Spec.parse(spec) if found else None
-    if spec is None:
-        return None
     trigger = [tok] + _children(tok, {"prt"})
+    if spec is None:
+        if entry.get("frame") in ("intent", "fail") and cue == "default" and _embedded_verbs(tok):
+            return Candidate(None, tok, trigger, f"verb:{lemma}:frame", CONF_VERB)
+        return None
     return Candidate(spec, tok, trigger, f"verb:{lemma}:{cue}", CONF_VERB)
 
 
@@ -219,7 +260,7 @@ def _noun_candidate(tok: Token) -> Optional[Candidate]:
         key = _strike_sense(tok)
     entry = NOUNS.get(key)
     if entry is None:
-        return None
+        return _subject_noun_candidate(tok, key)
     head = tok.head
     # "go on strike", "engage in ethnic cleansing": the noun hangs under a preposition
     if tok.dep_ == "pobj" and head.dep_ == "prep":
@@ -232,10 +273,24 @@ def _noun_candidate(tok: Token) -> Optional[Candidate]:
         return None
     if head.lemma_.lower() in ("go", "engage") and key not in ("strike@protest", "cleansing"):
         return None
-    spec = Spec.parse(entry["spec"])
+    if any(c.dep_ == "prt" and c.lower_ not in ("out", "up") for c in head.children):
+        return None  # "called off a strike" is not "called a strike"
+    spec = Spec.parse(entry.get("light_spec", {}).get(head.lemma_.lower(), entry["spec"]))
     if spec is None:
         return None
     return Candidate(spec, head, [head, tok], f"noun:{head.lemma_.lower()}+{key}", CONF_NOUN)
+
+
+def _subject_noun_candidate(tok: Token, key: str) -> Optional[Candidate]:
+    """"Riots erupted", "fighting continued": an event noun as subject of an occurrence verb."""
+    spec = EVENT_SUBJECT_NOUNS.get(key) or EVENT_SUBJECT_NOUNS.get(tok.lemma_.lower())
+    if spec is None or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in OCCURRENCE_VERBS:
+        return None
+    cand = Candidate(Spec.parse(spec), tok.head, [tok, tok.head], f"noun-subject:{key}", CONF_NOUN)
+    cand.actor_tokens = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss")][:1]
+    cand.recipient_tokens = [p2 for p in tok.children if p.dep_ == "prep" and p.lower_ in ("against", "with")
+                             for p2 in p.children if p2.dep_ == "pobj"]
+    return cand
 
 
 def _strike_sense(tok: Token) -> str:
@@ -312,10 +367,12 @@ def _apply_frame(cand: Candidate, entry: dict, consumed: set) -> Optional[Candid
             return Candidate(Spec("REJECT", REQUEST_MODE.get(inner.spec.type, "change"), "120"), tok,
                              [tok] + inner.trigger, "frame:fail+" + inner.spec.type, CONF_VERB)
         return None
+    if cand.spec is None and inner is None:
+        return None
     if frame in ("intent", "intent_agree") and inner is not None:
         new_type = "THREATEN" if inner.spec.type not in COOPERATIVE else "AGREE"
         cand.spec = Spec(new_type, _frame_mode(new_type, inner, inner_tok), "130" if new_type == "THREATEN" else "030")
-    elif frame == "intent" and cand.spec is None:
+    if cand.spec is None:
         return None
     if frame == "allow" and inner is not None and inner.spec.type == "RETREAT":
         cand.spec = inner.spec
@@ -355,7 +412,7 @@ def _subject_tokens(verb: Token) -> list:
         return [subj]
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return [verb.head]
-    if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
+    if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
         head = verb.head
         if verb.dep_ == "xcomp":
             obj = _first(head, {"dobj"})
@@ -505,7 +562,7 @@ def _has_future_marker(tok: Token) -> bool:
         return True
     if head.dep_ == "acomp" and head.lower_ in INTENT_FRAMES:
         return True
-    if tok.dep_ == "conj" and head is not tok:
+    if tok.dep_ == "conj" and head.i != tok.i:
         return _has_future_marker(head)
     return False
 
@@ -543,7 +600,7 @@ def _convert(cand: Candidate) -> Optional[Candidate]:
 # --- dates ------------------------------------------------------------------------------
 
 def _clause_verb(tok: Token) -> Token:
-    while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok:
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
         tok = tok.head
     return tok
 
@@ -555,7 +612,7 @@ def _event_date(doc: Doc, cand: Candidate, sent: Span) -> Optional[str]:
         span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
         if span is None:
             continue
-        if _clause_verb(span.root) in cand.trigger or _clause_verb(span.root) is cand.anchor:
+        if _clause_verb(span.root) in cand.trigger or _clause_verb(span.root) == cand.anchor:
             return tx.value
     return None
 
@@ -593,9 +650,42 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
                  trigger_end=end, confidence=max(conf, 0.05), why=cand.why)
 
 
+def _depth(tok: Token) -> int:
+    d = 0
+    while tok.head.i != tok.i:
+        tok, d = tok.head, d + 1
+    return d
+
+
+def _nested_under(inner: Token, outer: Token) -> bool:
+    """True when ``inner``'s clause is part of what ``outer`` is about (its object, purpose,
+    complement, a relative clause on its arguments), so the outer event is the one to code.
+    Coordinated clauses and subordinate clauses of time/cause ("as", "after") stay separate."""
+    if inner == outer:
+        return False
+    path = []
+    tok = inner
+    while tok.head.i != tok.i:
+        path.append(tok)
+        if tok.head == outer:
+            break
+        tok = tok.head
+    else:
+        return False
+    top = path[-1]
+    if top.dep_ in ("conj", "parataxis", "cc"):
+        return False
+    if top.dep_ == "advcl":
+        marks = {c.lower_ for c in top.children if c.dep_ == "mark"}
+        if marks & SEPARATE_MARKS:
+            return False
+    if top.dep_ == "ccomp" and outer.lemma_.lower() in SAY_VERBS and outer.lemma_.lower() not in VERBS:
+        return False
+    return True
+
+
 def sentence_candidates(sent: Span) -> list:
-    """All event candidates of one sentence, frames before the verbs they embed."""
-    consumed: set = set()
+    """All event candidates of one sentence: outer frames first, embedded events absorbed."""
     cands: list = []
     light_used: set = set()
     for tok in sent:
@@ -603,24 +693,31 @@ def sentence_candidates(sent: Span) -> list:
         if cand is not None:
             light_used.add(cand.anchor.i)
             cands.append(cand)
+    speech_consumed: set = set()
     for tok in sent:
-        for cand in _speech_candidates(tok, consumed):
-            cands.append(cand)
+        cands.extend(_speech_candidates(tok, speech_consumed))
     for tok in sent:
-        if tok.i in consumed or tok.i in light_used:
+        if tok.i in light_used:
             continue
         cand = _verb_candidate(tok)
-        if cand is None:
-            continue
-        entry = VERBS.get(tok.lemma_.lower()) or VERBS.get(tok.lower_) or {}
-        cand = _apply_frame(cand, entry, consumed)
         if cand is not None:
             cands.append(cand)
-    # drop nominal/verb candidates whose anchor was consumed by a frame found later
-    cands = [c for c in cands if c.anchor.i not in consumed or c.why.startswith(("verb", "speech", "frame"))
-             and c.anchor.i not in consumed]
+    cands.sort(key=lambda c: (_depth(c.anchor), c.anchor.i))
+    consumed: set = set(speech_consumed)
+    kept: list = []
+    for cand in cands:
+        if cand.anchor.i in consumed and not cand.why.startswith("speech"):
+            continue
+        if cand.why.startswith("verb"):
+            entry = VERBS.get(cand.anchor.lemma_.lower()) or VERBS.get(cand.anchor.lower_) or {}
+            cand = _apply_frame(cand, entry, consumed)
+            if cand is None:
+                continue
+        if any(_nested_under(cand.anchor, k.anchor) for k in kept):
+            continue
+        kept.append(cand)
     out = []
-    for c in cands:
+    for c in kept:
         c = _convert(c)
         if c is not None:
             out.append(c)
