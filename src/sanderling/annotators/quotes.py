@@ -369,7 +369,8 @@ def cue_after(doc: Doc, q: QuoteSpan, frag_end: int) -> Optional[Cue]:
     before = [t for t in doc[frag.start:verb.i] if not t.is_punct and t.pos_ not in ("ADV", "AUX")]
     if before and before[-1].lower_ in ("and", "but", "or", "then"):
         return None                        # "Stop!" and said that ...: a new clause
-    if cue.kind == "verb" and any(c.dep_ == "ccomp" and verb.i < c.i < frag.end for c in verb.children):
+    if cue.kind == "verb" and any(c.dep_ == "ccomp" and c.left_edge.i <= verb.i + 2 < frag.end
+                                  for c in verb.children if c.i > verb.i):
         return None                        # "Fox News Sunday," she said she wanted ...
     if cue.kind == "verb":
         cue.speaker = leading_subject(doc, frag.start, verb.i) or \
@@ -567,7 +568,9 @@ def lead_in_start(text: str, q: QuoteSpan, paras, sents, prev_end: int) -> int:
 def tail_end(text: str, q: QuoteSpan, paras, para_starts, sents, next_start: int) -> int:
     end_para = paras[bisect.bisect_right(para_starts, q.end - 1) - 1][1]
     # a sentence boundary right at the closing mark ("Why?" she asked) does not count
-    j = bisect.bisect_right(sents, q.end + 1)
+    j = bisect.bisect_right(sents, q.end)
+    while j < len(sents) and not text[q.end:sents[j]].strip(" \n'\"”’"):
+        j += 1
     return min(end_para, next_start, sents[j] if j < len(sents) else len(text))
 
 
@@ -603,7 +606,7 @@ def direct_attributions(doc: Doc) -> list[Attribution]:
             prev.pieces.append((q.start, q.end))
             continue
         words = len(text[q.start:q.end].split())
-        closes = ends_clause(text, q, t_end)
+        closes = from_tail or ends_clause(text, q, t_end)
         lead_text = text[lead_start:q.start].strip()
         if cue is None:
             if prev is not None and prev.direct and prev.cue is not None and not lead_text \
