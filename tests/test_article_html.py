@@ -86,3 +86,13 @@ def test_article_html_entities_and_breaks():
 ])
 def test_article_html_sniffing(raw, expected):
     assert looks_like_html(raw) is expected
+
+
+@pytest.mark.parametrize("page_title, expected", [
+    ("Port strike ends after nine days | Coast News", "Port strike ends after nine days"),
+    ("Kenya - Ethiopia talks end", "Kenya - Ethiopia talks end"),
+    ("Talks end | World | Coast News", "Talks end | World"),
+])
+def test_article_html_title_suffix(page_title, expected):
+    raw = f"<html><head><title>{page_title}</title></head><body><p>Body text.</p></body></html>"
+    assert read_article(raw).title == expected

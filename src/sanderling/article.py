@@ -51,6 +51,9 @@ NAV_PART_MAX_WORDS = 3
 NAV_MAX_CHARS = 200
 #: A wire dateline is looked for in this many leading body paragraphs (after a standfirst).
 DATELINE_MAX_PARAGRAPH = 3
+#: "Headline | Coast News": a <title> suffix this short (and shorter than the headline, or the
+#: last of three or more parts) is the site name.
+SITE_NAME_MAX_WORDS = 3
 #: Sniffing HTML looks at this many leading characters.
 HTML_SNIFF_CHARS = 2000
 
@@ -176,7 +179,8 @@ SENTENCE_END_RE = re.compile(r"[.!?…:]['\"’”»)\]]*$")
 _ODD_SPACE = "\t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 #: Runs of whitespace other than one plain space (one plain space is left alone: faster).
 SPACES_RE = re.compile(rf"[{_ODD_SPACE}][ {_ODD_SPACE}]*| [ {_ODD_SPACE}]+")
-INVISIBLE_RE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+#: Soft hyphens, zero-width characters and C0 control characters (not tab or newline).
+INVISIBLE_RE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff\x00-\x08\x0e-\x1f\x7f]")
 BLANK_LINES_RE = re.compile(r"\n[ \t]*\n")
 
 
@@ -706,9 +710,12 @@ def page_title_of(page: PageParser, outlet: Optional[str]) -> Optional[str]:
     if not title:
         return None
     parts = PAGE_TITLE_SEPARATORS_RE.split(title)
-    if len(parts) > 1 and (outlet and same_text(parts[-1], outlet) or len(parts[-1].split()) <= 3):
-        title = PAGE_TITLE_SEPARATORS_RE.split(title)[0] if len(parts) == 2 else \
-            title[:title.rfind(parts[-1])].rstrip(" |-—–:·")
+    is_site_name = len(parts) > 1 and (
+        outlet is not None and same_text(parts[-1], outlet)
+        or len(parts[-1].split()) <= SITE_NAME_MAX_WORDS
+        and (len(parts) > 2 or len(parts[-1].split()) < len(parts[0].split())))
+    if is_site_name:
+        title = title[:title.rfind(parts[-1])].rstrip(" |-—–:·")
     return title
 
 
