@@ -1,0 +1,36 @@
+"""Who did it to whom: subjects, passive agents, compound actors, recipients."""
+import pytest
+
+from test_events_types import COMPONENTS
+
+
+@pytest.fixture(scope="module")
+def events_of():
+    from sanderling.nlp import get_nlp
+    nlp = get_nlp(COMPONENTS)
+    return lambda text: nlp(text)._.sanderling_events
+
+
+def codes(refs):
+    return {r.code for r in refs if r.code}
+
+
+def test_passive_agent_is_actor(events_of):
+    ev = [e for e in events_of("Syrian soldiers were attacked by Turkish troops near Afrin.") if e.event == "ASSAULT"][0]
+    assert codes(ev.actor) == {"TUR"}
+    assert "SYR" in codes(ev.recipient)
+
+
+def test_compound_actor_lists_both(events_of):
+    ev = [e for e in events_of("Germany and France agreed to cooperate on energy security.") if e.event == "AGREE"][0]
+    assert codes(ev.actor) == {"DEU", "FRA"}
+
+
+def test_recipient_from_with_phrase(events_of):
+    ev = [e for e in events_of("Brazil held talks with Argentina on Monday.") if e.event == "CONSULT"][0]
+    assert codes(ev.actor) == {"BRA"} and codes(ev.recipient) == {"ARG"}
+
+
+def test_no_entity_means_no_invented_actor(events_of):
+    ev = [e for e in events_of("Somebody attacked a bus near the market.") if e.event == "ASSAULT"][0]
+    assert ev.actor == []

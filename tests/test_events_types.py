@@ -1,0 +1,102 @@
+"""Each PLOVER type from an invented news sentence, plus the type-boundary rules."""
+import pytest
+
+COMPONENTS = ("sanderling_acronyms", "sanderling_actors", "sanderling_timex", "sanderling_quotes",
+              "sanderling_events", "sanderling_factuality")
+
+
+@pytest.fixture(scope="module")
+def events_of():
+    from sanderling.nlp import get_nlp
+    nlp = get_nlp(COMPONENTS)
+
+    def run(text, published="2026-03-04"):
+        doc = nlp.make_doc(text)
+        doc._.sanderling_published = published
+        return nlp(doc)._.sanderling_events
+    return run
+
+
+def types(events):
+    return {e.event for e in events}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kenya and Tanzania agreed on Tuesday to reopen their shared border crossing.", "AGREE"),
+    ("The Chilean foreign minister met his Peruvian counterpart in Lima on Friday.", "CONSULT"),
+    ("The Canadian prime minister praised Mexico for its handling of the migrant crisis.", "SUPPORT"),
+    ("Colombia eased restrictions on public gatherings after weeks of unrest.", "CONCEDE"),
+    ("Norway shared intelligence with Sweden about the smuggling network.", "COOPERATE"),
+    ("Japan donated medical supplies to flood victims in the Philippines.", "AID"),
+    ("Rebels released twelve hostages to Red Cross officials in the south.", "RETREAT"),
+    ("The Dutch government urged Venezuela to free jailed opposition leaders.", "REQUEST"),
+    ("Greece accused Turkey of violating its airspace over the Aegean.", "ACCUSE"),
+    ("Serbia rejected a proposal for new border talks with Kosovo.", "REJECT"),
+    ("Pakistan threatened to expel Afghan diplomats over the border dispute.", "THREATEN"),
+    ("Thousands of students marched through the capital to demand free tuition.", "PROTEST"),
+    ("Australia imposed sanctions on Myanmar's military leaders.", "SANCTION"),
+    ("Ethiopia deployed troops along its border with Eritrea.", "MOBILIZE"),
+    ("Police in Uganda arrested forty opposition supporters on Sunday.", "COERCE"),
+    ("Gunmen shot dead three police officers in northern Nigeria.", "ASSAULT"),
+])
+def test_each_type(events_of, text, expected):
+    assert expected in types(events_of(text))
+
+
+def test_light_verb_noun_trigger(events_of):
+    assert "CONSULT" in types(events_of("The Egyptian president held talks with Jordan's king in Cairo."))
+
+
+def test_background_noun_is_not_an_event(events_of):
+    assert events_of("The talks have been a recurring theme of the election campaign.") == []
+
+
+def test_plain_said_is_no_event(events_of):
+    assert events_of("The minister said the economy was growing faster than expected.") == []
+
+
+def test_attacked_the_plan_is_accuse_not_assault(events_of):
+    ts = types(events_of("The opposition leader attacked the government's plan to raise fuel taxes."))
+    assert "ACCUSE" in ts and "ASSAULT" not in ts
+
+
+def test_attacked_a_village_is_assault(events_of):
+    assert "ASSAULT" in types(events_of("Militants attacked a village in northern Mali on Sunday."))
+
+
+def test_reported_speech_accusation(events_of):
+    evs = events_of("The Labour chairman said the Conservative leader was responsible for the crisis.")
+    assert [e.event for e in evs] == ["ACCUSE"]
+
+
+def test_reported_demand(events_of):
+    assert "REQUEST" in types(events_of("The French president said Russia must withdraw its forces."))
+
+
+def test_frame_absorbs_embedded_event(events_of):
+    ts = types(events_of("Iran refused to meet European negotiators in Vienna."))
+    assert ts == {"REJECT"}
+
+
+def test_impose_sanctions_vs_arrest_boundary(events_of):
+    assert types(events_of("The European Union imposed an embargo on Belarus.")) == {"SANCTION"}
+    assert types(events_of("Turkish police detained two journalists in Ankara.")) == {"COERCE"}
+
+
+def test_withdraw_troops_is_retreat_but_withdraw_ambassador_is_sanction(events_of):
+    assert "RETREAT" in types(events_of("Russia withdrew its troops from the border region."))
+    assert "SANCTION" in types(events_of("Lithuania withdrew its ambassador from Minsk."))
+
+
+def test_promise_of_material_help_is_agree(events_of):
+    assert "AGREE" in types(events_of("Germany will provide emergency aid to Turkey, the chancellor said."))
+
+
+def test_evidence_and_trigger_offsets(events_of):
+    text = "It was a quiet week. Police in Uganda arrested forty opposition supporters on Sunday."
+    ev = events_of(text)[0]
+    assert ev.evidence.sentence == 1
+    assert text[ev.trigger_start:ev.trigger_end] == "arrested"
+    assert ev.evidence.text.startswith("Police in Uganda")
+    assert ev.why.startswith("verb:arrest")
+    assert ev.cameo == "173"

@@ -1,0 +1,50 @@
+"""Factuality flags from invented sentences."""
+import pytest
+
+from test_events_types import COMPONENTS
+
+
+@pytest.fixture(scope="module")
+def event_of():
+    from sanderling.nlp import get_nlp
+    nlp = get_nlp(COMPONENTS)
+
+    def run(text, etype, published="2026-03-04"):
+        doc = nlp.make_doc(text)
+        doc._.sanderling_published = published
+        evs = [e for e in nlp(doc)._.sanderling_events if e.event == etype]
+        assert evs, f"no {etype} in {text!r}"
+        return evs[0]
+    return run
+
+
+def test_factual_event_has_no_flags(event_of):
+    f = event_of("Police in Kenya arrested six protesters on Monday.", "COERCE").factuality
+    assert not (f.negated or f.hypothetical or f.future or f.historical)
+
+
+def test_negated(event_of):
+    assert event_of("Russia did not sign the treaty with Ukraine.", "AGREE").factuality.negated
+
+
+def test_refusal_is_reject_not_negated(event_of):
+    ev = event_of("Iran will not accept the new inspection regime.", "REJECT")
+    assert not ev.factuality.negated
+
+
+def test_hypothetical(event_of):
+    assert event_of("Iran would retaliate if Israel attacked its nuclear sites.", "ASSAULT").factuality.hypothetical
+
+
+def test_future(event_of):
+    ev = event_of("The minister said Japan will deploy warships to the region next month.", "THREATEN")
+    assert ev.factuality.future
+
+
+def test_historical_by_date(event_of):
+    ev = event_of("Iraq invaded Kuwait in 1990, the minister recalled.", "ASSAULT")
+    assert ev.factuality.historical and not ev.factuality.future
+
+
+def test_historical_years_ago(event_of):
+    assert event_of("Soldiers killed dozens of villagers there twenty years ago.", "ASSAULT").factuality.historical
