@@ -243,3 +243,16 @@ def test_article_two_word_headline_is_still_a_title():
     article = read_article("Ceasefire collapses\n\nFighting resumed on Monday.\n\nDozens were hurt.")
     assert article.title == "Ceasefire collapses"
     assert article.text.startswith("Fighting resumed")
+
+
+def test_article_reader_markdown_headers_menus_and_bracket_credits():
+    article = read_article((ARTICLES / "reader_markdown.md").read_text(encoding="utf-8"))
+    assert article.title == "Sudan army says it retook key bridge in Khartoum"
+    assert article.published == "2026-03-04"                       # "Published Time:" header
+    assert article.text.startswith("The Sudanese army said on Tuesday")   # menus, heading, rule gone
+    assert "statement [sic], adding" in article.text                # brackets in prose are kept
+    assert article.captions == [
+        "Sudanese soldiers stand guard at a checkpoint",            # alt text, "Image 1:" dropped
+        "Sudanese army soldiers stand guard in Omdurman, Sudan [File: Ahmed Salih/Reuters]"]
+    for residue in ("URL Source", "Markdown Content", "Skip to", "News", "====", "Published On"):
+        assert residue not in article.text

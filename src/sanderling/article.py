@@ -68,6 +68,10 @@ advertisement|advertising|story continues below advertisement|skip to main conte
 |most read|most popular|trending|top stories|recommended|newsletter|sponsored|sponsored content
 |getty images|afp via getty images|shutterstock|alamy|file photo|reuters pictures|ap photo
 """.replace("\n", "").split("|"))
+#: Headers of web-to-markdown readers, looked for in the first lines only.
+READER_HEADER_RE = re.compile(r"^(?P<key>Title|URL Source|Published Time|Markdown Content|Author"
+                              r"|Description|Warning):\s*(?P<value>.*)$")
+READER_HEADER_MAX_LINES = 12
 #: A short teaser or embed line ("Read more: ...", "Watch the video above.").
 TEASER_LINE_RE = re.compile(
     r"^(?:read more|read also|also read|related|see also|watch|listen|more from|more on|"
@@ -121,6 +125,10 @@ AGENCY_DATELINE_RE = re.compile(
     rf"(?P<sep>{_SEP})")
 AGENCY_SUFFIX_RE = re.compile(rf"^(?P<name>.+?)\s+(?P<agency>{_AGENCY_ALT})$")
 MD_IMAGE_RE = re.compile(r"!\[(?P<alt>[^\]\n]{0,500})\]\((?P<url>[^)\s]*)(?:\s+\"[^\"\n]*\")?\)")
+#: A line made only of links ("*   [News](/news)", "[Home](/) | [World](/world)").
+LINK_ONLY_RE = re.compile(r"^(?:[*•·-]\s+)?(?:\[[^\]\n]{0,500}\]\([^)\s]*\)\s*[|·,]?\s*)+$")
+#: "Image 1: ..." numbering that readers put in alt texts.
+ALT_NUMBER_RE = re.compile(r"^(?:image|photo|picture|figure)\s*\d*\s*:\s*", re.I)
 MD_EMPTY_LINK_RE = re.compile(r"\[\s*\]\([^)\s]*\)")
 MD_LINK_RE = re.compile(r"\[(?P<label>[^\]\n]{1,500})\]\((?:https?://|/|#|www\.)[^)\s]*(?:\s+\"[^\"\n]*\")?\)")
 #: **bold**, __bold__, *italic*: the markers go, the words stay ("f***" stays as it is).
@@ -151,6 +159,7 @@ CREDIT_TAIL_RE = re.compile(
     r"|\((?i:file\s+)?(?i:photo|photograph|picture|image|credit)s?\s*:?[^)]{0,80}\)"
     rf"|\b(?i:reuters|afp|ap|epa|epa-efe|xinhua|anadolu|getty images|ansa|dpa)\s*/\s*{_CREDIT_NAME}"
     r"|[/|(\-—–]\s*(?:AFP via )?(?:Getty Images|Shutterstock|Alamy|Pool)\)?"
+    r"|\[(?i:file|photo|picture|image)s?:?\s*[^\]\n]{0,80}\]|\[[^\]\n/]{1,60}/[^\]\n]{1,40}\]"
     r")\s*\|?\s*$")
 #: Every credit CREDIT_TAIL_RE finds contains one of these (a cheap test before the regex).
 CREDIT_HINTS = ("photo", "picture", "image", "video", "credit", "/", "getty", "shutterstock",
@@ -228,9 +237,10 @@ def looks_like_html(raw: str) -> bool:
 def clean_text(raw: str, *, title: str | None = None) -> Cleaned:
     """Scraped plain text (or markdown) -> body paragraphs and metadata."""
     cleaned = Cleaned(paragraphs=[])
-    lines = [clean_line(line, cleaned) for line in normalise_whitespace(raw).split("\n")]
+    raw_lines = take_reader_headers(normalise_whitespace(raw).split("\n"), cleaned)
+    lines = [clean_line(line, cleaned) for line in raw_lines]
     paragraphs = join_lines(lines)
-    paragraphs = take_head_metadata(paragraphs, cleaned, known_title=title)
+    paragraphs = take_head_metadata(paragraphs, cleaned, known_title=title or cleaned.title)
     paragraphs = take_trailer(paragraphs, cleaned)
     for index, paragraph in enumerate(paragraphs[:DATELINE_MAX_PARAGRAPH]):
         paragraphs[index] = take_dateline(paragraph, cleaned)
@@ -240,6 +250,30 @@ def clean_text(raw: str, *, title: str | None = None) -> Cleaned:
     if not cleaned.paragraphs and cleaned.title and title is None:
         cleaned.paragraphs, cleaned.title = [cleaned.title], None  # a headline alone is the text
     return cleaned
+
+
+def take_reader_headers(lines: list[str], cleaned: Cleaned) -> list[str]:
+    """Headers a web-to-markdown reader puts first ("Title: ...", "URL Source: ...").
+
+    Title, Published Time and Author become metadata; the header lines are dropped.
+    """
+    start = 0
+    while start < len(lines) and start < READER_HEADER_MAX_LINES:
+        line = lines[start].strip()
+        match = READER_HEADER_RE.match(line)
+        if line and not match:
+            break
+        if match:
+            key, value = match.group("key").lower(), match.group("value").strip()
+            if key == "title" and value:
+                cleaned.title = value
+            elif key == "published time" and value:
+                cleaned.published = iso_date(value)
+            elif key == "author" and value:
+                parsed = parse_byline(re.sub(r"^by\s+", "", value, flags=re.I))
+                add_names(cleaned.byline, parsed[0] if parsed else [])
+        start += 1
+    return lines[start:] if start and cleaned.title is not None or start > 1 else lines
 
 
 def normalise_whitespace(raw: str) -> str:
@@ -260,6 +294,8 @@ def clean_line(line: str, cleaned: Cleaned) -> Optional[str]:
         return ""
     if "](" in line:  # the markdown checks are skipped for the common plain line
         line = strip_images(line, cleaned)
+        if LINK_ONLY_RE.match(line):
+            return None  # a menu item or a bare link, not prose
         line = MD_EMPTY_LINK_RE.sub("", line)
         line = MD_LINK_RE.sub(lambda m: m.group("label"), line)
     if PIPES_ONLY_RE.match(line):
@@ -286,7 +322,7 @@ def clean_line(line: str, cleaned: Cleaned) -> Optional[str]:
 def strip_images(line: str, cleaned: Cleaned) -> str:
     """Remove markdown image stubs; a descriptive alt text is kept as a caption."""
     for match in MD_IMAGE_RE.finditer(line):
-        alt = match.group("alt").strip()
+        alt = ALT_NUMBER_RE.sub("", match.group("alt").strip())
         if len(alt.split()) >= CAPTION_ALT_MIN_WORDS:
             cleaned.captions.append(alt)
     return MD_IMAGE_RE.sub("", line)
