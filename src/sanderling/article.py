@@ -159,7 +159,8 @@ CREDIT_TAIL_RE = re.compile(
     r"|\((?i:file\s+)?(?i:photo|photograph|picture|image|credit)s?\s*:?[^)]{0,80}\)"
     rf"|\b(?i:reuters|afp|ap|epa|epa-efe|xinhua|anadolu|getty images|ansa|dpa)\s*/\s*{_CREDIT_NAME}"
     r"|[/|(\-—–]\s*(?:AFP via )?(?:Getty Images|Shutterstock|Alamy|Pool)\)?"
-    r"|\[(?i:file|photo|picture|image)s?:?\s*[^\]\n]{0,80}\]|\[[^\]\n/]{1,60}/[^\]\n]{1,40}\]"
+    r"|\[(?i:file|photo|picture|image)s?:?\s*[^\]\n]{0,80}\]"
+    rf"|\[[A-Z][\w.'’\- ]{{1,40}}/(?:{_AGENCY_ALT}|EPA|EPA-EFE|Getty Images|Al Jazeera|Pool|Handout)\]"
     r")\s*\|?\s*$")
 #: Every credit CREDIT_TAIL_RE finds contains one of these (a cheap test before the regex).
 CREDIT_HINTS = ("photo", "picture", "image", "video", "credit", "/", "getty", "shutterstock",
