@@ -86,3 +86,12 @@ def test_reading_jsonl_record_to_article(results):
                            "s\u00e9rie de mesures pour les agriculteurs et les syndicats ont salu\u00e9 "
                            "cette d\u00e9cision, mais ils estiment que le montant reste insuffisant "
                            "face aux pertes subies depuis le printemps dans le sud du pays."}, name="fr")
+
+
+def test_reading_jsonl_huge_line_refused_before_parsing(monkeypatch):
+    from sanderling import settings
+    monkeypatch.setattr(settings, "MAX_ARTICLE_CHARS", 10)
+    stream = io.BytesIO(b'{"id": "big", "text": "' + b"x" * 100 + b'"}\n{"id": "s", "text": "Short."}\n')
+    out = list(iter_jsonl(stream, name="s"))
+    assert "too large for one article (a 125-byte line" in str(out[0][1])
+    assert out[1][1]["id"] == "s"

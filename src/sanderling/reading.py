@@ -24,6 +24,9 @@ BINARY_SNIFF_BYTES = 8192
 #: Above this share of control characters (other than tab, newline, CR, form feed) the
 #: input is binary. Text files have none; a few stray ones in scraped text are tolerated.
 CONTROL_CHAR_MAX_SHARE = 0.05
+#: A JSON string spends at most 6 bytes on one character ("\\u00e9"): longer lines are too big
+#: for one article whatever they hold, and are refused before parsing.
+JSON_BYTES_PER_CHAR_MAX = 6
 #: The English check reads this many leading characters: enough words, bounded cost.
 LANGUAGE_SAMPLE_CHARS = 20_000
 #: Below this many letters (any script) the language cannot be told; the text passes.
@@ -252,6 +255,8 @@ def _iter_lines(handle: IO, name: str) -> Iterator[tuple[int, Union[dict, BadInp
 def parse_jsonl_line(line: bytes, *, name: str) -> Union[dict, BadInput]:
     """One JSONL line -> the record, or the BadInput that says why it cannot be used."""
     complete = line.endswith(b"\n")
+    if len(line) > settings.MAX_ARTICLE_CHARS * JSON_BYTES_PER_CHAR_MAX:
+        return BadInput(too_large_message(name, f"a {len(line):,}-byte line"))
     try:
         if line.startswith(b"\xef\xbb\xbf"):
             line = line[3:]
