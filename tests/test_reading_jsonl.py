@@ -93,5 +93,5 @@ def test_reading_jsonl_huge_line_refused_before_parsing(monkeypatch):
     monkeypatch.setattr(settings, "MAX_ARTICLE_CHARS", 10)
     stream = io.BytesIO(b'{"id": "big", "text": "' + b"x" * 100 + b'"}\n{"id": "s", "text": "Short."}\n')
     out = list(iter_jsonl(stream, name="s"))
-    assert "too large for one article (a 125-byte line" in str(out[0][1])
+    assert "too large for one article (a 126-byte line" in str(out[0][1])
     assert out[1][1]["id"] == "s"
