@@ -31,6 +31,8 @@ from . import base  # noqa: F401
 
 LEXICON_DIR = Path(__file__).resolve().parents[1] / "lexicons" / "actors"
 
+#: Sector of a known office holder (people.json) named without a title in the text.
+PERSON_SECTOR: Optional[str] = "GOV"
 #: Sector PLOVER gold gives a bare country ("Hungary said ...") and a capital ("Moscow said").
 COUNTRY_SECTOR: Optional[str] = None
 CAPITAL_SECTOR: Optional[str] = "GOV"
@@ -321,8 +323,10 @@ class ActorAnnotator:
         ent = span[0].ent_type_
         if ent == "PERSON" and kind in COUNTRY_KINDS:
             # "Chad Smith", "Jordan Peterson": a person's name that starts with a country
-            ents = [e for e in span.doc.ents if e.start <= span.start < e.end]
-            if ents and (ents[0].end > span.end or ents[0].start < span.start):
+            doc = span.doc
+            inside_longer = span[0].ent_iob_ == "I" or (
+                span.end < len(doc) and doc[span.end].ent_iob_ == "I")
+            if inside_longer:
                 return False
         if kind == "org" and len(span) == 1 and not span[0].is_upper:
             if span[0].pos_ not in ("PROPN",) and span[0].ent_type_ not in ("ORG", "GPE", "NORP", "PERSON"):
@@ -384,9 +388,9 @@ class ActorAnnotator:
             head = None
         hits = [h for h in hits if h.kind != "person"]
         mods = [h for h in hits if h is not head]
-        former = any(doc[i].lower_.rstrip("-") in self.former or doc[i].lower_ in self.former
-                     for i in range(start, end))
-        honorific = any(doc[i].lower_ in self.honorifics for i in range(start, end))
+        words = [t.lower_ for t in doc[start:end]]
+        former = any(w in self.former or w.rstrip("-") in self.former for w in words)
+        honorific = any(w in self.honorifics for w in words)
         name_tokens = self.name_run(doc, start, root, hit_at) if head is None else []
         countries = [h for h in mods if h.kind in COUNTRY_KINDS]
         orgs = [h for h in mods if h.kind == "org"]
@@ -437,6 +441,9 @@ class ActorAnnotator:
                 sector = self.title_sector(title, agents + orgs, former)
                 codes = [h.code for h in countries] or [code_from_org]
                 return finish([RawMention(start, end, "person", "name", codes[0], sector, role, name or None)])
+            if people and not countries and code_from_org is not None:
+                return finish([RawMention(start, end, "person", "name", code_from_org, PERSON_SECTOR,
+                                          None, name, extra={"honorific": honorific})])
             if is_person and root.ent_type_ not in ("ORG", "GPE", "LOC", "NORP", "FAC"):
                 code = countries[0].code if countries else code_from_org
                 return finish([RawMention(start, end, "person", "name", code, None, None, name,
@@ -474,6 +481,8 @@ class ActorAnnotator:
                 kind, mk = "title", "title"
             else:
                 sector = self.title_sector(head, [h for h in agents + orgs if h is not head], False)
+                if sector in ("UAF", "MIL") and orgs and orgs[0].sector in ("REB", "PRM", "CRM"):
+                    sector = orgs[0].sector  # "Boko Haram gunmen" are the group's fighters
                 role = None
                 kind, mk = "group", "nominal"
                 if former:
