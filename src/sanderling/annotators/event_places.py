@@ -21,9 +21,15 @@ from .places import PLACE_HEAD_WORDS, TERRITORY_VERBS
 
 #: Prepositions that put an event at a place.
 AT_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "within",
-            "on", "nearby", "along", "off", "over", "between", "among", "beside", "outskirts"}
-#: Prepositions of motion: the place is an end point, weaker evidence of where it happened.
-MOTION_PREPS = {"from", "to", "into", "towards", "toward", "through", "via", "onto"}
+            "nearby", "along", "off", "over", "between", "among", "beside", "outskirts"}
+#: Prepositions of motion (and "on", often "pressure on X"): weaker evidence of place.
+MOTION_PREPS = {"from", "to", "into", "towards", "toward", "through", "via", "onto", "on"}
+#: Nouns naming an event or a spot, whose place modifier locates the event ("the Helmand
+#: battle", "his north Belfast home").
+EVENT_NOUNS = {"battle", "attack", "attacks", "fighting", "clashes", "clash", "offensive",
+               "bombing", "raid", "violence", "blast", "explosion", "operation", "home", "house",
+               "protest", "protests", "rally", "siege", "massacre", "shelling", "airstrike",
+               "airstrikes", "strike", "strikes", "ambush", "front", "frontline", "riots"}
 #: Dependency labels that open a new clause; a path entering one is leaving the trigger's clause.
 CLAUSE_DEPS = {"advcl", "ccomp", "relcl", "parataxis", "xcomp", "acl", "csubj", "pcomp"}
 #: Dependency labels by which a place names an actor (its subject) rather than a location.
@@ -113,7 +119,7 @@ def _is_actor_modifier(tok: Token) -> bool:
     cur = tok
     while cur.dep_ in ("compound", "poss", "amod", "nmod") and cur.head.i != cur.i:
         head = cur.head
-        if head.lower_ in PLACE_HEAD_WORDS:
+        if head.lower_ in PLACE_HEAD_WORDS or head.lower_ in EVENT_NOUNS:
             return False
         if head.pos_ in ("NOUN", "PROPN") and head.ent_type_ not in ("GPE", "LOC", "FAC"):
             return True
@@ -122,12 +128,15 @@ def _is_actor_modifier(tok: Token) -> bool:
 
 
 TERRITORY_OBJECT_BONUS = 3.0  # "captured Mazar-e-Sharif": the object is where it happened
+ORIGIN_PENALTY = 2.0          # a place hanging from a person/group noun says where they are from
 
 
 def place_score(doc: Doc, trigger: Token, place: Place, place_tok: Token) -> float:
     anchor = _attachment(place_tok)
-    if anchor.dep_ in ("dobj", "nsubjpass") and anchor.head.i == trigger.i and trigger.lemma_ in TERRITORY_VERBS:
-        return BASE_SCORE + TERRITORY_OBJECT_BONUS
+    verb = anchor.head
+    if anchor.dep_ in ("dobj", "nsubjpass") and verb.lemma_ in TERRITORY_VERBS and (
+            verb.i == trigger.i or trigger.head.i == verb.i or verb.head.i == trigger.i):
+        return BASE_SCORE + TERRITORY_OBJECT_BONUS - DISTANCE_WEIGHT * (verb.i != trigger.i)
     place_tok = anchor
     up_place, up_trigger = _tree_path(place_tok, trigger)
     lca = up_place[-1]
@@ -140,9 +149,12 @@ def place_score(doc: Doc, trigger: Token, place: Place, place_tok: Token) -> flo
             score += AT_PREP_BONUS
         elif word in MOTION_PREPS:
             score += MOTION_PREP_BONUS
+        if word in MOTION_PREPS | {"for", "with", "by", "including"} and prep.head.pos_ in ("NOUN", "PROPN") \
+                and prep.head.lower_ not in PLACE_HEAD_WORDS | EVENT_NOUNS:
+            score -= ORIGIN_PENALTY  # "settlers from Hebron", "pressure on Russia"
         elif word == "of" and prep.head.lower_ in PLACE_HEAD_WORDS | {"outskirts", "west", "east", "north", "south"}:
             score += OF_PLACE_BONUS
-    elif place_tok.dep_ in ("compound", "nmod") and place_tok.head.lower_ in PLACE_HEAD_WORDS:
+    elif place_tok.dep_ in ("compound", "nmod", "poss") and place_tok.head.lower_ in PLACE_HEAD_WORDS | EVENT_NOUNS:
         score += PLACE_HEAD_BONUS
     elif place_tok.dep_ in ("npadvmod", "appos") or place_tok.dep_ == "ROOT":
         score += 0.0

@@ -221,6 +221,10 @@ def _trim(span: Span) -> Optional[Span]:
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
             and not doc[end].whitespace_ and doc[end + 1].is_alpha:
         end += 2
+    # a capitalised place word right after the name belongs to it: "Jobar District"
+    while end < len(doc) and doc[end].text[:1].isupper() and doc[end].lower_ in PLACE_HEAD_WORDS \
+            and doc[end].lower_ not in ("capital", "front"):
+        end += 1
     return doc[start:end]
 
 
