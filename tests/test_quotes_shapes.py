@@ -169,3 +169,35 @@ def test_find_quote_spans_pairs_marks_per_paragraph():
 def test_sentence_starts_skip_abbreviations():
     text = "Sen. Jo Smith spoke. Then Mr. Lee left."
     assert sentence_starts(text) == [text.index("Then")]
+
+
+def test_cue_after_reported_sentence(quote_nlp):
+    text = "The ceasefire has collapsed in two provinces, officials said on Monday."
+    [q] = quotes_of(quote_nlp, text)
+    assert q.direct is False
+    assert q.content == "The ceasefire has collapsed in two provinces"
+    assert q.speaker.text == "officials"
+
+
+def test_particle_cue_pointed_out(quote_nlp):
+    text = "“Nobody has paid the soldiers since March,” he pointed out."
+    [q] = direct(quotes_of(quote_nlp, text))
+    assert q.cue == "pointed"
+    assert q.speaker.text == "he"
+
+
+def test_speaker_entity_from_actors_layer(quote_nlp):
+    from sanderling.records import Entity, Mention
+    text = "“We will not sign,” said Prime Minister Abiy Tadesse."
+    doc = quote_nlp.make_doc(text)
+    for name, proc in quote_nlp.pipeline:
+        doc = proc(doc)
+    # whatever the actors layer found, a speaker span maps to the entity under its head word
+    start = text.index("Abiy Tadesse")
+    doc._.sanderling_entities = [Entity(id="e1", name="Abiy Tadesse", code="ETH", sector="GOV",
+                                        kind="person",
+                                        mentions=[Mention(start, start + 12, "Abiy Tadesse")])]
+    from sanderling.annotators.quotes import extract_quotes
+    [q] = extract_quotes(doc)
+    assert q.speaker.entity_id == "e1" and q.speaker.code == "ETH"
+    assert "Abiy Tadesse" in q.speaker.text

@@ -37,6 +37,7 @@ CUE_FORMS = {f: lemma for lemma, forms in _LEX["verbs"].items() for f in forms}
 INDIRECT_LEMMAS = set(_LEX["indirect_verbs"])
 BELIEF_FORMS = {f: lemma for lemma, forms in _LEX["belief_verbs"].items() for f in forms}
 PRONOUN_GENDER = _LEX["pronouns"]
+PARTICLE_VERBS = _LEX["particle_verbs"]   # cue only with its particle: "pointed out", "went on"
 
 #: After a quote the cue must come early, appositives included:
 #: "...," Jo Smith, director of the institute and a former envoy to the region, said.
@@ -195,7 +196,12 @@ def tokens_between(doc: Doc, start: int, end: int) -> Optional[Span]:
 
 
 def is_cue_token(tok: Token) -> bool:
-    return tok.lower_ in CUE_FORMS and tok.pos_ in ("VERB", "AUX")
+    if tok.lower_ not in CUE_FORMS or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    particle = PARTICLE_VERBS.get(CUE_FORMS[tok.lower_])
+    if particle is None:
+        return True
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == particle   # "pointed out"
 
 
 def according_to_at(doc: Doc, i: int) -> bool:
@@ -514,10 +520,9 @@ def inner_end(text: str, q: QuoteSpan) -> str:
 def speaker_ref(doc: Doc, span: Span, history: list[EntityRef]) -> EntityRef:
     """Entity under the speaker span, or a pronoun's antecedent, or the surface text."""
     text = span.text
-    found = base.entity_at(doc, span.start_char, span.end_char)
+    found = entity_for_span(doc, span)
     if found is not None:
-        ent, _ = found
-        return ent.ref(text)
+        return found.ref(text)
     if text.lower() in PERSONAL_PRONOUNS and len(span) == 1:
         prior = antecedent(text.lower(), history)
         if prior is not None:
@@ -525,6 +530,25 @@ def speaker_ref(doc: Doc, span: Span, history: list[EntityRef]) -> EntityRef:
                              name=prior.name or prior.text, role=prior.role,
                              entity_id=prior.entity_id)
     return EntityRef(text=text)
+
+
+#: A mention that misses the speaker's head word must still cover this share of the span
+#: ("the Kenyan foreign minister" is not the country Kenya).
+MIN_MENTION_COVER = 0.5
+
+
+def entity_for_span(doc: Doc, span: Span):
+    """The entity whose mention holds the speaker's head word, else one covering most of it."""
+    head = span.root
+    found = base.entity_at(doc, head.idx, head.idx + len(head.text))
+    if found is None:
+        found = base.entity_at(doc, span.start_char, span.end_char)
+        if found is not None:
+            m = found[1]
+            inter = min(m.end, span.end_char) - max(m.start, span.start_char)
+            if inter < MIN_MENTION_COVER * (span.end_char - span.start_char):
+                found = None
+    return found[0] if found is not None else None
 
 
 def gender_of(ref: EntityRef) -> Optional[str]:
@@ -685,21 +709,41 @@ def indirect_attributions(doc: Doc, taken_chars: list[tuple[int, int]],
             continue
         if tok.lower_ in CUE_FORMS and lemma not in INDIRECT_LEMMAS:
             continue
-        comp = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
-        if not comp:
-            continue
         subj = subject_of(tok, tok.sent.start, tok.sent.end)
         if subj is None:
             continue
-        a, b = clause_span(comp[0])
-        if doc[a].lower_ == "that":
-            a += 1
-        a, b = trim_tokens(doc, a, b)
-        if b - a < 3:
+        span = reported_clause(tok, subj)
+        if span is None:
             continue
+        a, b = span
         cue = Cue(tok.i, tok.i + 1, speaker=subj)
         out.append(Attribution(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), -1, cue, False))
     return out
+
+
+def reported_clause(verb: Token, subj: Span) -> Optional[tuple[int, int]]:
+    """The token range of what was reported: the clause after the cue ("said (that) X"),
+    or the sentence before it ("X, officials said.")."""
+    doc = verb.doc
+    after = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    before = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i]
+    if after:
+        a, b = clause_span(after[0])
+        if doc[a].lower_ == "that":
+            a += 1
+    elif before and verb.lower_ in CUE_FORMS and subj.start > before[0].i:
+        sent = verb.sent
+        a = sent.start
+        rest = [t for t in doc[verb.i + 1:sent.end] if not t.is_punct]
+        if rest and not all(t.dep_ in ("npadvmod", "advmod", "prep", "pobj", "det", "amod",
+                                       "compound", "dative", "dobj", "poss", "nummod", "case") for t in rest):
+            b = sent.end                    # "X, she said, and Y": the whole sentence
+        else:
+            b = subj.start                  # "X, she said on Monday."
+    else:
+        return None
+    a, b = trim_tokens(doc, a, b)
+    return (a, b) if b - a >= 3 else None
 
 
 def trim_tokens(doc: Doc, a: int, b: int) -> tuple[int, int]:
