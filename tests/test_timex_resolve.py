@@ -108,6 +108,11 @@ CASES = [
     ("in three days' time", WED, False, "2025-05-17", "day"),
     ("the next five years", WED, False, "2025-05-14/2030-05-14", "range"),
     ("the coming months", WED, False, None, "range"),
+    ("hours ago", WED, False, "2025-05-14", "day"),
+    ("days ago", WED, False, None, "day"),
+    ("02/22/2003", WED, False, "2003-02-22", "day"),
+    ("22/02/2003", WED, False, "2003-02-22", "day"),
+    ("03/09/2006", WED, False, "2006-03-09", "day"),
     # quarters and centuries
     ("the fourth quarter", WED, False, "2024-10/2024-12", "quarter"),
     ("the second quarter", WED, False, "2025-04/2025-06", "quarter"),

@@ -253,6 +253,20 @@ def _year_in_words(g, pub: date) -> Optional[int]:
     return pub.year + {"this": 0, "last": -1, "next": 1}[g["ysuf"].split()[0].lower()]
 
 
+#: Order of an ambiguous numeric date like 03/09/2006 (both parts <= 12): "MDY" (US wire
+#: style) or "DMY".  Unambiguous ones (22/02/2003, 02/22/2003) are read either way.
+NUMERIC_DATE_ORDER = "MDY"
+
+
+def _h_numeric(g, pub, future):
+    a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
+    month, day = (a, b) if NUMERIC_DATE_ORDER == "MDY" else (b, a)
+    if month > 12:
+        month, day = day, month
+    d = _safe_date(y, month, day)
+    return (_day(d), "day") if d else None
+
+
 def _h_dm(g, pub, future):
     month, day = _month_num(g["mon"]), _day_num(g["d"])
     if _safe_date(2000, month, day) is None:     # 2000 is a leap year
@@ -457,7 +471,9 @@ def _point(d: date, gran: str) -> str:
 
 def _h_ago(g, pub, future):
     unit = _unit(g["u"])
-    n = _number(g["n"])
+    if unit in ("hour", "minute"):
+        return (_day(pub) if pub else None), "day"
+    n = _number(g["n"]) if g.get("n") else _singular_count(g["u"])
     gran = "year" if unit == "decade" else unit
     if n is None or pub is None:
         return None, gran
@@ -580,6 +596,7 @@ RULES_BEFORE_RANGE = [
 ]
 
 SIMPLE_RULES = [
+    Rule("numeric", rf"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>{YEAR})", _h_numeric, True),
     Rule("dmy", rf"{WD_PREFIX}(?P<d>{DAY})\s+(?:(?i:of)\s+)?(?P<mon>{MONTH}),?\s+(?P<y>{YEAR})", _h_dmy, True),
     Rule("mdy", rf"{WD_PREFIX}(?P<mon>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR})", _h_dmy, True),
     Rule("dm", rf"{WD_PREFIX}(?P<d>{DAY})\s+(?:(?i:of)\s+)?(?P<mon>{MONTH}){YEAR_WORDS}", _h_dm, True),
@@ -606,7 +623,7 @@ SIMPLE_RULES = [
          r"|this\s+afternoon|this\s+evening|last\s+night|yesterday|today|tomorrow|tonight))"
          rf"(?:\s+(?i:morning|afternoon|evening|night))?",
          _h_deictic, True),
-    Rule("ago", rf"{APPROX}?(?P<n>{NUM})\s+(?P<u>{UNIT})\s+(?i:ago)", _h_ago),
+    Rule("ago", rf"{APPROX}?(?:(?P<n>{NUM})\s+)?(?P<u>{UNIT}|(?i:hours?|minutes?))\s+(?i:ago)", _h_ago),
     Rule("in_n_time", rf"(?i:in)\s+(?P<n>{NUM})\s+(?P<u>{UNIT})['\u2019]?\s+(?i:time)", _h_in_time),
     Rule("next_n",
          rf"(?i:the\s+(?:next|coming|following))\s+(?:(?P<n>{NUM})\s+)?(?P<u>{UNIT})",
@@ -656,7 +673,8 @@ BOUNDARY_BEFORE = r"(?<![\w$\u00a3\u20ac#@/])(?<!\d[-\u2013.,:])"
 FIRST_WORDS = sorted({"from", "between", "early", "late", "mid", "the", "last", "next", "this", "past",
                       "coming", "previous", "current", "earlier", "later", "yesterday", "today",
                       "tomorrow", "tonight", "first", "second", "third", "fourth", "eighteenth",
-                      "nineteenth", "twentieth", "in", *SEASONS, *(w.split()[0] for w in APPROX_WORDS),
+                      "nineteenth", "twentieth", "in", "days", "weeks", "months", "years",
+                      "decades", "hours", "minutes", *SEASONS, *(w.split()[0] for w in APPROX_WORDS),
                       *(w.split()[0] for w in list(NUMBERS) + list(VAGUE_NUMBERS))},
                      key=len, reverse=True)
 GATE = rf"(?=[\dA-Z'\u2019]|(?:{'|'.join(FIRST_WORDS)})\b)"
@@ -704,8 +722,10 @@ TIME_PREPOSITIONS = {"in", "since", "until", "till", "by", "during", "from", "be
 WEEKDAY_NAME_BEFORE = {"good", "black", "bloody", "super", "ash", "palm", "holy", "easter", "cyber",
                        "maundy", "shrove", "whit", "giving"}
 WEEKDAY_NAME_AFTER = {"times", "telegraph", "mirror", "express", "post", "herald", "mail", "observer",
-                      "independent", "agreement", "accord", "prayers", "service", "school", "trading",
-                      "people", "sport", "morning", "night"}
+                      "independent", "agreement", "accord", "prayers", "service", "school", "sport"}
+#: Capitalised words a year may follow without being part of a name ("Easter 1916").
+NAMED_SEASONS = {"Easter", "Christmas", "Ramadan", "Eid", "Passover", "Lent", "Advent", "Diwali",
+                 "Hanukkah", "Spring", "Summer", "Autumn", "Winter", "Fall"}
 TODAY_NAME = re.compile(r"(?:USA|Morning|Russia|India|China|Psychology)\s+$")
 #: The window of text we look at around a candidate; keeps the filters O(1) per match.
 WINDOW = 40
@@ -747,9 +767,8 @@ def _context_ok(rule: str, m: re.Match, text: str) -> bool:
     if rule == "weekday":
         if prev in WEEKDAY_NAME_BEFORE:
             return False
-        nxt = _next_word(text, e).lower()
-        if expr[-1].isalpha() and expr.split()[-1] in WEEKDAYS and nxt in WEEKDAY_NAME_AFTER - {"morning", "night"}:
-            return False
+        if expr.split()[-1] in WEEKDAYS and _next_word(text, e).lower() in WEEKDAY_NAME_AFTER:
+            return False            # "the Sunday Times", "Friday prayers"
     if rule == "deictic" and expr.startswith("Today") and re.search(r"[\w'\u2019,]\s*$", text[max(0, s - 3):s]):
         return False                # "Radio 4's Today", "on Today": a programme
     if rule == "deictic" and expr.lower().startswith("today"):
@@ -761,7 +780,8 @@ def _context_ok(rule: str, m: re.Match, text: str) -> bool:
         return False                # "the Arab Spring", "Prague Spring"
     if rule == "year":
         if prev_raw[:1].isupper() and prev not in TIME_PREPOSITIONS and prev_raw not in MONTHS \
-                and not prev.endswith(("'s", "\u2019s", "s'", "s\u2019")) and text[s - 1:s] == " " \
+                and not prev.endswith(("'s", "\u2019s", "s'", "s\u2019", ".")) and text[s - 1:s] == " " \
+                and prev_raw not in NAMED_SEASONS \
                 and not _sentence_initial(text, s - len(prev_raw) - 1):
             return False            # "Windows 2000", "Vision 2030": part of a name
         if prev in YEAR_BLOCKERS_BEFORE or prev.endswith(("$", "\u00a3", "\u20ac")):
