@@ -27,7 +27,7 @@ def test_cli_batch_skips_malformed_lines_and_names_them(tmp_path, capsys):
     assert main(["code", "--input", str(src), "--output", str(out), "-q"]) == 0
     assert read_ids(out) == ["a1", "a2"]
     err = capsys.readouterr().err
-    assert "line 2" in err and "line 4" in err
+    assert "in.jsonl:2" in err and "in.jsonl:4" in err
     assert "skipped 3 bad records" in err
 
 

@@ -85,19 +85,14 @@ def main(argv: Optional[list[str]] = None) -> int:
 def code_one(args) -> int:
     from .article import read_article
     from .pipeline import code_article
-    from .reading import check_english, decode_input
+    from .reading import checked_article, decode_input, read_path
 
-    name = "<stdin>" if args.path == "-" else args.path
+    article_id = args.article_id or _default_id(args.path)
     if args.path == "-":
-        data = sys.stdin.buffer.read()
+        text = decode_input(sys.stdin.buffer.read(), name="<stdin>")
+        article = checked_article(read_article(text, id=article_id, published=args.published), name="<stdin>")
     else:
-        try:
-            data = Path(args.path).read_bytes()
-        except OSError as e:
-            raise BadInput(f"{name}: cannot read file ({e.strerror})") from e
-    text = decode_input(data, name=name)
-    article = read_article(text, id=args.article_id or _default_id(args.path), published=args.published)
-    check_english(article.text, name=name)
+        article = read_path(args.path, id=article_id, published=args.published)
     result = code_article(article)
     fmt = args.format or ("table" if sys.stdout.isatty() else "json")
     if fmt == "json":
@@ -118,9 +113,8 @@ def _default_id(path: str) -> Optional[str]:
 # -- batch ---------------------------------------------------------------------------------
 
 def code_batch(args) -> int:
-    from .article import read_article
     from .pipeline import code_articles
-    from .reading import check_english, iter_jsonl
+    from .reading import iter_jsonl, record_to_article
 
     out_path: Optional[Path] = args.output
     done: set[str] = set()
@@ -144,13 +138,13 @@ def code_batch(args) -> int:
                 continue
             if rid in seen:
                 bad += 1
-                print(f"sanderling: skipped: {args.input} line {line_no}: duplicate id {rid!r}", file=sys.stderr)
+                print(f"sanderling: skipped: {args.input}:{line_no}: duplicate id {rid!r}", file=sys.stderr)
                 continue
             seen.add(rid)
+            name = f"{args.input}:{line_no} (id {rid!r})"
             try:
-                published = _record_date(rec.get("date"), f"{args.input} line {line_no} (id {rid!r})")
-                article = read_article(rec["text"], id=rid, published=published)
-                check_english(article.text, name=f"{args.input} line {line_no} (id {rid!r})")
+                _record_date(rec.get("published") or rec.get("date"), name)
+                article = record_to_article(rec, name=name)
             except BadInput as e:
                 bad += 1
                 print(f"sanderling: skipped: {e}", file=sys.stderr)
@@ -267,7 +261,8 @@ def format_table(result: dict, width: int = 110) -> str:
             content = " ".join(q["content"].split())
             if len(content) > width - 20:
                 content = content[: width - 23] + "..."
-            lines.append(f"  {who}: {'\u201c' if q['direct'] else ''}{content}{'\u201d' if q['direct'] else ''}")
+            marks = ("\u201c", "\u201d") if q["direct"] else ("", "")
+            lines.append(f"  {who}: {marks[0]}{content}{marks[1]}")
     return "\n".join(lines)
 
 
