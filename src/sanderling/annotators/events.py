@@ -52,6 +52,19 @@ PASSIVE_SUBJ_DEPS = {"nsubjpass", "csubjpass"}
 RECIPIENT_PREPS = ("against", "on", "with", "to", "toward", "towards", "at", "into", "from",
                    "upon", "in")
 EMBED_DEPS = {"xcomp", "ccomp"}
+#: subjects of reported content that are nobody in particular ("some people think ...")
+GENERIC_SUBJECTS = {"people", "some", "many", "someone", "somebody", "everyone", "everybody", "nobody",
+                    "anyone", "one", "you", "critics", "observers", "analysts", "experts", "situation"}
+#: infinitival complements of these nouns report an event ("a decision to withdraw"); of other
+#: nouns ("powers to detain", "a meeting to discuss") they do not
+ACL_EVENT_NOUNS = {"decision", "move", "attempt", "bid", "agreement", "deal", "pledge", "promise",
+                   "commitment", "offer", "vow", "threat", "effort", "order", "ultimatum"}
+#: REJECT of these is no event ("declined to comment")
+SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we"}
+SAY_LIKE = {"say", "comment", "disclose", "reveal", "confirm", "speculate", "answer", "elaborate",
+            "name", "identify", "discuss", "give", "specify", "deny"}
+#: an event must name at least one coded participant (actor or recipient)
+REQUIRE_PARTICIPANT = True
 NOMINAL_DEPS = {"amod", "compound", "pobj", "nmod", "nsubj", "nsubjpass", "dobj", "poss", "attr"}
 #: subordinate clauses introduced by these marks report separate events ("... as police cracked down")
 SEPARATE_MARKS = {"as", "after", "when", "while", "before", "since", "because", "although", "though",
@@ -77,6 +90,8 @@ CAMEO_CONTEXT: dict = _load_json("cameo_derived.json").get("cameo_context", {})
 QUANTITY_NOUNS = set(LEX["quantity_nouns"])
 EVENT_SUBJECT_NOUNS: dict = LEX["event_subject_nouns"]
 OCCURRENCE_VERBS = set(LEX["occurrence_verbs"])
+ADVERB_PARTICLES = {"ahead", "back", "off", "out", "down", "up", "on"}
+MODALS = {"should", "would", "will", "must", "shall", "'ll", "to", "could", "can", "wo"}
 NER_ACTOR = {"PERSON", "ORG", "GPE", "NORP"}
 NER_PLACE = {"GPE", "LOC", "FAC"}
 
@@ -167,7 +182,7 @@ def _obj_lookup(table: dict, obj: Token) -> tuple[bool, Optional[str]]:
 
 def _obj_class(obj: Token, doc: Doc) -> Optional[str]:
     w, lemma = _keys(obj)
-    if w in CLASSES["abstract"] or lemma in CLASSES["abstract"]:
+    if w in CLASSES["abstract"] or lemma in CLASSES["abstract"] or w in ("it", "this", "that", "what"):
         return "abstract"
     if obj.ent_type_ in NER_PLACE or w in CLASSES["physical"] or lemma in CLASSES["physical"]:
         return "physical"
@@ -183,8 +198,20 @@ def _obj_class(obj: Token, doc: Doc) -> Optional[str]:
 
 def _match_verb(tok: Token, entry: dict) -> tuple[bool, Optional[str], str]:
     """(found, spec, cue name) for a verb entry, most specific cue first."""
-    prts = _children(tok, {"prt"})
+    prts = _children(tok, {"prt"}) + [c for c in tok.children if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES]
     obj = _direct_object(tok)
+    if entry.get("needs_object") and obj is None and not _children(tok, {"xcomp", "ccomp", "prep", "dative"}):
+        return True, None, "no-object"
+    comp = _first(tok, {"ccomp"})
+    if comp is not None and "ccomp" in entry and not _children(tok, {"xcomp", "dobj"}):
+        modal = any(c.dep_ == "aux" and c.lower_ in MODALS for c in comp.children)
+        if modal and "ccomp_modal" in entry:
+            return True, entry["ccomp_modal"], "ccomp-modal"
+        if "ccomp_pronoun" in entry:
+            subj = _first(comp, SUBJ_DEPS | PASSIVE_SUBJ_DEPS)
+            if subj is not None and subj.pos_ == "PRON":
+                return True, entry["ccomp_pronoun"], "ccomp-pronoun"
+        return True, entry["ccomp"], "ccomp"
     if obj is not None and "obj" in entry:
         hit, spec = _obj_lookup(entry["obj"], obj)
         if hit:
@@ -201,7 +228,7 @@ def _match_verb(tok: Token, entry: dict) -> tuple[bool, Optional[str], str]:
         hit, spec = _obj_lookup(entry["subj"], subj)
         if hit:
             return True, spec, "subj:" + subj.lower_
-    if "ccomp" in entry and (_first(tok, {"ccomp"}) is not None or tok.dep_ == "parataxis"):
+    if "ccomp" in entry and tok.dep_ == "parataxis":
         return True, entry["ccomp"], "ccomp"
     preps = _children(tok, {"prep", "agent", "dative"})
     if "prep_obj" in entry:
@@ -229,6 +256,21 @@ def _is_modifier_use(tok: Token) -> bool:
         return True
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and _first(tok, {"agent"}) is None:
         return True
+    if tok.dep_ == "acl" and tok.head.lemma_.lower() not in ACL_EVENT_NOUNS and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return True
+    return _in_condition(tok)
+
+
+def _in_condition(tok: Token) -> bool:
+    """Inside an if/unless clause: a condition, not a reported event."""
+    t = tok
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in t.children):
+            return True
+        if t.dep_ in ("ROOT",) or t.head.i == t.i or t.dep_ in ("ccomp",):
+            return False
+        t = t.head
     return False
 
 
@@ -362,6 +404,9 @@ def _apply_frame(cand: Candidate, entry: dict, consumed: set) -> Optional[Candid
         consumed.update(t.i for t in emb.subtree if t.pos_ in ("VERB", "NOUN", "AUX"))
         if inner is None:
             inner, inner_tok = _inner_candidate(emb), emb
+    if inner_tok is not None and cand.spec is not None and cand.spec.type == "REJECT" and \
+            inner_tok.lemma_.lower() in SAY_LIKE:
+        return None
     if frame == "fail":
         if inner is not None and inner.spec.type in COOPERATIVE:
             return Candidate(Spec("REJECT", REQUEST_MODE.get(inner.spec.type, "change"), "120"), tok,
@@ -381,8 +426,9 @@ def _apply_frame(cand: Candidate, entry: dict, consumed: set) -> Optional[Candid
             cand.spec = Spec(cand.spec.type, _frame_mode(cand.spec.type, inner, inner_tok), cand.spec.cameo)
         cand.trigger = cand.trigger + [t for t in inner.trigger if t not in cand.trigger]
         cand.why += "+" + inner.spec.type.lower()
-    if inner_tok is not None and not _recipient_tokens_of(tok):
-        cand.recipient_tokens = _embedded_recipient(inner_tok, frame)
+    if inner_tok is not None:
+        own = [t for t in _recipient_tokens_of(tok) if t.ent_type_ or t.pos_ == "PROPN"]
+        cand.recipient_tokens = own or _embedded_recipient(inner_tok, frame)
     return cand
 
 
@@ -409,6 +455,10 @@ def _subject_tokens(verb: Token) -> list:
     if subj is not None:
         if subj.dep_ == "nsubj" and subj.tag_ == "WDT" or subj.lower_ in ("who", "which", "that"):
             return [verb.head] if verb.dep_ == "relcl" else []
+        if subj.pos_ == "PRON" and subj.lower_ in SPEAKER_PRONOUNS:
+            speaker = _speaker_of(verb)
+            if speaker is not None:
+                return [subj, speaker]  # the pronoun's own entity wins when the actor layer has one
         return [subj]
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return [verb.head]
@@ -423,6 +473,24 @@ def _subject_tokens(verb: Token) -> list:
     return []
 
 
+def _speaker_of(verb: Token) -> Optional[Token]:
+    """"Syria says it will not accept ...": the subject of the saying verb this clause reports."""
+    tok = verb
+    for _ in range(3):
+        if tok.dep_ in ("ccomp", "xcomp", "conj") and tok.head.i != tok.i:
+            tok = tok.head
+            if tok.lemma_.lower() in SAY_VERBS:
+                subj = _first(tok, SUBJ_DEPS)
+                if subj is not None and subj.pos_ != "PRON":
+                    return subj
+                if subj is None and tok.dep_ == "conj":
+                    return _first(tok.head, SUBJ_DEPS)
+                return None
+        else:
+            return None
+    return None
+
+
 def _recipient_tokens_of(verb: Token) -> list:
     obj = _direct_object(verb)
     out = []
@@ -433,17 +501,19 @@ def _recipient_tokens_of(verb: Token) -> list:
         out.append(poss if poss is not None else obj)
         # "the plan of X", "troops from X"
         for p in _children(obj, {"prep"}):
-            if p.lower_ in ("of", "from", "against", "on", "with", "to"):
+            if p.lower_ in ("of", "from", "against", "on", "with", "to", "for", "by"):
                 pobj = _first(p, {"pobj"})
                 if pobj is not None:
                     out.append(pobj)
+                    out.extend(_first(p2, {"pobj"}) for p2 in _children(pobj, {"prep"})
+                               if p2.lower_ in ("with", "to", "against") and _first(p2, {"pobj"}) is not None)
     dative = _first(verb, {"dative"})
     if dative is not None:
         out.append(_first(dative, {"pobj"}) or dative)
     for p in _children(verb, {"prep"}):
         if p.lower_ in RECIPIENT_PREPS:
             pobj = _first(p, {"pobj"})
-            if pobj is not None:
+            if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
                 out.append(pobj)
     return out
 
@@ -519,9 +589,11 @@ def _speech_candidates(tok: Token, consumed: set) -> list:
             continue
         if subj is None or subj.lower_ in ("it", "there", "this", "that", "i", "we"):
             continue
+        if subj.lower_ in GENERIC_SUBJECTS or subj.lemma_.lower() in GENERIC_SUBJECTS:
+            continue
         pred = [c for c in comp.children if c.dep_ in ("acomp", "attr", "oprd")]
         if comp.lemma_.lower() != "be":
-            pred = [comp] + [c for c in comp.children if c.dep_ in ("dobj", "acomp")]
+            pred = [comp] + [c for c in comp.children if c.dep_ in ("acomp",)]
         if subj.pos_ == "PRON" and subj.lower_ in ("he", "she", "they") and pred == []:
             continue
         t = _predicate_type(pred)
@@ -534,13 +606,17 @@ def _speech_candidates(tok: Token, consumed: set) -> list:
     return out
 
 
+PREDICATE_MOD_DEPS = {"amod", "compound", "advmod", "xcomp", "aux", "prt", "acomp", "dobj", "attr"}
+
+
 def _predicate_type(pred: list) -> Optional[str]:
+    """ACCUSE / SUPPORT from the predicate word and its close modifiers (not whole clauses)."""
     words = set()
     for p in pred:
-        for t in p.subtree:
-            if t.dep_ in ("relcl", "advcl", "ccomp"):
-                continue
-            words.update(_keys(t))
+        words.update(_keys(p))
+        for c in p.children:
+            if c.dep_ in PREDICATE_MOD_DEPS:
+                words.update(_keys(c))
     if words & ACCUSE_PRED:
         return "ACCUSE"
     if words & PRAISE_PRED:
@@ -633,7 +709,10 @@ def _trigger_text(doc: Doc, trigger: list) -> tuple[str, int, int]:
 def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
     seen: set = set()
     actor_tokens = cand.actor_tokens or _subject_tokens(cand.anchor)
-    actors = _refs(doc, actor_tokens, seen)
+    if len(actor_tokens) == 2 and actor_tokens[0].pos_ == "PRON":
+        actors = _refs(doc, actor_tokens[:1], seen) or _refs(doc, actor_tokens[1:], seen)
+    else:
+        actors = _refs(doc, actor_tokens, seen)
     recipient_tokens = cand.recipient_tokens or _recipient_tokens_of(cand.anchor)
     if cand.trigger and cand.trigger[-1].pos_ == "NOUN" and not cand.recipient_tokens:
         recipient_tokens = _recipient_tokens_of(cand.trigger[-1]) + recipient_tokens
@@ -641,6 +720,8 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
         if poss is not None and not actor_tokens:
             actors = _refs(doc, [poss], seen)
     recipients = _refs(doc, recipient_tokens, seen)
+    if not recipients and cand.recipient_tokens:
+        recipients = _refs(doc, _recipient_tokens_of(cand.anchor), seen)
     text, start, end = _trigger_text(doc, cand.trigger)
     conf = cand.confidence - (NO_ACTOR_PENALTY if not actors else 0.0)
     return Event(event=cand.spec.type, actor=actors, recipient=recipients,
@@ -734,6 +815,8 @@ def code_doc(doc: Doc) -> list:
     for sent_i, sent in enumerate(doc.sents):
         for cand in sentence_candidates(sent):
             ev = _build_event(doc, cand, sent, sent_i)
+            if REQUIRE_PARTICIPANT and not any(r.code for r in ev.actor + ev.recipient):
+                continue
             tkey = (ev.event, ev.trigger_start)
             if tkey in seen_triggers:
                 continue
