@@ -155,3 +155,22 @@ def test_one_entity_per_actor_and_no_nested_mentions(nlp):
     spans = sorted((m.start, m.end) for e in doc._.sanderling_entities for m in e.mentions)
     for (s1, e1), (s2, e2) in zip(spans, spans[1:]):
         assert e1 <= s2
+
+
+def test_it_and_they_as_subjects_refer_to_the_last_country_or_group(nlp):
+    doc = run(nlp, "Austria said it would close the crossing. Bolivian miners said they would strike.")
+    austria = entity_with_mention(doc, "Austria")
+    assert [m.text for m in austria.mentions] == ["Austria", "it"]
+    miners = entity_with_mention(doc, "Bolivian miners")
+    assert [m.text for m in miners.mentions] == ["Bolivian miners", "they"]
+
+
+def test_expletive_it_is_not_linked(nlp):
+    doc = run(nlp, "It is raining in Quito, Ecuador said.")
+    assert all(m.text != "It" for e in doc._.sanderling_entities for m in e.mentions)
+
+
+def test_org_modifier_gives_code_and_head_gives_sector(nlp):
+    doc = run(nlp, "UN peacekeepers and Hezbollah fighters exchanged fire.")
+    assert (entity_with_mention(doc, "UN peacekeepers").code, entity_with_mention(doc, "UN peacekeepers").sector) == ("IGO", "MIL")
+    assert entity_with_mention(doc, "Hezbollah fighters").code == "LBN"

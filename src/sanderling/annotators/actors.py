@@ -55,6 +55,10 @@ MIN_SURNAME_LEN = 4
 LOWER_WORDS = {"of", "the", "and", "for", "de", "del", "al", "el", "la", "le", "du", "des",
                "on", "in", "'s", "’s", "-", "&", "to", "da", "y", "al-", "bin", "ibn", "van", "von"}
 SUBJECT_PRONOUNS = {"he", "she"}
+#: "it" / "they" as a subject refer back to a country, organisation or group named at most
+#: this many sentences before (tighter than for people: these pronouns are often expletive).
+GROUP_PRONOUNS = {"it": ("country", "organisation"), "they": ("group", "organisation", "country")}
+GROUP_PRONOUN_WINDOW_SENTS = 1
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its",
                "their", "our", "my", "your", "some", "several", "two", "three", "many"}
 SPEECH_DEPS = {"nsubj", "nsubjpass"}
@@ -375,6 +379,8 @@ class ActorAnnotator:
             consumed.update(range(chunk.start, chunk.end))
             if root.lower_ in SUBJECT_PRONOUNS and root.dep_ in SPEECH_DEPS:
                 return [RawMention(root.i, root.i + 1, "pronoun", "pronoun", root=root.i)]
+            if root.lower_ in GROUP_PRONOUNS and root.dep_ in SPEECH_DEPS and root.head.pos_ in ("VERB", "AUX"):
+                return [RawMention(root.i, root.i + 1, "group_pronoun", "pronoun", root=root.i)]
             return []
         hits, seen = [], set()
         for i in range(start, end):
@@ -618,7 +624,8 @@ class Linker:
         self.by_key: dict[str, Entity] = {}
         self.order: list[Entity] = []
         self.surnames: dict[str, Entity] = {}
-        self.people: list[tuple[int, Entity]] = []   # (char offset of last mention, entity)
+        self.people: list[tuple[int, Entity]] = []   # (token index of a mention, entity)
+        self.groups: list[tuple[int, Entity]] = []   # the same for everything else
         self.raw_entity: dict[int, Entity] = {}
         self.sent_of = {}
 
@@ -642,6 +649,8 @@ class Linker:
         ent.mentions.append(Mention(span.start_char, span.end_char, span.text, kind or m.mention_kind))
         if ent.kind == "person":
             self.people.append((m.start, ent))
+        else:
+            self.groups.append((m.start, ent))
         self.raw_entity[id(m)] = ent
 
     def add(self, m: RawMention) -> None:
@@ -651,6 +660,12 @@ class Linker:
             return
         if m.kind == "pronoun":
             ent = self.recent_person(m.start)
+            if ent is not None:
+                self.mention(ent, m)
+            return
+        if m.kind == "group_pronoun":
+            kinds = GROUP_PRONOUNS[self.doc[m.start].lower_]
+            ent = self.recent(self.groups, m.start, GROUP_PRONOUN_WINDOW_SENTS, kinds)
             if ent is not None:
                 self.mention(ent, m)
             return
@@ -669,8 +684,7 @@ class Linker:
             self.add_title(m)
         elif m.kind == "group":
             code = m.code or self.main
-            label = " ".join(w for w in [self.country_names.get(code or "", code or ""), m.sector or "",
-                                         "group"] if w)
+            label = self.doc[m.start:m.end].text  # the first wording names the group
             ent = self.entity(f"G:{code}:{m.sector}", label, code=code, sector=m.sector, kind="group")
             self.mention(ent, m)
         elif m.kind == "org":
@@ -724,22 +738,25 @@ class Linker:
                     self.mention(ent, m, "title")
                     return
         code = m.code or self.main
-        label = " ".join(w for w in [self.country_names.get(code or "", code or ""), m.role or ""] if w)
+        label = self.doc[m.start:m.end].text
         ent = self.entity(f"T:{code}:{(m.role or '').lower()}:{m.sector}", label, code=code,
                           sector=m.sector, role=m.role, kind="person")
         self.mention(ent, m)
 
     def recent_person(self, token_i: int) -> Optional[Entity]:
         """The last person mentioned before token_i, within PRONOUN_WINDOW_SENTS sentences."""
+        return self.recent(self.people, token_i, PRONOUN_WINDOW_SENTS, ("person",))
+
+    def recent(self, seen: list, token_i: int, window: int, kinds: tuple) -> Optional[Entity]:
         s = self.doc[token_i].sent
-        for _ in range(PRONOUN_WINDOW_SENTS):
+        for _ in range(window):
             if s.start == 0:
                 break
             s = self.doc[s.start - 1].sent
-        for tok_i, ent in reversed(self.people):
+        for tok_i, ent in reversed(seen):
             if tok_i < s.start:
                 break
-            if tok_i < token_i:
+            if tok_i < token_i and ent.kind in kinds:
                 return ent
         return None
 
