@@ -673,11 +673,12 @@ BOUNDARY_BEFORE = r"(?<![\w$\u00a3\u20ac#@/])(?<!\d[-\u2013.,:])"
 FIRST_WORDS = sorted({"from", "between", "early", "late", "mid", "the", "last", "next", "this", "past",
                       "coming", "previous", "current", "earlier", "later", "yesterday", "today",
                       "tomorrow", "tonight", "first", "second", "third", "fourth", "eighteenth",
-                      "nineteenth", "twentieth", "in", "days", "weeks", "months", "years",
+                      "nineteenth", "twentieth", "days", "weeks", "months", "years",
                       "decades", "hours", "minutes", *SEASONS, *(w.split()[0] for w in APPROX_WORDS),
                       *(w.split()[0] for w in list(NUMBERS) + list(VAGUE_NUMBERS))},
                      key=len, reverse=True)
-GATE = rf"(?=[\dA-Z'\u2019]|(?:{'|'.join(FIRST_WORDS)})\b)"
+GATE = (rf"(?=[\dA-Z'\u2019]|(?:{'|'.join(FIRST_WORDS)})\b"
+        r"|in\s+(?:\d|\w+(?:[-\s]\w+)?\s+(?:hour|day|week|month|year|decade)))")   # "in two weeks' time"
 BIG_RE = re.compile(rf"{BOUNDARY_BEFORE}{GATE}(?:{_union(RULES)})(?!\w)")
 SIMPLE_RE = re.compile(rf"(?:{SIMPLE})")
 LEADING_WORDS = re.compile(r"(?i:(?:in|on|at|during|since|until|by|before|after|of)\s+)?(?i:the\s+)?")
