@@ -46,7 +46,7 @@ CLAUSE_PENALTY = 1.5        # per clause boundary crossed away from the trigger
 ACTOR_PENALTY = 3.0         # subject/object of a verb: "Moscow warned", "attacked Russia"
 ACTOR_MODIFIER_PENALTY = 3.0  # inside an actor noun phrase: "Kabul police", "Damascus government"
 OTHER_SENTENCE_PENALTY = 4.0  # place outside the trigger's sentence (never chosen on its own)
-MIN_SCORE = 0.0             # below this the sentence gives no event place
+MIN_SCORE = -0.5            # below this the sentence gives no event place
 LINEAR_TIEBREAK = 0.01      # per token of distance, breaks ties towards the nearer place
 
 
@@ -134,7 +134,8 @@ ORIGIN_PENALTY = 2.0          # a place hanging from a person/group noun says wh
 def place_score(doc: Doc, trigger: Token, place: Place, place_tok: Token) -> float:
     anchor = _attachment(place_tok)
     verb = anchor.head
-    if anchor.dep_ in ("dobj", "nsubjpass") and verb.lemma_ in TERRITORY_VERBS and (
+    if anchor.dep_ in ("dobj", "nsubjpass") and verb.lemma_ in TERRITORY_VERBS \
+            and (place.geonameid is not None or place_tok.ent_type_ != "PERSON") and (
             verb.i == trigger.i or trigger.head.i == verb.i or verb.head.i == trigger.i):
         return BASE_SCORE + TERRITORY_OBJECT_BONUS - DISTANCE_WEIGHT * (verb.i != trigger.i)
     place_tok = anchor
@@ -178,6 +179,12 @@ def place_score(doc: Doc, trigger: Token, place: Place, place_tok: Token) -> flo
 #: place ("Lucciana, in upper Corsica", "Iraq's Nineveh province").  Unresolved names are
 #: usually small places the gazetteer lacks.
 SPECIFICITY = {None: 3, "city": 2, "province": 1, "country": 0}
+#: Named buildings rank below the town they stand in ("the Israeli Embassy in Buenos Aires").
+FACILITY_WORDS = {"embassy", "hotel", "consulate", "building", "office", "offices", "headquarters",
+                  "ministry", "parliament", "hospital", "university", "school", "mosque", "church"}
+FACILITY_SPECIFICITY = 1.5
+#: Places scoring within this margin of the best are near-ties: the most specific wins.
+NEAR_TIE_MARGIN = 0.0
 #: Places within this many tree edges of each other, with no verb between, form one phrase.
 PHRASE_MAX_EDGES = 4
 
@@ -220,9 +227,17 @@ def choose_event_place(doc: Doc, trigger_start: int, trigger_end: int,
     if not scored or scored[0][0] < threshold:
         return None
     best_score, best, best_tok = scored[0]
-    phrase = [(p, t) for s, p, t in scored if _same_phrase(best_tok, t)]
-    phrase.sort(key=lambda pt: (-SPECIFICITY.get(pt[0].resolution, 3), pt[0].start))
+    phrase = [(p, t) for s, p, t in scored
+              if _same_phrase(best_tok, t) or s >= best_score - NEAR_TIE_MARGIN]
+    phrase.sort(key=lambda pt: (-_specificity(pt[0]), pt[0].start))
     return phrase[0][0] if phrase else best
+
+
+def _specificity(place: Place) -> float:
+    last = place.extracted_place.split()[-1].lower() if place.extracted_place.split() else ""
+    if place.resolution is None and last in FACILITY_WORDS:
+        return FACILITY_SPECIFICITY
+    return SPECIFICITY.get(place.resolution, 3)
 
 
 @Language.component("sanderling_event_places",
