@@ -60,11 +60,17 @@ GENERIC_SUBJECTS = {"people", "some", "many", "someone", "somebody", "everyone",
 ACL_EVENT_NOUNS = {"decision", "move", "attempt", "bid", "agreement", "deal", "pledge", "promise",
                    "commitment", "offer", "vow", "threat", "effort", "order", "ultimatum"}
 #: REJECT of these is no event ("declined to comment")
+#: "X described / branded / saw Y as Z": Z judges Y
+DESCRIBE_VERBS = {"describe", "call", "brand", "label", "see", "regard", "view", "dub", "denounce"}
 SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we"}
 SAY_LIKE = {"say", "comment", "disclose", "reveal", "confirm", "speculate", "answer", "elaborate",
             "name", "identify", "discuss", "give", "specify", "deny"}
 #: an event must name at least one coded participant (actor or recipient)
 REQUIRE_PARTICIPANT = True
+ACCUSE_ADJ = {w: "ACCUSE/disapprove/111" for w in (
+    "angry", "furious", "outraged", "shocked", "appalled", "dismayed", "critical", "concerned",
+    "worried", "unhappy", "disappointed", "incensed", "indignant", "scathing", "sceptical", "skeptical")}
+SUPPORT_ADJ = {w: "SUPPORT/-/051" for w in ("grateful", "supportive", "pleased", "delighted")}
 NOMINAL_DEPS = {"amod", "compound", "pobj", "nmod", "nsubj", "nsubjpass", "dobj", "poss", "attr"}
 #: subordinate clauses introduced by these marks report separate events ("... as police cracked down")
 SEPARATE_MARKS = {"as", "after", "when", "while", "before", "since", "because", "although", "though",
@@ -562,7 +568,7 @@ def _speech_candidates(tok: Token, consumed: set) -> list:
         return []
     out = []
     lemma = tok.lemma_.lower()
-    if lemma == "describe" or lemma == "call":
+    if lemma in DESCRIBE_VERBS:
         obj = _first(tok, {"dobj"})
         pred = [c for c in tok.children if c.dep_ in ("oprd",)]
         for p in _children(tok, {"prep"}):
@@ -607,6 +613,29 @@ def _speech_candidates(tok: Token, consumed: set) -> list:
 
 
 PREDICATE_MOD_DEPS = {"amod", "compound", "advmod", "xcomp", "aux", "prt", "acomp", "dobj", "attr"}
+
+
+def _adjective_candidates(tok: Token) -> list:
+    """"Opposition MPs are angry that ...", "X was critical of Y": the subject disapproves."""
+    if tok.pos_ != "ADJ" or tok.dep_ != "acomp":
+        return []
+    lemma = tok.lemma_.lower()
+    t = ACCUSE_ADJ.get(lemma) or SUPPORT_ADJ.get(lemma)
+    if t is None:
+        return []
+    verb = tok.head
+    subj = _first(verb, SUBJ_DEPS)
+    if subj is None or subj.lower_ in GENERIC_SUBJECTS or subj.lower_ in ("it", "this", "that", "there"):
+        return []
+    recipients = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "with", "at", "about", "over", "by", "toward", "towards"):
+            recipients.extend(_children(c, {"pobj"}))
+        elif c.dep_ == "ccomp":
+            recipients.extend(_children(c, SUBJ_DEPS))
+    spec = Spec.parse(t)
+    cand = Candidate(spec, verb, [verb, tok], f"adjective:{lemma}", CONF_SPEECH, [subj], recipients)
+    return [cand]
 
 
 def _predicate_type(pred: list) -> Optional[str]:
@@ -706,6 +735,17 @@ def _trigger_text(doc: Doc, trigger: list) -> tuple[str, int, int]:
     return " ".join(t.text for t in toks), toks[0].idx, toks[-1].idx + len(toks[-1])
 
 
+FIRST_PERSON = {"i", "we"}
+
+
+def _quote_speaker(doc: Doc, char: int) -> list:
+    """"We are ready to negotiate," Mr Abbas said: "we" inside a quote is its speaker."""
+    for q in layer(doc, "quotes"):
+        if q.start <= char < q.end and q.speaker is not None and q.speaker.code:
+            return [q.speaker]
+    return []
+
+
 def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
     seen: set = set()
     actor_tokens = cand.actor_tokens or _subject_tokens(cand.anchor)
@@ -713,6 +753,8 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
         actors = _refs(doc, actor_tokens[:1], seen) or _refs(doc, actor_tokens[1:], seen)
     else:
         actors = _refs(doc, actor_tokens, seen)
+    if not actors and actor_tokens and actor_tokens[0].lower_ in FIRST_PERSON:
+        actors = _quote_speaker(doc, cand.anchor.idx)
     recipient_tokens = cand.recipient_tokens or _recipient_tokens_of(cand.anchor)
     if cand.trigger and cand.trigger[-1].pos_ == "NOUN" and not cand.recipient_tokens:
         recipient_tokens = _recipient_tokens_of(cand.trigger[-1]) + recipient_tokens
@@ -777,6 +819,7 @@ def sentence_candidates(sent: Span) -> list:
     speech_consumed: set = set()
     for tok in sent:
         cands.extend(_speech_candidates(tok, speech_consumed))
+        cands.extend(_adjective_candidates(tok))
     for tok in sent:
         if tok.i in light_used:
             continue
