@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from sanderling.annotators.timex import resolve
+from sanderling.annotators.timex import as_event_date, resolve
 
 WED = date(2025, 5, 14)      # a Wednesday in May
 FRI = date(2026, 3, 6)       # a Friday in early March
@@ -113,6 +113,8 @@ CASES = [
     ("02/22/2003", WED, False, "2003-02-22", "day"),
     ("22/02/2003", WED, False, "2003-02-22", "day"),
     ("03/09/2006", WED, False, "2006-03-09", "day"),
+    ("June-July", WED, False, "2024-06/2024-07", "range"),
+    ("June-July 2023", WED, False, "2023-06/2023-07", "range"),
     # quarters and centuries
     ("the fourth quarter", WED, False, "2024-10/2024-12", "quarter"),
     ("the second quarter", WED, False, "2025-04/2025-06", "quarter"),
@@ -166,3 +168,12 @@ def test_without_publication_date_only_absolute_expressions_get_values(text, exp
 def test_impossible_dates_are_rejected():
     assert resolve("31 February 2025", WED) is None
     assert resolve("2025-02-30", WED) is None
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("2025-03-04", "2025-03-04"), ("2025-03", "2025-03"), ("2019", "2019"), (None, None),
+    ("2025-05-05/2025-05-11", "2025-05"), ("2025-04-28/2025-05-04", "2025"),
+    ("2024-12/2025-02", "2024"), ("1990/1999", "1990"), ("2025-03-03/2025-03-05", "2025-03"),
+])
+def test_as_event_date(value, expected):
+    assert as_event_date(value) == expected

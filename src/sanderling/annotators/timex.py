@@ -588,6 +588,10 @@ RULES_BEFORE_RANGE = [
     Rule("day_range_md",
          rf"(?:(?i:from)\s+)?(?P<mon>{MONTH})\s+(?P<d1>{DAY}){TO}(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?",
          _h_day_range),
+    Rule("month_range",
+         rf"(?P<m1>{MONTH_FULL}){DASH}(?P<m2>{MONTH_FULL})(?:,?\s+(?P<y>{YEAR}))?",
+         lambda g, pub, future: _h_range({"a": g["m1"] + (" " + g["y"] if g["y"] else ""),
+                                          "b": g["m2"] + (" " + g["y"] if g["y"] else "")}, pub, future)),
     Rule("year_range",
          rf"(?:(?i:from)\s+)?(?P<y1>{YEAR})(?:{DASH}|/|\s+(?i:to|until|till|through)\s+)(?P<y2>{YEAR}|\d\d(?!\d))",
          _h_year_range),
@@ -711,6 +715,20 @@ def resolve(text: str, published: Optional[date], future: bool = False) -> Optio
             return None
         text = text[p.end():]
     return _apply(m.lastgroup, text, published, future)
+
+
+def as_event_date(value: Optional[str]) -> Optional[str]:
+    """A Timex value in the event-date form (YYYY-MM-DD, YYYY-MM or YYYY).
+
+    Points pass through; an interval A/B becomes the most precise value both ends share
+    ("2025-05-05/2025-05-11" -> "2025-05", "2024-12/2025-02" -> "2024"), else A's year.
+    """
+    if not value or "/" not in value:
+        return value
+    a, b = value.split("/", 1)
+    if a[:7] == b[:7] and len(a) >= 7:
+        return a[:7]
+    return a[:4]
 
 
 # ---------------------------------------------------------------- context filters (text)
