@@ -703,8 +703,9 @@ def _resolve_simple(text: str, pub: Optional[date], future: bool) -> Optional[Re
 def resolve(text: str, published: Optional[date], future: bool = False) -> Optional[Result]:
     """(value, granularity) of one time expression, or None if it is not one we know.
 
-    A leading preposition or article ("in November", "on Friday", "the 1990s") is ignored.  ``future`` says the clause
-    is about the future, which flips the past reading of year-less expressions.
+    A leading preposition or article ("in November", "on Friday", "the 1990s") is ignored.
+    ``future`` says the clause is about the future, which flips the past reading of
+    year-less expressions.  ``published=None`` gives values only to absolute expressions.
     """
     text = " ".join(text.split())
     m = BIG_RE.fullmatch(text)
