@@ -67,6 +67,8 @@ SAY_LIKE = {"say", "comment", "disclose", "reveal", "confirm", "speculate", "ans
             "name", "identify", "discuss", "give", "specify", "deny"}
 #: an event must name at least one coded participant (actor or recipient)
 REQUIRE_PARTICIPANT = True
+#: "the men were arrested": nobody named did it; such records rarely help a reader
+DROP_AGENTLESS_PASSIVE = True
 ACCUSE_ADJ = {w: "ACCUSE/disapprove/111" for w in (
     "angry", "furious", "outraged", "shocked", "appalled", "dismayed", "critical", "concerned",
     "worried", "unhappy", "disappointed", "incensed", "indignant", "scathing", "sceptical", "skeptical")}
@@ -126,6 +128,7 @@ class Candidate:
     actor_tokens: list = field(default_factory=list)
     recipient_tokens: list = field(default_factory=list)
     converted: str = ""                 # "future" | "negated" when the type was rewritten
+    needs_recipient: bool = False       # judgements and demands in speech are about someone
 
 
 # --- small token helpers ------------------------------------------------------------
@@ -451,6 +454,8 @@ def _embedded_recipient(inner_tok: Token, frame: str) -> list:
 
 def _subject_tokens(verb: Token) -> list:
     """Who did it: subject, passive agent, or the subject inherited from a governing clause."""
+    if _is_passive(verb) and VERBS.get(verb.lemma_.lower(), {}).get("passive_actor"):
+        return _children(verb, PASSIVE_SUBJ_DEPS)  # "X is committed to": a state of X
     if _is_passive(verb):
         agent = _first(verb, {"agent"})
         if agent is not None:
@@ -474,6 +479,8 @@ def _subject_tokens(verb: Token) -> list:
             obj = _first(head, {"dobj"})
             if obj is not None and head.lemma_.lower() in VERBS and VERBS[head.lemma_.lower()].get("frame") == "request_obj":
                 return [obj]
+        if head.pos_ == "ADJ" and head.dep_ == "acomp":
+            head = head.head  # "we are ready to negotiate"
         if head.pos_ in ("VERB", "AUX"):
             return _subject_tokens(head)
     return []
@@ -807,6 +814,12 @@ def _nested_under(inner: Token, outer: Token) -> bool:
     return True
 
 
+def _mark_speech(cands: list) -> list:
+    for c in cands:
+        c.needs_recipient = True
+    return cands
+
+
 def sentence_candidates(sent: Span) -> list:
     """All event candidates of one sentence: outer frames first, embedded events absorbed."""
     cands: list = []
@@ -818,7 +831,7 @@ def sentence_candidates(sent: Span) -> list:
             cands.append(cand)
     speech_consumed: set = set()
     for tok in sent:
-        cands.extend(_speech_candidates(tok, speech_consumed))
+        cands.extend(_mark_speech(_speech_candidates(tok, speech_consumed)))
         cands.extend(_adjective_candidates(tok))
     for tok in sent:
         if tok.i in light_used:
@@ -859,6 +872,10 @@ def code_doc(doc: Doc) -> list:
         for cand in sentence_candidates(sent):
             ev = _build_event(doc, cand, sent, sent_i)
             if REQUIRE_PARTICIPANT and not any(r.code for r in ev.actor + ev.recipient):
+                continue
+            if cand.needs_recipient and not any(r.code for r in ev.recipient):
+                continue
+            if DROP_AGENTLESS_PASSIVE and not ev.actor and _is_passive(cand.anchor) and cand.why.startswith("verb"):
                 continue
             tkey = (ev.event, ev.trigger_start)
             if tkey in seen_triggers:
