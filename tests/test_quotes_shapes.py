@@ -201,3 +201,9 @@ def test_speaker_entity_from_actors_layer(quote_nlp):
     [q] = extract_quotes(doc)
     assert q.speaker.entity_id == "e1" and q.speaker.code == "ETH"
     assert "Abiy Tadesse" in q.speaker.text
+
+
+@pytest.mark.parametrize("text", ["", "\n\n", '"', "“Unclosed quote at the end", "” stray close.\n\n“",
+                                  "''", 'He said: "', "“A “B” C” D said."])
+def test_odd_inputs_do_not_crash(quote_nlp, text):
+    quotes_of(quote_nlp, text)

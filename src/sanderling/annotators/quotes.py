@@ -630,7 +630,7 @@ def direct_attributions(doc: Doc) -> list[Attribution]:
             prev.pieces.append((q.start, q.end))
             continue
         words = len(text[q.start:q.end].split())
-        closes = from_tail or ends_clause(text, q, t_end)
+        closes = ends_clause(text, q, t_end) or (from_tail and only_speaker_between(doc, q, cue))
         lead_text = text[lead_start:q.start].strip()
         if cue is None:
             if prev is not None and prev.direct and prev.cue is not None and not lead_text \
@@ -650,6 +650,15 @@ def direct_attributions(doc: Doc) -> list[Attribution]:
             continue
         out.append(Attribution(q.start, q.end, q.para, cue, True, [(q.start, q.end)]))
     return out
+
+
+def only_speaker_between(doc: Doc, q: QuoteSpan, cue: Cue) -> bool:
+    """'"It is a battle of niches" Grubbs said': nothing but a name between quote and cue
+    ('"A challenge" for Clinton, said Kunin' continues the sentence instead)."""
+    between = tokens_between(doc, q.end, doc[cue.token_start].idx)
+    if between is None:
+        return True
+    return not any(t.pos_ in ("VERB", "AUX", "SCONJ", "ADP", "CCONJ") for t in between)
 
 
 def continues_lowercase(text: str, start: int, end: int) -> bool:
