@@ -83,7 +83,7 @@ class Timex:
     value: Optional[str]           # ISO: YYYY-MM-DD, YYYY-MM, YYYY, or a range "A/B"
     start: int
     end: int
-    granularity: Optional[str] = None  # day | month | year | range
+    granularity: Optional[str] = None  # day | week | month | quarter | season | year | decade | century | range
 
     def to_dict(self) -> dict:
         return {"text": self.text, "value": self.value, "start": self.start, "end": self.end,
