@@ -322,7 +322,7 @@ def _noun_candidate(tok: Token) -> Optional[Candidate]:
         return None
     if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in entry["light"] + ["go", "engage"]:
         return None
-    if head.lemma_.lower() in ("go", "engage") and key not in ("strike@protest", "cleansing"):
+    if head.lemma_.lower() in ("go", "engage") and head.lemma_.lower() not in entry["light"] and key not in ("strike@protest", "cleansing"):
         return None
     if any(c.dep_ == "prt" and c.lower_ not in ("out", "up") for c in head.children):
         return None  # "called off a strike" is not "called a strike"
@@ -461,7 +461,7 @@ def _subject_tokens(verb: Token) -> list:
         if agent is not None:
             pobj = _first(agent, {"pobj"})
             return [pobj] if pobj is not None else []
-        return []
+        return _attacker_of_instrument(verb)
     subj = _first(verb, SUBJ_DEPS)
     if subj is not None:
         if subj.dep_ == "nsubj" and subj.tag_ == "WDT" or subj.lower_ in ("who", "which", "that"):
@@ -483,6 +483,24 @@ def _subject_tokens(verb: Token) -> list:
             head = head.head  # "we are ready to negotiate"
         if head.pos_ in ("VERB", "AUX"):
             return _subject_tokens(head)
+    return []
+
+
+def _attacker_of_instrument(verb: Token) -> list:
+    """"killed in an air strike by government forces", "killed in Israeli tank shelling"."""
+    for p in _children(verb, {"prep"}):
+        if p.lower_ not in ("in", "by", "during"):
+            continue
+        pobj = _first(p, {"pobj"})
+        if pobj is None or pobj.lemma_.lower() not in ATTACK_NOUNS:
+            continue
+        for p2 in _children(pobj, {"prep"}):
+            if p2.lower_ == "by" and _first(p2, {"pobj"}) is not None:
+                return [_first(p2, {"pobj"})]
+        mods = [c for c in pobj.children if c.dep_ in ("amod", "compound", "poss") and
+                (c.ent_type_ in NER_ACTOR or c.pos_ == "PROPN")]
+        if mods:
+            return mods[:1]
     return []
 
 
@@ -743,6 +761,8 @@ def _trigger_text(doc: Doc, trigger: list) -> tuple[str, int, int]:
 
 
 FIRST_PERSON = {"i", "we"}
+ATTACK_NOUNS = {"attack", "shelling", "strike", "airstrike", "bombing", "raid", "explosion", "blast",
+                "ambush", "fire", "clash", "offensive", "assault", "bombardment", "operation", "gunfire"}
 
 
 def _quote_speaker(doc: Doc, char: int) -> list:
