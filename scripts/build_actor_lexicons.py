@@ -339,10 +339,9 @@ def build_countries(actors: list[dict]) -> dict:
         code = fold(code)
         e = out.setdefault(code, {"code": code, "name": c["name"], "names": [], "demonyms": [],
                                   "capitals": [], "cities": []})
-        if fold(c["iso3"]) == c["iso3"]:
-            e["names"].append(c["name"])
-            if c["capital"] and c["capital"] not in CAPITAL_DROP:
-                e["capitals"].append(c["capital"])
+        e["names"].append(c["name"])  # a dependency's name stands for its state
+        if fold(c["iso3"]) == c["iso3"] and c["capital"] and c["capital"] not in CAPITAL_DROP:
+            e["capitals"].append(c["capital"])
     for code, extra in COUNTRY_EXTRAS.items():
         e = out.setdefault(code, {"code": code, "name": extra["names"][0], "names": [], "demonyms": [],
                                   "capitals": [], "cities": []})

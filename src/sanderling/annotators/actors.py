@@ -39,6 +39,9 @@ CAPITAL_SECTOR: Optional[str] = "GOV"
 #: A country stands for the whole article ("police" = its police) when it has more than
 #: this share of the article's country mentions.
 MAIN_COUNTRY_SHARE = 0.5
+#: A named person with a title but no stated country ("Foreign Secretary Jack Straw") gets
+#: the article's main country (on the dev sets this finds more right codes than wrong ones).
+TITLED_PEOPLE_TAKE_MAIN_COUNTRY = True
 #: A subject pronoun refers back to a person mentioned at most this many sentences before.
 PRONOUN_WINDOW_SENTS = 3
 #: Short proper names (US, UN, IS) must be written in capitals to count.
@@ -433,10 +436,13 @@ class ActorAnnotator:
             orgs = orgs + [post[1]]
             code_from_org = code_from_org or post[1].code
         if countries and code_from_org not in INTERNATIONAL:
-            code_from_org = countries[0].code
-        if code_from_org is None and name_tokens and (titles or honorific) and post is None:
-            surname = name_tokens[-1].lower_
-            code_from_org = surname_codes().get(surname) if len(name_tokens) - honorific <= 1 else None  # "Chile's Defense Department" is Chile's
+            code_from_org = countries[0].code  # "Chile's Defense Department" is Chile's
+        guess = None
+        if code_from_org is None and name_tokens and (titles or honorific) and post is None \
+                and len(name_tokens) - honorific <= 1:
+            # "President Kagame", "Mr Blair": a known office holder's surname; only a guess,
+            # used when the linker finds no earlier full name ("Feroz Abbasi" ... "Mr Abbasi")
+            guess = surname_codes().get(name_tokens[-1].lower_)
         if name_tokens:
             name = " ".join(t.text for t in name_tokens if t.lower_ not in self.honorifics)
             is_person = (root.ent_type_ == "PERSON" or honorific or bool(titles)
@@ -446,14 +452,15 @@ class ActorAnnotator:
                 role = self.role_text(doc, title, start, hit_at)
                 sector = self.title_sector(title, agents + orgs, former)
                 codes = [h.code for h in countries] or [code_from_org]
-                return finish([RawMention(start, end, "person", "name", codes[0], sector, role, name or None)])
+                return finish([RawMention(start, end, "person", "name", codes[0], sector, role, name or None,
+                                          extra={"guess_code": guess})])
             if people and not countries and code_from_org is not None:
                 return finish([RawMention(start, end, "person", "name", code_from_org, PERSON_SECTOR,
                                           None, name, extra={"honorific": honorific})])
             if is_person and root.ent_type_ not in ("ORG", "GPE", "LOC", "NORP", "FAC"):
                 code = countries[0].code if countries else code_from_org
                 return finish([RawMention(start, end, "person", "name", code, None, None, name,
-                                          extra={"honorific": honorific})])
+                                          extra={"honorific": honorific, "guess_code": guess})])
             if not countries and not orgs and not agents and len(name.split()) <= 2 \
                     and root.ent_type_ in ("", "ORG", "PERSON"):
                 # "Abiy", "Ng": a short name the NER misses or calls an ORG; the linker
@@ -720,7 +727,8 @@ class Linker:
                     setattr(ent, k, getattr(m, k))
             self.mention(ent, m, "surname" if len(words) == 1 and len(ent.name.split()) > 1 else "name")
             return
-        code = m.code or (self.main if m.role else None)
+        code = m.code or m.extra.get("guess_code") \
+            or (self.main if m.role and TITLED_PEOPLE_TAKE_MAIN_COUNTRY else None)
         ent = self.entity(f"P:{name.lower()}", name, code=code, sector=m.sector, role=m.role, kind="person")
         for w in words[-1:] + words[:1]:
             self.surnames.setdefault(w.lower(), ent)
