@@ -214,6 +214,9 @@ def _match_verb(tok: Token, entry: dict) -> tuple[bool, Optional[str], str]:
     comp = _first(tok, {"ccomp"})
     if comp is not None and "ccomp" in entry and not _children(tok, {"xcomp", "dobj"}):
         modal = any(c.dep_ == "aux" and c.lower_ in MODALS for c in comp.children)
+        future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo", "shall") for c in comp.children)
+        if future and "ccomp_future" in entry:
+            return True, entry["ccomp_future"], "ccomp-future"
         if modal and "ccomp_modal" in entry:
             return True, entry["ccomp_modal"], "ccomp-modal"
         if "ccomp_pronoun" in entry:
@@ -715,7 +718,7 @@ def _convert(cand: Candidate) -> Optional[Candidate]:
             cand.converted = "negated"
             cand.confidence = CONF_CONVERTED
         return cand
-    if future and not negated and t in (COOPERATIVE - {"AGREE", "SUPPORT"}) | CONFLICT_MATERIAL:
+    if future and not negated and t in (COOPERATIVE - {"AGREE"}) | CONFLICT_MATERIAL:
         if t == "RETREAT" and cand.spec.mode == "resign":
             return cand
         new = "AGREE" if t in COOPERATIVE else "THREATEN"
@@ -761,6 +764,7 @@ def _trigger_text(doc: Doc, trigger: list) -> tuple[str, int, int]:
 
 
 FIRST_PERSON = {"i", "we"}
+RESULT_VERBS = {"kill", "wound", "injure", "arrest", "detain", "destroy", "damage", "displace", "abduct"}
 ATTACK_NOUNS = {"attack", "shelling", "strike", "airstrike", "bombing", "raid", "explosion", "blast",
                 "ambush", "fire", "clash", "offensive", "assault", "bombardment", "operation", "gunfire"}
 
@@ -825,6 +829,8 @@ def _nested_under(inner: Token, outer: Token) -> bool:
     top = path[-1]
     if top.dep_ in ("conj", "parataxis", "cc"):
         return False
+    if top.dep_ == "advcl" and top.tag_ == "VBG" and top.lemma_.lower() in RESULT_VERBS:
+        return False  # "..., killing three people and arresting 12"
     if top.dep_ == "advcl":
         marks = {c.lower_ for c in top.children if c.dep_ == "mark"}
         if marks & SEPARATE_MARKS:
@@ -895,7 +901,8 @@ def code_doc(doc: Doc) -> list:
                 continue
             if cand.needs_recipient and not any(r.code for r in ev.recipient):
                 continue
-            if DROP_AGENTLESS_PASSIVE and not ev.actor and _is_passive(cand.anchor) and cand.why.startswith("verb"):
+            if DROP_AGENTLESS_PASSIVE and not ev.actor and _is_passive(cand.anchor) and \
+                    cand.why.startswith("verb") and ev.event != "ASSAULT":
                 continue
             tkey = (ev.event, ev.trigger_start)
             if tkey in seen_triggers:
