@@ -30,8 +30,14 @@ EVENT_NOUNS = {"battle", "attack", "attacks", "fighting", "clashes", "clash", "o
                "bombing", "raid", "violence", "blast", "explosion", "operation", "home", "house",
                "protest", "protests", "rally", "siege", "massacre", "shelling", "airstrike",
                "airstrikes", "strike", "strikes", "ambush", "front", "frontline", "riots"}
-#: Dependency labels that open a new clause; a path entering one is leaving the trigger's clause.
-CLAUSE_DEPS = {"advcl", "ccomp", "relcl", "parataxis", "xcomp", "acl", "csubj", "pcomp"}
+#: Dependency labels that open a new clause; a path entering one is leaving the trigger's
+#: clause.  Strong ones (relative, reported, adnominal clauses) usually tell of other
+#: events; weak ones ("when", "while", "to", coordinated verbs) often share the place.
+STRONG_CLAUSE_DEPS = {"ccomp", "relcl", "parataxis", "acl", "csubj"}
+WEAK_CLAUSE_DEPS = {"advcl", "xcomp", "pcomp"}
+#: Edges of a prepositional chain cost less than other edges ("in a ditch on the outskirts
+#: of Karachi" is one long locative phrase).
+PREP_EDGE_DEPS = {"prep", "pobj"}
 #: Dependency labels by which a place names an actor (its subject) rather than a location.
 ACTOR_DEPS = {"nsubj", "agent", "dobj", "dative"}
 
@@ -42,11 +48,13 @@ AT_PREP_BONUS = 2.0         # governed by in/at/near/outside...
 MOTION_PREP_BONUS = 0.5     # governed by from/to/into...
 OF_PLACE_BONUS = 1.5        # "the town of Kidal", "outskirts of Aleppo"
 PLACE_HEAD_BONUS = 1.5      # modifies a place noun: "a Baghdad market", "Idlib province"
-CLAUSE_PENALTY = 1.5        # per clause boundary crossed away from the trigger
+CLAUSE_PENALTY = 2.0        # per strong clause boundary crossed away from the trigger
+WEAK_CLAUSE_PENALTY = 0.75  # per weak clause boundary
+PREP_EDGE_WEIGHT = 0.25     # per prep/pobj edge (instead of DISTANCE_WEIGHT)
 ACTOR_PENALTY = 3.0         # subject/object of a verb: "Moscow warned", "attacked Russia"
 ACTOR_MODIFIER_PENALTY = 3.0  # inside an actor noun phrase: "Kabul police", "Damascus government"
 OTHER_SENTENCE_PENALTY = 4.0  # place outside the trigger's sentence (never chosen on its own)
-MIN_SCORE = -0.5            # below this the sentence gives no event place
+MIN_SCORE = 0.5             # below this the sentence gives no event place
 LINEAR_TIEBREAK = 0.01      # per token of distance, breaks ties towards the nearer place
 
 
@@ -122,6 +130,12 @@ def _is_actor_modifier(tok: Token) -> bool:
         if head.lower_ in PLACE_HEAD_WORDS or head.lower_ in EVENT_NOUNS:
             return False
         if head.pos_ in ("NOUN", "PROPN") and head.ent_type_ not in ("GPE", "LOC", "FAC"):
+            # "outside the UN's Baghdad headquarters", "patrolled Venezuela's oil fields":
+            # a noun that is itself a location keeps its place modifier a location
+            if head.dep_ == "pobj" and head.head.lower_ in AT_PREPS:
+                return False
+            if head.dep_ == "dobj" and head.head.lemma_ in TERRITORY_VERBS:
+                return False
             return True
         cur = head
     return False
@@ -141,8 +155,9 @@ def place_score(doc: Doc, trigger: Token, place: Place, place_tok: Token) -> flo
     place_tok = anchor
     up_place, up_trigger = _tree_path(place_tok, trigger)
     lca = up_place[-1]
-    distance = len(up_place) + len(up_trigger) - 2
-    score = BASE_SCORE - DISTANCE_WEIGHT * distance
+    edges = up_place[:-1] + up_trigger[:-1]
+    score = BASE_SCORE - sum(PREP_EDGE_WEIGHT if t.dep_ in PREP_EDGE_DEPS else DISTANCE_WEIGHT
+                             for t in edges)
     prep = _governing_prep(place_tok)
     if prep is not None:
         word = prep.lower_
@@ -160,9 +175,11 @@ def place_score(doc: Doc, trigger: Token, place: Place, place_tok: Token) -> flo
     elif place_tok.dep_ in ("npadvmod", "appos") or place_tok.dep_ == "ROOT":
         score += 0.0
     # clause boundaries crossed on the place's side (not counting the LCA itself)
-    crossed = sum(1 for t in up_place[:-1] if t.dep_ in CLAUSE_DEPS or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")))
-    crossed += sum(1 for t in up_trigger[:-1] if t.dep_ in ("relcl", "ccomp", "parataxis"))
-    score -= CLAUSE_PENALTY * crossed
+    strong = sum(1 for t in up_place[:-1] if t.dep_ in STRONG_CLAUSE_DEPS)
+    weak = sum(1 for t in up_place[:-1] if t.dep_ in WEAK_CLAUSE_DEPS
+               or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")))
+    strong += sum(1 for t in up_trigger[:-1] if t.dep_ in ("relcl", "ccomp", "parataxis"))
+    score -= CLAUSE_PENALTY * strong + WEAK_CLAUSE_PENALTY * weak
     if prep is None and place_tok.dep_ in ACTOR_DEPS:
         score -= ACTOR_PENALTY
     if prep is None and place_tok.dep_ == "poss" and place_tok.head.lower_ not in PLACE_HEAD_WORDS:

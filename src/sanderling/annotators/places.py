@@ -210,7 +210,7 @@ def _trim(span: Span) -> Optional[Span]:
                            or (doc[start].is_lower and not doc[start].like_num)):
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
-                           or doc[end - 1].is_lower):
+                           or doc[end - 1].is_lower or doc[end - 1].like_num):
         end -= 1
     if start >= end:
         return None
@@ -289,8 +289,8 @@ def _is_place_unit(span: Span, label: str, gaz: "Gazetteer") -> bool:
             c.primary or c.kind == "country" for c in gaz.lookup(span.text)):
         return False  # "ISIS", "MFO": acronyms, not places
     if label in PLACE_LABELS:
-        if label == "GPE" and len(span) == 1 and span.text.isupper() and not gaz.lookup(span.text):
-            return False  # "ISIS", "NATO" mislabelled as GPE
+        if len(span) == 1 and span[0].tag_ in ("JJ", "NNPS", "NNS") and not gaz.lookup(span.text):
+            return False  # demonyms and peoples: "British", "Croats"
         return True
     if _ends_in_place_word(span) or _place_noun_parent(span.root):
         return True
