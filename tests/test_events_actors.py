@@ -32,5 +32,11 @@ def test_recipient_from_with_phrase(events_of):
 
 
 def test_no_entity_means_no_invented_actor(events_of):
-    ev = [e for e in events_of("Somebody attacked a bus near the market.") if e.event == "ASSAULT"][0]
-    assert ev.actor == []
+    ev = [e for e in events_of("Somebody attacked a Kenyan bus near the market.") if e.event == "ASSAULT"][0]
+    assert not any(a.code for a in ev.actor)
+
+
+def test_we_in_a_quote_is_the_speaker(events_of):
+    evs = events_of('"We are ready to negotiate with Israel," the Egyptian foreign minister said.')
+    ev = [e for e in evs if e.event == "AGREE"][0]
+    assert codes(ev.actor) == {"EGY"} and codes(ev.recipient) == {"ISR"}

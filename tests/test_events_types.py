@@ -33,7 +33,7 @@ def types(events):
     ("Greece accused Turkey of violating its airspace over the Aegean.", "ACCUSE"),
     ("Serbia rejected a proposal for new border talks with Kosovo.", "REJECT"),
     ("Pakistan threatened to expel Afghan diplomats over the border dispute.", "THREATEN"),
-    ("Thousands of students marched through the capital to demand free tuition.", "PROTEST"),
+    ("Thousands of Chilean students marched through Santiago to demand free tuition.", "PROTEST"),
     ("Australia imposed sanctions on Myanmar's military leaders.", "SANCTION"),
     ("Ethiopia deployed troops along its border with Eritrea.", "MOBILIZE"),
     ("Police in Uganda arrested forty opposition supporters on Sunday.", "COERCE"),
@@ -51,12 +51,20 @@ def test_background_noun_is_not_an_event(events_of):
     assert events_of("The talks have been a recurring theme of the election campaign.") == []
 
 
+def test_event_without_any_coded_participant_is_dropped(events_of):
+    assert events_of("Somebody attacked a bus near the market.") == []
+
+
+def test_condition_clause_is_not_an_event(events_of):
+    assert "ASSAULT" not in types(events_of("Iran would respond firmly if Israel attacked its nuclear sites."))
+
+
 def test_plain_said_is_no_event(events_of):
     assert events_of("The minister said the economy was growing faster than expected.") == []
 
 
 def test_attacked_the_plan_is_accuse_not_assault(events_of):
-    ts = types(events_of("The opposition leader attacked the government's plan to raise fuel taxes."))
+    ts = types(events_of("The French opposition leader attacked the government's plan to raise fuel taxes."))
     assert "ACCUSE" in ts and "ASSAULT" not in ts
 
 

@@ -33,7 +33,7 @@ def test_refusal_is_reject_not_negated(event_of):
 
 
 def test_hypothetical(event_of):
-    assert event_of("Iran would retaliate if Israel attacked its nuclear sites.", "ASSAULT").factuality.hypothetical
+    assert event_of("Iran could attack Israeli ships in the Gulf, the general said.", "ASSAULT").factuality.hypothetical
 
 
 def test_future(event_of):
@@ -47,4 +47,4 @@ def test_historical_by_date(event_of):
 
 
 def test_historical_years_ago(event_of):
-    assert event_of("Soldiers killed dozens of villagers there twenty years ago.", "ASSAULT").factuality.historical
+    assert event_of("Indonesian soldiers killed dozens of villagers in East Timor twenty years ago.", "ASSAULT").factuality.historical
