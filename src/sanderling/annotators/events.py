@@ -484,6 +484,8 @@ def _subject_tokens(verb: Token) -> list:
                 return [obj]
         if head.pos_ == "ADJ" and head.dep_ == "acomp":
             head = head.head  # "we are ready to negotiate"
+        if verb.dep_ == "xcomp" and _is_passive(head) and _first(head, {"agent"}) is None:
+            return _children(head, PASSIVE_SUBJ_DEPS)  # "X is expected / poised to vote"
         if head.pos_ in ("VERB", "AUX"):
             return _subject_tokens(head)
     return []
@@ -700,8 +702,18 @@ def _has_future_marker(tok: Token) -> bool:
     return False
 
 
+def _xcomp_chain(tok: Token) -> list:
+    """"would not need to attend" -> [attend, need]: the verbs whose aux/neg govern ``tok``."""
+    chain = [tok]
+    while tok.dep_ == "xcomp" and tok.head.i != tok.i and len(chain) < 3:
+        tok = tok.head
+        chain.append(tok)
+    return chain
+
+
 def _is_negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" or (c.lower_ in ("never",) and c.dep_ == "advmod") for c in tok.children)
+    return any(c.dep_ == "neg" or (c.lower_ in ("never",) and c.dep_ == "advmod")
+               for t in _xcomp_chain(tok) for c in t.children)
 
 
 def _convert(cand: Candidate) -> Optional[Candidate]:
@@ -711,7 +723,8 @@ def _convert(cand: Candidate) -> Optional[Candidate]:
     negated = _is_negated(anchor)
     future = _has_future_marker(anchor) or (anchor.head.dep_ == "ccomp" and False)
     if negated and t in COOPERATIVE:
-        modal = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"can", "could", "ca", "will"} for c in anchor.children)
+        modal = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"can", "could", "ca", "will"}
+                    for t in _xcomp_chain(anchor) for c in t.children)
         if modal or future:
             cand.spec = Spec("REJECT", REQUEST_MODE.get(t, "change"), "120")
             cand.why += "+negated->reject"
