@@ -193,3 +193,14 @@ def test_country_subject_is_not_merged_into_a_later_group(nlp):
     doc = run(nlp, "Uruguay signed the deal, and Paraguayan officials welcomed it.")
     assert entity_with_mention(doc, "Uruguay").sector is None
     assert entity_with_mention(doc, "Paraguayan officials").code == "PRY"
+
+
+@pytest.mark.parametrize("text", [
+    "Marta Lopez, the Bolivian foreign minister, said she was hopeful.",
+    "The envoy met his Bolivian counterpart, Marta Lopez, on Monday.",
+])
+def test_apposition_names_one_person(nlp, text):
+    doc = run(nlp, text)
+    ent = entity_with_mention(doc, "Marta Lopez")
+    assert ent.code == "BOL" and ent.sector == "GOV"
+    assert any(m.kind == "title" for m in ent.mentions)

@@ -692,10 +692,15 @@ class Linker:
         self.raw_entity[id(m)] = ent
 
     def add(self, m: RawMention) -> None:
+        if id(m) in self.raw_entity:
+            return  # already added as the target of an apposition
         same = m.extra.get("same_as")
-        if same is not None and id(same) in self.raw_entity:
-            self.mention(self.raw_entity[id(same)], m, "title")
-            return
+        if same is not None:
+            if id(same) not in self.raw_entity:
+                self.add(same)  # "his Israeli counterpart, Ariel Sharon": the name first
+            if id(same) in self.raw_entity:
+                self.mention(self.raw_entity[id(same)], m, "title")
+                return
         if m.kind == "pronoun":
             ent = self.recent_person(m.start)
             if ent is not None:
@@ -760,6 +765,8 @@ class Linker:
             return
         code = m.code or m.extra.get("guess_code") \
             or (self.main if m.role and TITLED_PEOPLE_TAKE_MAIN_COUNTRY else None)
+        if m.sector is None and m.code is None and m.extra.get("guess_code"):
+            m.sector = PERSON_SECTOR  # "Mr Blair": a known office holder
         ent = self.entity(f"P:{name.lower()}", name, code=code, sector=m.sector, role=m.role, kind="person")
         for w in words[-1:] + words[:1]:
             self.surnames.setdefault(w.lower(), ent)
