@@ -287,13 +287,36 @@ def _in_condition(tok: Token) -> bool:
     return False
 
 
+def _lemma_variants(tok: Token) -> set:
+    """The lemma plus naive de-inflections of the form: the small model lemmatises
+    some verbs wrongly ("staged" -> "stag")."""
+    w = tok.lower_
+    out = {tok.lemma_.lower(), w}
+    if w.endswith("ed"):
+        out.update({w[:-1], w[:-2]})
+    if w.endswith("ing"):
+        out.update({w[:-3], w[:-3] + "e"})
+    if w.endswith("s"):
+        out.add(w[:-1])
+    return out
+
+
+def _verb_entry(tok: Token) -> Optional[dict]:
+    entry = VERBS.get(tok.lemma_.lower()) or VERBS.get(tok.lower_)
+    if entry is None and tok.pos_ == "VERB":
+        for v in _lemma_variants(tok):
+            if v in VERBS:
+                return VERBS[v]
+    return entry
+
+
 def _verb_candidate(tok: Token) -> Optional[Candidate]:
     if tok.pos_ not in ("VERB",) and not (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
         return None
     if _is_modifier_use(tok):
         return None
     lemma = tok.lemma_.lower()
-    entry = VERBS.get(lemma) or VERBS.get(tok.lower_)
+    entry = _verb_entry(tok)
     if entry is None:
         return None
     found, spec, cue = _match_verb(tok, entry)
@@ -324,7 +347,7 @@ def _noun_candidate(tok: Token) -> Optional[Candidate]:
         head = tok.head.head
     elif tok.dep_ not in ("dobj", "nsubjpass", "attr", "obj"):
         return None
-    if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in entry["light"] + ["go", "engage"]:
+    if head.pos_ not in ("VERB", "AUX") or not (_lemma_variants(head) & set(entry["light"] + ["go", "engage"])):
         return None
     if head.lemma_.lower() in ("go", "engage") and head.lemma_.lower() not in entry["light"] and key not in ("strike@protest", "cleansing"):
         return None
@@ -809,6 +832,13 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
     recipients = _refs(doc, recipient_tokens, seen)
     if not recipients and cand.recipient_tokens:
         recipients = _refs(doc, _recipient_tokens_of(cand.anchor), seen)
+    if not recipients and cand.spec.type == "PROTEST":
+        # "staged rallies to protest against X's decision": the target is in the purpose clause
+        for c in cand.anchor.children:
+            if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB":
+                recipients = _refs(doc, _recipient_tokens_of(c), seen)
+                if recipients:
+                    break
     text, start, end = _trigger_text(doc, cand.trigger)
     conf = cand.confidence - (NO_ACTOR_PENALTY if not actors else 0.0)
     return Event(event=cand.spec.type, actor=actors, recipient=recipients,
@@ -886,7 +916,7 @@ def sentence_candidates(sent: Span) -> list:
         if cand.anchor.i in consumed and not cand.why.startswith("speech"):
             continue
         if cand.why.startswith("verb"):
-            entry = VERBS.get(cand.anchor.lemma_.lower()) or VERBS.get(cand.anchor.lower_) or {}
+            entry = _verb_entry(cand.anchor) or {}
             cand = _apply_frame(cand, entry, consumed)
             if cand is None:
                 continue
