@@ -209,6 +209,7 @@ AGENT_OVERRIDES = {
     "military intelligence": "SPY", "intelligence service": "SPY", "security service": "SPY",
     "secret service": "SPY", "fleet": "MIL", "national guard": "MIL", "air force": "MIL",
     "special forces": "MIL", "armed forces": "MIL", "riot police": "COP", "border police": "COP",
+    "commission": "GOV", "council": "GOV", "agency": "GOV", "watchdog": "SOC",
     "miner": "LAB", "docker": "LAB", "trucker": "LAB", "labourer": "LAB", "laborer": "LAB",
     "employee": "LAB", "driver": "CVL", "taxi driver": "CVL", "shopkeeper": "BUS", "trader": "BUS",
     "aircraft": "MIL", "warplanes": "MIL", "helicopter": "MIL", "gunship": "MIL", "tank": "MIL",

@@ -204,3 +204,13 @@ def test_apposition_names_one_person(nlp, text):
     ent = entity_with_mention(doc, "Marta Lopez")
     assert ent.code == "BOL" and ent.sector == "GOV"
     assert any(m.kind == "title" for m in ent.mentions)
+
+
+def test_acronym_refers_to_its_long_form_entity():
+    nlp = get_nlp(("sanderling_acronyms", "sanderling_actors"))
+    doc = run(nlp, "The Malawi Electoral Reform Commission (MERC) met on Monday. "
+                   "MERC said it would publish the results.")
+    ent = entity_with_mention(doc, "MERC")
+    assert ent.code == "MWI"
+    assert any("Commission" in m.text for m in ent.mentions)
+    assert all(a.entity_id == ent.id for a in doc._.sanderling_acronyms if a.short == "MERC")

@@ -245,6 +245,17 @@ def name_start(name_tokens: list, honorifics: set) -> int:
     return name_tokens[0].i if i > name_tokens[-1].i else min(i, name_tokens[0].i)
 
 
+def link_acronyms(doc: Doc, entities: list[Entity]) -> None:
+    """Give each acronym (from sanderling_acronyms) the entity its long form names."""
+    for acr in doc._.sanderling_acronyms or []:
+        if acr.entity_id is not None:
+            continue
+        for ent in entities:
+            if any(acr.long in m.text or m.text == acr.short for m in ent.mentions):
+                acr.entity_id = ent.id
+                break
+
+
 def merge_units_over_hits(units: list[Unit], hits: list[Hit], doc: Doc) -> list[Unit]:
     """One phrase for a name the parse split ("the Organization" + "African Unity")."""
     unit_at = {}
@@ -471,7 +482,8 @@ class ActorAnnotator:
             # used when the linker finds no earlier full name ("Feroz Abbasi" ... "Mr Abbasi")
             guess = surname_codes().get(name_tokens[-1].lower_)
         if name_tokens:
-            name = " ".join(t.text for t in name_tokens if t.lower_ not in self.honorifics)
+            plain = [t for t in name_tokens if t.lower_ not in self.honorifics]
+            name = doc[plain[0].i:plain[-1].i + 1].text if plain else ""
             is_person = (root.ent_type_ == "PERSON" or honorific or bool(titles)
                          or (root.ent_type_ == "" and len(name_tokens) >= 2 and not orgs))
             if not titles:
@@ -615,7 +627,9 @@ class ActorAnnotator:
         self.merge_appositions(doc, raws)
         for m in raws:
             linker.add(m)
-        return linker.result()
+        entities = linker.result()
+        link_acronyms(doc, entities)
+        return entities
 
     def main_country(self, raws: list[RawMention]) -> Optional[str]:
         counts: dict[str, int] = {}
@@ -660,6 +674,7 @@ class Linker:
         self.main = main_country
         self.country_names = country_names
         self.by_key: dict[str, Entity] = {}
+        self.acronyms = {a.short: a.long for a in (doc._.sanderling_acronyms or [])}
         self.order: list[Entity] = []
         self.surnames: dict[str, Entity] = {}
         self.people: list[tuple[int, Entity]] = []   # (token index of a mention, entity)
@@ -712,6 +727,11 @@ class Linker:
             if ent is not None:
                 self.mention(ent, m)
             return
+        if m.kind in ("maybe", "org"):
+            ent = self.acronym_target(m)
+            if ent is not None:
+                self.mention(ent, m, "acronym")
+                return
         if m.kind == "maybe":
             words = (m.name or "").lower().split()
             known = next((self.surnames[w] for w in words if w in self.surnames), None)
@@ -726,7 +746,7 @@ class Linker:
         elif m.kind == "title":
             self.add_title(m)
         elif m.kind == "group":
-            code = m.code or self.main
+            code = m.code or self.acronym_code(m) or self.main
             label = self.doc[m.start:m.end].text  # the first wording names the group
             ent = self.entity(f"G:{code}:{m.sector}", label, code=code, sector=m.sector, kind="group")
             self.mention(ent, m)
@@ -788,6 +808,27 @@ class Linker:
         ent = self.entity(f"T:{code}:{(m.role or '').lower()}:{m.sector}", label, code=code,
                           sector=m.sector, role=m.role, kind="person")
         self.mention(ent, m)
+
+    def acronym_code(self, m: RawMention) -> Optional[str]:
+        """'KACC officials': the code of the organisation an acronym modifier stands for."""
+        for tok in self.doc[m.start:m.end]:
+            long = self.acronyms.get(tok.text)
+            if long:
+                for ent in self.order:
+                    if ent.code and any(long in mm.text for mm in ent.mentions):
+                        return ent.code
+        return None
+
+    def acronym_target(self, m: RawMention) -> Optional[Entity]:
+        """'KACC' after 'Kenya Anti-Corruption Commission (KACC)': the long form's entity."""
+        text = self.doc[m.start:m.end].text
+        long = self.acronyms.get(text)
+        if not long:
+            return None
+        for ent in self.order:
+            if any(long in mm.text for mm in ent.mentions):
+                return ent
+        return None
 
     def recent_person(self, token_i: int) -> Optional[Entity]:
         """The last person mentioned before token_i, within PRONOUN_WINDOW_SENTS sentences."""
