@@ -52,6 +52,8 @@ SUBJ_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJ_DEPS = {"nsubjpass", "csubjpass"}
 RECIPIENT_PREPS = ("against", "on", "with", "to", "toward", "towards", "at", "into", "from",
                    "upon", "in")
+#: "near X" names where it happened; it is the recipient only when nothing else is
+LAST_RESORT_PREPS = ("inside", "near")
 EMBED_DEPS = {"xcomp", "ccomp"}
 #: subjects of reported content that are nobody in particular ("some people think ...")
 GENERIC_SUBJECTS = {"people", "some", "many", "someone", "somebody", "everyone", "everybody", "nobody",
@@ -575,6 +577,12 @@ def _recipient_tokens_of(verb: Token) -> list:
             pobj = _first(p, {"pobj"})
             if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
                 out.append(pobj)
+    if not out:
+        for p in _children(verb, {"prep"}):
+            if p.lower_ in LAST_RESORT_PREPS:
+                pobj = _first(p, {"pobj"})
+                if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
+                    out.append(pobj)
     return out
 
 
@@ -832,8 +840,9 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
     recipients = _refs(doc, recipient_tokens, seen)
     if not recipients and cand.recipient_tokens:
         recipients = _refs(doc, _recipient_tokens_of(cand.anchor), seen)
-    if not recipients and cand.spec.type == "PROTEST":
-        # "staged rallies to protest against X's decision": the target is in the purpose clause
+    if not recipients and cand.spec.type in ("PROTEST", "ASSAULT", "COERCE", "MOBILIZE"):
+        # "staged rallies to protest against X's decision", "opened fire to disperse X":
+        # the target is in the purpose clause
         for c in cand.anchor.children:
             if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB":
                 recipients = _refs(doc, _recipient_tokens_of(c), seen)
