@@ -452,6 +452,9 @@ def _apply_frame(cand: Candidate, entry: dict, consumed: set) -> Optional[Candid
         return None
     if cand.spec is None and inner is None:
         return None
+    if frame == "intent" and inner_tok is not None and _first(inner_tok, SUBJ_DEPS) is not None \
+            and cand.spec is None:
+        return None  # "Obama wants Putin to attack": someone else's act, only wished for
     if frame in ("intent", "intent_agree") and inner is not None:
         new_type = "THREATEN" if inner.spec.type not in COOPERATIVE else "AGREE"
         cand.spec = Spec(new_type, _frame_mode(new_type, inner, inner_tok), "130" if new_type == "THREATEN" else "030")
