@@ -262,6 +262,25 @@ SEAT_EXTRAS = {"Washington": "USA", "Jerusalem": "ISR", "Ramallah": "PSE", "Pret
                "Kiev": "UKR", "New Delhi": "IND", "Delhi": "IND", "Abuja": "NGA",
                "Naypyidaw": "MMR", "Islamabad": "PAK", "Canberra": "AUS", "Ottawa": "CAN",
                "Kathmandu": "NPL", "Khatmandu": "NPL", "Peking": "CHN", "Rangoon": "MMR"}
+#: Regions whose name stands for actors of one state ("Darfur rebels", "Chechen fighters");
+#: stored with the big cities (places that give a code but no sector).
+REGION_EXTRAS = {
+    "Darfur": "SDN", "Kordofan": "SDN", "Chechnya": "RUS", "Chechen": "RUS", "Dagestan": "RUS",
+    "Siberia": "RUS", "Tibet": "CHN", "Tibetan": "CHN", "Xinjiang": "CHN", "Uighur": "CHN",
+    "Uyghur": "CHN", "Kashmir": "IND", "Punjab": "IND", "Assam": "IND", "Balochistan": "PAK",
+    "Baluchistan": "PAK", "Waziristan": "PAK", "Aceh": "IDN", "Papua": "IDN", "Mindanao": "PHL",
+    "Crimea": "UKR", "Donbas": "UKR", "Donetsk": "UKR", "Luhansk": "UKR", "Catalonia": "ESP",
+    "Catalan": "ESP", "Basque": "ESP", "Northern Ireland": "GBR", "Scotland": "GBR", "Wales": "GBR",
+    "Quebec": "CAN", "Kurdistan": "IRQ", "Anbar": "IRQ", "Fallujah": "IRQ", "Helmand": "AFG",
+    "Kandahar": "AFG", "Cabinda": "AGO", "Casamance": "SEN", "Tigray": "ETH", "Ogaden": "ETH",
+    "Oromia": "ETH", "Puntland": "SOM", "Somaliland": "SOM", "Abkhazia": "GEO", "South Ossetia": "GEO",
+    "Transnistria": "MDA", "Nagorno-Karabakh": "AZE", "Golan Heights": "SYR", "Idlib": "SYR",
+    "Aleppo": "SYR", "Rakhine": "MMR", "Kachin": "MMR", "Shan": "MMR", "Karen": "MMR",
+    "Niger Delta": "NGA", "Borno": "NGA", "Kivu": "COD", "North Kivu": "COD", "South Kivu": "COD",
+    "Ituri": "COD", "Katanga": "COD", "Cyrenaica": "LBY", "Benghazi": "LBY", "Hebron": "PSE",
+    "Gaza Strip": "PSE", "Jenin": "PSE", "Nablus": "PSE", "Sinai": "EGY",
+    "Sindh": "PAK", "Khyber Pakhtunkhwa": "PAK", "Hong Kong": "CHN", "Macau": "CHN",
+}
 #: Capitals too ambiguous to stand for a state on their own.
 CAPITAL_DROP = {"Victoria", "Kingston", "George Town", "Georgetown", "Santiago", "Hamilton",
                 "Nassau", "Castries", "Praia", "Avarua", "Apia", "Stanley", "Washington, D.C."}
@@ -349,6 +368,8 @@ def build_countries(actors: list[dict]) -> dict:
                                   "capitals": [], "cities": []})
         e["names"] += extra["names"]
         e["demonyms"] += extra["demonyms"]
+    for region, code in REGION_EXTRAS.items():
+        out[code]["cities"].append(region)
     for code, dems in DEMONYM_EXTRAS.items():
         out[code]["demonyms"] += dems
     for city, code in SEAT_EXTRAS.items():

@@ -348,20 +348,27 @@ class ActorAnnotator:
         for t in span:
             if t.is_alpha and t.lower_ not in LOWER_WORDS and not t.text[:1].isupper():
                 return False
-        if not span[0].text[:1].isupper():
-            return False
+        if not span[0].text[:1].isupper() and not (len(span) > 1 and span[0].lower_ in LOWER_WORDS):
+            return False  # ("al-Qaeda" may start in lower case)
         ent = span[0].ent_type_
         if ent == "PERSON" and kind in COUNTRY_KINDS:
             # "Chad Smith", "Jordan Peterson": a person's name that starts with a country
+            # (but "Bosnian Serbs", which the NER may also call a PERSON, is two demonyms)
             doc = span.doc
-            inside_longer = span[0].ent_iob_ == "I" or (
-                span.end < len(doc) and doc[span.end].ent_iob_ == "I")
+            before = doc[span.start - 1] if span.start > 0 else None
+            after = doc[span.end] if span.end < len(doc) else None
+            inside_longer = (span[0].ent_iob_ == "I" and not self.is_country_word(before)) or (
+                after is not None and after.ent_iob_ == "I" and not self.is_country_word(after))
             if inside_longer:
                 return False
         if kind == "org" and len(span) == 1 and not span[0].is_upper:
             if span[0].pos_ not in ("PROPN",) and span[0].ent_type_ not in ("ORG", "GPE", "NORP", "PERSON"):
                 return False
         return True
+
+    def is_country_word(self, tok: Optional[Token]) -> bool:
+        p = self.table.get(tok.lower_) if tok is not None else None
+        return p is not None and p["kind"] in COUNTRY_KINDS
 
     # ------------------------------------------------------------------ step 2: noun phrases
     def raw_mentions(self, doc: Doc, hits: list[Hit]) -> list[RawMention]:
@@ -558,7 +565,10 @@ class ActorAnnotator:
         # head is a country, demonym, capital or city
         sector = CAPITAL_SECTOR if head.kind == "capital" else COUNTRY_SECTOR
         mk = "demonym" if head.kind == "demonym" else "name"
-        first = [RawMention(head.start if not countries else start, end, "country", mk, head.code,
+        code = head.code
+        if head.kind == "demonym" and countries and countries[-1].code != code:
+            code = countries[-1].code  # "Bosnian Serbs", "Croatian Serbs": coded by where they live
+        first = [RawMention(head.start if not countries else start, end, "country", mk, code,
                             sector, None, head.name)]
         return finish(first)
 
