@@ -50,6 +50,8 @@ OF_PLACE_BONUS = 1.5        # "the town of Kidal", "outskirts of Aleppo"
 PLACE_HEAD_BONUS = 1.5      # modifies a place noun: "a Baghdad market", "Idlib province"
 CLAUSE_PENALTY = 2.0        # per strong clause boundary crossed away from the trigger
 WEAK_CLAUSE_PENALTY = 0.75  # per weak clause boundary
+SUBJECT_MODIFIER_PENALTY = 1.5  # place inside the trigger's subject phrase describes the participant
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 PREP_EDGE_WEIGHT = 0.25     # per prep/pobj edge (instead of DISTANCE_WEIGHT)
 ACTOR_PENALTY = 3.0         # subject/object of a verb: "Moscow warned", "attacked Russia"
 ACTOR_MODIFIER_PENALTY = 3.0  # inside an actor noun phrase: "Kabul police", "Damascus government"
@@ -145,12 +147,22 @@ TERRITORY_OBJECT_BONUS = 3.0  # "captured Mazar-e-Sharif": the object is where i
 ORIGIN_PENALTY = 2.0          # a place hanging from a person/group noun says where they are from
 
 
+def _has_located_prep(verb: Token) -> bool:
+    """The verb has its own "in/at <Place>": then an unknown object name is a captive, not
+    the place ("captured Ocalan in Kenya")."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in AT_PREPS:
+            if any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in child.subtree):
+                return True
+    return False
+
+
 def place_score(doc: Doc, trigger: Token, place: Place, place_tok: Token) -> float:
     anchor = _attachment(place_tok)
     verb = anchor.head
-    if anchor.dep_ in ("dobj", "nsubjpass") and verb.lemma_ in TERRITORY_VERBS \
-            and (place.geonameid is not None or place_tok.ent_type_ != "PERSON") and (
-            verb.i == trigger.i or trigger.head.i == verb.i or verb.head.i == trigger.i):
+    if anchor.dep_ in ("dobj", "nsubjpass") and verb.lemma_ in TERRITORY_VERBS and (
+            verb.i == trigger.i or trigger.head.i == verb.i or verb.head.i == trigger.i) and (
+            place.geonameid is not None or not _has_located_prep(verb)):
         return BASE_SCORE + TERRITORY_OBJECT_BONUS - DISTANCE_WEIGHT * (verb.i != trigger.i)
     place_tok = anchor
     up_place, up_trigger = _tree_path(place_tok, trigger)
@@ -180,6 +192,9 @@ def place_score(doc: Doc, trigger: Token, place: Place, place_tok: Token) -> flo
                or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")))
     strong += sum(1 for t in up_trigger[:-1] if t.dep_ in ("relcl", "ccomp", "parataxis"))
     score -= CLAUSE_PENALTY * strong + WEAK_CLAUSE_PENALTY * weak
+    if len(up_place) >= 2 and lca.i == trigger.i and up_place[-2].dep_ in SUBJECT_DEPS \
+            and up_place[-2].i != place_tok.i:
+        score -= SUBJECT_MODIFIER_PENALTY  # "the war in Syria has killed", "the ISIS chief in Raqqa was killed"
     if prep is None and place_tok.dep_ in ACTOR_DEPS:
         score -= ACTOR_PENALTY
     if prep is None and place_tok.dep_ == "poss" and place_tok.head.lower_ not in PLACE_HEAD_WORDS:
@@ -246,8 +261,20 @@ def choose_event_place(doc: Doc, trigger_start: int, trigger_end: int,
     best_score, best, best_tok = scored[0]
     phrase = [(p, t) for s, p, t in scored
               if _same_phrase(best_tok, t) or s >= best_score - NEAR_TIE_MARGIN]
-    phrase.sort(key=lambda pt: (-_specificity(pt[0]), pt[0].start))
+    phrase.sort(key=lambda pt: _phrase_rank(pt[0], pt[1]))
     return phrase[0][0] if phrase else best
+
+
+def _depth(tok: Token) -> int:
+    return len(_ancestors_path(tok))
+
+
+def _phrase_rank(place: Place, tok: Token) -> tuple:
+    """Within one location phrase the syntactic head is the most specific place ("Tabag
+    village in Uruzgan", "Dagestan's capital Makhachkala"); then non-possessives, then the
+    finer resolution level, then the later name ("Miami's Little Havana neighborhood")."""
+    top = _attachment(tok)
+    return (_depth(top), tok.dep_ == "poss", -_specificity(place), -place.start)
 
 
 def _specificity(place: Place) -> float:

@@ -368,13 +368,18 @@ def _split_commas(spans: list[Span]) -> list[Span]:
 
 
 def _dedupe(spans: list[Span]) -> list[Span]:
-    """Non-overlapping spans; a comma-joined whole gives way to its parts."""
+    """Non-overlapping spans; a comma-joined whole gives way to its parts; names that touch
+    are one name ("Sheikh" + "Sa'eed District", "Little" + "Havana")."""
     spans = sorted(spans, key=lambda s: (s.start, -(s.end - s.start)))
     out: list[Span] = []
     for s in spans:
         if any(t.text == "," for t in s):
             continue
         if out and s.start < out[-1].end:
+            continue
+        if out and s.start == out[-1].end and s.doc[s.start].text[:1].isupper() \
+                and out[-1].doc[out[-1].end - 1].text[:1].isupper():
+            out[-1] = s.doc[out[-1].start:s.end]
             continue
         out.append(s)
     return out
