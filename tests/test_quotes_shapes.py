@@ -207,3 +207,16 @@ def test_speaker_entity_from_actors_layer(quote_nlp):
                                   "''", 'He said: "', "“A “B” C” D said."])
 def test_odd_inputs_do_not_crash(quote_nlp, text):
     quotes_of(quote_nlp, text)
+
+
+def test_naming_and_label_lines(quote_nlp):
+    text = ('Jo Smith: Voters Worried About The Border Plan\n'
+            'The minister called the plan "a disaster" on Friday. He called the police.')
+    quotes = quotes_of(quote_nlp, text)
+    assert all(not q.direct for q in quotes)
+    label = [q for q in quotes if q.cue == ":"]
+    assert label and label[0].speaker.text == "Jo Smith"
+    assert label[0].content == "Voters Worried About The Border Plan"
+    named = [q for q in quotes if q.cue == "called"]
+    assert len(named) == 1 and named[0].content.startswith("the plan")
+    assert named[0].speaker.text == "The minister"

@@ -713,12 +713,17 @@ def indirect_attributions(doc: Doc, taken_chars: list[tuple[int, int]],
             if b > a and cue.speaker is not None:
                 out.append(Attribution(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), -1, cue, False))
             continue
+        if tok.lower_ in CALL_FORMS and tok.pos_ == "VERB":
+            att = naming_attribution(tok)
+            if att is not None:
+                out.append(att)
+            continue
         lemma = CUE_FORMS.get(tok.lower_) or BELIEF_FORMS.get(tok.lower_)
         if lemma is None or tok.pos_ not in ("VERB", "AUX"):
             continue
         if tok.lower_ in CUE_FORMS and lemma not in INDIRECT_LEMMAS:
             continue
-        subj = subject_of(tok, tok.sent.start, tok.sent.end)
+        subj = subject_of(tok, *clause_bounds(tok))
         if subj is None:
             continue
         span = reported_clause(tok, subj)
@@ -728,6 +733,75 @@ def indirect_attributions(doc: Doc, taken_chars: list[tuple[int, int]],
         cue = Cue(tok.i, tok.i + 1, speaker=subj)
         out.append(Attribution(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), -1, cue, False))
     return out
+
+
+CALL_FORMS = {"call", "calls", "called", "calling", "dubbed", "dubs", "labelled", "labeled", "branded"}
+
+
+def naming_attribution(verb: Token) -> Optional[Attribution]:
+    """'Clinton called the plan "a disaster"': the object and what it was called."""
+    doc = verb.doc
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if not objs or any(c.dep_ == "prt" for c in verb.children):
+        return None                          # called off / called up
+    after_obj = objs[0].right_edge.i + 1
+    named = any(c.dep_ in ("oprd", "xcomp", "ccomp", "dobj") and c.i > objs[0].i for c in verb.children)
+    quoted = any(t.text in QUOTE_CHARS for t in doc[objs[0].i + 1:min(after_obj + 1, len(doc))])
+    if not (named or quoted):
+        return None                          # "called the police": no name given
+    subj = subject_of(verb, *clause_bounds(verb))
+    if subj is None or subj.root.lower_ in ("which", "that", "what", "who"):
+        return None
+    a, b = trim_tokens(doc, objs[0].left_edge.i, verb.right_edge.i + 1)
+    if b - a < 2:
+        return None
+    cue = Cue(verb.i, verb.i + 1, speaker=subj)
+    return Attribution(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), -1, cue, False)
+
+
+def label_attributions(doc: Doc) -> list[Attribution]:
+    """'PENCE: Well, look ...' / 'Pat Caddell: Voters worried about ...' - a paragraph
+    opening with a short name and a colon (transcripts, headlines)."""
+    out = []
+    for ps, pe in paragraph_bounds(doc.text):
+        m = LABEL_RE.match(doc.text, ps, pe)
+        if m is None:
+            continue
+        name = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+        if name is None or not all(t.pos_ == "PROPN" or t.text.isupper() or t.text == "." for t in name):
+            continue
+        rest = doc.text[m.end():pe].rstrip()
+        if len(rest.split()) < MIN_LABEL_WORDS:
+            continue
+        cs = m.end()
+        ce = cs + len(rest)
+        colon = doc.char_span(m.end(1), m.end(1) + 1, alignment_mode="expand")
+        if colon is None:
+            continue
+        out.append(Attribution(cs, ce, -1, Cue(colon.start, colon.end, speaker=name, kind="label"),
+                               False))
+    return out
+
+
+#: "NAME:" at the start of a paragraph, optionally inside an opening quote mark.
+LABEL_RE = re.compile(r"[\"“'‘]?((?:[A-Z][\w’'.-]*\s?){1,4}):\s+(?=\S)")
+#: A label line needs some words after the colon to be speech, not a list heading.
+MIN_LABEL_WORDS = 3
+
+
+def clause_bounds(tok: Token) -> tuple[int, int]:
+    """The token range of the sentence holding tok, cut at paragraph breaks (the parser
+    runs a headline into the paragraph after it)."""
+    doc, sent = tok.doc, tok.sent
+    para_start = doc.text.rfind("\n", 0, tok.idx) + 1
+    para_end = doc.text.find("\n", tok.idx)
+    para_end = len(doc.text) if para_end < 0 else para_end
+    lo, hi = sent.start, sent.end
+    while lo < tok.i and doc[lo].idx < para_start:
+        lo += 1
+    while hi > tok.i + 1 and doc[hi - 1].idx >= para_end:
+        hi -= 1
+    return lo, hi
 
 
 def reported_clause(verb: Token, subj: Span) -> Optional[tuple[int, int]]:
@@ -786,7 +860,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     used = {a.cue.token_start for a in direct if a.cue is not None}
     spans = [(s.start, s.end) for s in find_quote_spans(doc.text)]
     indirect = indirect_attributions(doc, taken + spans, used)
-    atts = sorted(direct + indirect, key=lambda a: a.start)
+    labels = [a for a in label_attributions(doc) if not inside_any(a.start, taken)]
+    atts = sorted(direct + indirect + labels, key=lambda a: a.start)
     history: list[EntityRef] = []
     return [to_quote(doc, a, history) for a in atts]
 
