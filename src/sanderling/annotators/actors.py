@@ -419,7 +419,8 @@ class ActorAnnotator:
                    consumed: set) -> list[RawMention]:
         start, end = chunk.start, chunk.end
         definite = False
-        while start < end - 1 and (doc[start].lower_ in DETERMINERS or doc[start].pos_ in ("DET", "PUNCT")):
+        while start < end - 1 and (doc[start].lower_ in DETERMINERS or doc[start].pos_ in ("DET", "PUNCT")
+                                   or doc[start].ent_type_ in ("DATE", "TIME")):
             definite = definite or doc[start].lower_ in ("the", "this", "that", "these", "those")
             start += 1
         root = chunk.root
@@ -756,7 +757,7 @@ class Linker:
         elif m.kind == "title":
             self.add_title(m)
         elif m.kind == "group":
-            code = m.code or self.acronym_code(m) or self.main
+            code = m.code or self.acronym_code(m) or self.possessor_code(m) or self.main
             label = self.doc[m.start:m.end].text  # the first wording names the group
             ent = self.entity(f"G:{code}:{m.sector}", label, code=code, sector=m.sector, kind="group")
             self.mention(ent, m)
@@ -818,6 +819,13 @@ class Linker:
         ent = self.entity(f"T:{code}:{(m.role or '').lower()}:{m.sector}", label, code=code,
                           sector=m.sector, role=m.role, kind="person")
         self.mention(ent, m)
+
+    def possessor_code(self, m: RawMention) -> Optional[str]:
+        """'Mr Blair's government': the country of a person named before."""
+        for tok in self.doc[m.start:m.end]:
+            if tok.dep_ == "poss" and tok.lower_ in self.surnames:
+                return self.surnames[tok.lower_].code
+        return None
 
     def acronym_code(self, m: RawMention) -> Optional[str]:
         """'KACC officials': the code of the organisation an acronym modifier stands for."""
