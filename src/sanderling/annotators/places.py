@@ -191,7 +191,10 @@ class Gazetteer:
         self.index[key].append(cand)
 
     def lookup(self, name: str) -> list[Candidate]:
-        return self.index.get(normalise(name), [])
+        key = normalise(name)
+        if key in self.not_places:
+            return []
+        return self.index.get(key, [])
 
 
 @functools.lru_cache(maxsize=1)
@@ -234,7 +237,10 @@ def _locative_prep(span: Span) -> Optional[str]:
     for _ in range(3):
         if head.dep_ == "pobj" and head.head.pos_ == "ADP":
             return head.head.lower_
-        if head.dep_ in ("compound", "appos", "conj", "nmod", "pobj") and head.head != head:
+        if head.dep_ in ("compound", "appos", "nmod", "pobj") and head.head != head:
+            head = head.head
+            continue
+        if head.dep_ == "conj" and head.head.pos_ == "PROPN":  # "in Sopore and Baramulla"
             head = head.head
             continue
         break
