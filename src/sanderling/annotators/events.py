@@ -671,9 +671,11 @@ def _speech_candidates(tok: Token, consumed: set) -> list:
         if t and not (t == "SUPPORT" and any(c.lower_ in NEGATORS for c in comp.children)):
             if t == "ACCUSE" and any(c.dep_ == "neg" for c in comp.children) and comp.lemma_.lower() == "be":
                 continue
+            poss = _first(subj, {"poss"}) if subj.pos_ == "NOUN" else None
+            judged = [poss] if poss is not None else [subj]  # "the US's refusal is undermining ..."
             out.append(Candidate(Spec(t, "disapprove" if t == "ACCUSE" else None, "112" if t == "ACCUSE" else "051"),
                                  tok, [tok] + pred, f"speech:{t.lower()}-predicate", CONF_SPEECH,
-                                 _subject_tokens(tok), [subj]))
+                                 _subject_tokens(tok), judged))
     return out
 
 
