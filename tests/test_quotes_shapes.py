@@ -220,3 +220,14 @@ def test_naming_and_label_lines(quote_nlp):
     named = [q for q in quotes if q.cue == "called"]
     assert len(named) == 1 and named[0].content.startswith("the plan")
     assert named[0].speaker.text == "The minister"
+
+
+def test_parenthetical_cue_and_according_to_at_end(quote_nlp):
+    text = ("The ceasefire, he says, is holding in the north. "
+            "Turnout fell sharply, according to the electoral commission.")
+    quotes = quotes_of(quote_nlp, text)
+    assert [q.direct for q in quotes] == [False, False]
+    assert quotes[0].speaker.text == "he" and quotes[0].cue == "says"
+    assert quotes[0].content.startswith("The ceasefire")
+    assert quotes[1].speaker.text == "the electoral commission"
+    assert quotes[1].content == "Turnout fell sharply"

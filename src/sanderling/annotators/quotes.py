@@ -700,15 +700,17 @@ def indirect_attributions(doc: Doc, taken_chars: list[tuple[int, int]],
         if tok.i in used_cues or inside_any(tok.idx, taken_chars):
             continue
         if according_to_at(doc, tok.i):
-            sent = tok.sent
-            to = doc[tok.i + 1]
-            pobj_end = to.right_edge.i + 1 if to.right_edge.i > to.i else tok.i + 2
+            lo, hi = clause_bounds(tok)
+            pobj_end = tok.i + 2
+            while pobj_end < hi and doc[pobj_end].text not in (",", ";", ".", "!", "?") \
+                    and doc[pobj_end].text not in QUOTE_CHARS:
+                pobj_end += 1                  # the source runs to the next comma
             cue = Cue(tok.i, tok.i + 2, kind="according")
             cue.speaker = clean_span(doc, tok.i + 2, pobj_end)
-            if tok.i - sent.start <= 1:       # According to X, CONTENT.
-                a, b = pobj_end, sent.end
+            if tok.i - lo <= 1:                # According to X, CONTENT.
+                a, b = pobj_end, hi
             else:                              # CONTENT, according to X.
-                a, b = sent.start, tok.i
+                a, b = lo, tok.i
             a, b = trim_tokens(doc, a, b)
             if b > a and cue.speaker is not None:
                 out.append(Attribution(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), -1, cue, False))
@@ -823,10 +825,24 @@ def reported_clause(verb: Token, subj: Span) -> Optional[tuple[int, int]]:
             b = sent.end                    # "X, she said, and Y": the whole sentence
         else:
             b = subj.start                  # "X, she said on Monday."
+    elif verb.lower_ in CUE_FORMS and subj.start > verb.i - 3 and is_parenthetical(verb, subj):
+        a, b = clause_bounds(verb)            # "This campaign, he says, is different."
+    elif CUE_FORMS.get(verb.lower_) == "say" and subj.end <= verb.i:
+        a, b = verb.i + 1, clause_bounds(verb)[1]   # "X says the conflict ... remain": a misparse
+        if doc[a].lower_ == "that":
+            a += 1
     else:
         return None
     a, b = trim_tokens(doc, a, b)
     return (a, b) if b - a >= 3 else None
+
+
+def is_parenthetical(verb: Token, subj: Span) -> bool:
+    """', he says,' set off by commas inside a sentence that goes on around it."""
+    doc = verb.doc
+    lo, hi = clause_bounds(verb)
+    return (subj.start - 1 > lo and doc[subj.start - 1].text == ","
+            and verb.i + 1 < hi - 1 and doc[verb.i + 1].text == ",")
 
 
 def trim_tokens(doc: Doc, a: int, b: int) -> tuple[int, int]:
