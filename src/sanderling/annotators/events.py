@@ -387,7 +387,11 @@ def _strike_sense(tok: Token) -> str:
 def _embedded_verbs(tok: Token) -> list:
     """The verbs in the xcomp/ccomp of ``tok`` and their conjuncts."""
     out = []
-    for c in _children(tok, EMBED_DEPS):
+    kids = _children(tok, EMBED_DEPS)
+    if not kids:  # the parser sometimes hangs "sworn to fight" as an infinitival advcl
+        kids = [c for c in tok.children if c.dep_ == "advcl" and
+                any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    for c in kids:
         out.append(c)
         out.extend(t for t in c.conjuncts if t.i > c.i)
     # "urged X to do": the xcomp may hang under the object in some parses
@@ -727,8 +731,9 @@ def _has_future_marker(tok: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children):
         return True
     head = tok.head
-    if tok.dep_ == "xcomp" and head.lemma_.lower() in INTENT_FRAMES:
-        return True
+    if tok.dep_ == "xcomp" and any(t.lemma_.lower() in INTENT_FRAMES or t.lower_ in INTENT_FRAMES
+                                   for t in _xcomp_chain(tok)[1:]):
+        return True  # "prepared to resume shelling"
     if tok.dep_ == "xcomp" and head.lemma_.lower() == "be" and any(
             c.lower_ in INTENT_FRAMES for c in head.children if c.dep_ == "acomp"):
         return True
