@@ -214,3 +214,14 @@ def test_acronym_refers_to_its_long_form_entity():
     assert ent.code == "MWI"
     assert any("Commission" in m.text for m in ent.mentions)
     assert all(a.entity_id == ent.id for a in doc._.sanderling_acronyms if a.short == "MERC")
+
+
+def test_pronoun_gender_follows_honorifics(nlp):
+    doc = run(nlp, "Health Secretary Joan Pike met Mr Okafor on Monday. She said the talks went well.")
+    pike = entity_with_mention(doc, "She")
+    assert pike.name == "Joan Pike"
+
+
+def test_title_words_before_common_nouns_are_no_people(nlp):
+    doc = run(nlp, "The General Election will be held in May, Ghana's electoral commission said.")
+    assert all(e.kind != "person" for e in doc._.sanderling_entities)

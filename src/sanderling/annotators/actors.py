@@ -63,6 +63,17 @@ SUBJECT_PRONOUNS = {"he", "she"}
 #: this many sentences before (tighter than for people: these pronouns are often expletive).
 GROUP_PRONOUNS = {"it": ("country", "organisation"), "they": ("group", "organisation", "country")}
 GROUP_PRONOUN_WINDOW_SENTS = 1
+#: Sectors whose bare groups are told apart by their head noun ("women" vs "children"):
+#: civilians of one country are many actors; its police or army is one.
+SPLIT_GROUP_SECTORS = {"CVL", "BUS", "LAB", "EDU", "MED", "REF", "REL", "AGR", "CRM", "JRN", "UNK", None}
+#: Titles that are also common words: they need a name the NER calls a PERSON
+#: ("General Election", "Major Projects", "Justice Department" are no people).
+AMBIGUOUS_TITLES = {"general", "major", "justice", "marshal", "speaker", "chief", "head", "director",
+                    "leader", "chair", "executive", "representative", "official", "expert", "doctor"}
+#: Pronoun genders, and the honorifics that tell a person's.
+PRONOUN_GENDER = {"he": "m", "she": "f"}
+HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f",
+                    "miss": "f", "dame": "f", "madam": "f", "mme": "f"}
 #: Endings of nationality adjectives ("Sierra Leonean", "Chinese", "Iraqi", "Dutch").
 DEMONYM_LIKE = re.compile(r"(an|ese|ish|i|ch|ic|ot|ss)$")
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its",
@@ -446,6 +457,7 @@ class ActorAnnotator:
         words = [t.lower_ for t in doc[start:end]]
         former = any(w in self.former or w.rstrip("-") in self.former for w in words)
         honorific = any(w in self.honorifics for w in words)
+        gender = next((HONORIFIC_GENDER[w] for w in words if w in HONORIFIC_GENDER), None)
         name_tokens = self.name_run(doc, start, root, hit_at) if head is None else []
         countries = [h for h in mods if h.kind in COUNTRY_KINDS]
         orgs = [h for h in mods if h.kind == "org"]
@@ -467,6 +479,8 @@ class ActorAnnotator:
             for m in mentions:
                 m.definite = definite
                 m.root = root.i
+                if gender:
+                    m.extra["gender"] = gender
             return mentions
 
         code_from_org = next((h.code for h in orgs if h.code), None)
@@ -498,6 +512,11 @@ class ActorAnnotator:
                 # a person noun right before the name works as a title ("Labour Minister
                 # Ana Quispe", "rebel leader X", "activist X")
                 titles = [h for h in agents if h.end <= name_tokens[0].i and h.end == name_start(name_tokens, self.honorifics)]
+            if titles and doc[titles[-1].end - 1].lower_ in AMBIGUOUS_TITLES and len(titles[-1:]) \
+                    and titles[-1].end - titles[-1].start == 1 and root.ent_type_ != "PERSON" and not honorific:
+                titles = []  # "General Election"
+                if root.ent_type_ == "":
+                    return finish([self.bare_hit_mention(doc, h) for h in countries + orgs])
             if titles:
                 title = titles[-1]
                 role = self.role_text(doc, title, start, hit_at)
@@ -594,7 +613,9 @@ class ActorAnnotator:
     def role_text(self, doc: Doc, title: Hit, start: int, hit_at: dict) -> str:
         """The title as written, with the words that specialise it ("Planning and Investment Minister")."""
         i = title.start
-        while i - 1 >= start and (i - 1) not in hit_at and doc[i - 1].pos_ in ("PROPN", "NOUN", "ADJ", "CCONJ") \
+        def free(j):  # a capitalised agent word specialises the title ("Industry Secretary")
+            return j not in hit_at or (hit_at[j].kind == "agent" and doc[j].text[:1].isupper())
+        while i - 1 >= start and free(i - 1) and doc[i - 1].pos_ in ("PROPN", "NOUN", "ADJ", "CCONJ") \
                 and doc[i - 1].lower_ not in self.former and doc[i - 1].lower_ not in self.honorifics \
                 and (doc[i - 1].text[:1].isupper() or doc[i - 1].lower_ in ("and", "foreign", "deputy", "vice", "prime", "interior", "finance", "defence", "defense", "senior", "top", "chief")):
             i -= 1
@@ -685,6 +706,7 @@ class Linker:
         self.main = main_country
         self.country_names = country_names
         self.by_key: dict[str, Entity] = {}
+        self.gender: dict[str, str] = {}              # entity id -> "m" | "f"
         self.acronyms = {a.short: a.long for a in (doc._.sanderling_acronyms or [])}
         self.order: list[Entity] = []
         self.surnames: dict[str, Entity] = {}
@@ -709,6 +731,8 @@ class Linker:
         return ent
 
     def mention(self, ent: Entity, m: RawMention, kind: Optional[str] = None) -> None:
+        if m.extra.get("gender"):
+            self.gender.setdefault(ent.id, m.extra["gender"])
         span = self.doc[m.start:m.end]
         ent.mentions.append(Mention(span.start_char, span.end_char, span.text, kind or m.mention_kind))
         if ent.kind == "person":
@@ -728,8 +752,10 @@ class Linker:
                 self.mention(self.raw_entity[id(same)], m, "title")
                 return
         if m.kind == "pronoun":
-            ent = self.recent_person(m.start)
+            gender = PRONOUN_GENDER.get(self.doc[m.start].lower_)
+            ent = self.recent_person(m.start, gender)
             if ent is not None:
+                self.gender.setdefault(ent.id, gender)
                 self.mention(ent, m)
             return
         if m.kind == "group_pronoun":
@@ -759,7 +785,10 @@ class Linker:
         elif m.kind == "group":
             code = m.code or self.acronym_code(m) or self.possessor_code(m) or self.main
             label = self.doc[m.start:m.end].text  # the first wording names the group
-            ent = self.entity(f"G:{code}:{m.sector}", label, code=code, sector=m.sector, kind="group")
+            key = f"G:{code}:{m.sector}"
+            if m.sector in SPLIT_GROUP_SECTORS:
+                key += ":" + self.doc[m.root if m.root >= 0 else m.end - 1].lemma_.lower()
+            ent = self.entity(key, label, code=code, sector=m.sector, kind="group")
             self.mention(ent, m)
         elif m.kind == "org":
             name = m.name or self.doc[m.start:m.end].text
@@ -848,11 +877,16 @@ class Linker:
                 return ent
         return None
 
-    def recent_person(self, token_i: int) -> Optional[Entity]:
-        """The last person mentioned before token_i, within PRONOUN_WINDOW_SENTS sentences."""
-        return self.recent(self.people, token_i, PRONOUN_WINDOW_SENTS, ("person",))
+    def recent_person(self, token_i: int, gender: Optional[str] = None) -> Optional[Entity]:
+        """The last person of a compatible gender mentioned before token_i, within
+        PRONOUN_WINDOW_SENTS sentences ("Ms Hewitt ... she", never "Tony Blair ... she"
+        once Mr Blair has been "he")."""
+        def compatible(ent):
+            known = self.gender.get(ent.id)
+            return gender is None or known is None or known == gender
+        return self.recent(self.people, token_i, PRONOUN_WINDOW_SENTS, ("person",), compatible)
 
-    def recent(self, seen: list, token_i: int, window: int, kinds: tuple) -> Optional[Entity]:
+    def recent(self, seen: list, token_i: int, window: int, kinds: tuple, ok=None) -> Optional[Entity]:
         s = self.doc[token_i].sent
         for _ in range(window):
             if s.start == 0:
@@ -861,7 +895,7 @@ class Linker:
         for tok_i, ent in reversed(seen):
             if tok_i < s.start:
                 break
-            if tok_i < token_i and ent.kind in kinds:
+            if tok_i < token_i and ent.kind in kinds and (ok is None or ok(ent)):
                 return ent
         return None
 
