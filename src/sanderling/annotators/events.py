@@ -274,6 +274,8 @@ def _is_modifier_use(tok: Token) -> bool:
     if tok.dep_ == "acl" and tok.head.lemma_.lower() not in ACL_EVENT_NOUNS and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return True
+    if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and not _children(tok, {"aux", "auxpass"}):
+        return True  # "Turkey, which occupies northern Cyprus": a standing state, not news
     return _in_condition(tok)
 
 
@@ -456,7 +458,7 @@ def _apply_frame(cand: Candidate, entry: dict, consumed: set) -> Optional[Candid
         return None
     if cand.spec is None and inner is None:
         return None
-    if frame == "intent" and inner_tok is not None and _first(inner_tok, SUBJ_DEPS) is not None \
+    if frame == "intent" and inner_tok is not None and _first(inner_tok, SUBJ_DEPS | PASSIVE_SUBJ_DEPS) is not None \
             and cand.spec is None:
         return None  # "Obama wants Putin to attack": someone else's act, only wished for
     if frame in ("intent", "intent_agree") and inner is not None:
