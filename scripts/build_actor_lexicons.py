@@ -213,7 +213,7 @@ AGENT_OVERRIDES = {
     "miner": "LAB", "docker": "LAB", "trucker": "LAB", "labourer": "LAB", "laborer": "LAB",
     "employee": "LAB", "driver": "CVL", "taxi driver": "CVL", "shopkeeper": "BUS", "trader": "BUS",
     "aircraft": "MIL", "warplanes": "MIL", "helicopter": "MIL", "gunship": "MIL", "tank": "MIL",
-    "drone": "MIL", "artillery": "MIL", "youth": "CVL", "youths": "CVL", "national": "CVL",
+    "drone": "MIL", "artillery": "MIL", "youth": "CVL", "youths": "CVL", "nationals": "CVL",
     "armed group": "REB", "armed men": "UAF", "assembly": "LEG", "national assembly": "LEG",
     "suicide bomber": "UAF", "crowd": "CVL", "mob": "CVL", "family": "CVL",
     "relatives": "CVL", "detainee": "CVL", "prisoner": "CVL", "hostage": "CVL", "pilgrim": "CVL",

@@ -626,8 +626,9 @@ class ActorAnnotator:
     def title_sector(self, title: Hit, others: list[Hit], former: bool) -> Optional[str]:
         sector = title.sector
         if title.inherit:
-            for h in others:
-                if h.sector and h.sector != "GOV":
+            # the closest specialising word before the title wins ("intelligence agency officer")
+            for h in sorted(others, key=lambda h: h.start, reverse=True):
+                if h.sector and h.sector != "GOV" and h.end <= title.start:
                     sector = h.sector
                     break
         if former:
