@@ -682,7 +682,17 @@ def continues(text: str, paras: list, prev: Attribution, q: QuoteSpan) -> bool:
 
 # --------------------------------------------------------------------------- reported speech
 def clause_span(tok: Token) -> tuple[int, int]:
-    return tok.left_edge.i, tok.right_edge.i + 1
+    """The subtree of a reported clause, stopped before a subjectless coordinated verb
+    ("said the vote will go ahead and noted that ...": 'noted' belongs to the speaker)."""
+    end = tok.right_edge.i + 1
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i \
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            cut = c.left_edge.i
+            while cut > tok.i + 1 and tok.doc[cut - 1].dep_ in ("cc", "punct"):
+                cut -= 1
+            end = min(end, cut)
+    return tok.left_edge.i, end
 
 
 def inside_any(i: int, ranges: list[tuple[int, int]]) -> bool:
@@ -725,7 +735,8 @@ def indirect_attributions(doc: Doc, taken_chars: list[tuple[int, int]],
             continue
         if tok.lower_ in CUE_FORMS and lemma not in INDIRECT_LEMMAS:
             continue
-        subj = subject_of(tok, *clause_bounds(tok))
+        lo, hi = clause_bounds(tok)
+        subj = subject_of(tok, lo, hi) or np_before(doc, tok.i, lo)
         if subj is None:
             continue
         span = reported_clause(tok, subj)
