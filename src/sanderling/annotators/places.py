@@ -73,6 +73,9 @@ NEIGHBOUR_WEIGHT = 0.5            # per mention of a bordering country (counted 
 US_STATE_CONTEXT_BONUS = 3.0      # a US town whose state the article names
 QUALIFIER_BONUS = 10.0            # "Paris, Texas": the comma qualifier decides
 STATE_POP_DEFAULT = 1_000_000     # population for regions without one
+CAPITAL_BONUS = 1.5               # capitals dominate news use ("Washington" = the city)
+ALT_NAME_MIN_POP = 100_000        # an alternate name alone must belong to a big place...
+# ...unless the article mentions that place's country (then any size will do).
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "–": "-", "—": "-"})
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z\u00C0-\u024F' .\-]{1,40}$")
@@ -102,6 +105,16 @@ def normalise(name: str) -> str:
     if text.startswith("the "):
         text = text[4:]
     return text.rstrip(".") if text.count(".") == 1 else text
+
+
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)[- ']")
+_NOT_ALNUM = re.compile(r"[^0-9a-z]+")
+
+
+def squash(key: str) -> str:
+    """A looser key for transliterations: no Arabic article, no spaces, hyphens or
+    apostrophes ("Deir Ezzor" = "Deir ez-Zor", "Qamishli" = "Al Qamishli")."""
+    return _NOT_ALNUM.sub("", _ARTICLE_PREFIX.sub("", key))
 
 
 def _load_aliases() -> dict:
@@ -139,6 +152,7 @@ class Gazetteer:
         self.not_places = {normalise(w) for w in aliases.get("not_places", [])}
         self.index: dict[str, list[Candidate]] = defaultdict(list)
         self._seen: set[tuple] = set()
+        self.squashed: dict[str, list[Candidate]] = defaultdict(list)
         country_centre = _centroids(cities, lambda c: c["countrycode"])
         state_centre = _centroids((c for c in cities if c["countrycode"] == "US"),
                                   lambda c: c["admin1code"])
@@ -189,12 +203,13 @@ class Gazetteer:
             return
         self._seen.add(seen)
         self.index[key].append(cand)
+        self.squashed[squash(key)].append(cand)
 
     def lookup(self, name: str) -> list[Candidate]:
         key = normalise(name)
         if key in self.not_places:
             return []
-        return self.index.get(key, [])
+        return self.index.get(key) or self.squashed.get(squash(key), [])
 
 
 @functools.lru_cache(maxsize=1)
@@ -291,6 +306,8 @@ def _ends_in_place_word(span: Span) -> bool:
 
 
 def _is_place_unit(span: Span, label: str, gaz: "Gazetteer") -> bool:
+    if normalise(span.text) in gaz.not_places:
+        return False
     if len(span) == 1 and span.text.isupper() and not any(
             c.primary or c.kind == "country" for c in gaz.lookup(span.text)):
         return False  # "ISIS", "MFO": acronyms, not places
@@ -415,6 +432,8 @@ def score(c: Candidate, ctx: Context, qualifier: Optional[Candidate]) -> float:
     s = math.log10(c.population + 10)
     if c.primary:
         s += PRIMARY_NAME_BONUS
+    if c.feature_code == "PPLC":
+        s += CAPITAL_BONUS
     if c.kind == "country":
         s += COUNTRY_KIND_BONUS
     elif c.kind == "province":
@@ -435,6 +454,8 @@ def score(c: Candidate, ctx: Context, qualifier: Optional[Candidate]) -> float:
 
 def best_candidate(cands: list[Candidate], ctx: Context,
                    qualifier: Optional[Candidate] = None) -> Optional[Candidate]:
+    cands = [c for c in cands if c.primary or c.kind != "city" or c.population >= ALT_NAME_MIN_POP
+             or ctx.countries.get(c.cc2) or (qualifier is not None and qualifier.cc2 == c.cc2)]
     if not cands:
         return None
     return max(cands, key=lambda c: score(c, ctx, qualifier))
