@@ -347,6 +347,8 @@ def _noun_candidate(tok: Token) -> Optional[Candidate]:
     # "go on strike", "engage in ethnic cleansing": the noun hangs under a preposition
     if tok.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
+        if head.lemma_.lower() == "part" and head.head.lemma_.lower() == "take":
+            head = head.head  # "take part in talks"
     elif tok.dep_ == "conj" and tok.head.dep_ in ("dobj", "nsubjpass"):
         head = tok.head.head
     elif tok.dep_ not in ("dobj", "nsubjpass", "attr", "obj"):
@@ -671,6 +673,15 @@ def _speech_candidates(tok: Token, consumed: set) -> list:
         pred = [c for c in comp.children if c.dep_ in ("acomp", "attr", "oprd")]
         if comp.lemma_.lower() != "be":
             pred = [comp] + [c for c in comp.children if c.dep_ in ("acomp",)]
+            # "will display a more consensual approach": the object's adjectives judge too
+            for obj in _children(comp, {"dobj"}):
+                pred.extend(c for c in obj.children if c.dep_ == "amod")
+        else:
+            # "a further example of Labour's authoritarian response"
+            for p in pred[:]:
+                for prep in _children(p, {"prep"}):
+                    if prep.lower_ == "of":
+                        pred.extend(_children(prep, {"pobj"}))
         if subj.pos_ == "PRON" and subj.lower_ in ("he", "she", "they") and pred == []:
             continue
         t = _predicate_type(pred)
@@ -679,6 +690,7 @@ def _speech_candidates(tok: Token, consumed: set) -> list:
                 continue
             poss = _first(subj, {"poss"}) if subj.pos_ == "NOUN" else None
             judged = [poss] if poss is not None else [subj]  # "the US's refusal is undermining ..."
+            judged += [c for p in pred for c in p.children if c.dep_ == "poss"]  # "... Labour's response"
             out.append(Candidate(Spec(t, "disapprove" if t == "ACCUSE" else None, "112" if t == "ACCUSE" else "051"),
                                  tok, [tok] + pred, f"speech:{t.lower()}-predicate", CONF_SPEECH,
                                  _subject_tokens(tok), judged))
