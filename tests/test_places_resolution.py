@@ -78,3 +78,20 @@ def test_unknown_village_after_in_is_kept_unresolved(nlp):
 def test_lookup_keys_ignore_accents_case_and_curly_quotes():
     assert normalise("Côte d’Ivoire") == normalise("cote d'ivoire")
     assert gazetteer().lookup("UNITED STATES")[0].cc2 == "US"
+
+
+def test_washington_alone_is_the_capital_city(nlp):
+    doc = nlp("Talks resumed in Washington on Thursday.")
+    place = _resolved(doc, "Washington")
+    assert place.resolution == "city" and place.feature_code == "PPLC"
+
+
+def test_transliteration_variants_share_a_key():
+    gaz = gazetteer()
+    assert gaz.lookup("Deir Ezzor") and gaz.lookup("Deir Ezzor")[0].cc2 == "SY"
+    assert gaz.lookup("Al-Qamishli") and gaz.lookup("Al-Qamishli")[0].cc2 == "SY"
+
+
+def test_organisation_names_are_not_towns(nlp):
+    doc = nlp("Troops captured two Hamas commanders near Jenin.")
+    assert "Hamas" not in [p.extracted_place for p in doc._.sanderling_places]
