@@ -108,3 +108,16 @@ def test_evidence_and_trigger_offsets(events_of):
     assert ev.evidence.text.startswith("Police in Uganda")
     assert ev.why.startswith("verb:arrest")
     assert ev.cameo == "173"
+
+
+def test_judgement_of_a_possessor_in_reported_speech(events_of):
+    evs = events_of("The Labour chairman said the Conservative party's tax plan was reckless.")
+    assert [e.event for e in evs] == ["ACCUSE"]
+
+
+def test_take_part_in_talks_is_consult(events_of):
+    assert "CONSULT" in types(events_of("The Turkish foreign minister took part in talks with Greece on Friday."))
+
+
+def test_stative_relative_clause_is_background(events_of):
+    assert "ASSAULT" not in types(events_of("Morocco, which occupies Western Sahara, signed a trade deal with Spain."))

@@ -862,6 +862,13 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
         if poss is not None and not actor_tokens:
             actors = _refs(doc, [poss], seen)
     recipients = _refs(doc, recipient_tokens, seen)
+    if not recipients and cand.trigger[-1].pos_ == "NOUN":
+        # "voiced concern that conditions in China have not improved"
+        for c in cand.trigger[-1].children:
+            if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX"):
+                recipients = _refs(doc, _children(c, SUBJ_DEPS | PASSIVE_SUBJ_DEPS), seen)
+                if recipients:
+                    break
     if not recipients and cand.recipient_tokens:
         recipients = _refs(doc, _recipient_tokens_of(cand.anchor), seen)
     if not recipients and cand.spec.type in ("PROTEST", "ASSAULT", "COERCE", "MOBILIZE"):
