@@ -231,3 +231,14 @@ def test_parenthetical_cue_and_according_to_at_end(quote_nlp):
     assert quotes[0].content.startswith("The ceasefire")
     assert quotes[1].speaker.text == "the electoral commission"
     assert quotes[1].content == "Turnout fell sharply"
+
+
+def test_object_and_intent_verbs_are_reported_speech(quote_nlp):
+    text = ("The opposition leader criticized the new border tax. "
+            "The president wants to reopen talks with the rebels.")
+    quotes = quotes_of(quote_nlp, text)
+    assert [q.direct for q in quotes] == [False, False]
+    assert quotes[0].content == "the new border tax"
+    assert quotes[0].speaker.text == "The opposition leader"
+    assert quotes[1].content == "to reopen talks with the rebels"
+    assert quotes[1].speaker.text == "The president"

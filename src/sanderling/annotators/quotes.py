@@ -37,7 +37,9 @@ CUE_FORMS = {f: lemma for lemma, forms in _LEX["verbs"].items() for f in forms}
 INDIRECT_LEMMAS = set(_LEX["indirect_verbs"])
 BELIEF_FORMS = {f: lemma for lemma, forms in _LEX["belief_verbs"].items() for f in forms}
 PRONOUN_GENDER = _LEX["pronouns"]
-PARTICLE_VERBS = _LEX["particle_verbs"]   # cue only with its particle: "pointed out", "went on"
+PARTICLE_VERBS = _LEX["particle_verbs"]
+OBJECT_FORMS = {f for forms in _LEX["object_verbs"].values() for f in forms}
+INTENT_FORMS = {f: lemma for lemma, forms in _LEX["intent_verbs"].items() for f in forms}   # cue only with its particle: "pointed out", "went on"
 
 #: After a quote the cue must come early, appositives included:
 #: "...," Jo Smith, director of the institute and a former envoy to the region, said.
@@ -730,6 +732,11 @@ def indirect_attributions(doc: Doc, taken_chars: list[tuple[int, int]],
             if att is not None:
                 out.append(att)
             continue
+        if tok.pos_ == "VERB" and (tok.lower_ in OBJECT_FORMS or tok.lower_ in INTENT_FORMS):
+            att = object_attribution(tok)
+            if att is not None:
+                out.append(att)
+                continue
         lemma = CUE_FORMS.get(tok.lower_) or BELIEF_FORMS.get(tok.lower_)
         if lemma is None or tok.pos_ not in ("VERB", "AUX"):
             continue
@@ -766,6 +773,38 @@ def naming_attribution(verb: Token) -> Optional[Attribution]:
     if subj is None or subj.root.lower_ in ("which", "that", "what", "who"):
         return None
     a, b = trim_tokens(doc, objs[0].left_edge.i, verb.right_edge.i + 1)
+    if b - a < 2:
+        return None
+    cue = Cue(verb.i, verb.i + 1, speaker=subj)
+    return Attribution(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), -1, cue, False)
+
+
+def object_attribution(verb: Token) -> Optional[Attribution]:
+    """'X criticized the plan' (object), 'X wants to leave' / 'X asked Y to leave' /
+    'X called for talks' (the wish) -> reported speech whose content is that phrase."""
+    doc = verb.doc
+    if verb.lower_ in INTENT_FORMS:
+        lemma = INTENT_FORMS[verb.lower_]
+        if lemma == "call for":
+            heads = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i == verb.i + 1]
+            heads = [p for h in heads for p in h.children if p.dep_ == "pobj"]
+        else:
+            heads = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i]
+        if not heads:
+            return None
+        a, b = clause_span(heads[0])
+        if lemma != "call for" and doc[a].lower_ != "to" and heads[0].dep_ == "xcomp":
+            a = max(a, verb.i + 1)
+    else:
+        objs = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+        if not objs or objs[0].pos_ == "PRON":
+            return None
+        a, b = objs[0].left_edge.i, objs[0].right_edge.i + 1
+    lo, hi = clause_bounds(verb)
+    subj = subject_of(verb, lo, hi)
+    if subj is None or subj.root.lower_ in ("which", "that", "what", "who", "it"):
+        return None
+    a, b = trim_tokens(doc, max(a, lo), min(b, hi))
     if b - a < 2:
         return None
     cue = Cue(verb.i, verb.i + 1, speaker=subj)
