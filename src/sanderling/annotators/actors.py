@@ -133,6 +133,7 @@ def surname_codes() -> dict[str, str]:
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
 
 
+@functools.lru_cache(maxsize=1)
 def phrase_table() -> dict[str, dict]:
     """lower-case phrase -> payload, keeping the higher-priority lexicon on clashes."""
     lex = load_lexicons()
@@ -306,15 +307,26 @@ class ActorAnnotator:
         self.former = set(lex["titles"]["former"])
         self.country_names = {code: c["name"] for code, c in lex["countries"].items()}
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        phrases = list(self.table)
-        self.keys = {}
-        # a trailing " _" keeps the tokenizer from splitting the last period off "U.S."
-        texts = (self.table[p]["text"] + " _" for p in phrases)
-        for phrase, pdoc in zip(phrases, nlp.tokenizer.pipe(texts)):
-            pdoc = pdoc[:-1].as_doc()
-            key = "A" + str(len(self.keys))
-            self.keys[nlp.vocab.strings.add(key)] = phrase
-            self.matcher.add(key, [pdoc])
+        # One matcher key for all phrases (fast to build); a match's token lowers give the
+        # phrase back. Phrases are tokenised as written ("U.S." splits unlike "u.s."), and a
+        # trailing " _" keeps the tokenizer from splitting a final period off.
+        self.phrase_of: dict[tuple, str] = {}
+        patterns = []
+        plain = [p for p in self.table if not self.table[p]["text"].endswith(".")]
+        dotted = [p for p in self.table if self.table[p]["text"].endswith(".")]
+        for phrase, pdoc in zip(plain, nlp.tokenizer.pipe(self.table[p]["text"] for p in plain)):
+            self.add_pattern(phrase, pdoc, patterns)
+        for phrase, pdoc in zip(dotted, nlp.tokenizer.pipe(self.table[p]["text"] + " _" for p in dotted)):
+            self.add_pattern(phrase, pdoc[:-1].as_doc(), patterns)
+        self.matcher.add("ACTOR", patterns)
+
+    def add_pattern(self, phrase: str, pdoc: Doc, patterns: list) -> None:
+        key = tuple(t.lower_ for t in pdoc)
+        old = self.phrase_of.get(key)
+        if old is None or KIND_PRIORITY[self.table[phrase]["prio"]] > KIND_PRIORITY[self.table[old]["prio"]]:
+            if old is None:
+                patterns.append(pdoc)
+            self.phrase_of[key] = phrase
 
     def __call__(self, doc: Doc) -> Doc:
         try:
@@ -328,10 +340,12 @@ class ActorAnnotator:
     # ------------------------------------------------------------------ step 1: hits
     def hits(self, doc: Doc) -> list[Hit]:
         spans = []
-        for match_id, start, end in self.matcher(doc):
-            phrase = self.keys[match_id]
-            payload = self.table[phrase]
+        for _, start, end in self.matcher(doc):
             span = doc[start:end]
+            phrase = self.phrase_of.get(tuple(t.lower_ for t in span))
+            if phrase is None:
+                continue
+            payload = self.table[phrase]
             if not self.case_ok(span, payload):
                 continue
             span.label_ = phrase  # carry the phrase through filter_spans
