@@ -225,3 +225,9 @@ def test_pronoun_gender_follows_honorifics(nlp):
 def test_title_words_before_common_nouns_are_no_people(nlp):
     doc = run(nlp, "The General Election will be held in May, Ghana's electoral commission said.")
     assert all(e.kind != "person" for e in doc._.sanderling_entities)
+
+
+def test_possessive_pronoun_gives_the_group_its_country(nlp):
+    doc = run(nlp, "Chile and Peru held talks. Peru then moved its troops in Bolivia to the border.")
+    troops = entity_with_mention(doc, "troops")
+    assert (troops.code, troops.sector) == ("PER", "MIL")

@@ -79,6 +79,7 @@ DEMONYM_LIKE = re.compile(r"(an|ese|ish|i|ch|ic|ot|ss)$")
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its",
                "their", "our", "my", "your", "some", "several", "two", "three", "many"}
 SPEECH_DEPS = {"nsubj", "nsubjpass"}
+POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
 
 
 @dataclass
@@ -444,9 +445,12 @@ class ActorAnnotator:
                    consumed: set) -> list[RawMention]:
         start, end = chunk.start, chunk.end
         definite = False
+        poss_pronoun = None
         while start < end - 1 and (doc[start].lower_ in DETERMINERS or doc[start].pos_ in ("DET", "PUNCT")
                                    or doc[start].ent_type_ in ("DATE", "TIME")):
             definite = definite or doc[start].lower_ in ("the", "this", "that", "these", "those")
+            if doc[start].lower_ in POSSESSIVE_PRONOUNS:
+                poss_pronoun = doc[start].lower_
             start += 1
         root = chunk.root
         if root.pos_ == "PRON":
@@ -486,6 +490,8 @@ class ActorAnnotator:
                 for m in mentions:
                     if m.kind in ("person", "title", "maybe") and prep != "of":
                         continue  # "Mr Durand in Addis Ababa" says nothing of his country
+                    if poss_pronoun and prep != "of":
+                        continue  # "its forces in Lebanon" are its own
                     if m.code is None:
                         m.code = phit.code
                         m.end = max(m.end, pchunk.end)
@@ -495,6 +501,8 @@ class ActorAnnotator:
                 m.root = root.i
                 if gender:
                     m.extra["gender"] = gender
+                if poss_pronoun:
+                    m.extra["poss_pronoun"] = poss_pronoun
             return mentions
 
         code_from_org = next((h.code for h in orgs if h.code), None)
@@ -798,7 +806,7 @@ class Linker:
         elif m.kind == "title":
             self.add_title(m)
         elif m.kind == "group":
-            code = m.code or self.acronym_code(m) or self.possessor_code(m) or self.main
+            code = m.code or self.acronym_code(m) or self.possessor_code(m) or self.pronoun_code(m) or self.main
             label = self.doc[m.start:m.end].text  # the first wording names the group
             key = f"G:{code}:{m.sector}"
             if m.sector in SPLIT_GROUP_SECTORS:
@@ -858,11 +866,23 @@ class Linker:
                         ent.code = m.code  # "the British prime minister" tells Blair's country
                     self.mention(ent, m, "title")
                     return
-        code = m.code or self.main
+        code = m.code or self.pronoun_code(m) or self.main
         label = self.doc[m.start:m.end].text
         ent = self.entity(f"T:{code}:{(m.role or '').lower()}:{m.sector}", label, code=code,
                           sector=m.sector, role=m.role, kind="person")
         self.mention(ent, m)
+
+    def pronoun_code(self, m: RawMention) -> Optional[str]:
+        """'its forces', 'their leaders', 'his government': the code of what the possessive
+        pronoun refers back to (the last country/group, or person, named just before)."""
+        pron = m.extra.get("poss_pronoun")
+        if pron in ("its", "their"):
+            ent = self.recent(self.groups, m.start, GROUP_PRONOUN_WINDOW_SENTS, ("country", "organisation", "group"))
+        elif pron in ("his", "her"):
+            ent = self.recent_person(m.start, "m" if pron == "his" else "f")
+        else:
+            return None
+        return ent.code if ent is not None else None
 
     def possessor_code(self, m: RawMention) -> Optional[str]:
         """'Mr Blair's government': the country of a person named before."""
