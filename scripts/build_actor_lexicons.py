@@ -530,6 +530,8 @@ def build_agents(agents: list[dict]) -> dict[str, str]:
         for n in a["names"]:
             if n in AGENT_DROP or "!" in n or any(ord(ch) > 127 for ch in n) or re.search(r"\d", n):
                 continue
+            if n.split()[-1].lower() in STOP_LOWER | {"at", "to", "from", "with", "by", "a", "an"}:
+                continue  # "EMBASSY IN": a pattern fragment, not a noun phrase
             low = n.lower()
             out.setdefault(low, sector)
             if a["plural"] == "auto" and " " not in low:

@@ -231,3 +231,9 @@ def test_possessive_pronoun_gives_the_group_its_country(nlp):
     doc = run(nlp, "Chile and Peru held talks. Peru then moved its troops in Bolivia to the border.")
     troops = entity_with_mention(doc, "troops")
     assert (troops.code, troops.sector) == ("PER", "MIL")
+
+
+def test_the_ministry_belongs_to_the_first_state_named(nlp):
+    doc = run(nlp, "Nepal has opened a consulate in Lhasa, the foreign ministry said.")
+    ministry = entity_with_mention(doc, "foreign ministry")
+    assert (ministry.code, ministry.sector) == ("NPL", "GOV")

@@ -679,6 +679,7 @@ class ActorAnnotator:
         main = self.main_country(raws)
         article_id = doc._.sanderling_article_id or stable_id(doc.text[:200])
         linker = Linker(doc, article_id, main, self.country_names)
+        linker.home = main or self.first_country(raws)
         self.merge_appositions(doc, raws)
         for m in raws:
             linker.add(m)
@@ -697,6 +698,14 @@ class ActorAnnotator:
         best = max(counts, key=counts.get)
         if counts[best] / sum(counts.values()) > MAIN_COUNTRY_SHARE:
             return best
+        return None
+
+    def first_country(self, raws: list[RawMention]) -> Optional[str]:
+        """The first state named: the home of 'the government' when no country dominates
+        ("Sri Lanka has opened an embassy in Tehran, the foreign ministry said")."""
+        for m in raws:
+            if m.code and m.code not in INTERNATIONAL and m.kind in ("country", "title", "group", "person"):
+                return m.code
         return None
 
     def merge_appositions(self, doc: Doc, raws: list[RawMention]) -> None:
@@ -729,6 +738,7 @@ class Linker:
         self.main = main_country
         self.country_names = country_names
         self.by_key: dict[str, Entity] = {}
+        self.home: Optional[str] = main_country
         self.gender: dict[str, str] = {}              # entity id -> "m" | "f"
         self.acronyms = {a.short: a.long for a in (doc._.sanderling_acronyms or [])}
         self.order: list[Entity] = []
@@ -807,6 +817,8 @@ class Linker:
             self.add_title(m)
         elif m.kind == "group":
             code = m.code or self.acronym_code(m) or self.possessor_code(m) or self.pronoun_code(m) or self.main
+            if code is None and m.definite and m.sector == "GOV":
+                code = self.home  # "the government", "the foreign ministry"
             label = self.doc[m.start:m.end].text  # the first wording names the group
             key = f"G:{code}:{m.sector}"
             if m.sector in SPLIT_GROUP_SECTORS:
