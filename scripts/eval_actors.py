@@ -9,6 +9,7 @@ Usage: python scripts/eval_actors.py [DATA_DIR] [--show N]
    run through the pipeline alone; the entity of its main mention is compared with the
    expected country and sector (code_1). Cases that expect a Wikipedia lookup only, or
    no result, are skipped.
+   The same for petrarch2_validation.jsonl (AFP sentences).
 3. BBC article sets (bbc12_events_A/B.jsonl): the same recall inside each event's
    evidence span of a full article (coreference matters there).
 2. PLOVER gold (plover_gsr_dev.jsonl): recall of gold actor codes = share of gold
@@ -127,7 +128,7 @@ def eval_gsr(nlp, path: Path, show: int) -> None:
             else:
                 misses.append(f"  {c} {text!r} | {r['text'][:110]}")
     dt = time.time() - t0
-    print(f"PLOVER GSR: gold actor code recall {hit}/{n_gold} = {hit / max(n_gold, 1):.3f}; "
+    print(f"{path.name}: gold actor code recall {hit}/{n_gold} = {hit / max(n_gold, 1):.3f}; "
           f"sector agreement where code found and gold sector given {sector_ok}/{sector_n} = "
           f"{sector_ok / max(sector_n, 1):.3f}; noise mentions (code not in gold) {noise} of {n_mentions}; "
           f"{len(records)} sentences in {dt:.1f}s")
@@ -181,6 +182,8 @@ def main(argv):
     nlp = get_nlp(("sanderling_actors",))
     eval_ngec(nlp, data / "ngec_actor_tests_dev.jsonl", show)
     eval_gsr(nlp, data / "plover_gsr_dev.jsonl", show)
+    if (data / "petrarch2_validation.jsonl").exists():
+        eval_gsr(nlp, data / "petrarch2_validation.jsonl", show)
     for name in ("bbc12_events_A.jsonl", "bbc12_events_B.jsonl"):
         if (data / name).exists():
             eval_articles(nlp, data / name, show)
