@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import EntityRef, Event, Evidence
 from . import base  # noqa: F401
 from .base import layer
+from .timex import as_event_date
 
 # --- confidence levels (0..1) by how the trigger was found --------------------------
 CONF_VERB = 0.85          # a lexicon verb with its default or a cue
@@ -66,6 +67,7 @@ ACL_EVENT_NOUNS = {"decision", "move", "attempt", "bid", "agreement", "deal", "p
 #: "X described / branded / saw Y as Z": Z judges Y
 DESCRIBE_VERBS = {"describe", "call", "brand", "label", "see", "regard", "view", "dub", "denounce"}
 SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we"}
+RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 SAY_LIKE = {"say", "comment", "disclose", "reveal", "confirm", "speculate", "answer", "elaborate",
             "name", "identify", "discuss", "give", "specify", "deny"}
 #: an event must name at least one coded participant (actor or recipient)
@@ -74,7 +76,8 @@ REQUIRE_PARTICIPANT = True
 DROP_AGENTLESS_PASSIVE = True
 ACCUSE_ADJ = {w: "ACCUSE/disapprove/111" for w in (
     "angry", "furious", "outraged", "shocked", "appalled", "dismayed", "critical", "concerned",
-    "worried", "unhappy", "disappointed", "incensed", "indignant", "scathing", "sceptical", "skeptical")}
+    "worried", "unhappy", "disappointed", "incensed", "indignant", "scathing", "sceptical", "skeptical",
+    "horrified", "disgusted", "alarmed", "troubled", "saddened", "frustrated")}
 SUPPORT_ADJ = {w: "SUPPORT/-/051" for w in ("grateful", "supportive", "pleased", "delighted")}
 NOMINAL_DEPS = {"amod", "compound", "pobj", "nmod", "nsubj", "nsubjpass", "dobj", "poss", "attr"}
 #: subordinate clauses introduced by these marks report separate events ("... as police cracked down")
@@ -101,6 +104,7 @@ CAMEO_CONTEXT: dict = _load_json("cameo_derived.json").get("cameo_context", {})
 QUANTITY_NOUNS = set(LEX["quantity_nouns"])
 EVENT_SUBJECT_NOUNS: dict = LEX["event_subject_nouns"]
 OCCURRENCE_VERBS = set(LEX["occurrence_verbs"])
+PASSING_NOUNS: dict = {k: v for k, v in LEX["passing_nouns"].items() if not k.startswith("_")}
 ADVERB_PARTICLES = {"ahead", "back", "off", "out", "down", "up", "on"}
 MODALS = {"should", "would", "will", "must", "shall", "'ll", "to", "could", "can", "wo"}
 NER_ACTOR = {"PERSON", "ORG", "GPE", "NORP"}
@@ -324,6 +328,8 @@ def _verb_candidate(tok: Token) -> Optional[Candidate]:
     if entry is None:
         return None
     found, spec, cue = _match_verb(tok, entry)
+    if not found and "negated" in entry and _is_negated(tok):
+        found, spec, cue = True, entry["negated"], "negated"  # "will not tolerate X": disapproval
     spec = Spec.parse(spec) if found else None
     trigger = [tok] + _children(tok, {"prt"})
     if spec is None:
@@ -384,6 +390,95 @@ def _strike_sense(tok: Token) -> str:
     if "hunger" in mods:
         return "hunger"
     return "strike@protest"
+
+
+# --- events named by a noun in passing ---------------------------------------------------
+
+#: "visiting" prepositions after "due": "Mr X is due in Paris on Monday" announces a visit
+DUE_PLACE_PREPS = ("in", "at")
+CONF_PASSING = 0.55       # an event named by a noun in passing, or "due in" a place
+
+
+def _noun_owner(noun: Token) -> list:
+    """Who the event noun belongs to: "the EU's demand", "an EU demand", "the decision by X"."""
+    for c in noun.children:
+        if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN"):
+            return [c]
+        if c.dep_ == "amod" and (c.ent_type_ in NER_ACTOR or c.pos_ == "PROPN"):
+            return [c]  # "British demands"
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            pobj = _first(c, {"pobj"})
+            if pobj is not None:
+                return [pobj]
+    return []
+
+
+def _infinitive_after(tok: Token) -> Optional[Token]:
+    """The verb of a "to VERB" right after ``tok`` ("for Turkey to recognise"), however parsed."""
+    doc = tok.doc
+    j = tok.right_edge.i + 1
+    if j + 1 < len(doc) and doc[j].lower_ == "to" and doc[j].tag_ == "TO" and doc[j + 1].tag_ == "VB":
+        return doc[j + 1]
+    return None
+
+
+def _passing_noun_candidate(tok: Token, consumed: set) -> Optional[Candidate]:
+    """Event nouns that report an event wherever they stand ("despite an EU demand for Turkey
+    to recognise Cyprus", "following claims that US forces crossed the border", "welcomed the
+    decision by India and Pakistan to open a bus link")."""
+    if tok.pos_ != "NOUN" or tok.dep_ in ("compound", "amod"):
+        return None
+    lemma = tok.lemma_.lower()
+    spec = PASSING_NOUNS["request"].get(lemma)
+    if spec is not None:
+        for p in _children(tok, {"prep"}):
+            pobj = _first(p, {"pobj"}) if p.lower_ == "for" else None
+            inner = _infinitive_after(pobj) if pobj is not None else None
+            if inner is not None and (pobj.ent_type_ in NER_ACTOR or pobj.pos_ == "PROPN"):
+                consumed.update(t.i for t in inner.subtree if t.pos_ in ("VERB", "NOUN", "AUX"))
+                consumed.add(inner.i)
+                return Candidate(Spec.parse(spec), tok, [tok, inner], f"passing-noun:{lemma}-for-to",
+                                 CONF_PASSING, _noun_owner(tok), [pobj])
+        return None
+    spec = PASSING_NOUNS["claim"].get(lemma)
+    if spec is not None:
+        for c in tok.children:
+            if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                subj = _first(c, SUBJ_DEPS)
+                if subj is not None and subj.lower_ not in RELATIVE_PRONOUNS | {"it", "there", "this"}:
+                    consumed.update(t.i for t in c.subtree if t.pos_ in ("VERB", "NOUN", "AUX"))
+                    return Candidate(Spec.parse(spec), tok, [tok], f"passing-noun:{lemma}-that",
+                                     CONF_PASSING, _noun_owner(tok), [subj])
+        return None
+    spec = PASSING_NOUNS["joint_decision"].get(lemma)
+    if spec is not None:
+        owner = _noun_owner(tok)
+        acl = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VB"), None)
+        if acl is None or not owner or not owner[0].conjuncts:
+            return None  # only a decision taken together ("by India and Pakistan") is an agreement
+        inner = _verb_candidate(acl)
+        if inner is not None and inner.spec.type not in COOPERATIVE:
+            return None
+        consumed.update(t.i for t in acl.subtree if t.pos_ in ("VERB", "NOUN", "AUX"))
+        return Candidate(Spec.parse(spec), tok, [tok, acl], f"passing-noun:{lemma}-joint",
+                         CONF_PASSING, owner, [])
+    return None
+
+
+def _due_candidate(tok: Token) -> Optional[Candidate]:
+    """"The president is due in Paris on Monday": an announced visit to that place."""
+    if tok.lower_ != "due" or tok.dep_ != "acomp" or tok.head.lemma_.lower() != "be":
+        return None
+    subj = _first(tok.head, SUBJ_DEPS)
+    if subj is None:
+        return None
+    for p in _children(tok, {"prep"}):
+        pobj = _first(p, {"pobj"})
+        if p.lower_ in DUE_PLACE_PREPS and pobj is not None and pobj.ent_type_ in NER_PLACE:
+            return Candidate(Spec("CONSULT", "visit", "042"), tok.head, [tok.head, tok, p],
+                             "due-in-place", CONF_PASSING, [subj], [pobj])
+    return None
 
 
 # --- frames: verbs embedding another event -----------------------------------------------
@@ -666,6 +761,8 @@ def _speech_candidates(tok: Token, consumed: set) -> list:
                 out.append(Candidate(Spec("REQUEST", mode, "100"), tok, trig, "speech:modal-request",
                                      CONF_SPEECH, _subject_tokens(tok), [subj]))
             continue
+        if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+            subj = tok.head  # "X, which he said had a terrible record": the content is about X
         if subj is None or subj.lower_ in ("it", "there", "this", "that", "i", "we"):
             continue
         if subj.lower_ in GENERIC_SUBJECTS or subj.lemma_.lower() in GENERIC_SUBJECTS:
@@ -700,16 +797,32 @@ def _speech_candidates(tok: Token, consumed: set) -> list:
 PREDICATE_MOD_DEPS = {"amod", "compound", "advmod", "xcomp", "aux", "prt", "acomp", "dobj", "attr"}
 
 
+def _emotive_participle(tok: Token) -> Optional[Token]:
+    """"She was appalled that ...", "... shocked at X and appalled that Y": the parser reads
+    these adjectives as passive verbs; returns the token whose subject feels the emotion."""
+    if tok.pos_ != "VERB" or tok.lower_ not in ACCUSE_ADJ | SUPPORT_ADJ or not (
+            tok.tag_ == "VBN" or (tok.tag_ == "VBD" and tok.dep_ == "conj")):
+        return None
+    if _first(tok, {"agent"}) is not None:
+        return None  # "he was worried by X" stays a plain passive
+    if _first(tok, PASSIVE_SUBJ_DEPS) is not None:
+        return tok
+    if tok.dep_ == "conj" and _first(tok.head, PASSIVE_SUBJ_DEPS) is not None:
+        return tok.head
+    return None
+
+
 def _adjective_candidates(tok: Token) -> list:
     """"Opposition MPs are angry that ...", "X was critical of Y": the subject disapproves."""
-    if tok.pos_ != "ADJ" or tok.dep_ != "acomp":
+    felt_by = _emotive_participle(tok)
+    if (tok.pos_ != "ADJ" or tok.dep_ != "acomp") and felt_by is None:
         return []
-    lemma = tok.lemma_.lower()
+    lemma = tok.lower_ if felt_by is not None else tok.lemma_.lower()
     t = ACCUSE_ADJ.get(lemma) or SUPPORT_ADJ.get(lemma)
     if t is None:
         return []
-    verb = tok.head
-    subj = _first(verb, SUBJ_DEPS)
+    verb = tok.head if felt_by is None else felt_by
+    subj = _first(verb, SUBJ_DEPS if felt_by is None else PASSIVE_SUBJ_DEPS)
     if subj is None or subj.lower_ in GENERIC_SUBJECTS or subj.lower_ in ("it", "this", "that", "there"):
         return []
     recipients = []
@@ -815,7 +928,7 @@ def _event_date(doc: Doc, cand: Candidate, sent: Span) -> Optional[str]:
         if span is None:
             continue
         if _clause_verb(span.root) in cand.trigger or _clause_verb(span.root) == cand.anchor:
-            return tx.value
+            return as_event_date(tx.value)  # an interval ("this week") -> its shared month/year
     return None
 
 
@@ -848,14 +961,14 @@ def _quote_speaker(doc: Doc, char: int) -> list:
 
 def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
     seen: set = set()
-    actor_tokens = cand.actor_tokens or _subject_tokens(cand.anchor)
+    actor_tokens = cand.actor_tokens or ([] if cand.why.startswith("passing") else _subject_tokens(cand.anchor))
     if len(actor_tokens) == 2 and actor_tokens[0].pos_ == "PRON":
         actors = _refs(doc, actor_tokens[:1], seen) or _refs(doc, actor_tokens[1:], seen)
     else:
         actors = _refs(doc, actor_tokens, seen)
     if not actors and actor_tokens and actor_tokens[0].lower_ in FIRST_PERSON:
         actors = _quote_speaker(doc, cand.anchor.idx)
-    recipient_tokens = cand.recipient_tokens or _recipient_tokens_of(cand.anchor)
+    recipient_tokens = cand.recipient_tokens or ([] if cand.why.startswith("passing") else _recipient_tokens_of(cand.anchor))
     if cand.trigger and cand.trigger[-1].pos_ == "NOUN" and not cand.recipient_tokens:
         recipient_tokens = _recipient_tokens_of(cand.trigger[-1]) + recipient_tokens
         poss = _first(cand.trigger[-1], {"poss"})
@@ -940,9 +1053,13 @@ def sentence_candidates(sent: Span) -> list:
             light_used.add(cand.anchor.i)
             cands.append(cand)
     speech_consumed: set = set()
+    passing: list = []
     for tok in sent:
         cands.extend(_mark_speech(_speech_candidates(tok, speech_consumed)))
         cands.extend(_adjective_candidates(tok))
+        cand = _passing_noun_candidate(tok, speech_consumed) or _due_candidate(tok)
+        if cand is not None:
+            passing.append(cand)
     for tok in sent:
         if tok.i in light_used:
             continue
@@ -963,6 +1080,8 @@ def sentence_candidates(sent: Span) -> list:
         if any(_nested_under(cand.anchor, k.anchor) for k in kept):
             continue
         kept.append(cand)
+    # nouns in passing are events of their own, whatever clause they stand in
+    kept.extend(c for c in passing if c.anchor.i not in consumed or c.why.startswith("passing-noun"))
     out = []
     for c in kept:
         c = _convert(c)

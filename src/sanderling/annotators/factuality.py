@@ -128,7 +128,8 @@ def set_factuality(doc: Doc, event) -> None:
     f = event.factuality
     if tok is None:
         return
-    converted_neg = "negated->reject" in (event.why or "")
+    # "will not tolerate X" is coded as the disapproval it expresses: the negation is used up
+    converted_neg = "negated->reject" in (event.why or "") or ":negated" in (event.why or "")
     f.negated = is_negated(tok) and not converted_neg and event.event != "REJECT"
     f.future = is_future(tok) or "future->" in (event.why or "")
     f.hypothetical = is_hypothetical(tok)
