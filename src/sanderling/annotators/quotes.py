@@ -449,7 +449,7 @@ def cue_before(doc: Doc, q: QuoteSpan, frag_start: int) -> Optional[LeadIn]:
     if not all(hangs_from(t, doc[cue.token_start], frag.end) for t in between):
         return None                        # says voter fraud "would be ...": a partial quote
     if any(not t.is_punct for t in between) and \
-            len(doc.text[q.start:q.end].split()) < MIN_DIRECT_WORDS:
+            len(text_of(doc)[q.start:q.end].split()) < MIN_DIRECT_WORDS:
         return None                        # wrote a book, "Border Lines": a title
     verb = doc[cue.token_start]
     if cue.kind == "verb":
@@ -461,13 +461,13 @@ def cue_before(doc: Doc, q: QuoteSpan, frag_start: int) -> Optional[LeadIn]:
     lead = LeadIn(cue)
     if that:
         lead.indirect_from = that[0].idx
-    elif starts_lowercase(doc.text, q) and doc.text[between.start_char:q.start].strip() not in (":", ""):
+    elif starts_lowercase(text_of(doc), q) and text_of(doc)[between.start_char:q.start].strip() not in (":", ""):
         lead.indirect_from = between.start_char   # said on the other hand, "the system works"
     else:
         # content already running before the speaker: "It was, the president said, "..."
         first = cue.speaker.start if cue.speaker is not None else cue.token_start
         prefix = doc[frag.start:first]
-        if starts_lowercase(doc.text, q) and \
+        if starts_lowercase(text_of(doc), q) and \
                 any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in prefix):
             lead.indirect_from = doc[frag.start].idx
     return lead
@@ -601,7 +601,7 @@ def tail_end(text: str, q: QuoteSpan, paras, para_starts, sents, next_start: int
 
 
 def direct_attributions(doc: Doc) -> list[Attribution]:
-    text = doc.text
+    text = text_of(doc)
     paras = paragraph_bounds(text)
     para_starts = [p[0] for p in paras]
     sents = sentence_starts(text)
@@ -815,14 +815,14 @@ def label_attributions(doc: Doc) -> list[Attribution]:
     """'PENCE: Well, look ...' / 'Pat Caddell: Voters worried about ...' - a paragraph
     opening with a short name and a colon (transcripts, headlines)."""
     out = []
-    for ps, pe in paragraph_bounds(doc.text):
-        m = LABEL_RE.match(doc.text, ps, pe)
+    for ps, pe in paragraph_bounds(text_of(doc)):
+        m = LABEL_RE.match(text_of(doc), ps, pe)
         if m is None:
             continue
         name = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
         if name is None or not all(t.pos_ == "PROPN" or t.text.isupper() or t.text == "." for t in name):
             continue
-        rest = doc.text[m.end():pe].rstrip()
+        rest = text_of(doc)[m.end():pe].rstrip()
         if len(rest.split()) < MIN_LABEL_WORDS:
             continue
         cs = m.end()
@@ -841,14 +841,42 @@ LABEL_RE = re.compile(r"[\"“'‘]?((?:[A-Z][\w’'.-]*\s?){1,4}):\s+(?=\S)")
 MIN_LABEL_WORDS = 3
 
 
+def sentence_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """Per token, the start and end token of its sentence; computed once per Doc
+    (Token.sent walks the whole Doc on every call)."""
+    cached = doc.user_data.get(SENT_BOUNDS_KEY)
+    if cached is None or len(cached[0]) != len(doc):
+        starts, ends = [0] * len(doc), [0] * len(doc)
+        for sent in doc.sents:
+            for i in range(sent.start, sent.end):
+                starts[i], ends[i] = sent.start, sent.end
+        cached = (starts, ends)
+        doc.user_data[SENT_BOUNDS_KEY] = cached
+    return cached
+
+
+SENT_BOUNDS_KEY = "sanderling_quotes_sentence_bounds"
+TEXT_KEY = "sanderling_quotes_text"
+
+
+def text_of(doc: Doc) -> str:
+    """Doc.text, joined once per Doc (spaCy rebuilds the string on every access)."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = "".join(t.text_with_ws for t in doc)
+        doc.user_data[TEXT_KEY] = text
+    return text
+
+
 def clause_bounds(tok: Token) -> tuple[int, int]:
     """The token range of the sentence holding tok, cut at paragraph breaks (the parser
     runs a headline into the paragraph after it)."""
-    doc, sent = tok.doc, tok.sent
-    para_start = doc.text.rfind("\n", 0, tok.idx) + 1
-    para_end = doc.text.find("\n", tok.idx)
-    para_end = len(doc.text) if para_end < 0 else para_end
-    lo, hi = sent.start, sent.end
+    doc = tok.doc
+    sent_start, sent_end = sentence_bounds(doc)
+    para_start = text_of(doc).rfind("\n", 0, tok.idx) + 1
+    para_end = text_of(doc).find("\n", tok.idx)
+    para_end = len(text_of(doc)) if para_end < 0 else para_end
+    lo, hi = sent_start[tok.i], sent_end[tok.i]
     while lo < tok.i and doc[lo].idx < para_start:
         lo += 1
     while hi > tok.i + 1 and doc[hi - 1].idx >= para_end:
@@ -867,12 +895,11 @@ def reported_clause(verb: Token, subj: Span) -> Optional[tuple[int, int]]:
         if doc[a].lower_ == "that":
             a += 1
     elif before and verb.lower_ in CUE_FORMS and subj.start > before[0].i:
-        sent = verb.sent
-        a = sent.start
-        rest = [t for t in doc[verb.i + 1:sent.end] if not t.is_punct]
+        a, sent_end = clause_bounds(verb)
+        rest = [t for t in doc[verb.i + 1:sent_end] if not t.is_punct]
         if rest and not all(t.dep_ in ("npadvmod", "advmod", "prep", "pobj", "det", "amod",
                                        "compound", "dative", "dobj", "poss", "nummod", "case") for t in rest):
-            b = sent.end                    # "X, she said, and Y": the whole sentence
+            b = sent_end                    # "X, she said, and Y": the whole sentence
         else:
             b = subj.start                  # "X, she said on Monday."
     elif verb.lower_ in CUE_FORMS and subj.start > verb.i - 3 and is_parenthetical(verb, subj):
@@ -915,21 +942,25 @@ def to_quote(doc: Doc, att: Attribution, history: list[EntityRef]) -> Quote:
             speaker = speaker_ref(doc, sp, history)
             sp_start, sp_end = sp.start_char, sp.end_char
             history.append(speaker)
-    return Quote(speaker=speaker, cue=cue_text, content=doc.text[att.start:att.end],
+    return Quote(speaker=speaker, cue=cue_text, content=text_of(doc)[att.start:att.end],
                  start=att.start, end=att.end, direct=att.direct, speaker_start=sp_start,
                  speaker_end=sp_end, cue_start=cue_start, cue_end=cue_end)
 
 
 def extract_quotes(doc: Doc) -> list[Quote]:
-    direct = direct_attributions(doc)
-    taken = [(a.start, a.end) for a in direct]
-    used = {a.cue.token_start for a in direct if a.cue is not None}
-    spans = [(s.start, s.end) for s in find_quote_spans(doc.text)]
-    indirect = indirect_attributions(doc, taken + spans, used)
-    labels = [a for a in label_attributions(doc) if not inside_any(a.start, taken)]
-    atts = sorted(direct + indirect + labels, key=lambda a: a.start)
-    history: list[EntityRef] = []
-    return [to_quote(doc, a, history) for a in atts]
+    try:
+        direct = direct_attributions(doc)
+        taken = [(a.start, a.end) for a in direct]
+        used = {a.cue.token_start for a in direct if a.cue is not None}
+        spans = [(s.start, s.end) for s in find_quote_spans(text_of(doc))]
+        indirect = indirect_attributions(doc, taken + spans, used)
+        labels = [a for a in label_attributions(doc) if not inside_any(a.start, taken)]
+        atts = sorted(direct + indirect + labels, key=lambda a: a.start)
+        history: list[EntityRef] = []
+        return [to_quote(doc, a, history) for a in atts]
+    finally:
+        doc.user_data.pop(SENT_BOUNDS_KEY, None)   # private caches, not part of the Doc contract
+        doc.user_data.pop(TEXT_KEY, None)
 
 
 @Language.component("sanderling_quotes", assigns=["doc._.sanderling_quotes"])
