@@ -67,3 +67,42 @@ def test_cli_code_without_path_explains(capsys):
     with pytest.raises(SystemExit):
         main(["code"])
     assert "PATH" in capsys.readouterr().err
+
+
+def _events(coded, kind):
+    return [e for e in coded["events"] if e["event"] == kind]
+
+
+def test_cli_code_example_meeting_is_coded_with_dyad_date_and_place(coded):
+    (meeting,) = _events(coded, "CONSULT")
+    assert [a["code"] for a in meeting["actor"]] == ["KEN"]
+    assert [r["code"] for r in meeting["recipient"]] == ["ETH"]
+    assert meeting["date"] == "2026-03-03"  # "on Tuesday" in a Friday 2026-03-06 story
+    assert meeting["event_loc"]["country_code"] == "KEN"
+
+
+def test_cli_code_example_negated_earlier_pact_is_flagged(coded):
+    flagged = [e for e in coded["events"] if e["factuality"]["negated"]]
+    assert flagged and all(e["event"] == "AGREE" for e in flagged)
+    assert flagged[0]["date"] == "2025"
+
+
+def test_cli_code_example_attack_and_arrest(coded):
+    (attack,) = _events(coded, "ASSAULT")
+    assert attack["date"] == "2026-03-05"
+    assert attack["event_loc"]["resolved_place"] == "Mandera"
+    (arrest,) = _events(coded, "COERCE")
+    assert (arrest["actor"][0]["code"], arrest["actor"][0]["sector"]) == ("KEN", "COP")
+
+
+def test_cli_code_example_plain_statements_are_not_events(coded):
+    # "officials said", "told reporters" and "said the bloc was ready" carry no event by themselves.
+    assert not [e for e in coded["events"] if e["event_text"].lower() in {"said", "told"}]
+
+
+def test_cli_code_example_readers_layer(coded):
+    assert {"short": "AU", "long": "African Union"}.items() <= coded["acronyms"][0].items()
+    values = {t["text"]: t["value"] for t in coded["timexes"]}
+    assert values["Tuesday"] == "2026-03-03" and values["last year"] == "2025"
+    direct = [q for q in coded["quotes"] if q["direct"]]
+    assert direct and "Odhiambo" in direct[0]["speaker"]["text"]
