@@ -815,9 +815,9 @@ def _emotive_participle(tok: Token) -> Optional[Token]:
 def _adjective_candidates(tok: Token) -> list:
     """"Opposition MPs are angry that ...", "X was critical of Y": the subject disapproves."""
     felt_by = _emotive_participle(tok)
-    if (tok.pos_ != "ADJ" or tok.dep_ != "acomp") and felt_by is None:
+    if (tok.pos_ not in ("ADJ", "VERB") or tok.dep_ != "acomp") and felt_by is None:
         return []
-    lemma = tok.lower_ if felt_by is not None else tok.lemma_.lower()
+    lemma = tok.lemma_.lower() if tok.pos_ == "ADJ" else tok.lower_  # "appalled", not "appal"
     t = ACCUSE_ADJ.get(lemma) or SUPPORT_ADJ.get(lemma)
     if t is None:
         return []

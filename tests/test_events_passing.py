@@ -1,0 +1,90 @@
+"""Events named in passing (nouns, "due in"), negated disapproval, emotive participles,
+relative-clause speech, and the event-date form."""
+import re
+
+import pytest
+
+from test_events_types import COMPONENTS
+
+DATE_FORM = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+@pytest.fixture(scope="module")
+def events_of():
+    from sanderling.nlp import get_nlp
+    nlp = get_nlp(COMPONENTS)
+
+    def run(text, published="2026-03-04"):
+        doc = nlp.make_doc(text)
+        doc._.sanderling_published = published
+        return nlp(doc)._.sanderling_events
+    return run
+
+
+def codes(refs):
+    return {r.code for r in refs if r.code}
+
+
+def only(events, etype):
+    found = [e for e in events if e.event == etype]
+    assert found, f"no {etype} in {[(e.event, e.why) for e in events]}"
+    return found[0]
+
+
+def test_demand_for_someone_to_act_is_request(events_of):
+    evs = events_of("Talks resumed in spite of a German demand for Serbia to hand over the suspects.")
+    ev = only(evs, "REQUEST")
+    assert codes(ev.actor) == {"DEU"}
+    assert codes(ev.recipient) == {"SRB"}
+    assert not any(e.event == "RETREAT" and codes(e.recipient) == {"SRB"} for e in evs)
+
+
+def test_claims_that_someone_acted_accuse_them(events_of):
+    ev = only(events_of("Amid claims that Russian agents had entered Estonia, the minister cut short her trip."),
+              "ACCUSE")
+    assert codes(ev.recipient) == {"RUS"}
+
+
+def test_joint_decision_is_agreement_of_both(events_of):
+    ev = only(events_of("Japan praised the decision by Peru and Chile to reopen their border crossing."), "AGREE")
+    assert codes(ev.actor) == {"PER", "CHL"}
+
+
+def test_one_sided_decision_is_no_agreement(events_of):
+    evs = events_of("Observers noted the decision by Peru to build a new stadium.")
+    assert not any(e.event == "AGREE" for e in evs)
+
+
+def test_due_in_a_place_is_a_visit(events_of):
+    ev = only(events_of("The Indian prime minister is due in Tokyo next week."), "CONSULT")
+    assert ev.mode == "visit"
+    assert codes(ev.recipient) == {"JPN"}
+    assert ev.factuality.future or ev.date is None or DATE_FORM.match(ev.date)
+
+
+def test_will_not_tolerate_is_disapproval_not_negated(events_of):
+    ev = only(events_of("The Kenyan president said he would not tolerate Somali incursions."), "ACCUSE")
+    assert not ev.factuality.negated
+
+
+def test_tolerate_alone_is_no_event(events_of):
+    assert not any(e.event == "ACCUSE" for e in events_of("Austria tolerated the Hungarian proposal."))
+
+
+def test_emotive_participles_disapprove_of_the_that_clause_subject(events_of):
+    evs = events_of("The Danish ambassador said she was appalled that Belarus had expelled the reporters.")
+    ev = only(evs, "ACCUSE")
+    assert codes(ev.recipient) == {"BLR"}
+
+
+def test_relative_clause_speech_judges_the_antecedent(events_of):
+    ev = only(events_of("Aid went to Kenya but not to Eritrea, which the Swedish minister said had a dreadful "
+                        "human rights record."), "ACCUSE")
+    assert codes(ev.recipient) == {"ERI"}
+
+
+def test_event_date_is_never_an_interval(events_of):
+    evs = events_of("Chinese and Vietnamese diplomats held talks in Hanoi last week.", published="2026-03-18")
+    ev = only(evs, "CONSULT")
+    assert ev.date is not None and "/" not in ev.date
+    assert DATE_FORM.match(ev.date)
