@@ -53,6 +53,9 @@ SUBJ_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJ_DEPS = {"nsubjpass", "csubjpass"}
 RECIPIENT_PREPS = ("against", "on", "with", "to", "toward", "towards", "at", "into", "from",
                    "upon", "in")
+#: "talks on trade", "agreed on a plan": for these types "on" names the topic, not a party
+TOPIC_TYPES = {"CONSULT", "AGREE"}
+TOPIC_PREPS = ("on",)
 #: "near X" names where it happened; it is the recipient only when nothing else is
 LAST_RESORT_PREPS = ("inside", "near")
 EMBED_DEPS = {"xcomp", "ccomp"}
@@ -659,7 +662,7 @@ def _speaker_of(verb: Token) -> Optional[Token]:
     return None
 
 
-def _recipient_tokens_of(verb: Token) -> list:
+def _recipient_tokens_of(verb: Token, skip_preps: tuple = ()) -> list:
     obj = _direct_object(verb)
     out = []
     if obj is not None and obj.pos_ in ("PROPN", "PRON") or (obj is not None and obj.ent_type_ in NER_ACTOR | NER_PLACE):
@@ -669,7 +672,7 @@ def _recipient_tokens_of(verb: Token) -> list:
         out.append(poss if poss is not None else obj)
         # "the plan of X", "troops from X"
         for p in _children(obj, {"prep"}):
-            if p.lower_ in ("of", "from", "against", "on", "with", "to", "for", "by"):
+            if p.lower_ in ("of", "from", "against", "on", "with", "to", "for", "by") and p.lower_ not in skip_preps:
                 pobj = _first(p, {"pobj"})
                 if pobj is not None:
                     out.append(pobj)
@@ -679,7 +682,7 @@ def _recipient_tokens_of(verb: Token) -> list:
     if dative is not None:
         out.append(_first(dative, {"pobj"}) or dative)
     for p in _children(verb, {"prep"}):
-        if p.lower_ in RECIPIENT_PREPS:
+        if p.lower_ in RECIPIENT_PREPS and p.lower_ not in skip_preps:
             pobj = _first(p, {"pobj"})
             if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
                 out.append(pobj)
@@ -968,9 +971,11 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
         actors = _refs(doc, actor_tokens, seen)
     if not actors and actor_tokens and actor_tokens[0].lower_ in FIRST_PERSON:
         actors = _quote_speaker(doc, cand.anchor.idx)
-    recipient_tokens = cand.recipient_tokens or ([] if cand.why.startswith("passing") else _recipient_tokens_of(cand.anchor))
+    skip = TOPIC_PREPS if cand.spec.type in TOPIC_TYPES else ()
+    recipient_tokens = cand.recipient_tokens or (
+        [] if cand.why.startswith("passing") else _recipient_tokens_of(cand.anchor, skip))
     if cand.trigger and cand.trigger[-1].pos_ == "NOUN" and not cand.recipient_tokens:
-        recipient_tokens = _recipient_tokens_of(cand.trigger[-1]) + recipient_tokens
+        recipient_tokens = _recipient_tokens_of(cand.trigger[-1], skip) + recipient_tokens
         poss = _first(cand.trigger[-1], {"poss"})
         if poss is not None and not actor_tokens:
             actors = _refs(doc, [poss], seen)
