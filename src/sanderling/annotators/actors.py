@@ -59,6 +59,8 @@ MIN_SURNAME_LEN = 4
 LOWER_WORDS = {"of", "the", "and", "for", "de", "del", "al", "el", "la", "le", "du", "des",
                "on", "in", "'s", "’s", "-", "&", "to", "da", "y", "al-", "bin", "ibn", "van", "von"}
 SUBJECT_PRONOUNS = {"he", "she"}
+#: A middle initial with its period ("George W. Bush").
+INITIAL_DOT = re.compile(r"\b([A-Z])\.(?= )")
 #: "it" / "they" as a subject refer back to a country, organisation or group named at most
 #: this many sentences before (tighter than for people: these pronouns are often expletive).
 GROUP_PRONOUNS = {"it": ("country", "organisation"), "they": ("group", "organisation", "country")}
@@ -80,6 +82,24 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her",
                "their", "our", "my", "your", "some", "several", "two", "three", "many"}
 SPEECH_DEPS = {"nsubj", "nsubjpass"}
 POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
+#: A religion word gives no country ("Muslim hackers"); settlers are of the settling state.
+SETTLER_RELIGION_STATE = {"jewish": "ISR"}
+SETTLER_HEADS = {"settler", "settlers"}
+#: "the Bush administration", "the Putin government": a leader's surname + these heads.
+LEADER_GOVERNMENT_HEADS = {"administration", "government", "regime", "cabinet"}
+#: A titled person seen in a sentence with one of these verbs is a visitor: the article's
+#: main country says nothing of them ("President Dupont arrived in Nairobi").
+VISIT_LEMMAS = {"visit", "arrive", "tour", "fly", "travel", "land", "host", "welcome", "receive"}
+#: Head-of-government titles that refer back to a known office holder named without a
+#: title ("Tony Blair ... the prime minister").
+LEADER_TITLES = {"prime minister", "premier", "president", "chancellor", "leader"}
+#: Collective references to states or organisations named before.
+BLOC_WORDS = {"bloc", "union", "alliance", "organisation", "organization"}
+PAIR_PHRASES = {("two", "countries"), ("two", "sides"), ("both", "sides"), ("both", "countries"),
+                ("two", "nations"), ("both", "nations"), ("two", "governments"), ("both", "governments"),
+                ("two", "neighbours"), ("two", "neighbors")}
+#: "the bloc", "the two countries" look back this many sentences.
+COLLECTIVE_WINDOW_SENTS = 3
 
 
 @dataclass
@@ -153,7 +173,11 @@ def phrase_table() -> dict[str, dict]:
         put(word, {"kind": "agent", "prio": "agent", "sector": sector})
     for person in lex["people"]:
         for n in person["names"]:
-            put(n, {"kind": "person", "prio": "person", "code": person["code"], "name": person["name"]})
+            payload = {"kind": "person", "prio": "person", "code": person["code"], "name": person["name"]}
+            put(n, payload)
+            undotted = INITIAL_DOT.sub(r"\1", n)
+            if undotted != n:
+                put(undotted, dict(payload))  # "George W Bush" as British papers write it
     n_extra = 0
     for i, org in enumerate(lex["orgs"]):
         for n in org["names"]:
@@ -453,6 +477,11 @@ class ActorAnnotator:
                 poss_pronoun = doc[start].lower_
             start += 1
         root = chunk.root
+        collective = self.collective(doc, chunk, hit_at)
+        if collective is not None:
+            consumed.update(range(chunk.start, chunk.end))
+            return [RawMention(chunk.start, chunk.end, "collective", "nominal", root=root.i,
+                               extra={"collective": collective})]
         if root.pos_ == "PRON":
             consumed.update(range(chunk.start, chunk.end))
             if root.lower_ in SUBJECT_PRONOUNS and root.dep_ in SPEECH_DEPS:
@@ -592,6 +621,13 @@ class ActorAnnotator:
                 kind, mk = "group", "nominal"
                 if former:
                     sector = "ELI"
+            religion = self.religion_words(doc, hits, head)
+            if religion and not countries and code_from_org is None:
+                state = SETTLER_RELIGION_STATE.get(religion[0]) if root.lower_ in SETTLER_HEADS else None
+                m = RawMention(start, end, kind, mk, state, sector, role, None)
+                if state is None:
+                    m.extra["no_main"] = True  # "Muslim hackers": a religion is no country
+                return finish([m])
             if countries:
                 return finish([RawMention(h.start, end, kind, mk, h.code, sector, role, None)
                                for h in countries])
@@ -613,6 +649,26 @@ class ActorAnnotator:
         first = [RawMention(head.start if not countries else start, end, "country", mk, code,
                             sector, None, head.name)]
         return finish(first)
+
+    @staticmethod
+    def collective(doc: Doc, chunk: "Unit", hit_at: dict) -> Optional[str]:
+        """'the two countries', 'both sides' -> "pair"; 'the bloc' -> "bloc" (no name inside)."""
+        words = tuple(t.lower_ for t in doc[chunk.start:chunk.end] if not t.is_punct)
+        if any(i in hit_at for i in range(chunk.start, chunk.end)) and words[-1:] != ("bloc",):
+            return None
+        if len(words) >= 2 and words[-2:] in PAIR_PHRASES:
+            return "pair"
+        if len(words) == 2 and words[0] in ("the", "this") and words[1] in BLOC_WORDS:
+            return "bloc"
+        return None
+
+    @staticmethod
+    def religion_words(doc: Doc, hits: list[Hit], head: Hit) -> list[str]:
+        """Capitalised religion words in the phrase ("Muslim", "Jewish"), the head included
+        when it is one ("Christians")."""
+        return [doc[h.start:h.end].text.lower() for h in hits
+                if h.kind == "agent" and h.sector == "REL" and doc[h.start].text[:1].isupper()
+                and (h is not head or h.end - h.start == 1)]
 
     def name_run(self, doc: Doc, start: int, root: Token, hit_at: dict) -> list[Token]:
         """The proper-name tokens ending at the chunk root ("Anna Keller", "Mr Durand")."""
@@ -680,6 +736,7 @@ class ActorAnnotator:
         article_id = doc._.sanderling_article_id or stable_id(doc.text[:200])
         linker = Linker(doc, article_id, main, self.country_names)
         linker.home = main or self.first_country(raws)
+        linker.note_countries(raws)
         self.merge_appositions(doc, raws)
         for m in raws:
             linker.add(m)
@@ -747,6 +804,42 @@ class Linker:
         self.groups: list[tuple[int, Entity]] = []   # the same for everything else
         self.raw_entity: dict[int, Entity] = {}
         self.sent_of = {}
+        self.article_codes: set[str] = set()            # states named anywhere in the article
+        self.sent_codes: dict[int, set[str]] = {}       # sentence start -> states named in it
+        self.subjects: set[int] = set()                # token index of mentions that are subjects
+        self.states: list[tuple[int, Entity]] = []      # (token index, entity) of coded states
+
+    def note_countries(self, raws: list[RawMention]) -> None:
+        """Which states the article and each sentence name (for guesses and visitors)."""
+        for m in raws:
+            if m.code and m.code not in INTERNATIONAL and m.kind in ("country", "group", "title", "org"):
+                self.article_codes.add(m.code)
+                self.sent_codes.setdefault(self.sentence_index(m.start), set()).add(m.code)
+
+    def main_for_titled(self, m: RawMention) -> Optional[str]:
+        """The article's main country for a titled person without a stated country, unless
+        the sentence shows a visitor (a visit verb) or names only other states."""
+        if not TITLED_PEOPLE_TAKE_MAIN_COUNTRY or self.main is None:
+            return None
+        sent = self.doc[m.start].sent
+        if any(t.lemma_.lower() in VISIT_LEMMAS for t in sent):
+            return None
+        named = self.sent_codes.get(sent.start, set())
+        if named and self.main not in named:
+            return None
+        return self.main
+
+    def person_guess(self, m: RawMention) -> Optional[str]:
+        """A surname-only lexicon guess ("Mr Howard") counts when the article names that
+        state or names no dominant one; otherwise the article's main country wins."""
+        guess = m.extra.get("guess_code")
+        if guess is None:
+            return None
+        own = self.sentence_index(m.start)
+        main_elsewhere = any(self.main in codes for s, codes in self.sent_codes.items() if s != own)
+        if guess in self.article_codes or self.main is None or not main_elsewhere:
+            return guess  # one sentence is no article context: the lexicon knows better
+        return self.main_for_titled(m)
 
     def sentence_index(self, token_i: int) -> int:
         return self.doc[token_i].sent.start
@@ -768,6 +861,8 @@ class Linker:
             self.gender.setdefault(ent.id, m.extra["gender"])
         span = self.doc[m.start:m.end]
         ent.mentions.append(Mention(span.start_char, span.end_char, span.text, kind or m.mention_kind))
+        if 0 <= m.root < len(self.doc) and self.doc[m.root].dep_ in SPEECH_DEPS:
+            self.subjects.add(m.start)
         if ent.kind == "person":
             self.people.append((m.start, ent))
         else:
@@ -789,6 +884,10 @@ class Linker:
             ent = self.recent_person(m.start, gender)
             if ent is not None:
                 self.gender.setdefault(ent.id, gender)
+                self.mention(ent, m)
+            return
+        if m.kind == "collective":
+            for ent in self.collective_targets(m):
                 self.mention(ent, m)
             return
         if m.kind == "group_pronoun":
@@ -816,7 +915,8 @@ class Linker:
         elif m.kind == "title":
             self.add_title(m)
         elif m.kind == "group":
-            code = m.code or self.acronym_code(m) or self.possessor_code(m) or self.pronoun_code(m) or self.main
+            code = m.code or self.acronym_code(m) or self.possessor_code(m) or self.pronoun_code(m) \
+                or (None if m.extra.get("no_main") else self.main)
             if code is None and m.definite and m.sector == "GOV":
                 code = self.home  # "the government", "the foreign ministry"
             label = self.doc[m.start:m.end].text  # the first wording names the group
@@ -858,9 +958,9 @@ class Linker:
                     setattr(ent, k, getattr(m, k))
             self.mention(ent, m, "surname" if len(words) == 1 and len(ent.name.split()) > 1 else "name")
             return
-        code = m.code or m.extra.get("guess_code") \
-            or (self.main if m.role and TITLED_PEOPLE_TAKE_MAIN_COUNTRY else None)
-        if m.sector is None and m.code is None and m.extra.get("guess_code"):
+        guess = self.person_guess(m)
+        code = m.code or guess or (self.main_for_titled(m) if m.role else None)
+        if m.sector is None and m.code is None and guess is not None and guess == m.extra.get("guess_code"):
             m.sector = PERSON_SECTOR  # "Mr Blair": a known office holder
         ent = self.entity(f"P:{name.lower()}", name, code=code, sector=m.sector, role=m.role, kind="person")
         for w in words[-1:] + words[:1]:
@@ -878,11 +978,27 @@ class Linker:
                         ent.code = m.code  # "the British prime minister" tells Blair's country
                     self.mention(ent, m, "title")
                     return
+        leader = self.untitled_leader(m, head[0])
+        if leader is not None:
+            leader.role = leader.role or m.role
+            self.mention(leader, m, "title")
+            return
         code = m.code or self.pronoun_code(m) or self.main
         label = self.doc[m.start:m.end].text
         ent = self.entity(f"T:{code}:{(m.role or '').lower()}:{m.sector}", label, code=code,
                           sector=m.sector, role=m.role, kind="person")
         self.mention(ent, m)
+
+    def untitled_leader(self, m: RawMention, head: str) -> Optional[Entity]:
+        """'Tony Blair ... the prime minister': a definite leader title with no country of
+        its own names the latest known office holder introduced without a title."""
+        role = (m.role or "").lower()
+        if m.code is not None or not m.definite or not any(role.endswith(t) for t in LEADER_TITLES):
+            return None
+        for _, ent in reversed(self.people):
+            if ent.role is None and ent.sector == PERSON_SECTOR and ent.code:
+                return ent
+        return None
 
     def pronoun_code(self, m: RawMention) -> Optional[str]:
         """'its forces', 'their leaders', 'his government': the code of what the possessive
@@ -898,9 +1014,16 @@ class Linker:
 
     def possessor_code(self, m: RawMention) -> Optional[str]:
         """'Mr Blair's government': the country of a person named before."""
+        head = self.doc[m.root].lower_ if m.root >= 0 else ""
         for tok in self.doc[m.start:m.end]:
             if tok.dep_ == "poss" and tok.lower_ in self.surnames:
                 return self.surnames[tok.lower_].code
+            if tok.pos_ == "PROPN" and tok.dep_ in ("compound", "poss") and head in LEADER_GOVERNMENT_HEADS:
+                # "the Bush administration": the leader's country, named before or known
+                known = self.surnames.get(tok.lower_)
+                code = known.code if known is not None else surname_codes().get(tok.lower_)
+                if code:
+                    return code
         return None
 
     def acronym_code(self, m: RawMention) -> Optional[str]:
@@ -924,6 +1047,30 @@ class Linker:
                 return ent
         return None
 
+    def collective_targets(self, m: RawMention) -> list[Entity]:
+        """'the bloc' -> the last international organisation named; 'the two countries',
+        'both sides' -> the last two different states named (two entities)."""
+        if m.extra["collective"] == "bloc":
+            ent = self.recent(self.groups, m.start, COLLECTIVE_WINDOW_SENTS, ("organisation",),
+                              lambda e: e.code in INTERNATIONAL)
+            return [ent] if ent is not None else []
+        first = self.window_start(m.start, COLLECTIVE_WINDOW_SENTS)
+        found: dict[str, Entity] = {}
+        for tok_i, ent in reversed(self.groups):
+            if tok_i < first or len(found) == 2:
+                break
+            if tok_i < m.start and ent.kind == "country" and ent.code and ent.code not in INTERNATIONAL:
+                found.setdefault(ent.code, self.by_key.get(f"C:{ent.code}:None", ent))
+        return list(found.values()) if len(found) == 2 else []
+
+    def window_start(self, token_i: int, window: int) -> int:
+        s = self.doc[token_i].sent
+        for _ in range(window):
+            if s.start == 0:
+                break
+            s = self.doc[s.start - 1].sent
+        return s.start
+
     def recent_person(self, token_i: int, gender: Optional[str] = None) -> Optional[Entity]:
         """The last person of a compatible gender mentioned before token_i, within
         PRONOUN_WINDOW_SENTS sentences ("Ms Hewitt ... she", never "Tony Blair ... she"
@@ -931,7 +1078,27 @@ class Linker:
         def compatible(ent):
             known = self.gender.get(ent.id)
             return gender is None or known is None or known == gender
-        return self.recent(self.people, token_i, PRONOUN_WINDOW_SENTS, ("person",), compatible)
+        # In the pronoun's own sentence the closest person wins; in earlier sentences the
+        # latest sentence with a candidate decides, and its subject is preferred ("Mr Blair
+        # met Mr Sharon. He is due to visit ..." is Mr Blair).
+        own = self.doc[token_i].sent.start
+        first = self.window_start(token_i, PRONOUN_WINDOW_SENTS)
+        fallback, fallback_sent = None, None
+        for tok_i, ent in reversed(self.people):
+            if tok_i < first:
+                break
+            if tok_i >= token_i or ent.kind != "person" or not compatible(ent):
+                continue
+            sent = self.doc[tok_i].sent.start
+            if sent == own:
+                return ent
+            if fallback_sent is not None and sent != fallback_sent:
+                break
+            if tok_i in self.subjects:
+                return ent
+            if fallback is None:
+                fallback, fallback_sent = ent, sent
+        return fallback
 
     def recent(self, seen: list, token_i: int, window: int, kinds: tuple, ok=None) -> Optional[Entity]:
         s = self.doc[token_i].sent
