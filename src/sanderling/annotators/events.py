@@ -75,6 +75,10 @@ SAY_LIKE = {"say", "comment", "disclose", "reveal", "confirm", "speculate", "ans
             "name", "identify", "discuss", "give", "specify", "deny"}
 #: an event must name at least one coded participant (actor or recipient)
 REQUIRE_PARTICIPANT = True
+#: a visit says who travelled: "as the lawyer arrived at the station" with no coded visitor is noise
+DROP_ACTORLESS_VISIT = True
+#: "refused to give succour to suggestions": a refusal of no event, aimed at nobody coded
+DROP_BARE_REFUSAL = True
 #: "the men were arrested": nobody named did it; such records rarely help a reader
 DROP_AGENTLESS_PASSIVE = True
 ACCUSE_ADJ = {w: "ACCUSE/disapprove/111" for w in (
@@ -1108,6 +1112,11 @@ def code_doc(doc: Doc) -> list:
             if REQUIRE_PARTICIPANT and not any(r.code for r in ev.actor + ev.recipient):
                 continue
             if cand.needs_recipient and not any(r.code for r in ev.recipient):
+                continue
+            if DROP_ACTORLESS_VISIT and ev.event == "CONSULT" and ev.mode == "visit" and not ev.actor:
+                continue
+            if DROP_BARE_REFUSAL and ev.event == "REJECT" and cand.why.endswith(":default") and \
+                    (_verb_entry(cand.anchor) or {}).get("frame") and not any(r.code for r in ev.recipient):
                 continue
             if DROP_AGENTLESS_PASSIVE and not ev.actor and _is_passive(cand.anchor) and \
                     cand.why.startswith("verb") and ev.event != "ASSAULT":
