@@ -49,6 +49,10 @@ PRONOUN_WINDOW_SENTS = 3
 SHORT_NAME_LEN = 3
 
 COUNTRY_KINDS = ("country", "demonym", "capital", "city")
+#: Words that make an unknown named organisation an association (code NGO).
+ASSOCIATION_WORDS = {"association", "federation", "society", "foundation", "league", "coalition",
+                     "network", "movement", "institute", "jurists", "lawyers"}
+ASSOCIATION_LABEL = "__association__"
 INTERNATIONAL = {"IGO", "NGO", "IMG", "MNC", "EUR", "ISM", "UNO"}
 #: Lexicon kinds by priority when the same phrase is in two lexicons (higher wins).
 KIND_PRIORITY = {"agent": 0, "person": 1, "org": 2, "city": 3, "capital": 4, "demonym": 5,
@@ -100,6 +104,8 @@ PAIR_PHRASES = {("two", "countries"), ("two", "sides"), ("both", "sides"), ("bot
                 ("two", "neighbours"), ("two", "neighbors")}
 #: "the bloc", "the two countries" look back this many sentences.
 COLLECTIVE_WINDOW_SENTS = 3
+#: "the country" refers to a state named at most this many sentences before.
+STATE_WINDOW_SENTS = 1
 
 
 @dataclass
@@ -198,7 +204,7 @@ def phrase_table() -> dict[str, dict]:
                     "name": org["name"], "exact": n.replace(".", "").isupper() and len(n) <= SHORT_NAME_LEN + 1,
                     "any_case": bool(org.get("any_case"))})
     for title, info in lex["titles"]["titles"].items():
-        put(title, {"kind": "title", "prio": "title", "sector": info["sector"],
+        put(title, {"kind": "title", "prio": "title", "sector": info["sector"], "code": info.get("country"),
                     "inherit": bool(info.get("inherit"))})
         # "officials", "ministers", "experts": a group with the title's sector
         put(plural_of(title), {"kind": "agent", "prio": "title", "sector": info["sector"],
@@ -375,11 +381,43 @@ class ActorAnnotator:
                 continue
             span.label_ = phrase  # carry the phrase through filter_spans
             spans.append(span)
+        known_orgs = [sp for sp in spans if self.table[sp.label_]["kind"] == "org"]
+        associations = self.association_spans(doc, known_orgs)
+        # "the Chadian Human Rights League" is a national association: its country, SOC
+        nation_of = {}
+        for a in associations:
+            inside = [self.table[sp.label_] for sp in spans if a.start <= sp.start and sp.end <= a.end
+                      and self.table[sp.label_]["kind"] in COUNTRY_KINDS]
+            nation_of[a.start] = inside[0]["code"] if inside else None
+        spans.extend(associations)
         out = []
         for span in filter_spans(spans):
+            if span.label_ == ASSOCIATION_LABEL:
+                nation = nation_of.get(span.start)
+                out.append(Hit(span.start, span.end, "org", nation or "NGO", "SOC" if nation else None, span.text))
+                continue
             p = self.table[span.label_]
             out.append(Hit(span.start, span.end, p["kind"], p.get("code"), p.get("sector"),
                            p.get("name"), p.get("inherit", False)))
+        return out
+
+    @staticmethod
+    def association_spans(doc: Doc, known_orgs: list[Span]) -> list[Span]:
+        """Named associations the lexicons do not know ("the Federation of Kenyan Farmers",
+        "International Society of ... Lawyers"): the NER's ORG names with an association word
+        are non-governmental organisations."""
+        out = []
+        for ent in doc.ents:
+            if ent.label_ != "ORG" or not any(t.lower_ in ASSOCIATION_WORDS for t in ent):
+                continue
+            if any(k.start < ent.end and ent.start < k.end for k in known_orgs):
+                continue  # a known organisation ("Muslim Council of Britain") is coded as known
+            span = ent
+            while len(span) > 1 and span[0].lower_ in ("the", "a", "an"):
+                span = span[1:]
+            span = doc[span.start:span.end]
+            span.label_ = ASSOCIATION_LABEL
+            out.append(span)
         return out
 
     def case_ok(self, span: Span, payload: dict) -> bool:
@@ -572,7 +610,7 @@ class ActorAnnotator:
                 title = titles[-1]
                 role = self.role_text(doc, title, start, hit_at)
                 sector = self.title_sector(title, agents + orgs, former)
-                codes = [h.code for h in countries] or [code_from_org]
+                codes = [h.code for h in countries] or [code_from_org or title.code]
                 return finish([RawMention(start, end, "person", "name", codes[0], sector, role, name or None,
                                           extra={"guess_code": guess})])
             if people and not countries and code_from_org is not None:
@@ -624,6 +662,8 @@ class ActorAnnotator:
             religion = self.religion_words(doc, hits, head)
             if religion and not countries and code_from_org is None:
                 state = SETTLER_RELIGION_STATE.get(religion[0]) if root.lower_ in SETTLER_HEADS else None
+                if sector == "GOV":
+                    sector = "REL"  # "the Muslim Council": a religious body, not a government
                 m = RawMention(start, end, kind, mk, state, sector, role, None)
                 if state is None:
                     m.extra["no_main"] = True  # "Muslim hackers": a religion is no country
@@ -631,9 +671,7 @@ class ActorAnnotator:
             if countries:
                 return finish([RawMention(h.start, end, kind, mk, h.code, sector, role, None)
                                for h in countries])
-            code = code_from_org
-            if code is None and orgs == [] and any(h.kind == "org" for h in hits):
-                code = None
+            code = code_from_org or head.code  # "the Foreign Secretary" is British
             return finish([RawMention(start, end, kind, mk, code, sector, role, None)])
         if head.kind == "org":
             code = head.code
@@ -660,6 +698,8 @@ class ActorAnnotator:
             return "pair"
         if len(words) == 2 and words[0] in ("the", "this") and words[1] in BLOC_WORDS:
             return "bloc"
+        if words == ("the", "country"):
+            return "state"
         return None
 
     @staticmethod
@@ -1053,6 +1093,10 @@ class Linker:
         if m.extra["collective"] == "bloc":
             ent = self.recent(self.groups, m.start, COLLECTIVE_WINDOW_SENTS, ("organisation",),
                               lambda e: e.code in INTERNATIONAL)
+            return [ent] if ent is not None else []
+        if m.extra["collective"] == "state":
+            ent = self.recent(self.groups, m.start, STATE_WINDOW_SENTS, ("country",),
+                              lambda e: e.code not in INTERNATIONAL)
             return [ent] if ent is not None else []
         first = self.window_start(m.start, COLLECTIVE_WINDOW_SENTS)
         found: dict[str, Entity] = {}
