@@ -63,11 +63,13 @@ def main() -> int:
     run([py, str(scorers / "score_articles.py"), str(data / "bbc12_events_A.jsonl"),
          str(data / "bbc12_events_B.jsonl"), str(out / "bbc12.out.jsonl")], out / "bbc12.score.txt")
     if not args.skip_quotes and Path("scripts/eval_quotes.py").exists():
-        run([py, "scripts/eval_quotes.py", "--gold", str(data / "polnear_attribution_dev.jsonl"),
-             "--out", str(out / "quotes.out.jsonl"), "--score", str(scorers / "score_quotes.py")],
-            out / "quotes.score.txt")
+        gold = str(data / "polnear_attribution_dev.jsonl")
+        run([py, "scripts/eval_quotes.py", gold, str(out / "quotes.out.jsonl")], out / "quotes.code.txt")
+        run([py, str(scorers / "score_quotes.py"), gold, str(out / "quotes.out.jsonl")], out / "quotes.score.txt")
+        run([py, str(scorers / "score_quotes.py"), gold, str(out / "quotes.out.jsonl"), "--all"],
+            out / "quotes_all.score.txt")
     if Path("scripts/eval_event_location.py").exists():
-        run([py, "scripts/eval_event_location.py", str(data / "event_location_dev.jsonl")],
+        run([py, "scripts/eval_event_location.py", "--data", str(data / "event_location_dev.jsonl")],
             out / "event_location.score.txt")
     (out / "timings.json").write_text(json.dumps(timings, indent=2))
     print(json.dumps(timings, indent=2))
