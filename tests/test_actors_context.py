@@ -1,0 +1,118 @@
+"""Article context in sanderling_actors (invented text): surname guesses vs the article's
+country, visitors, religion words, leader + administration, collectives ('the bloc',
+'the two countries'), subject-preferring pronouns, one-state titles, associations."""
+import pytest
+
+from sanderling.nlp import get_nlp
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return get_nlp(("sanderling_actors",))
+
+
+def entities(nlp, text):
+    doc = nlp.make_doc(text)
+    doc._.sanderling_article_id = "ctx-1"
+    return nlp(doc)._.sanderling_entities
+
+
+def owners(ents, text):
+    """Every entity with a mention written exactly `text`."""
+    return [e for e in ents if any(m.text == text for m in e.mentions)]
+
+
+def one(ents, text):
+    found = owners(ents, text)
+    assert len(found) == 1, (text, [(e.name, e.code) for e in found],
+                             [[m.text for m in e.mentions] for e in ents])
+    return found[0]
+
+
+def test_surname_guess_yields_to_article_country(nlp):
+    text = ("The Conservatives attacked the Labour government in London on Monday. "
+            "British voters were unimpressed. Mr Howard said Britain needed a change.")
+    assert one(entities(nlp, text), "Mr Howard").code == "GBR"
+
+
+def test_surname_guess_kept_in_a_single_sentence(nlp):
+    ents = entities(nlp, "President Bush threatened Russia with new sanctions on Friday.")
+    assert one(ents, "President Bush").code == "USA"
+
+
+def test_full_name_from_person_lexicon_without_periods(nlp):
+    ents = entities(nlp, "George W Bush spoke to reporters in Ohio.")
+    assert one(ents, "George W Bush").code == "USA"
+
+
+def test_visiting_titled_person_does_not_take_main_country(nlp):
+    text = ("Kenya's parliament met in Nairobi. Kenyan police arrested forty protesters. "
+            "President Dupont arrived in Nairobi on Monday for a two-day stay.")
+    assert one(entities(nlp, text), "President Dupont").code != "KEN"
+
+
+def test_titled_local_person_still_takes_main_country(nlp):
+    text = ("Kenya's parliament met in Nairobi. Kenyan police arrested forty protesters. "
+            "Interior Minister Otieno Barasa defended the police.")
+    assert one(entities(nlp, text), "Interior Minister Otieno Barasa").code == "KEN"
+
+
+def test_religion_word_gives_no_country_but_settlers_are_israeli(nlp):
+    text = ("Muslim students marched through Oslo. Norway's police watched. "
+            "Norwegian ministers were silent.")
+    assert one(entities(nlp, text), "Muslim students").code is None
+    ents = entities(nlp, "Jewish settlers blocked a road near Nablus on Tuesday.")
+    assert one(ents, "Jewish settlers").code == "ISR"
+
+
+def test_leader_surname_administration_is_that_leaders_government(nlp):
+    ents = entities(nlp, "Tehran rejected criticism from the Bush administration on Monday.")
+    ent = one(ents, "Bush administration")
+    assert (ent.code, ent.sector) == ("USA", "GOV")
+
+
+def test_the_prime_minister_refers_to_untitled_known_leader(nlp):
+    text = ("Tony Blair met union leaders in Manchester. "
+            "The United States and Washington officials were not mentioned. "
+            "The prime minister said he would not back down.")
+    ents = entities(nlp, text)
+    assert one(ents, "prime minister") is one(ents, "Tony Blair")
+
+
+def test_the_bloc_is_the_last_organisation(nlp):
+    ents = entities(nlp, "The European Union warned Serbia on Monday. The bloc said talks could stop.")
+    assert one(ents, "The bloc").code == "EUR"
+
+
+def test_the_two_countries_and_both_sides_are_the_last_two_states(nlp):
+    text = "Chile and Peru resumed talks in Lima. The two countries agreed to reopen the border."
+    codes = {e.code for e in owners(entities(nlp, text), "The two countries")}
+    assert codes == {"CHL", "PER"}
+    text = "Ecuador and Colombia met in Quito. Both sides said progress was made."
+    assert {e.code for e in owners(entities(nlp, text), "Both sides")} == {"ECU", "COL"}
+
+
+def test_the_country_is_the_state_named_before(nlp):
+    ents = entities(nlp, "Moldova must hand over the suspects. The EU said the country had not cooperated.")
+    assert one(ents, "the country").code == "MDA"
+
+
+def test_pronoun_prefers_subject_of_previous_sentence(nlp):
+    ents = entities(nlp, "Mr Keller held talks with Mr Osei in Accra. He is due to visit Lagos next week.")
+    assert one(ents, "He") is one(ents, "Mr Keller")
+
+
+def test_british_only_title_gives_gbr_abroad(nlp):
+    text = ("India and its neighbours met in Delhi. Indian officials were upbeat. "
+            "Foreign Secretary Anna Wells praised India's economy.")
+    assert one(entities(nlp, text), "Foreign Secretary Anna Wells").code == "GBR"
+
+
+def test_unknown_associations_are_ngos_or_national(nlp):
+    ents = entities(nlp, "The Association of West African Lawyers condemned the arrests.")
+    assert one(ents, "Association of West African Lawyers").code == "NGO"
+    ents = entities(nlp, "The Ghanaian Human Rights League condemned the arrests.")
+    ent = one(ents, "Ghanaian Human Rights League")
+    assert (ent.code, ent.sector) == ("GHA", "SOC")
