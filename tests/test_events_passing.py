@@ -88,3 +88,31 @@ def test_event_date_is_never_an_interval(events_of):
     ev = only(evs, "CONSULT")
     assert ev.date is not None and "/" not in ev.date
     assert DATE_FORM.match(ev.date)
+
+
+def test_specific_bombing_in_a_named_city_is_an_assault(events_of):
+    evs = events_of("The Kenyan president condemned last week's bombing in the Somali capital of Mogadishu.")
+    ev = only(evs, "ASSAULT")
+    assert codes(ev.recipient) == {"SOM"}
+
+
+def test_possible_or_generic_attacks_are_no_event(events_of):
+    for text in ("Officials in Norway fear a possible attack in Oslo during the summit.",
+                 "There was a pause in the shelling in Aleppo, residents said."):
+        assert not any(e.event == "ASSAULT" and e.why.startswith("passing") for e in events_of(text)), text
+
+
+def test_topic_of_talks_is_not_a_party(events_of):
+    ev = only(events_of("Brazil held talks on Venezuelan migration with Colombia."), "CONSULT")
+    assert codes(ev.recipient) == {"COL"}
+
+
+def test_visit_without_a_visitor_is_dropped(events_of):
+    evs = events_of("A few hours before visiting the Greek community in Cyprus, the programme was recorded.")
+    assert not any(e.event == "CONSULT" and not e.actor for e in evs)
+
+
+def test_refusal_of_nothing_aimed_at_nobody_is_dropped(events_of):
+    evs = events_of("The Spanish minister refused to give credence to the rumours.")
+    assert not any(e.event == "REJECT" for e in evs)
+    assert any(e.event == "REJECT" for e in events_of("The Spanish minister refused to meet Moroccan envoys."))

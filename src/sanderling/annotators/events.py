@@ -112,6 +112,7 @@ QUANTITY_NOUNS = set(LEX["quantity_nouns"])
 EVENT_SUBJECT_NOUNS: dict = LEX["event_subject_nouns"]
 OCCURRENCE_VERBS = set(LEX["occurrence_verbs"])
 PASSING_NOUNS: dict = {k: v for k, v in LEX["passing_nouns"].items() if not k.startswith("_")}
+ATTACK_HEDGES = set(PASSING_NOUNS.pop("attack_hedges"))
 ADVERB_PARTICLES = {"ahead", "back", "off", "out", "down", "up", "on"}
 MODALS = {"should", "would", "will", "must", "shall", "'ll", "to", "could", "can", "wo"}
 NER_ACTOR = {"PERSON", "ORG", "GPE", "NORP"}
@@ -473,6 +474,42 @@ def _passing_noun_candidate(tok: Token, consumed: set) -> Optional[Candidate]:
     return None
 
 
+#: "the bombing in the Israeli city of X": nouns that name a place an attack happened in
+PLACE_HEADS = {"city", "town", "village", "capital", "region", "province", "district", "country", "state",
+               "border", "port", "camp", "area", "suburb", "embassy"}
+#: governors under which an attack noun is not itself reported ("a pause in the bombing")
+ATTACK_SUSPENDERS = {"pause", "halt", "end", "risk", "threat", "fear", "danger", "prospect", "possibility",
+                     "suspension"}
+
+
+def _attack_noun_candidate(tok: Token) -> Optional[Candidate]:
+    """"last Friday's bombing in Tel Aviv", "the Madrid bomb": a specific past attack on a
+    named place. Generic or possible attacks ("an attack", "a possible strike") are no event."""
+    spec = PASSING_NOUNS["attack"].get(tok.lower_) or PASSING_NOUNS["attack"].get(tok.lemma_.lower())
+    if spec is None or tok.pos_ != "NOUN" or tok.dep_ in ("compound", "amod"):
+        return None
+    mods = {c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "compound", "nummod")}
+    if mods & ATTACK_HEDGES or mods & {"a", "an", "no"} or _in_condition(tok):
+        return None
+    governor = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if governor.lemma_.lower() in ATTACK_SUSPENDERS:
+        return None  # "a pause in the bombing", "the risk of an attack"
+    doc = tok.doc
+    targets = [c for c in tok.children if c.dep_ in ("compound", "amod") and
+               c.ent_type_ in NER_PLACE | {"NORP"} and base.entity_at(doc, c.idx, c.idx + len(c))]
+    for p in _children(tok, {"prep"}):
+        pobj = _first(p, {"pobj"})
+        if p.lower_ in ("in", "on", "against") and pobj is not None and \
+                (pobj.ent_type_ in NER_PLACE or pobj.lemma_.lower() in PLACE_HEADS) \
+                and base.entities_in(doc, pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge)):
+            targets.append(pobj)
+    if not targets:
+        return None
+    owner = [c for c in tok.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")]
+    return Candidate(Spec.parse(spec), tok, [tok], f"passing-noun:{tok.lemma_.lower()}-place", CONF_PASSING,
+                     owner, targets)
+
+
 def _due_candidate(tok: Token) -> Optional[Candidate]:
     """"The president is due in Paris on Monday": an announced visit to that place."""
     if tok.lower_ != "due" or tok.dep_ != "acomp" or tok.head.lemma_.lower() != "be":
@@ -676,20 +713,26 @@ def _recipient_tokens_of(verb: Token, skip_preps: tuple = ()) -> list:
         out.append(poss if poss is not None else obj)
         # "the plan of X", "troops from X"
         for p in _children(obj, {"prep"}):
-            if p.lower_ in ("of", "from", "against", "on", "with", "to", "for", "by") and p.lower_ not in skip_preps:
+            if p.lower_ in ("of", "from", "against", "on", "with", "to", "for", "by"):
                 pobj = _first(p, {"pobj"})
                 if pobj is not None:
-                    out.append(pobj)
+                    if p.lower_ not in skip_preps:
+                        out.append(pobj)
+                    # "talks on migration with Colombia": the party may hang under the topic
                     out.extend(_first(p2, {"pobj"}) for p2 in _children(pobj, {"prep"})
                                if p2.lower_ in ("with", "to", "against") and _first(p2, {"pobj"}) is not None)
     dative = _first(verb, {"dative"})
     if dative is not None:
         out.append(_first(dative, {"pobj"}) or dative)
     for p in _children(verb, {"prep"}):
-        if p.lower_ in RECIPIENT_PREPS and p.lower_ not in skip_preps:
+        if p.lower_ in RECIPIENT_PREPS:
             pobj = _first(p, {"pobj"})
             if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
-                out.append(pobj)
+                if p.lower_ not in skip_preps:
+                    out.append(pobj)
+                else:
+                    out.extend(_first(p2, {"pobj"}) for p2 in _children(pobj, {"prep"})
+                               if p2.lower_ == "with" and _first(p2, {"pobj"}) is not None)
     if not out:
         for p in _children(verb, {"prep"}):
             if p.lower_ in LAST_RESORT_PREPS:
@@ -1066,7 +1109,7 @@ def sentence_candidates(sent: Span) -> list:
     for tok in sent:
         cands.extend(_mark_speech(_speech_candidates(tok, speech_consumed)))
         cands.extend(_adjective_candidates(tok))
-        cand = _passing_noun_candidate(tok, speech_consumed) or _due_candidate(tok)
+        cand = _passing_noun_candidate(tok, speech_consumed) or _due_candidate(tok) or _attack_noun_candidate(tok)
         if cand is not None:
             passing.append(cand)
     for tok in sent:
@@ -1090,7 +1133,9 @@ def sentence_candidates(sent: Span) -> list:
             continue
         kept.append(cand)
     # nouns in passing are events of their own, whatever clause they stand in
-    kept.extend(c for c in passing if c.anchor.i not in consumed or c.why.startswith("passing-noun"))
+    triggered = {t.i for c in kept for t in c.trigger}
+    kept.extend(c for c in passing if c.anchor.i not in triggered and
+                (c.anchor.i not in consumed or c.why.startswith("passing-noun")))
     out = []
     for c in kept:
         c = _convert(c)
