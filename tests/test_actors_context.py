@@ -116,3 +116,11 @@ def test_unknown_associations_are_ngos_or_national(nlp):
     ents = entities(nlp, "The Ghanaian Human Rights League condemned the arrests.")
     ent = one(ents, "Ghanaian Human Rights League")
     assert (ent.code, ent.sector) == ("GHA", "SOC")
+
+
+def test_the_prime_minister_skips_a_president_named_later(nlp):
+    text = ("Tony Blair should explain his plans, the opposition said. "
+            "The speech followed the re-election of George W Bush. "
+            "The prime minister should make a statement, critics said.")
+    ents = entities(nlp, text)
+    assert one(ents, "prime minister") is one(ents, "Tony Blair")

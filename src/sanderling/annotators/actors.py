@@ -97,6 +97,11 @@ VISIT_LEMMAS = {"visit", "arrive", "tour", "fly", "travel", "land", "host", "wel
 #: Head-of-government titles that refer back to a known office holder named without a
 #: title ("Tony Blair ... the prime minister").
 LEADER_TITLES = {"prime minister", "premier", "president", "chancellor", "leader"}
+#: States whose leader is no prime minister / no president (a title cannot refer to them).
+NO_PRIME_MINISTER = {"USA", "MEX", "BRA", "ARG", "CHL", "COL", "VEN", "IDN", "PHL", "NGA", "ZAF",
+                     "KEN", "AFG", "IRN", "IRQ", "EGY", "SYR", "AGO", "ZWE", "GHA"}
+NO_PRESIDENT = {"GBR", "JPN", "AUS", "CAN", "NZL", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK", "THA", "ISR",
+                "IND", "IRL"}
 #: Collective references to states or organisations named before.
 BLOC_WORDS = {"bloc", "union", "alliance", "organisation", "organization"}
 PAIR_PHRASES = {("two", "countries"), ("two", "sides"), ("both", "sides"), ("both", "countries"),
@@ -1035,10 +1040,15 @@ class Linker:
         role = (m.role or "").lower()
         if m.code is not None or not m.definite or not any(role.endswith(t) for t in LEADER_TITLES):
             return None
-        for _, ent in reversed(self.people):
-            if ent.role is None and ent.sector == PERSON_SECTOR and ent.code:
-                return ent
-        return None
+        ruled_out = NO_PRIME_MINISTER if role.endswith(("prime minister", "premier")) else \
+            NO_PRESIDENT if role.endswith("president") else set()
+        candidates = []
+        for _, ent in self.people:
+            if ent.role is None and ent.sector == PERSON_SECTOR and ent.code and ent.code not in ruled_out \
+                    and ent not in candidates:
+                candidates.append(ent)
+        # the article's own leader, else the leader it named first
+        return next((e for e in candidates if e.code == self.main), candidates[0] if candidates else None)
 
     def pronoun_code(self, m: RawMention) -> Optional[str]:
         """'its forces', 'their leaders', 'his government': the code of what the possessive
