@@ -116,3 +116,21 @@ def test_refusal_of_nothing_aimed_at_nobody_is_dropped(events_of):
     evs = events_of("The Spanish minister refused to give credence to the rumours.")
     assert not any(e.event == "REJECT" for e in evs)
     assert any(e.event == "REJECT" for e in events_of("The Spanish minister refused to meet Moroccan envoys."))
+
+
+def test_content_of_a_demand_is_not_a_separate_event(events_of):
+    evs = events_of("The African Union repeated its demand on Monday that Sudan ease restrictions on aid convoys.")
+    assert any(e.event == "REQUEST" for e in evs)
+    assert not any(e.event == "CONCEDE" for e in evs)
+
+
+def test_failure_reported_in_speech_is_no_judgement(events_of):
+    evs = events_of("Armenia and Azerbaijan failed to reach agreement on the border, officials on both sides said.")
+    assert not any(e.event == "ACCUSE" for e in evs)
+
+
+def test_government_praising_its_own_country_is_no_support(events_of):
+    evs = events_of("The Thai trade minister said Thailand is committed to opening its markets.")
+    assert not any(e.event == "SUPPORT" for e in evs)
+    evs = events_of("The British foreign secretary said Israel was committed to the peace plan.")
+    assert any(e.event == "SUPPORT" and codes(e.recipient) == {"ISR"} for e in evs)

@@ -818,6 +818,8 @@ def _speech_candidates(tok: Token, consumed: set) -> list:
         if subj.lower_ in GENERIC_SUBJECTS or subj.lemma_.lower() in GENERIC_SUBJECTS:
             continue
         pred = [c for c in comp.children if c.dep_ in ("acomp", "attr", "oprd")]
+        if comp.lemma_.lower() != "be" and (_verb_entry(comp) or {}).get("frame") and _children(comp, {"xcomp"}):
+            continue  # "they failed to reach agreement": the frame verb codes it
         if comp.lemma_.lower() != "be":
             pred = [comp] + [c for c in comp.children if c.dep_ in ("acomp",)]
             # "will display a more consensual approach": the object's adjectives judge too
@@ -1089,6 +1091,20 @@ def _nested_under(inner: Token, outer: Token) -> bool:
     return True
 
 
+#: "reiterated its demand that Israel ease restrictions": the clause is what is demanded
+CONTENT_NOUN_TYPES = {"REQUEST", "THREATEN"}
+
+
+def _content_clause_tokens(cand: Candidate) -> set:
+    """Verbs and nouns of the that-clause of a demand / threat noun (under the noun or, as the
+    parser often has it, under the light verb), which are its content, not separate events."""
+    noun = cand.trigger[-1]
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp")]
+    clauses += [c for c in cand.anchor.children if c.dep_ == "ccomp" and c.i > noun.i]
+    return {t.i for c in clauses if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            or c.tag_ == "VB" for t in c.subtree if t.pos_ in ("VERB", "NOUN", "AUX")}
+
+
 def _mark_speech(cands: list) -> list:
     for c in cands:
         c.needs_recipient = True
@@ -1099,12 +1115,14 @@ def sentence_candidates(sent: Span) -> list:
     """All event candidates of one sentence: outer frames first, embedded events absorbed."""
     cands: list = []
     light_used: set = set()
+    speech_consumed: set = set()
     for tok in sent:
         cand = _noun_candidate(tok)
         if cand is not None:
             light_used.add(cand.anchor.i)
             cands.append(cand)
-    speech_consumed: set = set()
+            if cand.spec.type in CONTENT_NOUN_TYPES:
+                speech_consumed.update(_content_clause_tokens(cand))
     passing: list = []
     for tok in sent:
         cands.extend(_mark_speech(_speech_candidates(tok, speech_consumed)))
@@ -1149,6 +1167,13 @@ def _dedupe_key(ev: Event):
             frozenset(r.entity_id or r.code for r in ev.recipient))
 
 
+def _praises_own_country(ev: Event) -> bool:
+    """"Minister X said Vietnam is committed to reform": a government speaking well of its own
+    country is a statement, not SUPPORT (recipients are bare country names of the actor's code)."""
+    actor_codes = {a.code for a in ev.actor if a.code}
+    return bool(ev.recipient) and all(r.code in actor_codes and r.sector is None for r in ev.recipient)
+
+
 def code_doc(doc: Doc) -> list:
     events, seen_keys, seen_triggers = [], set(), set()
     for sent_i, sent in enumerate(doc.sents):
@@ -1157,6 +1182,8 @@ def code_doc(doc: Doc) -> list:
             if REQUIRE_PARTICIPANT and not any(r.code for r in ev.actor + ev.recipient):
                 continue
             if cand.needs_recipient and not any(r.code for r in ev.recipient):
+                continue
+            if cand.why.startswith("speech:support") and _praises_own_country(ev):
                 continue
             if DROP_ACTORLESS_VISIT and ev.event == "CONSULT" and ev.mode == "visit" and not ev.actor:
                 continue
