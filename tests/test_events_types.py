@@ -121,3 +121,10 @@ def test_take_part_in_talks_is_consult(events_of):
 
 def test_stative_relative_clause_is_background(events_of):
     assert "ASSAULT" not in types(events_of("Morocco, which occupies Western Sahara, signed a trade deal with Spain."))
+
+
+def test_country_object_is_an_actor_not_a_place(events_of):
+    evs = events_of("The Egyptian president defended Libya against Western criticism.")
+    assert any(e.event == "SUPPORT" for e in evs)
+    assert any(e.event == "ACCUSE" for e in events_of("The Canadian foreign minister blasted Iran over its nuclear plans."))
+    assert any(e.event == "ASSAULT" for e in events_of("American warplanes hit Iraq on Monday."))

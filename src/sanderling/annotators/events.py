@@ -204,10 +204,17 @@ def _obj_lookup(table: dict, obj: Token) -> tuple[bool, Optional[str]]:
     return False, None
 
 
+def _names_country(doc: Doc, tok: Token) -> bool:
+    hit = base.entity_at(doc, tok.idx, tok.idx + len(tok))
+    return hit is not None and hit[0].kind == "country" and hit[1].text.lower() == hit[0].name.lower()
+
+
 def _obj_class(obj: Token, doc: Doc) -> Optional[str]:
     w, lemma = _keys(obj)
     if w in CLASSES["abstract"] or lemma in CLASSES["abstract"] or w in ("it", "this", "that", "what"):
         return "abstract"
+    if obj.ent_type_ in NER_PLACE and _names_country(doc, obj):
+        return "actor"  # "defended Iraq": a country named as a whole is a political actor
     if obj.ent_type_ in NER_PLACE or w in CLASSES["physical"] or lemma in CLASSES["physical"]:
         return "physical"
     if obj.ent_type_ in NER_ACTOR or obj.pos_ in ("PROPN",) or (
