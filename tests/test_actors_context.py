@@ -124,3 +124,14 @@ def test_the_prime_minister_skips_a_president_named_later(nlp):
             "The prime minister should make a statement, critics said.")
     ents = entities(nlp, text)
     assert one(ents, "prime minister") is one(ents, "Tony Blair")
+
+
+def test_titled_full_name_spelled_loosely_finds_known_office_holder(nlp):
+    ents = entities(nlp, "President Francois Mitterand greeted a delegation from Ghana on Friday.")
+    assert one(ents, "President Francois Mitterand").code == "FRA"
+
+
+def test_ambiguous_title_before_known_office_holder_keeps_the_person(nlp):
+    ents = entities(nlp, "Officials welcomed South African leader Thabo Mbeki.")
+    ent = one(ents, "South African leader Thabo Mbeki")
+    assert (ent.code, ent.kind) == ("ZAF", "person")

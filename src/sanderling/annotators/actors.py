@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
@@ -63,6 +64,7 @@ MIN_SURNAME_LEN = 4
 LOWER_WORDS = {"of", "the", "and", "for", "de", "del", "al", "el", "la", "le", "du", "des",
                "on", "in", "'s", "’s", "-", "&", "to", "da", "y", "al-", "bin", "ibn", "van", "von"}
 SUBJECT_PRONOUNS = {"he", "she"}
+DOUBLED_LETTER = re.compile(r"(\w)\1+")
 #: A middle initial with its period ("George W. Bush").
 INITIAL_DOT = re.compile(r"\b([A-Z])\.(?= )")
 #: "it" / "they" as a subject refer back to a country, organisation or group named at most
@@ -159,10 +161,30 @@ def surname_codes() -> dict[str, str]:
     seen: dict[str, set] = {}
     for person in load_lexicons()["people"]:
         for n in person["names"]:
-            last = n.split()[-1].lower()
+            last = n.split()[-1]
             if len(last) >= MIN_SURNAME_LEN:
-                seen.setdefault(last, set()).add(person["code"])
+                seen.setdefault(spelling_key(last), set()).add(person["code"])
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+
+
+@functools.lru_cache(maxsize=1)
+def first_last_codes() -> dict[tuple, str]:
+    """(first name, last name) spelling keys -> country, when only one country matches."""
+    seen: dict[tuple, set] = {}
+    for person in load_lexicons()["people"]:
+        for n in person["names"]:
+            words = n.split()
+            if len(words) >= 2 and len(words[-1]) >= MIN_SURNAME_LEN:
+                seen.setdefault((spelling_key(words[0]), spelling_key(words[-1])), set()).add(person["code"])
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+
+
+def spelling_key(word: str) -> str:
+    """A name folded so that common spelling variants meet: lower case, no accents, no
+    doubled letters ("Mitterrand" = "Mitterand", "Schröder" = "Schroder")."""
+    folded = unicodedata.normalize("NFKD", word.lower())
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    return DOUBLED_LETTER.sub(r"\1", folded)
 
 
 @functools.lru_cache(maxsize=1)
@@ -596,7 +618,11 @@ class ActorAnnotator:
                 and len(name_tokens) - honorific <= 1:
             # "President Kagame", "Mr Blair": a known office holder's surname; only a guess,
             # used when the linker finds no earlier full name ("Feroz Abbasi" ... "Mr Abbasi")
-            guess = surname_codes().get(name_tokens[-1].lower_)
+            guess = surname_codes().get(spelling_key(name_tokens[-1].text))
+        elif code_from_org is None and not people and titles and post is None and len(name_tokens) >= 2:
+            # "President Francois Mitterand": first and last name of a known office holder,
+            # spelled loosely (doubled letters, accents)
+            guess = first_last_codes().get((spelling_key(name_tokens[0].text), spelling_key(name_tokens[-1].text)))
         if name_tokens:
             plain = [t for t in name_tokens if t.lower_ not in self.honorifics]
             name = doc[plain[0].i:plain[-1].i + 1].text if plain else ""
@@ -607,7 +633,8 @@ class ActorAnnotator:
                 # Ana Quispe", "rebel leader X", "activist X")
                 titles = [h for h in agents if h.end <= name_tokens[0].i and h.end == name_start(name_tokens, self.honorifics)]
             if titles and doc[titles[-1].end - 1].lower_ in AMBIGUOUS_TITLES and len(titles[-1:]) \
-                    and titles[-1].end - titles[-1].start == 1 and root.ent_type_ != "PERSON" and not honorific:
+                    and titles[-1].end - titles[-1].start == 1 and root.ent_type_ != "PERSON" and not honorific \
+                    and not people:  # a known office holder's name is a name ("leader Thabo Mbeki")
                 titles = []  # "General Election"
                 if root.ent_type_ == "":
                     return finish([self.bare_hit_mention(doc, h) for h in countries + orgs])
@@ -1071,7 +1098,7 @@ class Linker:
             if tok.pos_ == "PROPN" and tok.dep_ in ("compound", "poss") and head in LEADER_GOVERNMENT_HEADS:
                 # "the Bush administration": the leader's country, named before or known
                 known = self.surnames.get(tok.lower_)
-                code = known.code if known is not None else surname_codes().get(tok.lower_)
+                code = known.code if known is not None else surname_codes().get(spelling_key(tok.text))
                 if code:
                     return code
         return None
