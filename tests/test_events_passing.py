@@ -134,3 +134,9 @@ def test_government_praising_its_own_country_is_no_support(events_of):
     assert not any(e.event == "SUPPORT" for e in evs)
     evs = events_of("The British foreign secretary said Israel was committed to the peace plan.")
     assert any(e.event == "SUPPORT" and codes(e.recipient) == {"ISR"} for e in evs)
+
+
+def test_scheduled_meeting_stays_consult_flagged_future(events_of):
+    ev = only(events_of("The Peruvian president will meet his Bolivian counterpart in La Paz."), "CONSULT")
+    assert ev.factuality.future
+    assert not any(e.event == "AGREE" for e in events_of("The Peruvian president will meet his Bolivian counterpart."))

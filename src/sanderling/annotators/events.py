@@ -944,6 +944,17 @@ def _is_negated(tok: Token) -> bool:
                for t in _xcomp_chain(tok) for c in t.children)
 
 
+#: "X will meet Y" stays CONSULT (flagged future): a scheduled meeting is reported as such.
+#: "X will provide aid" / "will attack" still become AGREE / THREATEN (CAMEO intent codes).
+FUTURE_KEEPS_TYPE = {"CONSULT"}
+
+
+def _bare_future_aux(tok: Token) -> bool:
+    """The future comes only from a will/shall/'ll auxiliary on the event verb itself."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in tok.children) and \
+        tok.dep_ not in ("xcomp", "ccomp")
+
+
 def _convert(cand: Candidate) -> Optional[Candidate]:
     """Promises of material acts are AGREE / THREATEN; refusals of cooperation are REJECT."""
     anchor = cand.anchor
@@ -959,6 +970,8 @@ def _convert(cand: Candidate) -> Optional[Candidate]:
             cand.converted = "negated"
             cand.confidence = CONF_CONVERTED
         return cand
+    if future and t in FUTURE_KEEPS_TYPE and _bare_future_aux(anchor):
+        return cand  # "will meet on Monday": the reported meeting, flagged future by factuality
     if future and not negated and t in (COOPERATIVE - {"AGREE"}) | CONFLICT_MATERIAL:
         if t == "RETREAT" and cand.spec.mode == "resign":
             return cand
