@@ -135,3 +135,13 @@ def test_ambiguous_title_before_known_office_holder_keeps_the_person(nlp):
     ents = entities(nlp, "Officials welcomed South African leader Thabo Mbeki.")
     ent = one(ents, "South African leader Thabo Mbeki")
     assert (ent.code, ent.kind) == ("ZAF", "person")
+
+
+def test_rank_keeps_main_country_when_sentence_names_another_state(nlp):
+    text = ("US officials in Washington defended the plan. American troops stayed. "
+            "Lt. Gen. Ricardo Sanchez said Iraqi troops would take over.")
+    ent = one(entities(nlp, text), "Lt. Gen. Ricardo Sanchez")
+    assert (ent.code, ent.sector) == ("USA", "MIL")
+    text = ("US officials in Washington defended the plan. American troops stayed. "
+            "President Dupont told Iraqi leaders he would help.")
+    assert one(entities(nlp, text), "President Dupont").code is None

@@ -104,6 +104,9 @@ NO_PRIME_MINISTER = {"USA", "MEX", "BRA", "ARG", "CHL", "COL", "VEN", "IDN", "PH
                      "KEN", "AFG", "IRN", "IRQ", "EGY", "SYR", "AGO", "ZWE", "GHA"}
 NO_PRESIDENT = {"GBR", "JPN", "AUS", "CAN", "NZL", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK", "THA", "ISR",
                 "IND", "IRL"}
+#: Titles of heads of state or government: such a person in a sentence naming only other
+#: states is no local official.
+HEAD_OF_STATE_TITLES = LEADER_TITLES | {"king", "queen", "emir", "sultan", "monarch"}
 #: Collective references to states or organisations named before.
 BLOC_WORDS = {"bloc", "union", "alliance", "organisation", "organization"}
 PAIR_PHRASES = {("two", "countries"), ("two", "sides"), ("both", "sides"), ("both", "countries"),
@@ -897,8 +900,9 @@ class Linker:
         if any(t.lemma_.lower() in VISIT_LEMMAS for t in sent):
             return None
         named = self.sent_codes.get(sent.start, set())
-        if named and self.main not in named:
-            return None
+        role = (m.role or "").lower()
+        if named and self.main not in named and any(role.endswith(t) for t in HEAD_OF_STATE_TITLES):
+            return None  # "President Dupont told Iraqi leaders ...": a foreign head of state
         return self.main
 
     def person_guess(self, m: RawMention) -> Optional[str]:
