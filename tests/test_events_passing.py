@@ -140,3 +140,14 @@ def test_scheduled_meeting_stays_consult_flagged_future(events_of):
     ev = only(events_of("The Peruvian president will meet his Bolivian counterpart in La Paz."), "CONSULT")
     assert ev.factuality.future
     assert not any(e.event == "AGREE" for e in events_of("The Peruvian president will meet his Bolivian counterpart."))
+
+
+def test_claim_that_someone_attacked_is_an_allegation_against_them(events_of):
+    evs = events_of("Ukraine claimed that Russian forces had shelled the town of Kupiansk.")
+    ev = only(evs, "ACCUSE")
+    assert codes(ev.recipient) == {"RUS"}
+
+
+def test_alleged_that_clause_subject_is_accused(events_of):
+    ev = only(events_of("A report by Chilean officials alleged that Bolivia was aware of the smuggling."), "ACCUSE")
+    assert codes(ev.recipient) == {"BOL"}

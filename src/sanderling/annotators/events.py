@@ -71,6 +71,8 @@ ACL_EVENT_NOUNS = {"decision", "move", "attempt", "bid", "agreement", "deal", "p
 DESCRIBE_VERBS = {"describe", "call", "brand", "label", "see", "regard", "view", "dub", "denounce"}
 SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we"}
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
+#: "X claimed / alleged that Y attacked Z": the content is an allegation against Y
+ALLEGE_VERBS = {"claim", "allege"}
 SAY_LIKE = {"say", "comment", "disclose", "reveal", "confirm", "speculate", "answer", "elaborate",
             "name", "identify", "discuss", "give", "specify", "deny"}
 #: an event must name at least one coded participant (actor or recipient)
@@ -818,6 +820,13 @@ def _speech_candidates(tok: Token, consumed: set) -> list:
                 out.append(Candidate(Spec("REQUEST", mode, "100"), tok, trig, "speech:modal-request",
                                      CONF_SPEECH, _subject_tokens(tok), [subj]))
             continue
+        if lemma in ALLEGE_VERBS and subj is not None and subj.pos_ != "PRON":
+            inner = _inner_candidate(comp)
+            if inner is not None and inner.spec.type in CONFLICT_MATERIAL:
+                # "the US claimed that ISIL had attacked Iraq": an allegation against ISIL
+                out.append(Candidate(Spec("ACCUSE", "allege", "112"), tok, [tok], f"speech:{lemma}-conflict",
+                                     CONF_SPEECH, _subject_tokens(tok), [subj]))
+                continue
         if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
             subj = tok.head  # "X, which he said had a terrible record": the content is about X
         if subj is None or subj.lower_ in ("it", "there", "this", "that", "i", "we"):
@@ -1058,6 +1067,12 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
                     break
     if not recipients and cand.recipient_tokens:
         recipients = _refs(doc, _recipient_tokens_of(cand.anchor), seen)
+    if not recipients and cand.spec.type == "ACCUSE" and cand.why.startswith("verb"):
+        # "the report alleged that France was aware ...": the accused is the clause subject
+        for c in _children(cand.anchor, {"ccomp"}):
+            recipients = _refs(doc, _children(c, SUBJ_DEPS | PASSIVE_SUBJ_DEPS), seen)
+            if recipients:
+                break
     if not recipients and cand.spec.type in ("PROTEST", "ASSAULT", "COERCE", "MOBILIZE"):
         # "staged rallies to protest against X's decision", "opened fire to disperse X":
         # the target is in the purpose clause
