@@ -1067,6 +1067,11 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
                     break
     if not recipients and cand.recipient_tokens:
         recipients = _refs(doc, _recipient_tokens_of(cand.anchor), seen)
+    if not recipients and any(t.tag_ == "PRP$" and t.lower_ in ("his", "her") for t in recipient_tokens):
+        # "Mr X said the police backed his measures": an unresolved his/her is the speaker's
+        speaker = _speaker_of(cand.anchor)
+        if speaker is not None:
+            recipients = _refs(doc, [speaker], seen)
     if not recipients and cand.spec.type == "ACCUSE" and cand.why.startswith("verb"):
         # "the report alleged that France was aware ...": the accused is the clause subject
         for c in _children(cand.anchor, {"ccomp"}):
