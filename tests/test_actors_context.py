@@ -145,3 +145,12 @@ def test_rank_keeps_main_country_when_sentence_names_another_state(nlp):
     text = ("US officials in Washington defended the plan. American troops stayed. "
             "President Dupont told Iraqi leaders he would help.")
     assert one(entities(nlp, text), "President Dupont").code is None
+
+
+def test_bare_plural_demonym_is_civilians_where_they_live(nlp):
+    ent = one(entities(nlp, "Thousands of Algerians marched through the capital."), "Algerians")
+    assert (ent.code, ent.sector) == ("DZA", "CVL")
+    ent = one(entities(nlp, "The Israelis said they would not attend."), "Israelis")
+    assert ent.sector is None
+    ents = entities(nlp, "Ethnic Albanians in Macedonia demanded more rights.")
+    assert one(ents, "Albanians in Macedonia").code == "MKD"

@@ -38,6 +38,8 @@ PERSON_SECTOR: Optional[str] = "GOV"
 #: Sector PLOVER gold gives a bare country ("Hungary said ...") and a capital ("Moscow said").
 COUNTRY_SECTOR: Optional[str] = None
 CAPITAL_SECTOR: Optional[str] = "GOV"
+#: Sector of a bare plural demonym ("Algerians protested"); "the Israelis" stays a country.
+PEOPLE_SECTOR: Optional[str] = "CVL"
 #: A country stands for the whole article ("police" = its police) when it has more than
 #: this share of the article's country mentions.
 MAIN_COUNTRY_SHARE = 0.5
@@ -589,7 +591,8 @@ class ActorAnnotator:
                         continue  # "Mr Durand in Addis Ababa" says nothing of his country
                     if poss_pronoun and prep != "of":
                         continue  # "its forces in Lebanon" are its own
-                    if m.code is None:
+                    lives_there = m.kind == "country" and m.sector == PEOPLE_SECTOR and prep == "in"
+                    if m.code is None or lives_there:  # "Albanians in Serbia" live in Serbia
                         m.code = phit.code
                         m.end = max(m.end, pchunk.end)
                         consumed.update(range(pchunk.start, pchunk.end))
@@ -719,6 +722,9 @@ class ActorAnnotator:
         code = head.code
         if head.kind == "demonym" and countries and countries[-1].code != code:
             code = countries[-1].code  # "Bosnian Serbs", "Croatian Serbs": coded by where they live
+        if head.kind == "demonym" and not definite and not poss_pronoun and root.tag_ in ("NNS", "NNPS") \
+                and root.i == head.end - 1 and root.text.endswith("s"):
+            sector = PEOPLE_SECTOR  # "Algerians marched": the people, not the state
         first = [RawMention(head.start if not countries else start, end, "country", mk, code,
                             sector, None, head.name)]
         return finish(first)
