@@ -151,3 +151,9 @@ def test_claim_that_someone_attacked_is_an_allegation_against_them(events_of):
 def test_alleged_that_clause_subject_is_accused(events_of):
     ev = only(events_of("A report by Chilean officials alleged that Bolivia was aware of the smuggling."), "ACCUSE")
     assert codes(ev.recipient) == {"BOL"}
+
+
+def test_unresolved_possessive_in_speech_is_the_speaker(events_of):
+    evs = events_of("The Dutch justice minister said the police backed his reforms.")
+    ev = only(evs, "SUPPORT")
+    assert codes(ev.recipient) == {"NLD"}
