@@ -154,3 +154,9 @@ def test_bare_plural_demonym_is_civilians_where_they_live(nlp):
     assert ent.sector is None
     ents = entities(nlp, "Ethnic Albanians in Macedonia demanded more rights.")
     assert one(ents, "Albanians in Macedonia").code == "MKD"
+
+
+def test_single_word_lexicon_name_yields_to_article_country(nlp):
+    text = "Iraqi officials met in Baghdad. Iraq's parliament voted. Mr Hussein said Iraq would comply."
+    assert one(entities(nlp, text), "Mr Hussein").code == "IRQ"
+    assert one(entities(nlp, "Putin said the talks were useful."), "Putin").code == "RUS"

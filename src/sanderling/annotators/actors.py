@@ -606,21 +606,24 @@ class ActorAnnotator:
             return mentions
 
         code_from_org = next((h.code for h in orgs if h.code), None)
+        single_name_code = None
         if people and code_from_org is None:
             # a known office holder's nationality, when the name is theirs and not just a
             # shared surname after another first name ("Feroz Abbasi")
             person = people[-1]
             plain = [t for t in name_tokens if t.lower_ not in self.honorifics]
-            if person.end - person.start >= 2 or len(plain) <= 1:
+            if person.end - person.start >= 2:
                 code_from_org = person.code
+            elif len(plain) <= 1:
+                single_name_code = person.code  # "Hussein" alone: a guess the article may overrule
         if post is not None and post[1].kind == "org" and not countries:
             # "president of the European Council": the office belongs to the organisation
             orgs = orgs + [post[1]]
             code_from_org = code_from_org or post[1].code
         if countries and code_from_org not in INTERNATIONAL:
             code_from_org = countries[0].code  # "Chile's Defense Department" is Chile's
-        guess = None
-        if code_from_org is None and name_tokens and (titles or honorific) and post is None \
+        guess = single_name_code
+        if guess is None and code_from_org is None and name_tokens and (titles or honorific) and post is None \
                 and len(name_tokens) - honorific <= 1:
             # "President Kagame", "Mr Blair": a known office holder's surname; only a guess,
             # used when the linker finds no earlier full name ("Feroz Abbasi" ... "Mr Abbasi")
@@ -651,9 +654,9 @@ class ActorAnnotator:
                 codes = [h.code for h in countries] or [code_from_org or title.code]
                 return finish([RawMention(start, end, "person", "name", codes[0], sector, role, name or None,
                                           extra={"guess_code": guess})])
-            if people and not countries and code_from_org is not None:
+            if people and not countries and (code_from_org is not None or single_name_code is not None):
                 return finish([RawMention(start, end, "person", "name", code_from_org, PERSON_SECTOR,
-                                          None, name, extra={"honorific": honorific})])
+                                          None, name, extra={"honorific": honorific, "guess_code": guess})])
             if is_person and root.ent_type_ not in ("ORG", "GPE", "LOC", "NORP", "FAC"):
                 code = countries[0].code if countries else code_from_org
                 return finish([RawMention(start, end, "person", "name", code, None, None, name,
