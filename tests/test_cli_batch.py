@@ -73,3 +73,22 @@ def test_cli_batch_reports_a_bad_date(tmp_path, capsys):
 def test_cli_batch_missing_input_file_is_a_clean_error(tmp_path, capsys):
     assert main(["code", "--input", str(tmp_path / "nope.jsonl"), "-q"]) == 1
     assert "nope.jsonl" in capsys.readouterr().err
+
+
+def test_cli_batch_one_failing_article_does_not_lose_its_batch(tmp_path, capsys, monkeypatch):
+    from sanderling.annotators import events
+
+    real = events.code_doc
+
+    def flaky(doc):
+        if "Chilean" in doc.text:
+            raise RuntimeError("boom")
+        return real(doc)
+
+    monkeypatch.setattr(events, "code_doc", flaky)
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    write_jsonl(src, [GOOD[1], GOOD[0]])
+    assert main(["code", "--input", str(src), "--output", str(out), "-q"]) == 0
+    assert read_ids(out) == ["a1"]
+    err = capsys.readouterr().err
+    assert "'a2'" in err and "boom" in err

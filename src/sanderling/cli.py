@@ -156,7 +156,13 @@ def code_batch(args) -> int:
     coded = 0
     try:
         progress = _progress(args, total=total)
-        for result in code_articles(articles(), batch_size=args.batch_size):
+        def failed(article, error):
+            nonlocal bad
+            bad += 1
+            print(f"sanderling: skipped: article {article.id!r}: coding failed "
+                  f"({error.__class__.__name__}: {error}); please report it", file=sys.stderr)
+
+        for result in code_articles(articles(), batch_size=args.batch_size, on_error=failed):
             record = result.to_dict()
             line = {"id": result.article.id, **record}
             out.write(json.dumps(line, ensure_ascii=False) + "\n")

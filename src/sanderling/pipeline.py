@@ -1,13 +1,14 @@
 """Article -> ArticleResult, one at a time or batched through nlp.pipe."""
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .annotators.base import layer
 from .nlp import get_nlp
+from .errors import SanderlingError
 from .records import Article, ArticleResult, stable_id
 
 
@@ -24,34 +25,59 @@ def _result(article: Article, doc: Doc) -> ArticleResult:
                          timexes=layer(doc, "timexes"))
 
 
-def code_articles(articles: Iterable[Article], *, nlp: Language | None = None,
-                  batch_size: int = 32) -> Iterator[ArticleResult]:
-    """Code articles in a stream; the article travels with its Doc (as_tuples)."""
+def code_articles(articles: Iterable[Article], *, nlp: Language | None = None, batch_size: int = 32,
+                  on_error: Callable[[Article, Exception], None] | None = None) -> Iterator[ArticleResult]:
+    """Code articles in a stream, batched through nlp.pipe.
+
+    One article that breaks a component does not take its batch down: the batch is re-run
+    one article at a time and the failing one goes to ``on_error`` (default: raise a
+    SanderlingError naming the article and the component's error).
+    """
     nlp = nlp or get_nlp()
+    for batch in _batches(articles, batch_size):
+        for article, doc, error in _pipe_batch(nlp, batch):
+            if error is None:
+                yield _result(article, doc)
+            elif on_error is not None:
+                on_error(article, error)
+            else:
+                raise SanderlingError(f"article {article.id!r}: coding failed ({error.__class__.__name__}: "
+                                      f"{error}); please report it with the article text") from error
 
-    for article, doc in _pipe(nlp, articles, batch_size):
-        yield _result(article, doc)
+
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
-def _pipe(nlp: Language, articles: Iterable[Article], batch_size: int):
-    """Tokenise first, set publication metadata, then run the pipeline over the Docs."""
-    def docs():
-        for article in articles:
-            doc = nlp.make_doc(article.text)
-            doc._.sanderling_article_id = article.id
-            doc._.sanderling_published = article.published
-            yield doc, article
+def _make_doc(nlp: Language, article: Article) -> Doc:
+    """Tokenise and attach the metadata our components read while they run."""
+    doc = nlp.make_doc(article.text)
+    doc._.sanderling_article_id = article.id
+    doc._.sanderling_published = article.published
+    return doc
 
-    stream = docs()
-    pending: list[Article] = []
 
-    def only_docs():
-        for doc, article in stream:
-            pending.append(article)
-            yield doc
-
-    for doc in nlp.pipe(only_docs(), batch_size=batch_size):
-        yield pending.pop(0), doc
+def _pipe_batch(nlp: Language, batch: list[Article]):
+    try:
+        docs = list(nlp.pipe((_make_doc(nlp, a) for a in batch), batch_size=len(batch)))
+    except Exception:  # noqa: BLE001  (isolate the culprit below)
+        docs = None
+    if docs is not None:
+        for article, doc in zip(batch, docs):
+            yield article, doc, None
+        return
+    for article in batch:
+        try:
+            yield article, nlp(_make_doc(nlp, article)), None
+        except Exception as e:  # noqa: BLE001
+            yield article, None, e
 
 
 def code_article(article: Article, *, nlp: Language | None = None) -> ArticleResult:

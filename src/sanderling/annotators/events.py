@@ -474,7 +474,7 @@ def _passing_noun_candidate(tok: Token, consumed: set) -> Optional[Candidate]:
         acl = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VB"), None)
         if acl is None or not owner or not owner[0].conjuncts:
             return None  # only a decision taken together ("by India and Pakistan") is an agreement
-        inner = _verb_candidate(acl)
+        inner = _typed(_verb_candidate(acl))
         if inner is not None and inner.spec.type not in COOPERATIVE:
             return None
         consumed.update(t.i for t in acl.subtree if t.pos_ in ("VERB", "NOUN", "AUX"))
@@ -554,7 +554,12 @@ def _embedded_verbs(tok: Token) -> list:
 
 
 def _inner_candidate(tok: Token) -> Optional[Candidate]:
-    return _noun_from_verb(tok) or _verb_candidate(tok)
+    """The event a complement clause states, if it has a type (an unresolved frame has none)."""
+    return _typed(_noun_from_verb(tok)) or _typed(_verb_candidate(tok))
+
+
+def _typed(cand: Optional[Candidate]) -> Optional[Candidate]:
+    return cand if cand is not None and cand.spec is not None else None
 
 
 def _noun_from_verb(tok: Token) -> Optional[Candidate]:
