@@ -151,6 +151,9 @@ ORG_EXTRAS = [
     {"name": "US-led coalition", "code": "IGO", "sector": "MIL", "names": ["US-led coalition", "U.S.-led coalition", "coalition forces"], "any_case": True},
     {"name": "Red Cross", "code": "IGO", "sector": "MED",
      "names": ["Red Cross", "International Committee of the Red Cross", "ICRC", "Red Crescent"]},
+    {"name": "Group of Eight", "code": "IGO", "sector": None, "names": ["G8", "G-8"]},
+    {"name": "Group of Seven", "code": "IGO", "sector": None, "names": ["G7", "G-7"]},
+    {"name": "Group of Twenty", "code": "IGO", "sector": None, "names": ["G20", "G-20"]},
 ]
 #: Phoenix org names too ambiguous to match on their own.
 ORG_NAME_DROP = {"is", "it", "as", "an", "at", "be", "he", "me", "we", "us", "no", "on", "or", "to",

@@ -160,3 +160,16 @@ def test_single_word_lexicon_name_yields_to_article_country(nlp):
     text = "Iraqi officials met in Baghdad. Iraq's parliament voted. Mr Hussein said Iraq would comply."
     assert one(entities(nlp, text), "Mr Hussein").code == "IRQ"
     assert one(entities(nlp, "Putin said the talks were useful."), "Putin").code == "RUS"
+
+
+def test_untitled_person_takes_main_country_only_in_a_real_article(nlp):
+    text = ("Kenya's parliament met in Nairobi. Kenyan police arrested forty protesters. "
+            "Kenyan newspapers were critical. Mary Otieno said the arrests were unjust.")
+    assert one(entities(nlp, text), "Mary Otieno").code == "KEN"
+    ents = entities(nlp, "Mary Otieno said Kenyan police had been unjust.")
+    assert one(ents, "Mary Otieno").code is None
+
+
+def test_group_of_eight_is_an_organisation(nlp):
+    ent = one(entities(nlp, "Leaders of the G8 met in Scotland on Monday."), "G8")
+    assert (ent.code, ent.kind) == ("IGO", "organisation")

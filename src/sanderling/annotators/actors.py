@@ -46,6 +46,9 @@ MAIN_COUNTRY_SHARE = 0.5
 #: A named person with a title but no stated country ("Foreign Secretary Jack Straw") gets
 #: the article's main country (on the dev sets this finds more right codes than wrong ones).
 TITLED_PEOPLE_TAKE_MAIN_COUNTRY = True
+#: An untitled named person takes the main country only when the article names that
+#: country in at least this many sentences (a one-sentence report is no context).
+MAIN_COUNTRY_MIN_SENTS = 3
 #: A subject pronoun refers back to a person mentioned at most this many sentences before.
 PRONOUN_WINDOW_SENTS = 3
 #: Short proper names (US, UN, IS) must be written in capitals to count.
@@ -914,6 +917,14 @@ class Linker:
             return None  # "President Dupont told Iraqi leaders ...": a foreign head of state
         return self.main
 
+    def main_for_untitled(self, m: RawMention) -> Optional[str]:
+        """A named person with neither title nor stated country, in an article about one
+        country (named in at least MAIN_COUNTRY_MIN_SENTS sentences), is taken to be of it."""
+        if self.main is None or m.extra.get("guess_code"):
+            return None
+        n_sents = sum(1 for codes in self.sent_codes.values() if self.main in codes)
+        return self.main_for_titled(m) if n_sents >= MAIN_COUNTRY_MIN_SENTS else None
+
     def person_guess(self, m: RawMention) -> Optional[str]:
         """A surname-only lexicon guess ("Mr Howard") counts when the article names that
         state or names no dominant one; otherwise the article's main country wins."""
@@ -1044,7 +1055,7 @@ class Linker:
             self.mention(ent, m, "surname" if len(words) == 1 and len(ent.name.split()) > 1 else "name")
             return
         guess = self.person_guess(m)
-        code = m.code or guess or (self.main_for_titled(m) if m.role else None)
+        code = m.code or guess or (self.main_for_titled(m) if m.role else self.main_for_untitled(m))
         if m.sector is None and m.code is None and guess is not None and guess == m.extra.get("guess_code"):
             m.sector = PERSON_SECTOR  # "Mr Blair": a known office holder
         ent = self.entity(f"P:{name.lower()}", name, code=code, sector=m.sector, role=m.role, kind="person")
