@@ -173,3 +173,10 @@ def test_untitled_person_takes_main_country_only_in_a_real_article(nlp):
 def test_group_of_eight_is_an_organisation(nlp):
     ent = one(entities(nlp, "Leaders of the G8 met in Scotland on Monday."), "G8")
     assert (ent.code, ent.kind) == ("IGO", "organisation")
+
+
+def test_person_from_an_organisation_takes_its_code_and_no_duplicate_mentions(nlp):
+    ents = entities(nlp, "Brad Keller, from Human Rights Watch, said the arrests were illegal.")
+    assert one(ents, "Brad Keller").code == "NGO"
+    ents = entities(nlp, "Observers of the European Union arrived in Kiev.")
+    assert [m.text for m in one(ents, "European Union").mentions] == ["European Union"]

@@ -680,7 +680,8 @@ class ActorAnnotator:
         if head is None:
             # head noun is no actor word ("Iraqi towns", "Turkey's efforts"): keep modifiers alone,
             # and a possessor agent ("the government's majority") as its own mention
-            out = [self.bare_hit_mention(doc, h) for h in countries + orgs]
+            post_org = post[1] if post is not None and post[1].kind == "org" else None
+            out = [self.bare_hit_mention(doc, h) for h in countries + orgs if h is not post_org]
             for h in agents + titles:
                 if doc[h.end - 1].dep_ == "poss":
                     code = countries[0].code if countries and countries[0].start < h.start else None
@@ -810,8 +811,8 @@ class ActorAnnotator:
                         chunk = chunk_of_root.get(obj.i)
                         if h is not None and (h.kind in COUNTRY_KINDS or h.kind == "org") and chunk is not None \
                                 and h.start >= chunk.start and h.end == chunk.end:
-                            if h.kind == "org" and prep.lower_ != "of":
-                                continue
+                            if h.kind == "org" and prep.lower_ == "in":
+                                continue  # "a lawyer of / from Amnesty" works for it; "in" does not say
                             return chunk, h, prep.lower_
         return None
 
