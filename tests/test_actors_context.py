@@ -60,9 +60,12 @@ def test_titled_local_person_still_takes_main_country(nlp):
 
 
 def test_religion_word_gives_no_country_but_settlers_are_israeli(nlp):
-    text = ("Muslim students marched through Oslo. Norway's police watched. "
+    text = ("Muslim militants hacked sites in Oslo. Norway's police watched. "
             "Norwegian ministers were silent.")
-    assert one(entities(nlp, text), "Muslim students").code is None
+    assert one(entities(nlp, text), "Muslim militants").code is None
+    # people who are where the article is keep its country
+    ents = entities(nlp, "Norwegian police dispersed Christian demonstrators in Oslo.")
+    assert one(ents, "Christian demonstrators").code == "NOR"
     ents = entities(nlp, "Jewish settlers blocked a road near Nablus on Tuesday.")
     assert one(ents, "Jewish settlers").code == "ISR"
 
@@ -180,3 +183,13 @@ def test_person_from_an_organisation_takes_its_code_and_no_duplicate_mentions(nl
     assert one(ents, "Brad Keller").code == "NGO"
     ents = entities(nlp, "Observers of the European Union arrived in Kiev.")
     assert [m.text for m in one(ents, "European Union").mentions] == ["European Union"]
+
+
+def test_stance_prefix_gives_no_country(nlp):
+    ents = entities(nlp, "A prominent anti-Syria journalist was killed in Beirut.")
+    assert all(e.code != "SYR" for e in ents)
+
+
+def test_people_of_a_place_are_coded_where_they_live(nlp):
+    ents = entities(nlp, "The Albanians of southern Serbia demand autonomy.")
+    assert one(ents, "Albanians of southern Serbia").code == "SRB"

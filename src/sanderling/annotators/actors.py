@@ -55,6 +55,8 @@ PRONOUN_WINDOW_SENTS = 3
 SHORT_NAME_LEN = 3
 
 COUNTRY_KINDS = ("country", "demonym", "capital", "city")
+#: "anti-American", "pro-Iranian": a stance towards a state, not the state itself.
+STANCE_PREFIXES = {"anti", "pro"}
 #: Words that make an unknown named organisation an association (code NGO).
 ASSOCIATION_WORDS = {"association", "federation", "society", "foundation", "league", "coalition",
                      "network", "movement", "institute", "jurists", "lawyers"}
@@ -96,6 +98,9 @@ POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
 #: A religion word gives no country ("Muslim hackers"); settlers are of the settling state.
 SETTLER_RELIGION_STATE = {"jewish": "ISR"}
 SETTLER_HEADS = {"settler", "settlers"}
+#: Sectors of people who are where the article is ("Muslim demonstrators", "Christian
+#: students"): a religion word does not stop them taking the article's country.
+LOCAL_SECTORS = {"CVL", "OPP", "EDU", "LAB", "MED", "JRN", "BUS", "AGR", "REL"}
 #: "the Bush administration", "the Putin government": a leader's surname + these heads.
 LEADER_GOVERNMENT_HEADS = {"administration", "government", "regime", "cabinet"}
 #: A titled person seen in a sentence with one of these verbs is a visitor: the article's
@@ -414,6 +419,9 @@ class ActorAnnotator:
             payload = self.table[phrase]
             if not self.case_ok(span, payload):
                 continue
+            if payload["kind"] in COUNTRY_KINDS and start >= 2 and doc[start - 1].text == "-" \
+                    and doc[start - 2].lower_ in STANCE_PREFIXES:
+                continue  # "anti-Syria journalist", "pro-Iranian group": no actor of that state
             span.label_ = phrase  # carry the phrase through filter_spans
             spans.append(span)
         known_orgs = [sp for sp in spans if self.table[sp.label_]["kind"] == "org"]
@@ -594,7 +602,7 @@ class ActorAnnotator:
                         continue  # "Mr Durand in Addis Ababa" says nothing of his country
                     if poss_pronoun and prep != "of":
                         continue  # "its forces in Lebanon" are its own
-                    lives_there = m.kind == "country" and m.sector == PEOPLE_SECTOR and prep == "in"
+                    lives_there = m.extra.get("people") and prep in ("in", "of")
                     if m.code is None or lives_there:  # "Albanians in Serbia" live in Serbia
                         m.code = phit.code
                         m.end = max(m.end, pchunk.end)
@@ -710,8 +718,9 @@ class ActorAnnotator:
                 if sector == "GOV":
                     sector = "REL"  # "the Muslim Council": a religious body, not a government
                 m = RawMention(start, end, kind, mk, state, sector, role, None)
-                if state is None:
-                    m.extra["no_main"] = True  # "Muslim hackers": a religion is no country
+                if state is None and (head.sector not in LOCAL_SECTORS or head.sector == "REL" and head.kind == "agent"
+                                      and doc[head.start].text[:1].isupper()):
+                    m.extra["no_main"] = True  # "Muslim hackers", "Christians": a religion is no country
                 return finish([m])
             if countries:
                 return finish([RawMention(h.start, end, kind, mk, h.code, sector, role, None)
@@ -729,11 +738,12 @@ class ActorAnnotator:
         code = head.code
         if head.kind == "demonym" and countries and countries[-1].code != code:
             code = countries[-1].code  # "Bosnian Serbs", "Croatian Serbs": coded by where they live
-        if head.kind == "demonym" and not definite and not poss_pronoun and root.tag_ in ("NNS", "NNPS") \
-                and root.i == head.end - 1 and root.text.endswith("s"):
+        people_of = head.kind == "demonym" and root.tag_ in ("NNS", "NNPS") and root.i == head.end - 1 \
+            and root.text.endswith("s")
+        if people_of and not definite and not poss_pronoun:
             sector = PEOPLE_SECTOR  # "Algerians marched": the people, not the state
         first = [RawMention(head.start if not countries else start, end, "country", mk, code,
-                            sector, None, head.name)]
+                            sector, None, head.name, extra={"people": people_of})]
         return finish(first)
 
     @staticmethod
@@ -750,13 +760,20 @@ class ActorAnnotator:
             return "state"
         return None
 
-    @staticmethod
-    def religion_words(doc: Doc, hits: list[Hit], head: Hit) -> list[str]:
+    def religion_words(self, doc: Doc, hits: list[Hit], head: Hit) -> list[str]:
         """Capitalised religion words in the phrase ("Muslim", "Jewish"), the head included
-        when it is one ("Christians")."""
-        return [doc[h.start:h.end].text.lower() for h in hits
-                if h.kind == "agent" and h.sector == "REL" and doc[h.start].text[:1].isupper()
-                and (h is not head or h.end - h.start == 1)]
+        when it is one ("Christians") or starts with one ("Muslim militants")."""
+        out = []
+        for h in hits:
+            if h.kind != "agent" or h.sector != "REL" or not doc[h.start].text[:1].isupper():
+                continue
+            if h is not head or h.end - h.start == 1:
+                out.append(doc[h.start:h.end].text.lower())
+            else:
+                first = self.table.get(doc[h.start].lower_)
+                if first is not None and first["kind"] == "agent" and first.get("sector") == "REL":
+                    out.append(doc[h.start].lower_)
+        return out
 
     def name_run(self, doc: Doc, start: int, root: Token, hit_at: dict) -> list[Token]:
         """The proper-name tokens ending at the chunk root ("Anna Keller", "Mr Durand")."""
