@@ -193,3 +193,11 @@ def test_stance_prefix_gives_no_country(nlp):
 def test_people_of_a_place_are_coded_where_they_live(nlp):
     ents = entities(nlp, "The Albanians of southern Serbia demand autonomy.")
     assert one(ents, "Albanians of southern Serbia").code == "SRB"
+
+
+def test_bracketed_acronym_names_the_mention_before_it(nlp):
+    text = ("The council extended the mandate of the peacekeeping force in Lebanon (UNIFIL) "
+            "on Monday. UNIFIL said it was ready.")
+    ents = entities(nlp, text)
+    force = one(ents, "peacekeeping force in Lebanon")
+    assert [m.text for m in force.mentions].count("UNIFIL") == 2

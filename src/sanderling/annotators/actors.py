@@ -913,6 +913,8 @@ class Linker:
         self.sent_codes: dict[int, set[str]] = {}       # sentence start -> states named in it
         self.subjects: set[int] = set()                # token index of mentions that are subjects
         self.states: list[tuple[int, Entity]] = []      # (token index, entity) of coded states
+        self.ending_at: dict[int, Entity] = {}          # token end of a mention -> its entity
+        self.local_acronyms: dict[str, Entity] = {}     # "UNIFIL" -> the entity it was defined for
 
     def note_countries(self, raws: list[RawMention]) -> None:
         """Which states the article and each sentence name (for guesses and visitors)."""
@@ -974,6 +976,7 @@ class Linker:
         if m.extra.get("gender"):
             self.gender.setdefault(ent.id, m.extra["gender"])
         span = self.doc[m.start:m.end]
+        self.ending_at[m.end] = ent
         ent.mentions.append(Mention(span.start_char, span.end_char, span.text, kind or m.mention_kind))
         if 0 <= m.root < len(self.doc) and self.doc[m.root].dep_ in SPEECH_DEPS:
             self.subjects.add(m.start)
@@ -1010,6 +1013,11 @@ class Linker:
             if ent is not None:
                 self.mention(ent, m)
             return
+        if m.kind in ("maybe", "org") and m.code is None:
+            ent = self.bracketed_acronym_target(m)
+            if ent is not None:
+                self.mention(ent, m, "acronym")
+                return
         if m.kind in ("maybe", "org"):
             ent = self.acronym_target(m)
             if ent is not None:
@@ -1144,6 +1152,20 @@ class Linker:
                 if code:
                     return code
         return None
+
+    def bracketed_acronym_target(self, m: RawMention) -> Optional[Entity]:
+        """'the peacekeeping force in Lebanon (UNIFIL)': an unknown capitalised short name in
+        brackets right after a mention names that mention's entity, here and later on."""
+        text = self.doc[m.start:m.end].text
+        if text in self.local_acronyms:
+            return self.local_acronyms[text]
+        if not (text.isupper() and len(text) <= 10 and m.start >= 1 and m.end < len(self.doc)
+                and self.doc[m.start - 1].text == "(" and self.doc[m.end].text == ")"):
+            return None
+        ent = self.ending_at.get(m.start - 1)
+        if ent is not None:
+            self.local_acronyms[text] = ent
+        return ent
 
     def acronym_code(self, m: RawMention) -> Optional[str]:
         """'KACC officials': the code of the organisation an acronym modifier stands for."""
