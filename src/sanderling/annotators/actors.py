@@ -12,6 +12,18 @@ How: lexicon phrases (countries, demonyms, capitals, organisations, titles, agen
 see lexicons/actors/) are found with one PhraseMatcher; each spaCy noun chunk is read as
 modifiers + head; a second pass links surnames, "the minister", subject pronouns and
 bare collectives ("police") to entities of the same article.
+
+Article context (Linker): the main country (> MAIN_COUNTRY_SHARE of country mentions) codes
+bare groups and titled people without a country, but not a head of state in a sentence that
+names only other states, nor anyone in a sentence with a visit verb. A surname-only or
+one-word person-lexicon match ("Mr Howard") is a guess: it holds when the article names that
+state (or is one sentence), else the main country wins; full names hold. Untitled named
+people take the main country only in a real article (MAIN_COUNTRY_MIN_SENTS). Religion
+words give no country to non-local groups ("Muslim hackers"; settlers -> the settling
+state). "the prime minister" -> the article's untitled known leader; "the bloc" -> the last
+IGO; "the two countries" / "both sides" -> the last two states (two entities); "the country"
+-> the state just named; "the Bush administration" -> that leader's state GOV; pronouns
+prefer the subject of the latest earlier sentence with a candidate.
 """
 from __future__ import annotations
 
