@@ -922,6 +922,7 @@ class Linker:
         self.raw_entity: dict[int, Entity] = {}
         self.sent_of = {}
         self.article_codes: set[str] = set()            # states named anywhere in the article
+        self.main_sents: set[int] = set()               # sentences that name the main country
         self.sent_codes: dict[int, set[str]] = {}       # sentence start -> states named in it
         self.subjects: set[int] = set()                # token index of mentions that are subjects
         self.states: list[tuple[int, Entity]] = []      # (token index, entity) of coded states
@@ -934,6 +935,7 @@ class Linker:
             if m.code and m.code not in INTERNATIONAL and m.kind in ("country", "group", "title", "org"):
                 self.article_codes.add(m.code)
                 self.sent_codes.setdefault(self.sentence_index(m.start), set()).add(m.code)
+        self.main_sents = {s for s, codes in self.sent_codes.items() if self.main in codes}
 
     def main_for_titled(self, m: RawMention) -> Optional[str]:
         """The article's main country for a titled person without a stated country, unless
@@ -954,8 +956,7 @@ class Linker:
         country (named in at least MAIN_COUNTRY_MIN_SENTS sentences), is taken to be of it."""
         if self.main is None or m.extra.get("guess_code"):
             return None
-        n_sents = sum(1 for codes in self.sent_codes.values() if self.main in codes)
-        return self.main_for_titled(m) if n_sents >= MAIN_COUNTRY_MIN_SENTS else None
+        return self.main_for_titled(m) if len(self.main_sents) >= MAIN_COUNTRY_MIN_SENTS else None
 
     def person_guess(self, m: RawMention) -> Optional[str]:
         """A surname-only lexicon guess ("Mr Howard") counts when the article names that
@@ -964,7 +965,7 @@ class Linker:
         if guess is None:
             return None
         own = self.sentence_index(m.start)
-        main_elsewhere = any(self.main in codes for s, codes in self.sent_codes.items() if s != own)
+        main_elsewhere = bool(self.main_sents - {own})
         if guess in self.article_codes or self.main is None or not main_elsewhere:
             return guess  # one sentence is no article context: the lexicon knows better
         return self.main_for_titled(m)
@@ -1131,11 +1132,9 @@ class Linker:
             return None
         ruled_out = NO_PRIME_MINISTER if role.endswith(("prime minister", "premier")) else \
             NO_PRESIDENT if role.endswith("president") else set()
-        candidates = []
-        for _, ent in self.people:
-            if ent.role is None and ent.sector == PERSON_SECTOR and ent.code and ent.code not in ruled_out \
-                    and ent not in candidates:
-                candidates.append(ent)
+        candidates = [ent for ent in self.order  # entities in order of first mention
+                      if ent.kind == "person" and ent.mentions and ent.role is None
+                      and ent.sector == PERSON_SECTOR and ent.code and ent.code not in ruled_out]
         # the article's own leader, else the leader it named first
         return next((e for e in candidates if e.code == self.main), candidates[0] if candidates else None)
 
