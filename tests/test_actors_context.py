@@ -201,3 +201,9 @@ def test_bracketed_acronym_names_the_mention_before_it(nlp):
     ents = entities(nlp, text)
     force = one(ents, "peacekeeping force in Lebanon")
     assert [m.text for m in force.mentions].count("UNIFIL") == 2
+
+
+def test_bare_terrorists_take_no_main_country(nlp):
+    text = ("Terrorists might try to attack Britain before the vote, British police said. "
+            "The UK government raised the alert.")
+    assert one(entities(nlp, text), "Terrorists").code is None

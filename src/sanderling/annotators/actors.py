@@ -110,6 +110,9 @@ POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
 #: A religion word gives no country ("Muslim hackers"); settlers are of the settling state.
 SETTLER_RELIGION_STATE = {"jewish": "ISR"}
 SETTLER_HEADS = {"settler", "settlers"}
+#: Bare groups of these sectors ("terrorists", "gunmen") are of unknown origin: they do not
+#: take the article's main country.
+UNATTRIBUTED_SECTORS = {"UAF"}
 #: Sectors of people who are where the article is ("Muslim demonstrators", "Christian
 #: students"): a religion word does not stop them taking the article's country.
 LOCAL_SECTORS = {"CVL", "OPP", "EDU", "LAB", "MED", "JRN", "BUS", "AGR", "REL"}
@@ -1051,7 +1054,7 @@ class Linker:
             self.add_title(m)
         elif m.kind == "group":
             code = m.code or self.acronym_code(m) or self.possessor_code(m) or self.pronoun_code(m) \
-                or (None if m.extra.get("no_main") else self.main)
+                or (None if m.extra.get("no_main") or m.sector in UNATTRIBUTED_SECTORS else self.main)
             if code is None and m.definite and m.sector == "GOV":
                 code = self.home  # "the government", "the foreign ministry"
             label = self.doc[m.start:m.end].text  # the first wording names the group
