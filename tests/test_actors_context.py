@@ -207,3 +207,9 @@ def test_bare_terrorists_take_no_main_country(nlp):
     text = ("Terrorists might try to attack Britain before the vote, British police said. "
             "The UK government raised the alert.")
     assert one(entities(nlp, text), "Terrorists").code is None
+
+
+def test_country_leader_title_refers_to_that_countrys_untitled_leader(nlp):
+    text = "George W Bush met Tony Blair in Washington. The US President said the talks were good."
+    ents = entities(nlp, text)
+    assert one(ents, "US President") is one(ents, "George W Bush")

@@ -1128,16 +1128,18 @@ class Linker:
         self.mention(ent, m)
 
     def untitled_leader(self, m: RawMention, head: str) -> Optional[Entity]:
-        """'Tony Blair ... the prime minister': a definite leader title with no country of
-        its own names the latest known office holder introduced without a title."""
+        """'Tony Blair ... the prime minister' / '... the US President': a leader title that is
+        definite or names a country refers to a known office holder introduced without a
+        title (of that country, when it names one)."""
         role = (m.role or "").lower()
-        if m.code is not None or not m.definite or not any(role.endswith(t) for t in LEADER_TITLES):
+        if not any(role.endswith(t) for t in LEADER_TITLES) or (m.code is None and not m.definite):
             return None
         ruled_out = NO_PRIME_MINISTER if role.endswith(("prime minister", "premier")) else \
             NO_PRESIDENT if role.endswith("president") else set()
         candidates = [ent for ent in self.order  # entities in order of first mention
                       if ent.kind == "person" and ent.mentions and ent.role is None
-                      and ent.sector == PERSON_SECTOR and ent.code and ent.code not in ruled_out]
+                      and ent.sector == PERSON_SECTOR and ent.code and ent.code not in ruled_out
+                      and m.code in (None, ent.code)]
         # the article's own leader, else the leader it named first
         return next((e for e in candidates if e.code == self.main), candidates[0] if candidates else None)
 
