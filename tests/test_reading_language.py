@@ -76,3 +76,18 @@ def test_reading_language_english_passes(text):
 def test_reading_language_short_non_latin_still_refused():
     with pytest.raises(BadInput, match="Arabic"):
         check_english(ARABIC[:60], name="a")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le gouvernement a annoncé lundi une réforme des lois sur la presse, selon le porte-parole.",
+    "La policía detuvo el jueves a los líderes de la protesta en la capital del país.",
+    "Der Außenminister hat am Freitag die Botschafter der beiden Länder einbestellt.",
+])
+def test_reading_short_foreign_sentence_is_refused(sentence):
+    with pytest.raises(BadInput, match="not English"):
+        check_english(sentence, name="headline")
+
+
+def test_reading_short_english_sentence_with_foreign_names_passes():
+    check_english("Le Pen and de la Cruz met in Paris on Tuesday to discuss the reform of the pension law.",
+                  name="short")

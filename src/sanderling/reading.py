@@ -40,6 +40,12 @@ LANGUAGE_MIN_WORDS = 25
 #: tables, lists of officials) still has well above 10%. French, Spanish, German and
 #: Italian text has under 8% English stopwords ("a", "in", "an", "on" ...).
 ENGLISH_MIN_STOPWORD_SHARE = 0.12
+#: Short texts (under LANGUAGE_MIN_WORDS): judged only from SHORT_MIN_WORDS words up, and refused
+#: only when another language's function words outnumber English ones three to one (at least 3):
+#: no English sentence in the gold sets (PLOVER, PETRARCH, event location) trips it.
+SHORT_MIN_WORDS = 8
+SHORT_OTHER_MIN_STOPWORDS = 3
+SHORT_OTHER_RATIO = 3
 #: When another language's stopwords outnumber English ones by this factor, it is that language.
 OTHER_LANGUAGE_MARGIN = 1.0
 
@@ -153,6 +159,7 @@ def check_english(text: str, *, name: str) -> None:
                        f"Sanderling codes English-language news only")
     words = [w.lower() for w in WORD_RE.findall(sample)]
     if len(words) < LANGUAGE_MIN_WORDS:
+        check_short_english(words, name=name)
         return
     english = stopword_share(words, ENGLISH_STOPWORDS)
     language, other = max(((lang, stopword_share(words, stops))
@@ -162,6 +169,18 @@ def check_english(text: str, *, name: str) -> None:
         raise BadInput(f"{name}: not English ({guess}: {english:.0%} English function words, "
                        f"{ENGLISH_MIN_STOPWORD_SHARE:.0%} needed); "
                        f"Sanderling codes English-language news only")
+
+
+def check_short_english(words: list[str], *, name: str) -> None:
+    """A sentence or headline: refuse only when another language's function words clearly dominate."""
+    if len(words) < SHORT_MIN_WORDS:
+        return
+    english = sum(w in ENGLISH_STOPWORDS for w in words)
+    language, other = max(((lang, sum(w in stops for w in words)) for lang, stops in OTHER_STOPWORDS.items()),
+                          key=lambda x: x[1])
+    if other >= SHORT_OTHER_MIN_STOPWORDS and other >= SHORT_OTHER_RATIO * max(english, 1):
+        raise BadInput(f"{name}: not English (looks like {language}: {other} {language} function words, "
+                       f"{english} English); Sanderling codes English-language news only")
 
 
 def stopword_share(words: list[str], stopwords: frozenset) -> float:
