@@ -14,7 +14,7 @@ from .errors import BadInput, SanderlingError
 
 CODE_EXAMPLES = """\
 Examples:
-  sanderling code examples/kenya_border.txt --published 2026-03-04
+  sanderling code examples/kenya_border_talks.txt --published 2026-03-06
   curl -s URL | sanderling code - --format json
   sanderling code --input articles.jsonl --output events.jsonl
 
