@@ -213,3 +213,24 @@ def test_country_leader_title_refers_to_that_countrys_untitled_leader(nlp):
     text = "George W Bush met Tony Blair in Washington. The US President said the talks were good."
     ents = entities(nlp, text)
     assert one(ents, "US President") is one(ents, "George W Bush")
+
+
+def test_the_two_after_two_named_people_is_both_of_them(nlp):
+    text = ("Peru's Trade Minister Rosa Quispe met her Chilean counterpart Tomas Vidal in Lima on "
+            "Monday, and the two agreed to cut tariffs on copper.")
+    ents = owners(entities(nlp, text), "the two")
+    assert sorted(e.code for e in ents) == ["CHL", "PER"]
+
+
+def test_both_women_refers_to_the_last_two_people(nlp):
+    text = ("Norwegian Prime Minister Ingrid Dahl received Finnish President Aino Virtanen in Oslo. "
+            "Both women called for calm in the Arctic.")
+    ents = owners(entities(nlp, text), "Both women")
+    assert sorted(e.code for e in ents) == ["FIN", "NOR"]
+
+
+def test_the_ministry_takes_the_country_of_the_ministry_named_before(nlp):
+    text = ("Peru hosted a regional summit in Lima on Monday. Peru's president opened the meeting. "
+            "Peruvian officials praised the talks. The Bolivian foreign ministry rejected the final "
+            "statement. The ministry said La Paz would not sign it.")
+    assert one(entities(nlp, text), "ministry").code == "BOL"

@@ -137,6 +137,10 @@ BLOC_WORDS = {"bloc", "union", "alliance", "organisation", "organization"}
 PAIR_PHRASES = {("two", "countries"), ("two", "sides"), ("both", "sides"), ("both", "countries"),
                 ("two", "nations"), ("both", "nations"), ("two", "governments"), ("both", "governments"),
                 ("two", "neighbours"), ("two", "neighbors")}
+#: "the two", "the pair", "both men" after two named people: those two people.
+PEOPLE_PAIR_PHRASES = {("the", "two"), ("the", "pair"), ("the", "duo"), ("both", "men"), ("both", "women"),
+                       ("the", "two", "men"), ("the", "two", "women"), ("the", "two", "leaders"),
+                       ("both", "leaders"), ("the", "two", "ministers"), ("both", "ministers")}
 #: "the bloc", "the two countries" look back this many sentences.
 COLLECTIVE_WINDOW_SENTS = 3
 #: "the country" refers to a state named at most this many sentences before.
@@ -562,7 +566,7 @@ class ActorAnnotator:
         return RawMention(h.start, h.end, "country", mk, h.code, sector, name=h.name, root=h.end - 1)
 
     def read_chunk(self, doc: Doc, chunk: "Unit", hit_at: dict, chunk_of_root: dict,
-                   consumed: set) -> list[RawMention]:
+                   consumed: set, plain: bool = False) -> list[RawMention]:
         start, end = chunk.start, chunk.end
         definite = False
         poss_pronoun = None
@@ -573,11 +577,14 @@ class ActorAnnotator:
                 poss_pronoun = doc[start].lower_
             start += 1
         root = chunk.root
-        collective = self.collective(doc, chunk, hit_at)
+        collective = None if plain else self.collective(doc, chunk, hit_at)
         if collective is not None:
+            # "both women" with no two people before it stays a group of women
+            fallback = self.read_chunk(doc, chunk, hit_at, chunk_of_root, set(), plain=True) \
+                if collective == "people_pair" else []
             consumed.update(range(chunk.start, chunk.end))
             return [RawMention(chunk.start, chunk.end, "collective", "nominal", root=root.i,
-                               extra={"collective": collective})]
+                               extra={"collective": collective, "fallback": fallback})]
         if root.pos_ == "PRON":
             consumed.update(range(chunk.start, chunk.end))
             if root.lower_ in SUBJECT_PRONOUNS and root.dep_ in SPEECH_DEPS:
@@ -763,8 +770,11 @@ class ActorAnnotator:
 
     @staticmethod
     def collective(doc: Doc, chunk: "Unit", hit_at: dict) -> Optional[str]:
-        """'the two countries', 'both sides' -> "pair"; 'the bloc' -> "bloc" (no name inside)."""
+        """'the two countries', 'both sides' -> "pair"; 'the two', 'both men' -> "people_pair";
+        'the bloc' -> "bloc" (no name inside)."""
         words = tuple(t.lower_ for t in doc[chunk.start:chunk.end] if not t.is_punct)
+        if words in PEOPLE_PAIR_PHRASES:
+            return "people_pair"  # the whole phrase: no name inside
         if any(i in hit_at for i in range(chunk.start, chunk.end)) and words[-1:] != ("bloc",):
             return None
         if len(words) >= 2 and words[-2:] in PAIR_PHRASES:
@@ -931,6 +941,7 @@ class Linker:
         self.states: list[tuple[int, Entity]] = []      # (token index, entity) of coded states
         self.ending_at: dict[int, Entity] = {}          # token end of a mention -> its entity
         self.local_acronyms: dict[str, Entity] = {}     # "UNIFIL" -> the entity it was defined for
+        self.coded_heads: list[tuple[int, str, str]] = []  # (token index, head lemma, code) of groups
 
     def note_countries(self, raws: list[RawMention]) -> None:
         """Which states the article and each sentence name (for guesses and visitors)."""
@@ -1020,8 +1031,12 @@ class Linker:
                 self.mention(ent, m)
             return
         if m.kind == "collective":
-            for ent in self.collective_targets(m):
+            targets = self.collective_targets(m)
+            for ent in targets:
                 self.mention(ent, m)
+            if not targets:
+                for other in m.extra.get("fallback", []):
+                    self.add(other)
             return
         if m.kind == "group_pronoun":
             kinds = GROUP_PRONOUNS[self.doc[m.start].lower_]
@@ -1054,6 +1069,7 @@ class Linker:
             self.add_title(m)
         elif m.kind == "group":
             code = m.code or self.acronym_code(m) or self.possessor_code(m) or self.pronoun_code(m) \
+                or self.same_head_code(m) \
                 or (None if m.extra.get("no_main") or m.sector in UNATTRIBUTED_SECTORS else self.main)
             if code is None and m.definite and m.sector == "GOV":
                 code = self.home  # "the government", "the foreign ministry"
@@ -1063,6 +1079,8 @@ class Linker:
                 key += ":" + self.doc[m.root if m.root >= 0 else m.end - 1].lemma_.lower()
             ent = self.entity(key, label, code=code, sector=m.sector, kind="group")
             self.mention(ent, m)
+            if code is not None and m.code is not None:
+                self.coded_heads.append((m.start, self.head_lemma(m), code))
         elif m.kind == "org":
             name = m.name or self.doc[m.start:m.end].text
             ent = self.entity(f"O:{name.lower()}", name, code=m.code, sector=m.sector, kind="organisation")
@@ -1073,6 +1091,24 @@ class Linker:
                 name = f"{name} ({m.sector})"
             ent = self.entity(f"C:{m.code}:{m.sector}", name, code=m.code, sector=m.sector, kind="country")
             self.mention(ent, m)
+
+    def head_lemma(self, m: RawMention) -> str:
+        return self.doc[m.root if m.root >= 0 else m.end - 1].lemma_.lower()
+
+    def same_head_code(self, m: RawMention) -> Optional[str]:
+        """'the Somali foreign ministry ... The ministry warned': a bare definite group takes
+        the country of the last group with the same head word named shortly before, ahead of
+        the article's main country."""
+        if not m.definite:
+            return None
+        head = self.head_lemma(m)
+        first = self.window_start(m.start, COLLECTIVE_WINDOW_SENTS)
+        for tok_i, lemma, code in reversed(self.coded_heads):
+            if tok_i < first:
+                break
+            if tok_i < m.start and lemma == head:
+                return code
+        return None
 
     def add_person(self, m: RawMention) -> None:
         name = m.name or ""
@@ -1216,6 +1252,10 @@ class Linker:
                               lambda e: e.code not in INTERNATIONAL)
             return [ent] if ent is not None else []
         first = self.window_start(m.start, COLLECTIVE_WINDOW_SENTS)
+        if m.extra["collective"] == "people_pair":
+            people = self.last_two_people(m.start, first)
+            if people or self.doc[m.end - 1].lower_ != "two":
+                return people
         found: dict[str, Entity] = {}
         for tok_i, ent in reversed(self.groups):
             if tok_i < first or len(found) == 2:
@@ -1223,6 +1263,16 @@ class Linker:
             if tok_i < m.start and ent.kind == "country" and ent.code and ent.code not in INTERNATIONAL:
                 found.setdefault(ent.code, self.by_key.get(f"C:{ent.code}:None", ent))
         return list(found.values()) if len(found) == 2 else []
+
+    def last_two_people(self, token_i: int, first: int) -> list[Entity]:
+        """'X met Y ... and the two agreed': the last two different people named before."""
+        found: dict[str, Entity] = {}
+        for tok_i, ent in reversed(self.people):
+            if tok_i < first or len(found) == 2:
+                break
+            if tok_i < token_i and ent.kind == "person":
+                found.setdefault(ent.id, ent)
+        return list(reversed(found.values())) if len(found) == 2 else []
 
     def window_start(self, token_i: int, window: int) -> int:
         s = self.doc[token_i].sent
