@@ -40,3 +40,18 @@ def test_we_in_a_quote_is_the_speaker(events_of):
     evs = events_of('"We are ready to negotiate with Israel," the Egyptian foreign minister said.')
     ev = [e for e in evs if e.event == "AGREE"][0]
     assert codes(ev.actor) == {"EGY"} and codes(ev.recipient) == {"ISR"}
+
+
+def test_the_two_after_two_named_ministers_agree_together(events_of):
+    evs = events_of("Ghana's Finance Minister Kwame Mensah met his Togolese counterpart Koffi Agbeko in "
+                    "Accra on Monday, and the two agreed to build a new power line.")
+    agree = [e for e in evs if e.event == "AGREE"]
+    assert agree and codes(agree[0].actor) == {"GHA", "TGO"}
+
+
+def test_the_ministry_acts_for_the_ministry_named_before(events_of):
+    text = ("Peru hosted a regional summit in Lima on Monday. Peru's president opened the meeting. "
+            "Peruvian officials praised the talks. The Bolivian foreign ministry rejected the final "
+            "statement. The ministry accused Chile of blocking a deal on water rights.")
+    acc = [e for e in events_of(text) if e.event == "ACCUSE"]
+    assert acc and codes(acc[-1].actor) == {"BOL"}

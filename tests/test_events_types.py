@@ -128,3 +128,30 @@ def test_country_object_is_an_actor_not_a_place(events_of):
     assert any(e.event == "SUPPORT" for e in evs)
     assert any(e.event == "ACCUSE" for e in events_of("The Canadian foreign minister blasted Iran over its nuclear plans."))
     assert any(e.event == "ASSAULT" for e in events_of("American warplanes hit Iraq on Monday."))
+
+
+def test_planned_police_deployment_stays_mobilize_flagged_future(events_of):
+    evs = events_of("The interior minister said Uganda would send 300 police officers to the northern "
+                    "districts next week.")
+    mob = [e for e in evs if e.event == "MOBILIZE"]
+    assert mob and mob[0].mode == "police" and mob[0].factuality.future
+    assert "THREATEN" not in types(evs)
+
+
+def test_future_deployment_against_someone_is_a_threat(events_of):
+    evs = events_of("Chad's president said Chad would send police against the protesters in the east.")
+    assert "THREATEN" in types(evs) and "MOBILIZE" not in types(evs)
+
+
+def test_sum_announced_in_aid_is_aid_to_the_named_recipients(events_of):
+    evs = events_of("The World Bank announced 40 million dollars in emergency aid for flood victims "
+                    "in southern Malawi on Monday.")
+    aid = [e for e in evs if e.event == "AID"]
+    assert aid and {r.code for r in aid[0].recipient} == {"MWI"}
+
+
+def test_conjoined_verb_shares_the_date_of_its_head(events_of):
+    evs = events_of("The Chilean foreign minister met his Peruvian counterpart in Lima on Monday, and "
+                    "the two agreed to reopen the border.", published="2026-03-06")
+    agree = [e for e in evs if e.event == "AGREE"]
+    assert agree and agree[0].date == "2026-03-02"

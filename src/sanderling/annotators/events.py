@@ -111,6 +111,9 @@ REQUEST_MODALS = set(LEX["request_modals"])
 INTENT_FRAMES = set(LEX["intent_frames"]) - FUTURE_AUX
 CAMEO_CONTEXT: dict = _load_json("cameo_derived.json").get("cameo_context", {})
 QUANTITY_NOUNS = set(LEX["quantity_nouns"])
+#: A sum given "in" something names what is given ("$5m in food aid").
+CURRENCY_NOUNS = {"dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "shilling", "rand",
+                  "naira", "peso", "rouble", "ruble", "dinar", "riyal", "dirham", "lira", "won", "real"}
 EVENT_SUBJECT_NOUNS: dict = LEX["event_subject_nouns"]
 OCCURRENCE_VERBS = set(LEX["occurrence_verbs"])
 PASSING_NOUNS: dict = {k: v for k, v in LEX["passing_nouns"].items() if not k.startswith("_")}
@@ -184,10 +187,12 @@ def _direct_object(tok: Token) -> Optional[Token]:
 
 
 def _semantic_head(tok: Token) -> Token:
-    """"700 kg of medicine" -> medicine; "a number of prisoners" -> prisoners."""
-    if tok.lemma_.lower() in QUANTITY_NOUNS or tok.like_num:
+    """"700 kg of medicine" -> medicine; "a number of prisoners" -> prisoners;
+    "20 million euros in aid" -> aid."""
+    money = tok.ent_type_ == "MONEY" or tok.lemma_.lower() in CURRENCY_NOUNS
+    if tok.lemma_.lower() in QUANTITY_NOUNS or tok.like_num or money:
         for p in tok.children:
-            if p.dep_ == "prep" and p.lower_ == "of":
+            if p.dep_ == "prep" and (p.lower_ == "of" or p.lower_ == "in" and money):
                 pobj = _first(p, {"pobj"})
                 if pobj is not None:
                     return pobj
@@ -961,12 +966,20 @@ def _is_negated(tok: Token) -> bool:
 #: "X will meet Y" stays CONSULT (flagged future): a scheduled meeting is reported as such.
 #: "X will provide aid" / "will attack" still become AGREE / THREATEN (CAMEO intent codes).
 FUTURE_KEEPS_TYPE = {"CONSULT"}
+#: A planned police deployment is internal security, not a threat, unless aimed at someone
+#: ("send police against the protesters"); "will deploy warships" stays a THREATEN.
+FUTURE_KEEPS_MOBILIZE_MODES = {"police"}
+THREAT_PREPS = {"against", "toward", "towards"}
 
 
 def _bare_future_aux(tok: Token) -> bool:
     """The future comes only from a will/shall/'ll auxiliary on the event verb itself."""
     return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in tok.children) and \
         tok.dep_ not in ("xcomp", "ccomp")
+
+
+def _aimed_at_someone(verb: Token) -> bool:
+    return any(p.lower_ in THREAT_PREPS for p in _children(verb, {"prep"}))
 
 
 def _convert(cand: Candidate) -> Optional[Candidate]:
@@ -989,6 +1002,9 @@ def _convert(cand: Candidate) -> Optional[Candidate]:
     if future and not negated and t in (COOPERATIVE - {"AGREE"}) | CONFLICT_MATERIAL:
         if t == "RETREAT" and cand.spec.mode == "resign":
             return cand
+        if t == "MOBILIZE" and cand.spec.mode in FUTURE_KEEPS_MOBILIZE_MODES \
+                and not _aimed_at_someone(anchor):
+            return cand  # a planned deployment, flagged future by factuality
         new = "AGREE" if t in COOPERATIVE else "THREATEN"
         mode = _frame_mode(new, cand, anchor)
         cand.spec = Spec(new, mode, "030" if new == "AGREE" else "130")
@@ -1007,6 +1023,7 @@ def _clause_verb(tok: Token) -> Token:
 
 
 def _event_date(doc: Doc, cand: Candidate, sent: Span) -> Optional[str]:
+    shared = None
     for tx in layer(doc, "timexes"):
         if not (sent.start_char <= tx.start < sent.end_char) or not tx.value:
             continue
@@ -1015,7 +1032,9 @@ def _event_date(doc: Doc, cand: Candidate, sent: Span) -> Optional[str]:
             continue
         if _clause_verb(span.root) in cand.trigger or _clause_verb(span.root) == cand.anchor:
             return as_event_date(tx.value)  # an interval ("this week") -> its shared month/year
-    return None
+        if shared is None and cand.anchor.dep_ == "conj" and _clause_verb(span.root) == cand.anchor.head:
+            shared = as_event_date(tx.value)
+    return shared  # "met on Tuesday, and the two agreed": a conjoined verb shares the date
 
 
 # --- assembling events ------------------------------------------------------------------
