@@ -48,3 +48,11 @@ def test_historical_by_date(event_of):
 
 def test_historical_years_ago(event_of):
     assert event_of("Indonesian soldiers killed dozens of villagers in East Timor twenty years ago.", "ASSAULT").factuality.historical
+
+
+def test_factuality_negation_stops_at_a_conjunct_with_its_own_subject(nlp):
+    from sanderling.pipeline import code_text
+    result = code_text("Ghana did not sign the trade pact, and Japan sent food aid to Togo on Monday.",
+                       published="2026-05-06", nlp=nlp)
+    aid = [e for e in result.events if e.event == "AID"]
+    assert aid and not aid[0].factuality.negated

@@ -50,6 +50,8 @@ def _clause_chain(tok: Token) -> list:
     """The trigger and the verbs it is an xcomp/conj of ("is ready to send" -> send, ready/is)."""
     chain = [tok]
     while tok.dep_ in CLIMB_DEPS and tok.head.i != tok.i:
+        if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            break  # "X did not sign, and Y announced aid": a conjunct with its own subject is its own clause
         tok = tok.head
         chain.append(tok)
     return chain
