@@ -38,6 +38,9 @@ def load_model() -> Language:
 
 
 def add_components(nlp: Language, only: tuple[str, ...] | None = None) -> Language:
+    from .annotators import paragraphs  # noqa: F401
+    if "sanderling_paragraphs" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe("sanderling_paragraphs", before="parser")
     for name, module in COMPONENTS:
         if only is not None and name not in only:
             continue
