@@ -267,8 +267,7 @@ def format_table(result: dict, width: int = 110) -> str:
             content = " ".join(q["content"].split())
             if len(content) > width - 20:
                 content = content[: width - 23] + "..."
-            marks = ("\u201c", "\u201d") if q["direct"] else ("", "")
-            lines.append(f"  {who}: {marks[0]}{content}{marks[1]}")
+            lines.append(f"  {who} ({q.get('cue') or 'said'}): {content}")
     return "\n".join(lines)
 
 
