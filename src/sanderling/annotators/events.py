@@ -1064,6 +1064,25 @@ def _quote_speaker(doc: Doc, char: int) -> list:
     return []
 
 
+# Coercion, attack or threat with no named target: coders treat it as aimed at the
+# actor's own country (police vs. its citizens). PROTEST/REJECT/CONCEDE
+# are left out: measured, they as often have no target or a foreign one.
+DOMESTIC_DEFAULT_TYPES = {"ASSAULT", "COERCE", "THREATEN"}
+COUNTRY_CODES = set(json.loads(resources.files("sanderling.lexicons.actors")
+                               .joinpath("countries.json").read_text(encoding="utf-8"))["countries"])
+
+
+def _domestic_recipient(event_type: str, actors: list) -> list:
+    """The actor's own country as recipient when a domestic event names no target."""
+    if event_type not in DOMESTIC_DEFAULT_TYPES:
+        return []
+    codes = {a.code for a in actors if a.code}
+    if len(codes) != 1 or not codes <= COUNTRY_CODES:
+        return []
+    code = codes.pop()
+    return [EntityRef(text=code, code=code)]
+
+
 def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
     seen: set = set()
     actor_tokens = cand.actor_tokens or ([] if cand.why.startswith("passing") else _subject_tokens(cand.anchor))
@@ -1110,6 +1129,8 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
                 recipients = _refs(doc, _recipient_tokens_of(c), seen)
                 if recipients:
                     break
+    if not recipients:
+        recipients = _domestic_recipient(cand.spec.type, actors)
     text, start, end = _trigger_text(doc, cand.trigger)
     conf = cand.confidence - (NO_ACTOR_PENALTY if not actors else 0.0)
     return Event(event=cand.spec.type, actor=actors, recipient=recipients,

@@ -1,0 +1,31 @@
+"""Dyad defaults: who the recipient is when the sentence names none."""
+import pytest
+
+from test_events_types import COMPONENTS
+
+
+@pytest.fixture(scope="module")
+def events_of():
+    from sanderling.nlp import get_nlp
+    nlp = get_nlp(COMPONENTS)
+    return lambda text: nlp(text)._.sanderling_events
+
+
+def codes(refs):
+    return {r.code for r in refs if r.code}
+
+
+def test_targetless_threat_is_domestic(events_of):
+    ev = [e for e in events_of("The Kenyan government threatened to impose a curfew.") if e.event == "THREATEN"][0]
+    assert codes(ev.actor) == {"KEN"}
+    assert codes(ev.recipient) == {"KEN"}
+
+
+def test_targetless_cooperation_keeps_no_recipient(events_of):
+    evs = [e for e in events_of("Kenya and Tanzania agreed on Monday to build a new railway.") if e.event == "AGREE"]
+    assert evs and not codes(evs[0].recipient)
+
+
+def test_named_target_is_not_overridden(events_of):
+    ev = [e for e in events_of("Kenya threatened Somalia with sanctions.") if e.event == "THREATEN"][0]
+    assert codes(ev.recipient) == {"SOM"}
