@@ -29,3 +29,17 @@ def test_targetless_cooperation_keeps_no_recipient(events_of):
 def test_named_target_is_not_overridden(events_of):
     ev = [e for e in events_of("Kenya threatened Somalia with sanctions.") if e.event == "THREATEN"][0]
     assert codes(ev.recipient) == {"SOM"}
+
+
+@pytest.fixture(scope="module")
+def full_events_of():
+    from sanderling.nlp import get_nlp
+    nlp = get_nlp()
+    return lambda text: nlp(text)._.sanderling_events
+
+
+def test_actorless_attack_on_foreigners_is_credited_to_the_place(full_events_of):
+    text = "A roadside bomb near Kandahar killed two Canadian soldiers on Sunday, the military said."
+    ev = [e for e in full_events_of(text) if e.event == "ASSAULT"][0]
+    assert codes(ev.actor) == {"AFG"}
+    assert codes(ev.recipient) == {"CAN"}

@@ -1083,6 +1083,26 @@ def _domestic_recipient(event_type: str, actors: list) -> list:
     return [EntityRef(text=code, code=code)]
 
 
+# An attack, crackdown or riot with no named perpetrator ("a roadside bomb killed two soldiers
+# near Basra" with American victims): coders credit it to the country where it happened. Only for
+# foreign victims: article coders leave the actor of a domestic attack empty. Measured: crackdowns
+# and riots (COERCE, PROTEST) and a victim-country fallback cost more than they gained.
+LOCATED_ACTOR_TYPES = {"ASSAULT"}
+
+
+def _located_actor(doc: Doc, sent: Span, event_type: str, recipients: list) -> list:
+    """The country of the sentence's first place, for an actorless attack on foreigners there."""
+    if event_type not in LOCATED_ACTOR_TYPES:
+        return []
+    victims = {r.code for r in recipients if r.code}
+    for place in doc._.sanderling_places or []:
+        if sent.start_char <= place.start < sent.end_char and place.country_code in COUNTRY_CODES:
+            if place.country_code in victims:
+                return []
+            return [EntityRef(text=place.extracted_place, code=place.country_code)]
+    return []
+
+
 def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
     seen: set = set()
     actor_tokens = cand.actor_tokens or ([] if cand.why.startswith("passing") else _subject_tokens(cand.anchor))
@@ -1131,8 +1151,10 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
                     break
     if not recipients:
         recipients = _domestic_recipient(cand.spec.type, actors)
-    text, start, end = _trigger_text(doc, cand.trigger)
     conf = cand.confidence - (NO_ACTOR_PENALTY if not actors else 0.0)
+    if not actors and recipients:
+        actors = _located_actor(doc, sent, cand.spec.type, recipients)
+    text, start, end = _trigger_text(doc, cand.trigger)
     return Event(event=cand.spec.type, actor=actors, recipient=recipients,
                  evidence=Evidence(sentence=sent_i, start=sent.start_char, end=sent.end_char, text=sent.text),
                  mode=cand.spec.mode, context=_context(cand.spec), cameo=cand.spec.cameo,
