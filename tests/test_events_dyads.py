@@ -43,3 +43,21 @@ def test_actorless_attack_on_foreigners_is_credited_to_the_place(full_events_of)
     ev = [e for e in full_events_of(text) if e.event == "ASSAULT"][0]
     assert codes(ev.actor) == {"AFG"}
     assert codes(ev.recipient) == {"CAN"}
+
+
+def test_evidence_against_is_an_accusation(events_of):
+    ev = [e for e in events_of("Brazil presented evidence against Bolivia at the meeting.") if e.event == "ACCUSE"][0]
+    assert codes(ev.actor) == {"BRA"}
+    assert codes(ev.recipient) == {"BOL"}
+
+
+def test_evidence_of_something_accuses_no_one(events_of):
+    assert not [e for e in events_of("Kenya presented evidence of economic growth.") if e.event == "ACCUSE"]
+
+
+def test_charges_against_and_under_investigation(events_of):
+    ev = [e for e in events_of("Brazilian prosecutors filed charges against the Bolivian minister.")
+          if e.event == "ACCUSE"][0]
+    assert codes(ev.recipient) == {"BOL"}
+    ev = [e for e in events_of("Peru was placed under investigation last week.") if e.event == "ACCUSE"][0]
+    assert codes(ev.recipient) == {"PER"}

@@ -387,6 +387,9 @@ def _noun_candidate(tok: Token) -> Optional[Candidate]:
         return None
     if any(c.dep_ == "prt" and c.lower_ not in ("out", "up") for c in head.children):
         return None  # "called off a strike" is not "called a strike"
+    required = entry.get("require_prep")
+    if required and not any(c.dep_ == "prep" and c.lower_ in required for c in tok.children):
+        return None  # "presented evidence of growth" accuses no one; "evidence against X" does
     spec = Spec.parse(entry.get("light_spec", {}).get(head.lemma_.lower(), entry["spec"]))
     if spec is None:
         return None
