@@ -61,3 +61,9 @@ def test_charges_against_and_under_investigation(events_of):
     assert codes(ev.recipient) == {"BOL"}
     ev = [e for e in events_of("Peru was placed under investigation last week.") if e.event == "ACCUSE"][0]
     assert codes(ev.recipient) == {"PER"}
+
+
+def test_meeting_abroad_takes_the_host_as_recipient(full_events_of):
+    ev = [e for e in full_events_of("Brazil and Argentina met in Lisbon on Monday.") if e.event == "CONSULT"][0]
+    assert codes(ev.recipient) == {"PRT"}
+    assert "PRT" not in codes(ev.actor)

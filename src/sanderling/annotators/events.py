@@ -1106,6 +1106,23 @@ def _located_actor(doc: Doc, sent: Span, event_type: str, recipients: list) -> l
     return []
 
 
+# Meetings, troop moves and attacks abroad with no named counterpart ("met in Zurich", "holding
+# exercises in Alaska"): coders take the host country as the recipient.
+HOST_RECIPIENT_TYPES = {"CONSULT", "MOBILIZE", "ASSAULT"}
+
+
+def _host_recipient(doc: Doc, sent: Span, event_type: str, actors: list) -> list:
+    """The country of the sentence's first place outside the actors' own countries."""
+    if event_type not in HOST_RECIPIENT_TYPES or not actors:
+        return []
+    own = {a.code for a in actors if a.code}
+    for place in doc._.sanderling_places or []:
+        if sent.start_char <= place.start < sent.end_char and place.country_code in COUNTRY_CODES \
+                and place.country_code not in own:
+            return [EntityRef(text=place.extracted_place, code=place.country_code)]
+    return []
+
+
 def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
     seen: set = set()
     actor_tokens = cand.actor_tokens or ([] if cand.why.startswith("passing") else _subject_tokens(cand.anchor))
@@ -1153,7 +1170,8 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
                 if recipients:
                     break
     if not recipients:
-        recipients = _domestic_recipient(cand.spec.type, actors)
+        recipients = _host_recipient(doc, sent, cand.spec.type, actors) or \
+            _domestic_recipient(cand.spec.type, actors)
     conf = cand.confidence - (NO_ACTOR_PENALTY if not actors else 0.0)
     if not actors and recipients:
         actors = _located_actor(doc, sent, cand.spec.type, recipients)
