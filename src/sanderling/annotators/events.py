@@ -1083,7 +1083,8 @@ def _domestic_recipient(event_type: str, actors: list) -> list:
     if len(codes) != 1 or not codes <= COUNTRY_CODES:
         return []
     code = codes.pop()
-    return [EntityRef(text=code, code=code)]
+    # No words in the sentence name it: empty text, and the event's `why` says it was implied.
+    return [EntityRef(text="", code=code)]
 
 
 # An attack, crackdown or riot with no named perpetrator ("a roadside bomb killed two soldiers
@@ -1169,18 +1170,24 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
                 recipients = _refs(doc, _recipient_tokens_of(c), seen)
                 if recipients:
                     break
+    why = cand.why
     if not recipients:
-        recipients = _host_recipient(doc, sent, cand.spec.type, actors) or \
-            _domestic_recipient(cand.spec.type, actors)
+        recipients = _host_recipient(doc, sent, cand.spec.type, actors)
+        if recipients:
+            why += "+recipient:host-country"
+        else:
+            recipients = _domestic_recipient(cand.spec.type, actors)
+            why += "+recipient:own-country" if recipients else ""
     conf = cand.confidence - (NO_ACTOR_PENALTY if not actors else 0.0)
     if not actors and recipients:
         actors = _located_actor(doc, sent, cand.spec.type, recipients)
+        why += "+actor:place-country" if actors else ""
     text, start, end = _trigger_text(doc, cand.trigger)
     return Event(event=cand.spec.type, actor=actors, recipient=recipients,
                  evidence=Evidence(sentence=sent_i, start=sent.start_char, end=sent.end_char, text=sent.text),
                  mode=cand.spec.mode, context=_context(cand.spec), cameo=cand.spec.cameo,
                  date=_event_date(doc, cand, sent), event_text=text, trigger_start=start,
-                 trigger_end=end, confidence=max(conf, 0.05), why=cand.why)
+                 trigger_end=end, confidence=max(conf, 0.05), why=why)
 
 
 def _depth(tok: Token) -> int:
