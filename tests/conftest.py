@@ -16,3 +16,9 @@ def nlp():
 @pytest.fixture(scope="session")
 def example_path() -> Path:
     return ROOT / "examples" / "kenya_border_talks.txt"
+
+
+@pytest.fixture(scope="session")
+def events_of():
+    from events_support import make_events_of
+    return make_events_of()

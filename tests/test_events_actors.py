@@ -1,18 +1,7 @@
 """Who did it to whom: subjects, passive agents, compound actors, recipients."""
 import pytest
 
-from test_events_types import COMPONENTS
-
-
-@pytest.fixture(scope="module")
-def events_of():
-    from sanderling.nlp import get_nlp
-    nlp = get_nlp(COMPONENTS)
-    return lambda text: nlp(text)._.sanderling_events
-
-
-def codes(refs):
-    return {r.code for r in refs if r.code}
+from events_support import codes
 
 
 def test_passive_agent_is_actor(events_of):

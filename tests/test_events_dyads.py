@@ -1,18 +1,7 @@
 """Dyad defaults: who the recipient is when the sentence names none."""
 import pytest
 
-from test_events_types import COMPONENTS
-
-
-@pytest.fixture(scope="module")
-def events_of():
-    from sanderling.nlp import get_nlp
-    nlp = get_nlp(COMPONENTS)
-    return lambda text: nlp(text)._.sanderling_events
-
-
-def codes(refs):
-    return {r.code for r in refs if r.code}
+from events_support import codes
 
 
 def test_targetless_threat_is_domestic(events_of):

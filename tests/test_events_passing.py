@@ -4,25 +4,9 @@ import re
 
 import pytest
 
-from test_events_types import COMPONENTS
+from events_support import codes
 
 DATE_FORM = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-
-
-@pytest.fixture(scope="module")
-def events_of():
-    from sanderling.nlp import get_nlp
-    nlp = get_nlp(COMPONENTS)
-
-    def run(text, published="2026-03-04"):
-        doc = nlp.make_doc(text)
-        doc._.sanderling_published = published
-        return nlp(doc)._.sanderling_events
-    return run
-
-
-def codes(refs):
-    return {r.code for r in refs if r.code}
 
 
 def only(events, etype):

@@ -1,21 +1,6 @@
 """Each PLOVER type from an invented news sentence, plus the type-boundary rules."""
 import pytest
 
-COMPONENTS = ("sanderling_acronyms", "sanderling_actors", "sanderling_timex", "sanderling_quotes",
-              "sanderling_events", "sanderling_factuality")
-
-
-@pytest.fixture(scope="module")
-def events_of():
-    from sanderling.nlp import get_nlp
-    nlp = get_nlp(COMPONENTS)
-
-    def run(text, published="2026-03-04"):
-        doc = nlp.make_doc(text)
-        doc._.sanderling_published = published
-        return nlp(doc)._.sanderling_events
-    return run
-
 
 def types(events):
     return {e.event for e in events}

@@ -1,18 +1,11 @@
 """Factuality flags from invented sentences."""
 import pytest
 
-from test_events_types import COMPONENTS
-
 
 @pytest.fixture(scope="module")
-def event_of():
-    from sanderling.nlp import get_nlp
-    nlp = get_nlp(COMPONENTS)
-
+def event_of(events_of):
     def run(text, etype, published="2026-03-04"):
-        doc = nlp.make_doc(text)
-        doc._.sanderling_published = published
-        evs = [e for e in nlp(doc)._.sanderling_events if e.event == etype]
+        evs = [e for e in events_of(text, published) if e.event == etype]
         assert evs, f"no {etype} in {text!r}"
         return evs[0]
     return run
