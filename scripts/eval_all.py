@@ -1,8 +1,17 @@
-"""`make eval`: code the gold sets in ../shared/data and run the reference scorers on them.
+"""`make eval`: code the gold sets in ../shared/data and score each on its tuning and check parts.
 
-The gold text is read from a path and never copied into the repo. Output files and the
-scorers' figures go to --out (default out/). Each step prints the exact command it ran so
-a figure in the notes can be reproduced by hand.
+Every development set is split by `sanderling.evaluation.split.part_of(record id)` into a
+tuning part (two thirds: the only part rules, lexicons and training may look at) and a
+check part (one third: stands in for unseen text). Each set is coded once; the system
+output and the gold are then cut into the two parts and the reference scorers in
+../shared/eval (unmodified) run on each part. The table at the end prints tuning, check
+and their gap for every set; a change is kept only if the check column does not fall.
+
+The gold text is read from a path and never copied into the repo. Outputs, split gold
+files, the scorers' logs and `summary.json` go to --out (default out/). Each scorer
+command is printed so a figure can be reproduced by hand.
+
+    python scripts/eval_all.py [--shared ../shared] [--out out] [--only news36,gsr] [--skip-slow]
 """
 from __future__ import annotations
 
@@ -13,66 +22,166 @@ import sys
 import time
 from pathlib import Path
 
-from sanderling.pipeline import code_articles
-from sanderling.records import Article
+from sanderling.evaluation.split import PARTS, part_of
+
+#: name -> (gold file(s), kind). kind "sentences" scores with score.py; "articles" with
+#: score_articles.py (two annotators where a B file exists, else the same file twice).
+SETS = {
+    "gsr": (("plover_gsr_dev.jsonl",), "sentences"),
+    "petrarch": (("petrarch2_validation.jsonl",), "sentences"),
+    "news300": (("news_sentences_300.jsonl",), "sentences"),
+    "bbc12": (("bbc12_events_A.jsonl", "bbc12_events_B.jsonl"), "articles"),
+    "news36": (("news36_events.jsonl",), "articles"),
+}
+SLOW = ("quotes", "places")
 
 
-def code_jsonl(gold: Path, out: Path, *, limit: int | None = None) -> tuple[int, float]:
-    """Code every gold record's text; returns (records, seconds) for the coding alone."""
-    records = [json.loads(line) for line in gold.open(encoding="utf-8") if line.strip()]
-    if limit:
-        records = records[:limit]
+def read_jsonl(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def write_jsonl(path: Path, records) -> None:
+    with path.open("w", encoding="utf-8") as f:
+        for r in records:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+
+def code_records(records: list[dict], out: Path) -> float:
+    """Code every record's text into out (one ArticleResult per line); returns seconds."""
+    from sanderling.pipeline import code_articles
+    from sanderling.records import Article
+
     articles = [Article(id=str(r["id"]), text=r["text"], published=r.get("date")) for r in records]
     t0 = time.perf_counter()
     with out.open("w", encoding="utf-8") as f:
         for result in code_articles(articles):
-            d = result.to_dict()
-            f.write(json.dumps({"id": result.article.id, **d}, ensure_ascii=False) + "\n")
-    return len(records), time.perf_counter() - t0
+            f.write(json.dumps({"id": result.article.id, **result.to_dict()}, ensure_ascii=False) + "\n")
+    return time.perf_counter() - t0
 
 
 def run(cmd: list[str], log: Path) -> str:
     print("$ " + " ".join(cmd), flush=True)
     proc = subprocess.run(cmd, capture_output=True, text=True)
     text = proc.stdout + proc.stderr
-    print(text, flush=True)
     log.write_text("$ " + " ".join(cmd) + "\n" + text, encoding="utf-8")
-    return text
+    if proc.returncode:
+        print(text, file=sys.stderr)
+        raise SystemExit(f"scorer failed ({proc.returncode}): {' '.join(cmd)}")
+    return proc.stdout
+
+
+def split_file(src: Path, dst_dir: Path, stem: str) -> dict:
+    """Write src's records into dst_dir/stem.<part>.jsonl; returns {part: path}."""
+    recs = read_jsonl(src)
+    paths = {}
+    for part in PARTS:
+        paths[part] = dst_dir / f"{stem}.{part}.jsonl"
+        write_jsonl(paths[part], (r for r in recs if part_of(r["id"]) == part))
+    return paths
+
+
+def score_set(name: str, files: tuple, kind: str, data: Path, scorers: Path, out: Path) -> dict:
+    gold_a = data / files[0]
+    records = read_jsonl(gold_a)
+    system = out / f"{name}.out.jsonl"
+    secs = code_records(records, system)
+    parts_dir = out / "parts"
+    parts_dir.mkdir(exist_ok=True)
+    sys_parts = split_file(system, parts_dir, f"{name}.out")
+    gold_parts = [split_file(data / f, parts_dir, f"{name}.gold{i}") for i, f in enumerate(files)]
+    figures = {"records": len(records), "seconds": round(secs, 2)}
+    py = sys.executable
+    for part in PARTS:
+        if kind == "sentences":
+            cmd = [py, str(scorers / "score.py"), str(gold_parts[0][part]), str(sys_parts[part]), "--json"]
+            res = json.loads(run(cmd, out / f"{name}.{part}.score.txt"))
+            figures[part] = {"records": res["records"], "type": res["type"]["f1"], "type_p": res["type"]["precision"],
+                             "type_r": res["type"]["recall"], "actor": res["actor"]["f1"], "dyad": res["dyad"]["f1"]}
+        else:
+            b = gold_parts[1][part] if len(gold_parts) > 1 else gold_parts[0][part]
+            base = [py, str(scorers / "score_articles.py"), str(gold_parts[0][part]), str(b), str(sys_parts[part]), "--json"]
+            res = json.loads(run(base, out / f"{name}.{part}.score.txt"))
+            loc = json.loads(run(base + ["--located"], out / f"{name}.{part}.located.txt"))
+            figures[part] = {"records": res["articles"], "f1": res["f1"], "p": res["precision"], "r": res["recall"],
+                             "located_f1": loc["f1"]}
+    return figures
+
+
+def score_quotes(data: Path, scorers: Path, out: Path) -> dict:
+    gold = data / "polnear_attribution_dev.jsonl"
+    system = out / "quotes.out.jsonl"
+    py = sys.executable
+    run([py, "scripts/eval_quotes.py", str(gold), str(system)], out / "quotes.code.txt")
+    parts_dir = out / "parts"
+    parts_dir.mkdir(exist_ok=True)
+    gold_parts = split_file(gold, parts_dir, "quotes.gold")
+    sys_parts = split_file(system, parts_dir, "quotes.out")
+    figures = {}
+    for part in PARTS:
+        res = json.loads(run([py, str(scorers / "score_quotes.py"), str(gold_parts[part]), str(sys_parts[part]),
+                              "--json"], out / f"quotes.{part}.score.txt"))
+        figures[part] = res
+    return figures
+
+
+def score_places(data: Path, out: Path) -> dict:
+    parts_dir = out / "parts"
+    parts_dir.mkdir(exist_ok=True)
+    gold_parts = split_file(data / "event_location_dev.jsonl", parts_dir, "places.gold")
+    figures = {}
+    for part in PARTS:
+        text = run([sys.executable, "scripts/eval_event_location.py", "--data", str(gold_parts[part])],
+                   out / f"places.{part}.score.txt")
+        figures[part] = json.loads(text[text.index("{"):])
+    return figures
+
+
+def table(summary: dict) -> str:
+    rows = ["| set | measure | tuning | check | gap (check - tuning) |", "|---|---|---|---|---|"]
+    for name, fig in summary.items():
+        if name in SETS:
+            keys = ("type", "dyad", "actor") if SETS[name][1] == "sentences" else ("f1", "located_f1", "p", "r")
+            n = f"{name} ({fig['tuning']['records']}/{fig['check']['records']})"
+            for k in keys:
+                t, c = fig["tuning"][k], fig["check"][k]
+                rows.append(f"| {n} | {k} | {t:.3f} | {c:.3f} | {c - t:+.3f} |")
+                n = ""
+    return "\n".join(rows)
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", type=Path, default=Path("../shared"))
     ap.add_argument("--out", type=Path, default=Path("out"))
-    ap.add_argument("--skip-quotes", action="store_true", help="skip the 928-article quote set (slowest)")
+    ap.add_argument("--only", default="", help=f"comma-separated subset of {', '.join((*SETS, *SLOW))}")
+    ap.add_argument("--skip-slow", action="store_true", help="skip the quote (928 articles) and place (7,175) sets")
     args = ap.parse_args()
     data, scorers, out = args.shared / "data", args.shared / "eval", args.out
     if not data.is_dir():
-        print(f"no gold data at {data}: pass --shared PATH", file=sys.stderr)
+        print(f"no gold data at {data}: pass --shared PATH (the folder that holds data/ and eval/)", file=sys.stderr)
         return 2
     out.mkdir(parents=True, exist_ok=True)
-    py = sys.executable
-    timings = {}
-    for name in ("plover_gsr_dev", "petrarch2_validation"):
-        n, secs = code_jsonl(data / f"{name}.jsonl", out / f"{name}.out.jsonl")
-        timings[name] = {"records": n, "seconds": round(secs, 2)}
-        run([py, str(scorers / "score.py"), str(data / f"{name}.jsonl"), str(out / f"{name}.out.jsonl"),
-             "--by-type"], out / f"{name}.score.txt")
-    n, secs = code_jsonl(data / "bbc12_events_A.jsonl", out / "bbc12.out.jsonl")
-    timings["bbc12"] = {"records": n, "seconds": round(secs, 2)}
-    run([py, str(scorers / "score_articles.py"), str(data / "bbc12_events_A.jsonl"),
-         str(data / "bbc12_events_B.jsonl"), str(out / "bbc12.out.jsonl")], out / "bbc12.score.txt")
-    if not args.skip_quotes and Path("scripts/eval_quotes.py").exists():
-        gold = str(data / "polnear_attribution_dev.jsonl")
-        run([py, "scripts/eval_quotes.py", gold, str(out / "quotes.out.jsonl")], out / "quotes.code.txt")
-        run([py, str(scorers / "score_quotes.py"), gold, str(out / "quotes.out.jsonl")], out / "quotes.score.txt")
-        run([py, str(scorers / "score_quotes.py"), gold, str(out / "quotes.out.jsonl"), "--all"],
-            out / "quotes_all.score.txt")
-    if Path("scripts/eval_event_location.py").exists():
-        run([py, "scripts/eval_event_location.py", "--data", str(data / "event_location_dev.jsonl")],
-            out / "event_location.score.txt")
-    (out / "timings.json").write_text(json.dumps(timings, indent=2))
-    print(json.dumps(timings, indent=2))
+    wanted = set(filter(None, args.only.split(","))) or set(SETS) | (set() if args.skip_slow else set(SLOW))
+    unknown = wanted - set(SETS) - set(SLOW)
+    if unknown:
+        print(f"unknown set(s) {sorted(unknown)}: choose from {', '.join((*SETS, *SLOW))}", file=sys.stderr)
+        return 2
+    summary = {}
+    for name, (files, kind) in SETS.items():
+        if name in wanted:
+            summary[name] = score_set(name, files, kind, data, scorers, out)
+    if "quotes" in wanted:
+        summary["quotes"] = score_quotes(data, scorers, out)
+    if "places" in wanted:
+        summary["places"] = score_places(data, out)
+    (out / "summary.json").write_text(json.dumps(summary, indent=2))
+    print()
+    print(table(summary))
+    for name in ("quotes", "places"):
+        if name in summary:
+            print(f"\n{name}: " + json.dumps({p: summary[name][p] for p in PARTS}))
+    print(f"\nfigures in {out / 'summary.json'}")
     return 0
 
 

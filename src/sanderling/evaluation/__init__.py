@@ -1,0 +1,1 @@
+"""Evaluation helpers that ship with the package (the gold itself never does)."""
