@@ -305,7 +305,7 @@ NP_BREAK_POS = {"VERB", "AUX", "SCONJ", "ADP", "PRON"}
 
 def noun_units(doc: Doc) -> list[Unit]:
     """Noun phrases as head + left modifiers, found right to left so that an outer phrase
-    ("US Secretary of State Condoleezza Rice") claims the nouns nested inside it. Unlike
+    ("Dutch Minister of Finance Pieter Hendriks") claims the nouns nested inside it. Unlike
     spaCy's noun_chunks this never drops a phrase that overlaps another."""
     covered = [False] * len(doc)
     units = []
@@ -889,7 +889,7 @@ class ActorAnnotator:
 
     def first_country(self, raws: list[RawMention]) -> Optional[str]:
         """The first state named: the home of 'the government' when no country dominates
-        ("Sri Lanka has opened an embassy in Tehran, the foreign ministry said")."""
+        ("Laos has opened a consulate in Lima, the cabinet office said")."""
         for m in raws:
             if m.code and m.code not in INTERNATIONAL and m.kind in ("country", "title", "group", "person"):
                 return m.code

@@ -79,7 +79,7 @@ SAY_LIKE = {"say", "comment", "disclose", "reveal", "confirm", "speculate", "ans
 REQUIRE_PARTICIPANT = True
 #: a visit says who travelled: "as the lawyer arrived at the station" with no coded visitor is noise
 DROP_ACTORLESS_VISIT = True
-#: "refused to give succour to suggestions": a refusal of no event, aimed at nobody coded
+#: "declined to lend weight to the rumours": a refusal of no event, aimed at nobody coded
 DROP_BARE_REFUSAL = True
 #: "the men were arrested": nobody named did it; such records rarely help a reader
 DROP_AGENTLESS_PASSIVE = True
@@ -449,9 +449,9 @@ def _infinitive_after(tok: Token) -> Optional[Token]:
 
 
 def _passing_noun_candidate(tok: Token, consumed: set) -> Optional[Candidate]:
-    """Event nouns that report an event wherever they stand ("despite an EU demand for Turkey
-    to recognise Cyprus", "following claims that US forces crossed the border", "welcomed the
-    decision by India and Pakistan to open a bus link")."""
+    """Event nouns that report an event wherever they stand ("despite a Nordic demand for Estonia
+    to reopen the port", "following claims that border guards fired across the line", "welcomed the
+    decision by Chile and Peru to reopen a rail crossing")."""
     if tok.pos_ != "NOUN" or tok.dep_ in ("compound", "amod"):
         return None
     lemma = tok.lemma_.lower()
@@ -481,7 +481,7 @@ def _passing_noun_candidate(tok: Token, consumed: set) -> Optional[Candidate]:
         owner = _noun_owner(tok)
         acl = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VB"), None)
         if acl is None or not owner or not owner[0].conjuncts:
-            return None  # only a decision taken together ("by India and Pakistan") is an agreement
+            return None  # only a decision taken together ("by Chile and Peru") is an agreement
         inner = _typed(_verb_candidate(acl))
         if inner is not None and inner.spec.type not in COOPERATIVE:
             return None
@@ -491,7 +491,7 @@ def _passing_noun_candidate(tok: Token, consumed: set) -> Optional[Candidate]:
     return None
 
 
-#: "the bombing in the Israeli city of X": nouns that name a place an attack happened in
+#: "the shelling in the Ukrainian town of X": nouns that name a place an attack happened in
 PLACE_HEADS = {"city", "town", "village", "capital", "region", "province", "district", "country", "state",
                "border", "port", "camp", "area", "suburb", "embassy"}
 #: governors under which an attack noun is not itself reported ("a pause in the bombing")
@@ -690,7 +690,7 @@ def _subject_tokens(verb: Token) -> list:
 
 
 def _attacker_of_instrument(verb: Token) -> list:
-    """"killed in an air strike by government forces", "killed in Israeli tank shelling"."""
+    """"died in a drone strike by army units", "wounded in rebel mortar fire"."""
     for p in _children(verb, {"prep"}):
         if p.lower_ not in ("in", "by", "during"):
             continue
@@ -708,7 +708,7 @@ def _attacker_of_instrument(verb: Token) -> list:
 
 
 def _speaker_of(verb: Token) -> Optional[Token]:
-    """"Syria says it will not accept ...": the subject of the saying verb this clause reports."""
+    """"Ghana says it cannot endorse ...": the subject of the saying verb this clause reports."""
     tok = verb
     for _ in range(3):
         if tok.dep_ in ("ccomp", "xcomp", "conj") and tok.head.i != tok.i:
@@ -836,12 +836,12 @@ def _speech_candidates(tok: Token, consumed: set) -> list:
         if lemma in ALLEGE_VERBS and subj is not None and subj.pos_ != "PRON":
             inner = _inner_candidate(comp)
             if inner is not None and inner.spec.type in CONFLICT_MATERIAL:
-                # "the US claimed that ISIL had attacked Iraq": an allegation against ISIL
+                # "Peru claimed that the cartel had raided its outposts": an allegation against ISIL
                 out.append(Candidate(Spec("ACCUSE", "allege", "112"), tok, [tok], f"speech:{lemma}-conflict",
                                      CONF_SPEECH, _subject_tokens(tok), [subj]))
                 continue
         if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
-            subj = tok.head  # "X, which he said had a terrible record": the content is about X
+            subj = tok.head  # "X, which she said had a shameful past": the content is about X
         if subj is None or subj.lower_ in ("it", "there", "this", "that", "i", "we"):
             continue
         if subj.lower_ in GENERIC_SUBJECTS or subj.lemma_.lower() in GENERIC_SUBJECTS:
@@ -851,11 +851,11 @@ def _speech_candidates(tok: Token, consumed: set) -> list:
             continue  # "they failed to reach agreement": the frame verb codes it
         if comp.lemma_.lower() != "be":
             pred = [comp] + [c for c in comp.children if c.dep_ in ("acomp",)]
-            # "will display a more consensual approach": the object's adjectives judge too
+            # "will show a far more reckless attitude": the object's adjectives judge too
             for obj in _children(comp, {"dobj"}):
                 pred.extend(c for c in obj.children if c.dep_ == "amod")
         else:
-            # "a further example of Labour's authoritarian response"
+            # "one more sign of the council's heavy-handed manner"
             for p in pred[:]:
                 for prep in _children(p, {"prep"}):
                     if prep.lower_ == "of":
@@ -1143,7 +1143,7 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
             actors = _refs(doc, [poss], seen)
     recipients = _refs(doc, recipient_tokens, seen)
     if not recipients and cand.trigger[-1].pos_ == "NOUN":
-        # "voiced concern that conditions in China have not improved"
+        # "voiced worry that prisons in Freedonia remain crowded"
         for c in cand.trigger[-1].children:
             if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX"):
                 recipients = _refs(doc, _children(c, SUBJ_DEPS | PASSIVE_SUBJ_DEPS), seen)
