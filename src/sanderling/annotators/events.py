@@ -79,7 +79,7 @@ SAY_LIKE = {"say", "comment", "disclose", "reveal", "confirm", "speculate", "ans
 REQUIRE_PARTICIPANT = True
 #: a visit says who travelled: "as the lawyer arrived at the station" with no coded visitor is noise
 DROP_ACTORLESS_VISIT = True
-#: "refused to give succour to suggestions": a refusal of no event, aimed at nobody coded
+#: "declined to lend weight to rumours": a refusal of no event, aimed at nobody coded
 DROP_BARE_REFUSAL = True
 #: "the men were arrested": nobody named did it; such records rarely help a reader
 DROP_AGENTLESS_PASSIVE = True
@@ -187,7 +187,7 @@ def _direct_object(tok: Token) -> Optional[Token]:
 
 
 def _semantic_head(tok: Token) -> Token:
-    """"700 kg of medicine" -> medicine; "a number of prisoners" -> prisoners;
+    """"400 tonnes of grain" -> grain; "a handful of detainees" -> detainees;
     "20 million euros in aid" -> aid."""
     money = tok.ent_type_ == "MONEY" or tok.lemma_.lower() in CURRENCY_NOUNS
     if tok.lemma_.lower() in QUANTITY_NOUNS or tok.like_num or money:
@@ -292,7 +292,7 @@ def _match_verb(tok: Token, entry: dict) -> tuple[bool, Optional[str], str]:
 
 
 def _is_modifier_use(tok: Token) -> bool:
-    """"the imposed curfew", "Syrian-backed militia", "following the killing of": background."""
+    """"the extended curfew", "a Qatar-funded militia", "after the shooting of": background."""
     if tok.dep_ in NOMINAL_DEPS:
         return True
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and _first(tok, {"agent"}) is None:
@@ -301,7 +301,7 @@ def _is_modifier_use(tok: Token) -> bool:
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return True
     if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and not _children(tok, {"aux", "auxpass"}):
-        return True  # "Turkey, which occupies northern Cyprus": a standing state, not news
+        return True  # "Ruritania, which controls the islands": a standing state, not news
     return _in_condition(tok)
 
 
@@ -376,7 +376,7 @@ def _noun_candidate(tok: Token) -> Optional[Candidate]:
     if tok.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
         if head.lemma_.lower() == "part" and head.head.lemma_.lower() == "take":
-            head = head.head  # "take part in talks"
+            head = head.head  # "took part in the negotiations"
     elif tok.dep_ == "conj" and tok.head.dep_ in ("dobj", "nsubjpass"):
         head = tok.head.head
     elif tok.dep_ not in ("dobj", "nsubjpass", "attr", "obj"):
@@ -419,9 +419,7 @@ def _strike_sense(tok: Token) -> str:
 
 # --- events named by a noun in passing ---------------------------------------------------
 
-#: "visiting" prepositions after "due": "Mr X is due in Paris on Monday" announces a visit
-DUE_PLACE_PREPS = ("in", "at")
-CONF_PASSING = 0.55       # an event named by a noun in passing, or "due in" a place
+CONF_PASSING = 0.55       # an event named by a noun in passing
 
 
 def _noun_owner(noun: Token) -> list:
@@ -440,7 +438,7 @@ def _noun_owner(noun: Token) -> list:
 
 
 def _infinitive_after(tok: Token) -> Optional[Token]:
-    """The verb of a "to VERB" right after ``tok`` ("for Turkey to recognise"), however parsed."""
+    """The verb of a "to VERB" right after ``tok`` ("for Peru to extradite"), however parsed."""
     doc = tok.doc
     j = tok.right_edge.i + 1
     if j + 1 < len(doc) and doc[j].lower_ == "to" and doc[j].tag_ == "TO" and doc[j + 1].tag_ == "VB":
@@ -449,9 +447,8 @@ def _infinitive_after(tok: Token) -> Optional[Token]:
 
 
 def _passing_noun_candidate(tok: Token, consumed: set) -> Optional[Candidate]:
-    """Event nouns that report an event wherever they stand ("despite an EU demand for Turkey
-    to recognise Cyprus", "following claims that US forces crossed the border", "welcomed the
-    decision by India and Pakistan to open a bus link")."""
+    """Event nouns that report an event wherever they stand ("amid a Dutch request for Peru
+    to extradite the suspect", "after allegations that Chilean sailors entered the bay")."""
     if tok.pos_ != "NOUN" or tok.dep_ in ("compound", "amod"):
         return None
     lemma = tok.lemma_.lower()
@@ -476,25 +473,13 @@ def _passing_noun_candidate(tok: Token, consumed: set) -> Optional[Candidate]:
                     return Candidate(Spec.parse(spec), tok, [tok], f"passing-noun:{lemma}-that",
                                      CONF_PASSING, _noun_owner(tok), [subj])
         return None
-    spec = PASSING_NOUNS["joint_decision"].get(lemma)
-    if spec is not None:
-        owner = _noun_owner(tok)
-        acl = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VB"), None)
-        if acl is None or not owner or not owner[0].conjuncts:
-            return None  # only a decision taken together ("by India and Pakistan") is an agreement
-        inner = _typed(_verb_candidate(acl))
-        if inner is not None and inner.spec.type not in COOPERATIVE:
-            return None
-        consumed.update(t.i for t in acl.subtree if t.pos_ in ("VERB", "NOUN", "AUX"))
-        return Candidate(Spec.parse(spec), tok, [tok, acl], f"passing-noun:{lemma}-joint",
-                         CONF_PASSING, owner, [])
     return None
 
 
-#: "the bombing in the Israeli city of X": nouns that name a place an attack happened in
+#: "the shelling of the port town of X": nouns that name a place an attack happened in
 PLACE_HEADS = {"city", "town", "village", "capital", "region", "province", "district", "country", "state",
                "border", "port", "camp", "area", "suburb", "embassy"}
-#: governors under which an attack noun is not itself reported ("a pause in the bombing")
+#: governors under which an attack noun is not itself reported ("a lull in the shelling")
 ATTACK_SUSPENDERS = {"pause", "halt", "end", "risk", "threat", "fear", "danger", "prospect", "possibility",
                      "suspension"}
 
@@ -510,7 +495,7 @@ def _attack_noun_candidate(tok: Token) -> Optional[Candidate]:
         return None
     governor = tok.head.head if tok.dep_ == "pobj" else tok.head
     if governor.lemma_.lower() in ATTACK_SUSPENDERS:
-        return None  # "a pause in the bombing", "the risk of an attack"
+        return None  # "a lull in the shelling", "the danger of a raid"
     doc = tok.doc
     targets = [c for c in tok.children if c.dep_ in ("compound", "amod") and
                c.ent_type_ in NER_PLACE | {"NORP"} and base.entity_at(doc, c.idx, c.idx + len(c))]
@@ -525,21 +510,6 @@ def _attack_noun_candidate(tok: Token) -> Optional[Candidate]:
     owner = [c for c in tok.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")]
     return Candidate(Spec.parse(spec), tok, [tok], f"passing-noun:{tok.lemma_.lower()}-place", CONF_PASSING,
                      owner, targets)
-
-
-def _due_candidate(tok: Token) -> Optional[Candidate]:
-    """"The president is due in Paris on Monday": an announced visit to that place."""
-    if tok.lower_ != "due" or tok.dep_ != "acomp" or tok.head.lemma_.lower() != "be":
-        return None
-    subj = _first(tok.head, SUBJ_DEPS)
-    if subj is None:
-        return None
-    for p in _children(tok, {"prep"}):
-        pobj = _first(p, {"pobj"})
-        if p.lower_ in DUE_PLACE_PREPS and pobj is not None and pobj.ent_type_ in NER_PLACE:
-            return Candidate(Spec("CONSULT", "visit", "042"), tok.head, [tok.head, tok, p],
-                             "due-in-place", CONF_PASSING, [subj], [pobj])
-    return None
 
 
 # --- frames: verbs embedding another event -----------------------------------------------
@@ -623,7 +593,7 @@ def _apply_frame(cand: Candidate, entry: dict, consumed: set) -> Optional[Candid
         return None
     if frame == "intent" and inner_tok is not None and _first(inner_tok, SUBJ_DEPS | PASSIVE_SUBJ_DEPS) is not None \
             and cand.spec is None:
-        return None  # "Obama wants Putin to attack": someone else's act, only wished for
+        return None  # "Lima wants Quito to retaliate": someone else's act, only wished for
     if frame in ("intent", "intent_agree") and inner is not None:
         new_type = "THREATEN" if inner.spec.type not in COOPERATIVE else "AGREE"
         cand.spec = Spec(new_type, _frame_mode(new_type, inner, inner_tok), "130" if new_type == "THREATEN" else "030")
@@ -681,7 +651,7 @@ def _subject_tokens(verb: Token) -> list:
             if obj is not None and head.lemma_.lower() in VERBS and VERBS[head.lemma_.lower()].get("frame") == "request_obj":
                 return [obj]
         if head.pos_ == "ADJ" and head.dep_ == "acomp":
-            head = head.head  # "we are ready to negotiate"
+            head = head.head  # "they are willing to mediate"
         if verb.dep_ == "xcomp" and _is_passive(head) and _first(head, {"agent"}) is None:
             return _children(head, PASSIVE_SUBJ_DEPS)  # "X is expected / poised to vote"
         if head.pos_ in ("VERB", "AUX"):
@@ -690,7 +660,7 @@ def _subject_tokens(verb: Token) -> list:
 
 
 def _attacker_of_instrument(verb: Token) -> list:
-    """"killed in an air strike by government forces", "killed in Israeli tank shelling"."""
+    """"died in a drone strike by the navy", "wounded in Malian artillery fire"."""
     for p in _children(verb, {"prep"}):
         if p.lower_ not in ("in", "by", "during"):
             continue
@@ -708,7 +678,7 @@ def _attacker_of_instrument(verb: Token) -> list:
 
 
 def _speaker_of(verb: Token) -> Optional[Token]:
-    """"Syria says it will not accept ...": the subject of the saying verb this clause reports."""
+    """"Chile says it may reconsider ...": the subject of the saying verb this clause reports."""
     tok = verb
     for _ in range(3):
         if tok.dep_ in ("ccomp", "xcomp", "conj") and tok.head.i != tok.i:
@@ -836,26 +806,26 @@ def _speech_candidates(tok: Token, consumed: set) -> list:
         if lemma in ALLEGE_VERBS and subj is not None and subj.pos_ != "PRON":
             inner = _inner_candidate(comp)
             if inner is not None and inner.spec.type in CONFLICT_MATERIAL:
-                # "the US claimed that ISIL had attacked Iraq": an allegation against ISIL
+                # "Oslo alleged that the cartel had shelled a depot": an allegation against the cartel
                 out.append(Candidate(Spec("ACCUSE", "allege", "112"), tok, [tok], f"speech:{lemma}-conflict",
                                      CONF_SPEECH, _subject_tokens(tok), [subj]))
                 continue
         if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
-            subj = tok.head  # "X, which he said had a terrible record": the content is about X
+            subj = tok.head  # "X, which she said was untrustworthy": the content is about X
         if subj is None or subj.lower_ in ("it", "there", "this", "that", "i", "we"):
             continue
         if subj.lower_ in GENERIC_SUBJECTS or subj.lemma_.lower() in GENERIC_SUBJECTS:
             continue
         pred = [c for c in comp.children if c.dep_ in ("acomp", "attr", "oprd")]
         if comp.lemma_.lower() != "be" and (_verb_entry(comp) or {}).get("frame") and _children(comp, {"xcomp"}):
-            continue  # "they failed to reach agreement": the frame verb codes it
+            continue  # "the sides had not managed to settle": the frame verb codes it
         if comp.lemma_.lower() != "be":
             pred = [comp] + [c for c in comp.children if c.dep_ in ("acomp",)]
-            # "will display a more consensual approach": the object's adjectives judge too
+            # "had shown a reckless attitude": the object's adjectives judge too
             for obj in _children(comp, {"dobj"}):
                 pred.extend(c for c in obj.children if c.dep_ == "amod")
         else:
-            # "a further example of Labour's authoritarian response"
+            # "yet another sign of the cabinet's heavy-handed stance"
             for p in pred[:]:
                 for prep in _children(p, {"prep"}):
                     if prep.lower_ == "of":
@@ -941,7 +911,7 @@ def _has_future_marker(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ == "xcomp" and any(t.lemma_.lower() in INTENT_FRAMES or t.lower_ in INTENT_FRAMES
                                    for t in _xcomp_chain(tok)[1:]):
-        return True  # "prepared to resume shelling"
+        return True  # "poised to restart the bombardment"
     if tok.dep_ == "xcomp" and head.lemma_.lower() == "be" and any(
             c.lower_ in INTENT_FRAMES for c in head.children if c.dep_ == "acomp"):
         return True
@@ -953,7 +923,7 @@ def _has_future_marker(tok: Token) -> bool:
 
 
 def _xcomp_chain(tok: Token) -> list:
-    """"would not need to attend" -> [attend, need]: the verbs whose aux/neg govern ``tok``."""
+    """"would not have to sign" -> [sign, have]: the verbs whose aux/neg govern ``tok``."""
     chain = [tok]
     while tok.dep_ == "xcomp" and tok.head.i != tok.i and len(chain) < 3:
         tok = tok.head
@@ -1060,7 +1030,7 @@ ATTACK_NOUNS = {"attack", "shelling", "strike", "airstrike", "bombing", "raid", 
 
 
 def _quote_speaker(doc: Doc, char: int) -> list:
-    """"We are ready to negotiate," Mr Abbas said: "we" inside a quote is its speaker."""
+    """"We will sign tomorrow," Ms Varga said: "we" inside a quote is its speaker."""
     for q in layer(doc, "quotes"):
         if q.start <= char < q.end and q.speaker is not None and q.speaker.code:
             return [q.speaker]
@@ -1087,8 +1057,8 @@ def _domestic_recipient(event_type: str, actors: list) -> list:
     return [EntityRef(text="", code=code)]
 
 
-# An attack, crackdown or riot with no named perpetrator ("a roadside bomb killed two soldiers
-# near Basra" with American victims): coders credit it to the country where it happened. Only for
+# An attack, crackdown or riot with no named perpetrator ("a mine wounded four Danish
+# deminers near the border"): coders credit it to the country where it happened. Only for
 # foreign victims: article coders leave the actor of a domestic attack empty. Measured: crackdowns
 # and riots (COERCE, PROTEST) and a victim-country fallback cost more than they gained.
 LOCATED_ACTOR_TYPES = {"ASSAULT"}
@@ -1143,7 +1113,7 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
             actors = _refs(doc, [poss], seen)
     recipients = _refs(doc, recipient_tokens, seen)
     if not recipients and cand.trigger[-1].pos_ == "NOUN":
-        # "voiced concern that conditions in China have not improved"
+        # "expressed alarm that prisons in Freedonia remain overcrowded"
         for c in cand.trigger[-1].children:
             if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX"):
                 recipients = _refs(doc, _children(c, SUBJ_DEPS | PASSIVE_SUBJ_DEPS), seen)
@@ -1152,18 +1122,18 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
     if not recipients and cand.recipient_tokens:
         recipients = _refs(doc, _recipient_tokens_of(cand.anchor), seen)
     if not recipients and any(t.tag_ == "PRP$" and t.lower_ in ("his", "her") for t in recipient_tokens):
-        # "Mr X said the police backed his measures": an unresolved his/her is the speaker's
+        # "Ms X said the unions welcomed her reforms": an unresolved his/her is the speaker's
         speaker = _speaker_of(cand.anchor)
         if speaker is not None:
             recipients = _refs(doc, [speaker], seen)
     if not recipients and cand.spec.type == "ACCUSE" and cand.why.startswith("verb"):
-        # "the report alleged that France was aware ...": the accused is the clause subject
+        # "the audit alleged that the ministry knew ...": the accused is the clause subject
         for c in _children(cand.anchor, {"ccomp"}):
             recipients = _refs(doc, _children(c, SUBJ_DEPS | PASSIVE_SUBJ_DEPS), seen)
             if recipients:
                 break
     if not recipients and cand.spec.type in ("PROTEST", "ASSAULT", "COERCE", "MOBILIZE"):
-        # "staged rallies to protest against X's decision", "opened fire to disperse X":
+        # "marched to denounce X's ruling", "used tear gas to scatter X":
         # the target is in the purpose clause
         for c in cand.anchor.children:
             if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB":
@@ -1216,7 +1186,7 @@ def _nested_under(inner: Token, outer: Token) -> bool:
     if top.dep_ in ("conj", "parataxis", "cc"):
         return False
     if top.dep_ == "advcl" and top.tag_ == "VBG" and top.lemma_.lower() in RESULT_VERBS:
-        return False  # "..., killing three people and arresting 12"
+        return False  # "..., wounding five and detaining 30"
     if top.dep_ == "advcl":
         marks = {c.lower_ for c in top.children if c.dep_ == "mark"}
         if marks & SEPARATE_MARKS:
@@ -1226,7 +1196,7 @@ def _nested_under(inner: Token, outer: Token) -> bool:
     return True
 
 
-#: "reiterated its demand that Israel ease restrictions": the clause is what is demanded
+#: "repeated its request that Peru open the border": the clause is what is demanded
 CONTENT_NOUN_TYPES = {"REQUEST", "THREATEN"}
 
 
@@ -1262,7 +1232,7 @@ def sentence_candidates(sent: Span) -> list:
     for tok in sent:
         cands.extend(_mark_speech(_speech_candidates(tok, speech_consumed)))
         cands.extend(_adjective_candidates(tok))
-        cand = _passing_noun_candidate(tok, speech_consumed) or _due_candidate(tok) or _attack_noun_candidate(tok)
+        cand = _passing_noun_candidate(tok, speech_consumed) or _attack_noun_candidate(tok)
         if cand is not None:
             passing.append(cand)
     for tok in sent:
@@ -1303,7 +1273,7 @@ def _dedupe_key(ev: Event):
 
 
 def _praises_own_country(ev: Event) -> bool:
-    """"Minister X said Vietnam is committed to reform": a government speaking well of its own
+    """"Minister X said Norway remains dedicated to openness": a government speaking well of its own
     country is a statement, not SUPPORT (recipients are bare country names of the actor's code)."""
     actor_codes = {a.code for a in ev.actor if a.code}
     return bool(ev.recipient) and all(r.code in actor_codes and r.sector is None for r in ev.recipient)
