@@ -75,8 +75,9 @@ RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 ALLEGE_VERBS = {"claim", "allege"}
 SAY_LIKE = {"say", "comment", "disclose", "reveal", "confirm", "speculate", "answer", "elaborate",
             "name", "identify", "discuss", "give", "specify", "deny"}
-#: an event must name at least one coded participant (actor or recipient)
-REQUIRE_PARTICIPANT = True
+#: events whose participants the actor layer could not code: "all" keeps them (with code None),
+#: "named" keeps them when a participant is a name, "none" drops them (see _participants_ok)
+UNCODED_EVENTS = "all"
 #: a visit says who travelled: "as the lawyer arrived at the station" with no coded visitor is noise
 DROP_ACTORLESS_VISIT = True
 #: "declined to lend weight to rumours": a refusal of no event, aimed at nobody coded
@@ -763,6 +764,45 @@ def _noun_phrase_entities(doc: Doc, tok: Token, seen: set) -> list:
     return refs
 
 
+#: entity types of the small model that never name a participant
+NOT_PARTICIPANT_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+#: longest text kept for a participant the actor layer did not code
+UNCODED_MAX_TOKENS = 8
+
+
+PRONOUNS = {"i", "we", "you", "he", "she", "it", "they", "him", "her", "them", "us", "me", "who", "which", "that"}
+#: one-word agent nouns of the actor lexicon (PETRARCH2 Phoenix agents: "rebels", "police",
+#: "protesters"): a common noun names a participant only if it is one of these
+AGENT_WORDS = {w for w in json.loads(resources.files("sanderling.lexicons.actors").joinpath("agents.json")
+                                     .read_text(encoding="utf-8"))["agents"] if " " not in w}
+
+
+def _names_participant(head: Token) -> bool:
+    """A name (person, organisation, place, nationality) or an agent noun, not a thing or an event."""
+    if head.ent_type_ in NER_ACTOR or (head.pos_ == "PROPN" and head.ent_type_ not in NOT_PARTICIPANT_ENTS):
+        return True
+    return head.lower_ in AGENT_WORDS or head.lemma_.lower() in AGENT_WORDS
+
+
+def _uncoded_refs(doc: Doc, tokens: list) -> list:
+    """Participants the actor layer has no entity for ("guerrillas", "a refinery crew"):
+    kept with their words and ``code`` None, so the event is recorded and a reader sees who.
+    Only nouns standing in a role on the parse count; pronouns, dates, numbers and abstract
+    nouns ("the plan") are no participant."""
+    refs = []
+    for tok in tokens:
+        for head in [tok] + [c for c in tok.conjuncts if c.i > tok.i]:
+            if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in NOT_PARTICIPANT_ENTS:
+                continue
+            if not _names_participant(head):
+                continue
+            words = [t for t in doc[head.left_edge.i: head.i + 1] if t.pos_ not in ("DET", "PUNCT")]
+            text = " ".join(t.text for t in words[-UNCODED_MAX_TOKENS:])
+            if text and all(r.text != text for r in refs):
+                refs.append(EntityRef(text=text, code=None))
+    return refs
+
+
 def _refs(doc: Doc, tokens: list, seen: set) -> list:
     out = []
     for t in tokens:
@@ -1152,6 +1192,10 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
     if not actors and recipients:
         actors = _located_actor(doc, sent, cand.spec.type, recipients)
         why += "+actor:place-country" if actors else ""
+    if not actors:
+        actors = _uncoded_refs(doc, actor_tokens)
+    if not recipients:
+        recipients = _uncoded_refs(doc, recipient_tokens)
     text, start, end = _trigger_text(doc, cand.trigger)
     return Event(event=cand.spec.type, actor=actors, recipient=recipients,
                  evidence=Evidence(sentence=sent_i, start=sent.start_char, end=sent.end_char, text=sent.text),
@@ -1279,12 +1323,25 @@ def _praises_own_country(ev: Event) -> bool:
     return bool(ev.recipient) and all(r.code in actor_codes and r.sector is None for r in ev.recipient)
 
 
+def _participants_ok(ev: Event) -> bool:
+    """Detect first, code second: an event needs a participant on the parse; whether one must
+    also carry a code is UNCODED_EVENTS ("all": any participant; "named": an uncoded one must
+    be a name; "none": at least one code)."""
+    if any(r.code for r in ev.actor + ev.recipient):
+        return True
+    if UNCODED_EVENTS == "all":  # a pronoun the actor layer could not resolve names nobody
+        return any(r.text.lower() not in PRONOUNS for r in ev.actor + ev.recipient)
+    if UNCODED_EVENTS == "named":
+        return any(r.text[:1].isupper() for r in ev.actor + ev.recipient)
+    return False
+
+
 def code_doc(doc: Doc) -> list:
     events, seen_keys, seen_triggers = [], set(), set()
     for sent_i, sent in enumerate(doc.sents):
         for cand in sentence_candidates(sent):
             ev = _build_event(doc, cand, sent, sent_i)
-            if REQUIRE_PARTICIPANT and not any(r.code for r in ev.actor + ev.recipient):
+            if not _participants_ok(ev):
                 continue
             if cand.needs_recipient and not any(r.code for r in ev.recipient):
                 continue
