@@ -32,6 +32,7 @@ from .timex import as_event_date
 
 # --- confidence levels (0..1) by how the trigger was found --------------------------
 CONF_VERB = 0.85          # a lexicon verb with its default or a cue
+CONF_FALLBACK = 0.6       # a CAMEO dictionary verb the curated lexicon lacks
 CONF_NOUN = 0.8           # a nominal trigger with a light verb
 CONF_SPEECH = 0.6         # content of reported speech (predicates, modals)
 CONF_CONVERTED = 0.65     # future/negated event converted to AGREE/THREATEN/REJECT
@@ -112,6 +113,26 @@ REQUEST_MODALS = set(LEX["request_modals"])
 INTENT_FRAMES = set(LEX["intent_frames"]) - FUTURE_AUX
 CAMEO_CONTEXT: dict = _load_json("cameo_derived.json").get("cameo_context", {})
 QUANTITY_NOUNS = set(LEX["quantity_nouns"])
+#: Fallback behind the curated lexicon: every single-word CAMEO verb (PETRARCH2 CAMEO.2.0 member
+#: verbs, their member or block code mapped through CAMEO2PLOVER) of these types, used only with a
+#: direct object ("needs_object"). Types whose CAMEO blocks are too broad to code a bare verb
+#: (SUPPORT, COOPERATE, CONCEDE, ACCUSE, PROTEST, AGREE, REQUEST, REJECT, THREATEN) are left out.
+CAMEO_FALLBACK = True
+FALLBACK_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT", "SANCTION", "CONSULT"}
+#: the commonest English verbs (movement, perception, cognition, light verbs): CAMEO files them under
+#: some block, but bare they report no political event; only a curated cue may use them
+GENERAL_VERBS = {"be", "have", "do", "take", "make", "go", "come", "leave", "get", "give", "put", "see",
+                 "think", "hear", "learn", "face", "consider", "weigh", "gather", "join", "help", "find",
+                 "keep", "know", "use", "look", "seem", "feel", "try", "show", "turn", "run", "move", "bring",
+                 "begin", "stand", "lose", "die", "catch", "force", "tend", "engage", "reach", "set", "let",
+                 "follow", "work", "play", "live", "become", "remain", "start", "open", "close", "watch",
+                 "travel", "damage", "contact", "talk", "return", "pass", "carry", "raise", "drive", "enter"}
+FALLBACK_VERBS = {
+    verb: {"default": "/".join([e["default"]["type"], e["default"]["mode"] or "-", e["default"]["cameo"] or "-"]),
+           "needs_object": True, "fallback": True}
+    for verb, e in _load_json("cameo_derived.json").get("verbs", {}).items()
+    if e["default"]["type"] in FALLBACK_TYPES and verb not in LEX["verbs"]
+    and verb not in GENERAL_VERBS | SAY_VERBS | SAY_LIKE}  # saying is no event in itself
 #: A sum given "in" something names what is given ("$5m in food aid").
 CURRENCY_NOUNS = {"dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "shilling", "rand",
                   "naira", "peso", "rouble", "ruble", "dinar", "riyal", "dirham", "lira", "won", "real"}
@@ -338,6 +359,8 @@ def _verb_entry(tok: Token) -> Optional[dict]:
         for v in _lemma_variants(tok):
             if v in VERBS:
                 return VERBS[v]
+        if CAMEO_FALLBACK:
+            return FALLBACK_VERBS.get(tok.lemma_.lower())
     return entry
 
 
@@ -359,6 +382,8 @@ def _verb_candidate(tok: Token) -> Optional[Candidate]:
         if entry.get("frame") in ("intent", "fail") and cue == "default" and _embedded_verbs(tok):
             return Candidate(None, tok, trigger, f"verb:{lemma}:frame", CONF_VERB)
         return None
+    if entry.get("fallback"):
+        return Candidate(spec, tok, trigger, f"cameo:{lemma}:{cue}", CONF_FALLBACK)
     return Candidate(spec, tok, trigger, f"verb:{lemma}:{cue}", CONF_VERB)
 
 
@@ -1296,9 +1321,15 @@ def sentence_candidates(sent: Span) -> list:
             cand = _apply_frame(cand, entry, consumed)
             if cand is None:
                 continue
-        if any(_nested_under(cand.anchor, k.anchor) for k in kept):
+        if any(_nested_under(cand.anchor, k.anchor) for k in kept if not k.why.startswith("cameo")):
             continue
         kept.append(cand)
+    # CAMEO fallback verbs last: they never absorb an event the curated lexicon found
+    fallback = [c for c in kept if c.why.startswith("cameo")]
+    kept = [c for c in kept if not c.why.startswith("cameo")]
+    for cand in fallback:
+        if not any(_nested_under(cand.anchor, k.anchor) or _nested_under(k.anchor, cand.anchor) for k in kept):
+            kept.append(cand)
     # nouns in passing are events of their own, whatever clause they stand in
     triggered = {t.i for c in kept for t in c.trigger}
     kept.extend(c for c in passing if c.anchor.i not in triggered and
