@@ -118,6 +118,8 @@ QUANTITY_NOUNS = set(LEX["quantity_nouns"])
 #: direct object ("needs_object"). Types whose CAMEO blocks are too broad to code a bare verb
 #: (SUPPORT, COOPERATE, CONCEDE, ACCUSE, PROTEST, AGREE, REQUEST, REJECT, THREATEN) are left out.
 CAMEO_FALLBACK = True
+#: events named by nouns in any position (see _nominal_candidate)
+NOMINAL_EVENTS = True
 FALLBACK_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT", "SANCTION", "CONSULT"}
 #: the commonest English verbs (movement, perception, cognition, light verbs): CAMEO files them under
 #: some block, but bare they report no political event; only a curated cue may use them
@@ -500,6 +502,124 @@ def _passing_noun_candidate(tok: Token, consumed: set) -> Optional[Candidate]:
                                      CONF_PASSING, _noun_owner(tok), [subj])
         return None
     return None
+
+
+# --- nominal events: "the army's withdrawal from X", "talks between X and Y", "airstrikes on Z" ---
+
+#: a verb's nominalisation by suffix: noun ending -> verb endings to try (withdrawal -> withdraw,
+#: invasion -> invade, bombardment -> bombard, negotiation -> negotiate, criticism -> criticise)
+NOMINAL_SUFFIXES = (("ation", ("ate", "e", "")), ("ition", ("ite",)), ("sion", ("de", "d", "t")),
+                    ("tion", ("te", "")), ("ment", ("",)), ("al", ("", "e")), ("ure", ("e",)),
+                    ("ism", ("ise", "ize")), ("ance", ("", "e")), ("ence", ("e", "")), ("ing", ("", "e")),
+                    ("s", ("",)))
+#: nominalisations no suffix rule reaches
+IRREGULAR_NOMINALS = {"expulsion": "expel", "detention": "detain", "intervention": "intervene",
+                      "defence": "defend", "defense": "defend", "threat": "threaten", "seizure": "seize",
+                      "arrest": "arrest", "assassination": "assassinate", "offensive": "attack",
+                      "incursion": "invade", "pullout": "withdraw", "crackdown": "suppress",
+                      "imprisonment": "imprison", "execution": "execute", "condemnation": "condemn",
+                      "accusation": "accuse", "protest": "protest", "visit": "visit"}
+#: nouns that look like nominalisations but name no act ("the station", "the fine print")
+NOT_NOMINAL = {"station", "charge", "charges", "order", "orders", "call", "back", "support", "fire", "march",
+               "rally", "strike", "hit", "case", "release", "return", "fight", "sentence", "fine", "pressure",
+               "question", "challenge", "block", "set", "bar", "demand", "request", "appeal", "drop", "cut",
+               "break", "need", "hold", "ship", "face", "meeting", "statement", "ban", "probe", "aid", "lift",
+               "share", "test", "host", "tour", "press", "round", "pound", "gun", "shell", "storm", "air",
+               "recognition", "surrender", "freeze", "vote", "deal", "plea", "offer", "promise", "pledge",
+               "commitment", "approval", "defence", "defense", "guarantee", "finance", "funding", "sanction",
+               "boycott", "veto", "supply", "supplies", "loan", "grant", "rape", "abuse", "murder"}
+#: modifiers and governors that make a nominal event unreal or generic ("a possible attack",
+#: "plans for a withdrawal", "the threat of an invasion")
+NOMINAL_HEDGES = {"possible", "potential", "future", "imminent", "planned", "proposed", "threatened",
+                  "expected", "prospective", "any", "no", "further", "new", "fresh", "alleged", "would-be",
+                  "news", "press"}  # a news conference is no meeting
+NOMINAL_SUSPENDERS = {"plan", "plans", "threat", "threats", "risk", "fear", "fears", "danger", "prospect",
+                      "possibility", "call", "calls", "demand", "demands", "pause", "halt", "end", "suspension",
+                      "need", "bid", "attempt", "idea", "proposal", "hope", "hopes", "talk", "chance",
+                      "warning", "warnings", "intention", "option", "right", "ability", "power", "case",
+                      "question", "debate", "prevention", "resumption", "ban"}
+#: prepositions that name the object of a nominal event ("airstrikes on Z", "withdrawal from Z")
+NOMINAL_OBJECT_PREPS = {"on", "against", "to", "with", "of", "into", "in", "from", "for", "at", "toward",
+                        "towards", "over", "upon"}
+CONF_NOMINAL = 0.5        # an event named by a noun, with its owner or object
+
+
+def _nominal_spec(tok: Token) -> Optional[Spec]:
+    """The event a noun names, from the curated nominal triggers or the verb it nominalises."""
+    w, lemma = tok.lower_, tok.lemma_.lower()
+    if w in NOT_NOMINAL or lemma in NOT_NOMINAL:
+        return None
+    entry = NOUNS.get(w) or NOUNS.get(lemma)
+    if entry is not None and w not in ("strike", "strikes"):
+        return Spec.parse(entry["spec"])
+    verbs = [IRREGULAR_NOMINALS[lemma]] if lemma in IRREGULAR_NOMINALS else []
+    for suffix, endings in NOMINAL_SUFFIXES:
+        if lemma.endswith(suffix) and len(lemma) > len(suffix) + 2:
+            stem = lemma[: -len(suffix)]
+            verbs += [stem + e for e in endings]
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                verbs.append(stem[:-1])  # "shelling" -> "shell", "controlled" stems
+    for v in verbs:
+        default = (VERBS.get(v) or {}).get("default")
+        if default:
+            return Spec.parse(default)
+    return None
+
+
+#: a nominal event is reported only where it stands as a participant of the clause (subject,
+#: object, apposition) or as its setting ("killed in an airstrike", "during talks"); under other
+#: prepositions it is background ("after the invasion", "in protest of the arrest", "for a ceasefire")
+SETTING_PREPS = {"in", "during", "with", "by", "through", "at"}
+REPORTED_NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "appos", "ROOT", "oprd"}
+
+
+def _nominal_reported(tok: Token) -> bool:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ in REPORTED_NOUN_DEPS:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in SETTING_PREPS and tok.head.head.pos_ in ("VERB", "AUX")
+
+
+def _nominal_hedged(tok: Token) -> bool:
+    if not _nominal_reported(tok):
+        return True
+    mods = {c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "compound", "nummod", "neg")}
+    if mods & NOMINAL_HEDGES or _in_condition(tok):
+        return True
+    governor = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if governor.lower_ in NOMINAL_SUSPENDERS or governor.lemma_.lower() in NOMINAL_SUSPENDERS:
+        return True
+    return tok.dep_ in ("compound", "amod") or tok.head.lemma_.lower() in INTENT_FRAMES
+
+
+def _nominal_candidate(tok: Token) -> Optional[Candidate]:
+    """An event named by a noun wherever it stands, with its owner ("Turkey's offensive",
+    "a Saudi airstrike", "the withdrawal by X") or its object ("airstrikes on Z", "talks between
+    X and Y"); a noun with neither, or hedged ("a possible raid", "plans for talks"), is no event."""
+    if tok.pos_ != "NOUN" or not NOMINAL_EVENTS:
+        return None
+    spec = _nominal_spec(tok)
+    if spec is None or _nominal_hedged(tok):
+        return None
+    owner = [c for c in _noun_owner(tok) if c.ent_type_ not in NOT_PARTICIPANT_ENTS]
+    objects, parties = [], []
+    for p in _children(tok, {"prep"}):
+        pobj = _first(p, {"pobj"})
+        if pobj is None or pobj.ent_type_ in NOT_PARTICIPANT_ENTS:
+            continue
+        if p.lower_ == "between" or (p.lower_ == "among"):
+            parties.append(pobj)
+        elif p.lower_ in NOMINAL_OBJECT_PREPS and not (spec.type in TOPIC_TYPES and p.lower_ in TOPIC_PREPS):
+            objects.append(pobj)
+    if parties:
+        owner, objects = owner + parties, objects
+    doc = tok.doc
+    coded = [t for t in owner + objects if base.entities_in(doc, t.left_edge.idx, t.right_edge.idx + len(t.right_edge))
+             or base.entity_at(doc, t.idx, t.idx + len(t))]
+    if not coded:
+        return None
+    return Candidate(spec, tok, [tok], f"passing-event:{tok.lemma_.lower()}", CONF_NOMINAL, owner, objects)
 
 
 #: "the shelling of the port town of X": nouns that name a place an attack happened in
@@ -1301,7 +1421,8 @@ def sentence_candidates(sent: Span) -> list:
     for tok in sent:
         cands.extend(_mark_speech(_speech_candidates(tok, speech_consumed)))
         cands.extend(_adjective_candidates(tok))
-        cand = _passing_noun_candidate(tok, speech_consumed) or _attack_noun_candidate(tok)
+        cand = _passing_noun_candidate(tok, speech_consumed) or _attack_noun_candidate(tok) or \
+            _nominal_candidate(tok)
         if cand is not None:
             passing.append(cand)
     for tok in sent:
@@ -1332,6 +1453,11 @@ def sentence_candidates(sent: Span) -> list:
             kept.append(cand)
     # nouns in passing are events of their own, whatever clause they stand in
     triggered = {t.i for c in kept for t in c.trigger}
+    # "rejected the proposal", "condemned the raid": a noun that is the object of a coded verb is
+    # what that event is about, not a second event
+    anchors = {c.anchor.i for c in kept}
+    passing = [c for c in passing if not (c.why.startswith("passing-event") and c.anchor.dep_ == "dobj"
+                                          and c.anchor.head.i in anchors)]
     kept.extend(c for c in passing if c.anchor.i not in triggered and
                 (c.anchor.i not in consumed or c.why.startswith("passing-noun")))
     out = []
