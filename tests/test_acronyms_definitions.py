@@ -11,12 +11,12 @@ def _by_short(text):
 @pytest.mark.parametrize("text, short, long", [
     ("Officials from the Intermediate-Range Nuclear Forces (INF) talks met again.",
      "INF", "Intermediate-Range Nuclear Forces"),
-    ("Inspectors of the Organisation for the Prohibition of Chemical Weapons (OPCW) landed.",
-     "OPCW", "Organisation for the Prohibition of Chemical Weapons"),
+    ("Monitors from the Southern African Development Community (SADC) arrived on Tuesday.",
+     "SADC", "Southern African Development Community"),
     ("Seoul let Washington deploy a Terminal High Altitude Area Defense (THAAD) battery.",
      "THAAD", "Terminal High Altitude Area Defense"),
-    ("Delegates of the North Atlantic Treaty Organization (NATO) gathered in Brussels.",
-     "NATO", "North Atlantic Treaty Organization"),
+    ("Envoys to the Shanghai Cooperation Organisation (SCO) assembled in Astana.",
+     "SCO", "Shanghai Cooperation Organisation"),
     ("Roadside improvised explosive devices (IEDs) killed four soldiers.",
      "IEDs", "improvised explosive devices"),
 ])

@@ -123,8 +123,8 @@ def test_unknown_associations_are_ngos_or_national(nlp):
 
 def test_the_prime_minister_skips_a_president_named_later(nlp):
     text = ("Tony Blair should explain his plans, the opposition said. "
-            "The speech followed the re-election of George W Bush. "
-            "The prime minister should make a statement, critics said.")
+            "The vote came a week after the inauguration of Barack Obama. "
+            "The prime minister owes parliament an answer, critics said.")
     ents = entities(nlp, text)
     assert one(ents, "prime minister") is one(ents, "Tony Blair")
 
@@ -153,7 +153,7 @@ def test_rank_keeps_main_country_when_sentence_names_another_state(nlp):
 def test_bare_plural_demonym_is_civilians_where_they_live(nlp):
     ent = one(entities(nlp, "Thousands of Algerians marched through the capital."), "Algerians")
     assert (ent.code, ent.sector) == ("DZA", "CVL")
-    ent = one(entities(nlp, "The Israelis said they would not attend."), "Israelis")
+    ent = one(entities(nlp, "The Chileans have skipped every round so far."), "Chileans")
     assert ent.sector is None
     ents = entities(nlp, "Ethnic Albanians in Macedonia demanded more rights.")
     assert one(ents, "Albanians in Macedonia").code == "MKD"
@@ -191,16 +191,16 @@ def test_stance_prefix_gives_no_country(nlp):
 
 
 def test_people_of_a_place_are_coded_where_they_live(nlp):
-    ents = entities(nlp, "The Albanians of southern Serbia demand autonomy.")
-    assert one(ents, "Albanians of southern Serbia").code == "SRB"
+    ents = entities(nlp, "Hungarians of northern Serbia voted in large numbers.")
+    assert one(ents, "Hungarians of northern Serbia").code == "SRB"
 
 
 def test_bracketed_acronym_names_the_mention_before_it(nlp):
-    text = ("The council extended the mandate of the peacekeeping force in Lebanon (UNIFIL) "
-            "on Monday. UNIFIL said it was ready.")
+    text = ("The council renewed the peacekeeping force in Mali (MINUSMA) "
+            "on Thursday. MINUSMA welcomed the decision.")
     ents = entities(nlp, text)
-    force = one(ents, "peacekeeping force in Lebanon")
-    assert [m.text for m in force.mentions].count("UNIFIL") == 2
+    force = one(ents, "peacekeeping force in Mali")
+    assert [m.text for m in force.mentions].count("MINUSMA") == 2
 
 
 def test_bare_terrorists_take_no_main_country(nlp):

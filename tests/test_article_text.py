@@ -76,7 +76,7 @@ def test_article_ap_style_byline_dateline_and_bbc_captions():
     ("KYIV, Ukraine (AP) — Drones struck.", "KYIV, Ukraine", "AP", "Drones"),
     ("Beirut (AFP) – Talks resumed.", "Beirut", "AFP", "Talks"),
     ("WASHINGTON — Lawmakers returned.", "WASHINGTON", None, "Lawmakers"),
-    ("HEMPSTEAD, N.Y., Sept. 26 (UPI) — The candidate left.", "HEMPSTEAD, N.Y.", "UPI", "The candidate"),
+    ("ALBANY, N.Y., Oct. 14 (UPI) — The senator resigned.", "ALBANY, N.Y.", "UPI", "The senator"),
 ])
 def test_article_dateline_variants(paragraph, place, outlet, rest):
     cleaned = Cleaned(paragraphs=[])

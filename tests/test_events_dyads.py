@@ -35,9 +35,10 @@ def test_actorless_attack_on_foreigners_is_credited_to_the_place(full_events_of)
 
 
 def test_evidence_against_is_an_accusation(events_of):
-    ev = [e for e in events_of("Brazil presented evidence against Bolivia at the meeting.") if e.event == "ACCUSE"][0]
-    assert codes(ev.actor) == {"BRA"}
-    assert codes(ev.recipient) == {"BOL"}
+    ev = [e for e in events_of("Peru produced evidence against Ecuador during the hearing.")
+          if e.event == "ACCUSE"][0]
+    assert codes(ev.actor) == {"PER"}
+    assert codes(ev.recipient) == {"ECU"}
 
 
 def test_evidence_of_something_accuses_no_one(events_of):

@@ -50,8 +50,8 @@ def test_emotive_participles_disapprove_of_the_that_clause_subject(events_of):
 
 
 def test_relative_clause_speech_judges_the_antecedent(events_of):
-    ev = only(events_of("Aid went to Kenya but not to Eritrea, which the Swedish minister said had a dreadful "
-                        "human rights record."), "ACCUSE")
+    ev = only(events_of("Loans went to Ghana but not to Eritrea, which the Danish envoy said was a brutal "
+                        "dictatorship."), "ACCUSE")
     assert codes(ev.recipient) == {"ERI"}
 
 
@@ -70,7 +70,7 @@ def test_specific_bombing_in_a_named_city_is_an_assault(events_of):
 
 def test_possible_or_generic_attacks_are_no_event(events_of):
     for text in ("Officials in Norway fear a possible attack in Oslo during the summit.",
-                 "There was a pause in the shelling in Aleppo, residents said."):
+                 "A lull in the mortar fire around Tikrit held overnight, locals said."):
         assert not any(e.event == "ASSAULT" and e.why.startswith("passing") for e in events_of(text)), text
 
 
@@ -80,7 +80,7 @@ def test_topic_of_talks_is_not_a_party(events_of):
 
 
 def test_visit_without_a_visitor_is_dropped(events_of):
-    evs = events_of("A few hours before visiting the Greek community in Cyprus, the programme was recorded.")
+    evs = events_of("Two days ahead of touring the Italian quarter of Valletta, the interview was filmed.")
     assert not any(e.event == "CONSULT" and not e.actor for e in evs)
 
 
@@ -91,13 +91,13 @@ def test_refusal_of_nothing_aimed_at_nobody_is_dropped(events_of):
 
 
 def test_content_of_a_demand_is_not_a_separate_event(events_of):
-    evs = events_of("The African Union repeated its demand on Monday that Sudan ease restrictions on aid convoys.")
+    evs = events_of("Norway renewed its demand on Tuesday that Yemen lift its curbs on fuel shipments.")
     assert any(e.event == "REQUEST" for e in evs)
     assert not any(e.event == "CONCEDE" for e in evs)
 
 
 def test_failure_reported_in_speech_is_no_judgement(events_of):
-    evs = events_of("Armenia and Azerbaijan failed to reach agreement on the border, officials on both sides said.")
+    evs = events_of("Serbia and Kosovo could not settle the customs row, diplomats from both capitals said.")
     assert not any(e.event == "ACCUSE" for e in evs)
 
 
@@ -115,7 +115,7 @@ def test_scheduled_meeting_stays_consult_flagged_future(events_of):
 
 
 def test_claim_that_someone_attacked_is_an_allegation_against_them(events_of):
-    evs = events_of("Ukraine claimed that Russian forces had shelled the town of Kupiansk.")
+    evs = events_of("Georgian officials alleged on Sunday that Russian troops bombarded two villages near Gori.")
     ev = only(evs, "ACCUSE")
     assert codes(ev.recipient) == {"RUS"}
 

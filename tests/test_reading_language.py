@@ -41,7 +41,7 @@ ENGLISH_NAMES_AND_NUMBERS = (
     "Results from 14 of 25 districts counted by 18:00 on Sunday: Kisumu East, Achieng Otieno (ODM) "
     "41,208 and Peter Kamau (UDA) 38,114; Nakuru West, Grace Wanjiru (UDA) 52,771 and Samuel Kiprop "
     "(ODM) 20,016; Mombasa Island, Hassan Omar Ali (ODM) 33,409 and Fatuma Said (Jubilee) 29,880. "
-    "Turnout was 63.4% against 58.1% in 2022, the electoral commission said in a statement, adding "
+    "Turnout was 63.4% against 58.1% in 2022, the electoral board announced on its website, noting "
     "that the remaining 11 districts would report by Monday.")
 ENGLISH_WITH_FOREIGN_QUOTE = (
     "The French president told reporters in Paris that the alliance would stand by its partners. "

@@ -95,7 +95,7 @@ def test_without_publication_date_relative_values_are_none(nlp):
 
 def test_titles_and_product_names_with_years_do_not_fire(nlp):
     text = ("The worm infects machines running Windows 2000. Police used the Terrorism Act 2000 again. "
-            "She told Radio 4's Today programme that the plan had failed.")
+            "He told Channel 5's Late Desk the plan had collapsed.")
     assert timexes(nlp, text) == []
 
 

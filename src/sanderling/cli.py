@@ -53,6 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
     code.add_argument("--overwrite", action="store_true", help="batch mode: start OUT afresh instead of resuming")
     code.add_argument("--batch-size", type=int, default=16, help="articles per spaCy batch (default 16)")
     code.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    code.add_argument("--actors", type=Path, metavar="MY_ACTORS.yaml",
+                      help="an analyst's actor file adding or overriding actors (see examples/my_actors.yaml)")
     return parser
 
 
@@ -64,6 +66,9 @@ def main(argv: Optional[list[str]] = None) -> int:
         return 2
     try:
         if args.command == "code":
+            if args.actors:
+                from .actor_kb import use_overlay
+                use_overlay(args.actors)  # a bad file stops here, every bad entry named
             if args.input:
                 if args.path:
                     parser.error("give either PATH or --input, not both")

@@ -35,8 +35,8 @@ EVENT_NOUNS = {"battle", "attack", "attacks", "fighting", "clashes", "clash", "o
 #: events; weak ones ("when", "while", "to", coordinated verbs) often share the place.
 STRONG_CLAUSE_DEPS = {"ccomp", "relcl", "parataxis", "acl", "csubj"}
 WEAK_CLAUSE_DEPS = {"advcl", "xcomp", "pcomp"}
-#: Edges of a prepositional chain cost less than other edges ("in a ditch on the outskirts
-#: of Karachi" is one long locative phrase).
+#: Edges of a prepositional chain cost less than other edges ("in a field near the edge
+#: of Tartu" is one long locative phrase).
 PREP_EDGE_DEPS = {"prep", "pobj"}
 #: Dependency labels by which a place names an actor (its subject) rather than a location.
 ACTOR_DEPS = {"nsubj", "agent", "dobj", "dative"}
@@ -194,7 +194,7 @@ def place_score(doc: Doc, trigger: Token, place: Place, place_tok: Token) -> flo
     score -= CLAUSE_PENALTY * strong + WEAK_CLAUSE_PENALTY * weak
     if len(up_place) >= 2 and lca.i == trigger.i and up_place[-2].dep_ in SUBJECT_DEPS \
             and up_place[-2].i != place_tok.i:
-        score -= SUBJECT_MODIFIER_PENALTY  # "the war in Syria has killed", "the ISIS chief in Raqqa was killed"
+        score -= SUBJECT_MODIFIER_PENALTY  # "the fighting in Chad has displaced", "the gang leader in Cali was shot"
     if prep is None and place_tok.dep_ in ACTOR_DEPS:
         score -= ACTOR_PENALTY
     if prep is None and place_tok.dep_ == "poss" and place_tok.head.lower_ not in PLACE_HEAD_WORDS:
@@ -211,7 +211,7 @@ def place_score(doc: Doc, trigger: Token, place: Place, place_tok: Token) -> flo
 #: place ("Lucciana, in upper Corsica", "Iraq's Nineveh province").  Unresolved names are
 #: usually small places the gazetteer lacks.
 SPECIFICITY = {None: 3, "city": 2, "province": 1, "country": 0}
-#: Named buildings rank below the town they stand in ("the Israeli Embassy in Buenos Aires").
+#: Named buildings rank below the town they stand in ("the Danish Consulate in Quito").
 FACILITY_WORDS = {"embassy", "hotel", "consulate", "building", "office", "offices", "headquarters",
                   "ministry", "parliament", "hospital", "university", "school", "mosque", "church"}
 FACILITY_SPECIFICITY = 1.5

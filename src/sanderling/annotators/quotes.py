@@ -336,8 +336,8 @@ def speaker_by_position(doc: Doc, cue: Cue, lo: int, hi: int, after_quote: bool)
     return None
 
 
-#: Verbs that head a clause of their own; participles in appositives (", one of the states
-#: suing the agency,") and relative clauses do not stop the search for the cue.
+#: Verbs that head a clause of their own; participles in appositives (", one of the firms
+#: appealing the ruling,") and relative clauses do not stop the search for the cue.
 CLAUSE_DEPS = {"ROOT", "ccomp", "conj", "parataxis", "xcomp"}
 
 DASHES = {"―", "—", "–", "-", "--"}
@@ -462,7 +462,7 @@ def cue_before(doc: Doc, q: QuoteSpan, frag_start: int) -> Optional[LeadIn]:
     if that:
         lead.indirect_from = that[0].idx
     elif starts_lowercase(text_of(doc), q) and text_of(doc)[between.start_char:q.start].strip() not in (":", ""):
-        lead.indirect_from = between.start_char   # said on the other hand, "the system works"
+        lead.indirect_from = between.start_char   # said, by contrast, "the plan holds"
     else:
         # content already running before the speaker: "It was, the president said, "..."
         first = cue.speaker.start if cue.speaker is not None else cue.token_start
@@ -645,7 +645,7 @@ def direct_attributions(doc: Doc) -> list[Attribution]:
         if from_tail and lead_text and lead_text[-1].isalnum() and not starts_lowercase(text, q):
             continue                              # on the broadcast of "Fox News Sunday," he said
         if from_tail and lead_text and lead_text[-1] not in LEAD_IN_OK and starts_lowercase(text, q):
-            # With so many systems, "there is no single point of failure," he said.
+            # With spare pumps in place, "nothing can stop the flow," he said.
             indirect_from = lead_start
         if indirect_from is not None:
             out.append(Attribution(indirect_from, q.end, q.para, cue, False, [(q.start, q.end)]))
@@ -655,7 +655,7 @@ def direct_attributions(doc: Doc) -> list[Attribution]:
 
 
 def only_speaker_between(doc: Doc, q: QuoteSpan, cue: Cue) -> bool:
-    """'"It is a battle of niches" Grubbs said': nothing but a name between quote and cue
+    """'"It is a game of inches" Okafor said': nothing but a name between quote and cue
     ('"A challenge" for Clinton, said Kunin' continues the sentence instead)."""
     between = tokens_between(doc, q.end, doc[cue.token_start].idx)
     if between is None:
@@ -903,7 +903,7 @@ def reported_clause(verb: Token, subj: Span) -> Optional[tuple[int, int]]:
         else:
             b = subj.start                  # "X, she said on Monday."
     elif verb.lower_ in CUE_FORMS and subj.start > verb.i - 3 and is_parenthetical(verb, subj):
-        a, b = clause_bounds(verb)            # "This campaign, he says, is different."
+        a, b = clause_bounds(verb)            # "This budget, she argues, is fair."
     elif CUE_FORMS.get(verb.lower_) == "say" and subj.end <= verb.i:
         a, b = verb.i + 1, clause_bounds(verb)[1]   # "X says the conflict ... remain": a misparse
         if doc[a].lower_ == "that":
