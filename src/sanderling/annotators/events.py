@@ -120,6 +120,8 @@ QUANTITY_NOUNS = set(LEX["quantity_nouns"])
 CAMEO_FALLBACK = True
 #: events named by nouns in any position (see _nominal_candidate)
 NOMINAL_EVENTS = True
+#: coordinated verbs share the object of the last one ("arrested and deported X")
+SHARED_OBJECT = True
 FALLBACK_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT", "SANCTION", "CONSULT"}
 #: the commonest English verbs (movement, perception, cognition, light verbs): CAMEO files them under
 #: some block, but bare they report no political event; only a curated cue may use them
@@ -207,6 +209,15 @@ def _direct_object(tok: Token) -> Optional[Token]:
         if tok.dep_ == "acl":
             return tok.head  # "civilians killed by troops"
     obj = _first(tok, {"dobj", "obj"})
+    if obj is None:
+        # "arrested and deported three men": coordinated verbs share the object of the last one
+        for c in tok.children:
+            if SHARED_OBJECT and c.dep_ == "conj" and c.pos_ == "VERB" and not _is_passive(c) and _first(c, SUBJ_DEPS) is None:
+                obj = _first(c, {"dobj", "obj"})
+                if obj is not None:
+                    break
+    if obj is not None and obj.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+        return tok.head  # "the navy, which Bolivia accuses of piracy": the object is the antecedent
     return _semantic_head(obj) if obj is not None else None
 
 
@@ -315,6 +326,15 @@ def _match_verb(tok: Token, entry: dict) -> tuple[bool, Optional[str], str]:
     return entry.get("default") is not None, entry.get("default"), "default"
 
 
+#: acts done by saying: reported in the present tense they are still events ("X, whom Y accuses of ...")
+VERBAL_ACT_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN"}
+
+
+def _verbal_act(tok: Token) -> Optional[str]:
+    spec = Spec.parse((VERBS.get(tok.lemma_.lower()) or {}).get("default"))
+    return spec.type if spec is not None and spec.type in VERBAL_ACT_TYPES else None
+
+
 def _is_modifier_use(tok: Token) -> bool:
     """"the extended curfew", "a Qatar-funded militia", "after the shooting of": background."""
     if tok.dep_ in NOMINAL_DEPS:
@@ -324,7 +344,8 @@ def _is_modifier_use(tok: Token) -> bool:
     if tok.dep_ == "acl" and tok.head.lemma_.lower() not in ACL_EVENT_NOUNS and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return True
-    if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and not _children(tok, {"aux", "auxpass"}):
+    if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and not _children(tok, {"aux", "auxpass"}) \
+            and _verbal_act(tok) is None:
         return True  # "Ruritania, which controls the islands": a standing state, not news
     return _in_condition(tok)
 
