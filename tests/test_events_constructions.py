@@ -1,0 +1,38 @@
+"""A known verb in the constructions news uses: participles, coordination, X-to-do frames,
+verbs of movement. Sentences are invented."""
+from events_support import codes
+
+
+def by_type(events, etype):
+    return [e for e in events if e.event == etype]
+
+
+def test_result_participle_is_its_own_event(events_of):
+    evs = by_type(events_of("Bolivian troops shelled a Chilean border post on Sunday, killing four soldiers."),
+                  "ASSAULT")
+    assert {e.why.split(":")[1] for e in evs} >= {"shell", "kill"}
+
+
+def test_coordinated_verbs_share_the_object(events_of):
+    evs = by_type(events_of("Peruvian police detained and questioned two Bolivian journalists."), "COERCE")
+    assert evs and codes(evs[0].recipient) == {"BOL"}
+
+
+def test_persuading_someone_to_act_is_a_request_to_them(events_of):
+    evs = by_type(events_of("Bolivia encouraged Paraguay to reopen the river crossing."), "REQUEST")
+    assert evs and codes(evs[0].actor) == {"BOL"} and codes(evs[0].recipient) == {"PRY"}
+
+
+def test_retaking_ground_is_an_assault(events_of):
+    evs = by_type(events_of("The Chilean army recaptured the border town from Bolivian forces."), "ASSAULT")
+    assert evs and codes(evs[0].actor) == {"CHL"}
+
+
+def test_travel_to_a_country_is_a_visit(events_of):
+    evs = by_type(events_of("The Peruvian president travelled to Chile on Monday."), "CONSULT")
+    assert evs and evs[0].mode == "visit" and codes(evs[0].recipient) == {"CHL"}
+
+
+def test_military_subject_of_strike_makes_it_an_attack(events_of):
+    evs = events_of("Chilean warplanes struck near the southern border overnight.")
+    assert by_type(evs, "ASSAULT") and not by_type(evs, "PROTEST")
