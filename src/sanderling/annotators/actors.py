@@ -507,6 +507,9 @@ class ActorAnnotator:
                     continue
                 key = actor_kb.fold(span.text)
                 r = kb.lookup(key, day) if key in kb.names else None
+                if r is not None and day is None and not r.actor.overlay \
+                        and not any(t.role for t in r.actor.tenures):
+                    r = None  # undated text: Phoenix's long lists of officials say too little
                 if r is not None and n == 1 and not r.actor.overlay and (
                         tok.pos_ != "PROPN" or (i, i + 1) in lexicon_at):
                     r = None  # one word: a proper noun the lexicons do not already know
@@ -1053,7 +1056,7 @@ class Linker:
         if guess is None:
             return None
         own = self.sentence_index(m.start)
-        if m.extra.get("kb_guess") and guess not in self.article_codes and len(self.sent_codes) > 1:
+        if m.extra.get("kb_guess") and guess not in self.article_codes:
             # a name in Phoenix's long lists of officials, in an article that never names
             # that state, is most likely somebody else of the same name
             return self.main_for_titled(m)
