@@ -169,3 +169,30 @@ def test_a_named_armed_group_does_not_take_the_main_country():
     ents = entities(text, "2017-06-01")
     assert owner(ents, "Isis").code == "IMG"
     assert owner(ents, "Isil gunmen").code == "IMG"
+
+
+def test_loose_key_meets_transliterations():
+    assert actor_kb.loose("Abdel Fattah el-Sisi") == actor_kb.loose("Abdel Fatah al-Sisi")
+    assert actor_kb.loose("Jörgen Ålvik") == "jorgen alvik"
+
+
+@pytest.mark.slow
+def test_transliterated_spelling_finds_the_overlay_person(tmp_path):
+    path = tmp_path / "t.yaml"
+    path.write_text("actors:\n  - name: Khalid el-Mansoori\n    code: OMN\n    sector: GOV\n", encoding="utf-8")
+    use_overlay(path)
+    try:
+        ent = owner(entities("Khaled al-Mansouri arrived in Muscat.", "2024-02-02"), "Khaled al-Mansouri")
+        assert ent.code is None or ent.code == "OMN"
+        ent = owner(entities("Khalid al-Mansoori arrived in Salalah.", "2024-02-02"), "Khalid al-Mansoori")
+        assert (ent.code, ent.sector) == ("OMN", "GOV")
+    finally:
+        use_overlay(None)
+
+
+@pytest.mark.slow
+def test_patron_state_does_not_code_a_group_with_its_own_country():
+    ents = entities("Iranian-backed Iraqi militias shelled a base near Balad.", "2020-01-05")
+    group = [e for e in ents if any("militias" in m.text for m in e.mentions)]
+    assert group and group[0].code == "IRQ"
+    assert any(e.code == "IRN" for e in ents)  # the patron stays an actor

@@ -53,6 +53,19 @@ def fold(text: str) -> str:
     return " ".join("".join(c for c in t if not unicodedata.combining(c)).split())
 
 
+#: Arabic articles and doubled letters that transliterations write or drop at will
+#: ("Abdel Fattah el-Sisi" = "Abdel Fatah al-Sisi").
+ARTICLES = {"al", "el", "ul", "ad", "ed"}
+DOUBLED = re.compile(r"(\w)\1+")
+
+
+def loose(text: str) -> str:
+    """A looser key for transliterated names: folded, hyphens as spaces, Arabic articles
+    dropped, doubled letters single."""
+    words = [w for w in fold(text).replace("-", " ").split() if w not in ARTICLES]
+    return DOUBLED.sub(r"\1", " ".join(words))
+
+
 def _start(d: Optional[str]) -> str:
     return "0000-00-00" if not d else d + "-01-01"[len(d) - 4:] if len(d) < 10 else d
 
@@ -119,6 +132,7 @@ class KB:
 
     def __init__(self, actors: list[Actor]):
         self.names: dict[str, list[Actor]] = {}
+        self.loose: dict[str, list[Actor]] = {}       # loose(name) of names of two words or more
         self.surnames: dict[str, list[Actor]] = {}
         overlaid = {fold(n) for a in actors if a.overlay for n in [a.name] + a.aliases}
         for a in actors:
@@ -127,6 +141,10 @@ class KB:
                 continue  # the analyst's entry replaces the KB's for that name
             for k in keys:
                 self.names.setdefault(k, []).append(a)
+                if len(k.split()) >= 2:
+                    lk = loose(k)
+                    if len(lk.split()) >= 2 and a not in self.loose.get(lk, []):
+                        self.loose.setdefault(lk, []).append(a)
             if a.kind == "person":
                 last = fold(a.name).split()[-1]
                 if len(last) >= MIN_SURNAME_LEN:
@@ -149,8 +167,12 @@ class KB:
         return found[0] if len(found) == 1 else None
 
     def lookup(self, key: str, day: Optional[str]) -> Optional[Resolution]:
-        """A whole name or alias: the one actor it names on `day` (None if ambiguous)."""
-        return self._pick(self.names.get(key, []), day, need_office=False)
+        """A whole name or alias: the one actor it names on `day` (None if ambiguous);
+        failing that, the same name spelled loosely (two words or more)."""
+        found = self._pick(self.names.get(key, []), day, need_office=False)
+        if found is None and " " in key:
+            found = self._pick(self.loose.get(loose(key), []), day, need_office=False)
+        return found
 
     def surname(self, key: str, day: Optional[str]) -> Optional[Resolution]:
         """A surname alone: only people in office that day, of one country."""

@@ -68,6 +68,9 @@ PRONOUN_WINDOW_SENTS = 3
 SHORT_NAME_LEN = 3
 
 COUNTRY_KINDS = ("country", "demonym", "capital", "city")
+#: "US-backed", "Iranian-funded": a patron state, not the country of the group it backs.
+PATRON_WORDS = {"backed", "allied", "supported", "sponsored", "funded", "trained", "armed", "aligned",
+                "financed", "equipped"}
 #: "anti-American", "pro-Iranian": a stance towards a state, not the state itself.
 STANCE_PREFIXES = {"anti", "pro"}
 #: Words that make an unknown named organisation an association (code NGO).
@@ -506,7 +509,7 @@ class ActorAnnotator:
                 if any(not (t.text[:1].isupper() or t.lower_ in NAME_JOINERS) for t in span):
                     continue
                 key = actor_kb.fold(span.text)
-                r = kb.lookup(key, day) if key in kb.names else None
+                r = kb.lookup(key, day) if n > 1 or key in kb.names else None
                 if r is not None and day is None and not r.actor.overlay \
                         and not any(t.role for t in r.actor.tenures):
                     r = None  # undated text: Phoenix's long lists of officials say too little
@@ -681,6 +684,17 @@ class ActorAnnotator:
         gender = next((HONORIFIC_GENDER[w] for w in words if w in HONORIFIC_GENDER), None)
         name_tokens = self.name_run(doc, start, root, hit_at) if head is None else []
         countries = [h for h in mods if h.kind in COUNTRY_KINDS]
+        # "American-allied Afghan forces", "Iranian-funded Iraqi militia": the first state is
+        # a patron, not the group's country, when the group names its own; the patron stays
+        # an actor of its own (its own mention). ("US-backed fighters", with no country of
+        # their own, keep the patron's code: on the tuning sets that is what annotators did
+        # as often as not.)
+        patrons = [h for h in countries if h.end + 1 < end and doc[h.end].text == "-"
+                   and doc[h.end + 1].lower_ in PATRON_WORDS]
+        if len(patrons) == len(countries):
+            patrons = []
+        countries = [h for h in countries if h not in patrons]
+        mods = [h for h in mods if h not in patrons]
         orgs = [h for h in mods if h.kind == "org"]
         titles = [h for h in hits if h.kind == "title"]
         agents = [h for h in hits if h.kind == "agent"]
@@ -707,7 +721,10 @@ class ActorAnnotator:
                     m.extra["gender"] = gender
                 if poss_pronoun:
                     m.extra["poss_pronoun"] = poss_pronoun
-            return mentions
+            patron_mentions = [self.bare_hit_mention(doc, h) for h in patrons]
+            for m in patron_mentions:
+                m.extra["patron"] = True  # not what the article is about
+            return mentions + patron_mentions
 
         code_from_org = next((h.code for h in orgs if h.code), None)
         single_name_code = None
@@ -955,7 +972,7 @@ class ActorAnnotator:
         counts: dict[str, int] = {}
         for m in raws:
             if m.code and len(m.code) == 3 and m.code not in INTERNATIONAL \
-                    and m.kind in ("country", "title", "group", "person"):
+                    and m.kind in ("country", "title", "group", "person") and not m.extra.get("patron"):
                 counts[m.code] = counts.get(m.code, 0) + 1
         if not counts:
             return None
