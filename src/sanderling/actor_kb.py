@@ -66,6 +66,45 @@ def loose(text: str) -> str:
     return DOUBLED.sub(r"\1", " ".join(words))
 
 
+#: Office names as sources write them -> the role a news text uses for them (first match).
+ROLE_PATTERNS = [
+    (re.compile(r"\b(vice|deputy)[- ]president"), "vice president"),
+    (re.compile(r"\b(deputy|vice)[- ]prime minister"), "deputy prime minister"),
+    (re.compile(r"\bforeign|external (affairs|relations)|^(united states )?secretary of state$|\bforeign secretary"),
+     "foreign minister"),
+    (re.compile(r"\bdefen[cs]e\b|\bminister of war\b"), "defence minister"),
+    (re.compile(r"\binterior|home (affairs|secretary|office)|^home secretary"), "interior minister"),
+    (re.compile(r"\bfinance|treasury|exchequer"), "finance minister"),
+    (re.compile(r"^(the )?prime minister|^premier\b|^chancellor of (germany|austria)|^federal chancellor|taoiseach"),
+     "prime minister"),
+    (re.compile(r"^(the )?president\b"), "president"),
+    (re.compile(r"\b(king|queen|emir|sultan|monarch|emperor)\b"), "monarch"),
+]
+#: Office words that make the holder military, legislative, judicial or intelligence.
+ROLE_SECTORS = [
+    (re.compile(r"chief of (the )?(general |defence |defense )?staff|joint chiefs|commander|general staff|"
+                r"chief of (army|navy|air)|armed forces"), "MIL"),
+    (re.compile(r"\bspeaker\b|member of (the )?(parliament|house|senate|congress|assembly)|\bsenator"), "LEG"),
+    (re.compile(r"\bjudge\b|chief justice|\bcourt\b|attorney.general|prosecutor"), "JUD"),
+    (re.compile(r"intelligence|security service|\bspy\b|\b(cia|mossad|mi6|fsb|kgb)\b"), "SPY"),
+]
+
+
+def normalise_role(office: str) -> str:
+    """'Minister of Foreign Affairs of Iran', 'United States Secretary of State',
+    'Foreign Minister' -> 'foreign minister'; unknown offices stay as written (folded)."""
+    o = fold(office)
+    for pattern, role in ROLE_PATTERNS:
+        if pattern.search(o):
+            return role
+    return o
+
+
+def role_sector(office: str) -> str:
+    o = fold(office)
+    return next((s for pattern, s in ROLE_SECTORS if pattern.search(o)), "GOV")
+
+
 def _start(d: Optional[str]) -> str:
     return "0000-00-00" if not d else d + "-01-01"[len(d) - 4:] if len(d) < 10 else d
 
@@ -153,15 +192,15 @@ class KB:
         self.offices: dict[tuple, list[Actor]] = {}   # (country, role) -> people who held it
         for a in actors:
             for role in {t.role for t in a.tenures if t.role} | ({a.role} if a.role else set()):
-                self.offices.setdefault((a.code, fold(role)), []).append(a)
+                self.offices.setdefault((a.code, normalise_role(role)), []).append(a)
 
     def holder(self, code: Optional[str], role: Optional[str], day: Optional[str]) -> Optional[Actor]:
         """Who held `role` ("president", "foreign minister") of `code` on `day`."""
         if not code or not role or not day:
             return None
-        role = fold(role)
+        role = normalise_role(role)
         found = [a for a in self.offices.get((code, role), [])
-                 if any(t.covers(day) and t.role and fold(t.role) == role for t in a.tenures)]
+                 if any(t.covers(day) and t.role and normalise_role(t.role) == role for t in a.tenures)]
         over = [a for a in found if a.overlay]
         found = over or found
         return found[0] if len(found) == 1 else None

@@ -166,6 +166,9 @@ class Hit:
     guess: bool = False     # a KB person known only from Phoenix: the article may overrule
 
 
+#: Offices whose holders' names are coded even in undated text (others have too many
+#: namesakes when the date cannot rule them out).
+UNDATED_ROLES = {"leader", "president", "prime minister", "monarch"}
 #: Label of a span found in the dated actor KB (its resolution is kept beside it).
 KB_LABEL = "__kb__"
 #: Tokens a name may run through ("Bashar al-Assad", "Abu Bakr al-Baghdadi").
@@ -511,8 +514,8 @@ class ActorAnnotator:
                 key = actor_kb.fold(span.text)
                 r = kb.lookup(key, day) if n > 1 or key in kb.names else None
                 if r is not None and day is None and not r.actor.overlay \
-                        and not any(t.role for t in r.actor.tenures):
-                    r = None  # undated text: Phoenix's long lists of officials say too little
+                        and not any(actor_kb.normalise_role(t.role) in UNDATED_ROLES for t in r.actor.tenures if t.role):
+                    r = None  # undated text: only leaders' names are safe without a date
                 if r is not None and n == 1 and not r.actor.overlay and (
                         tok.pos_ != "PROPN" or (i, i + 1) in lexicon_at):
                     r = None  # one word: a proper noun the lexicons do not already know
@@ -1268,10 +1271,7 @@ class Linker:
     def office_holder(self, code: Optional[str], m: RawMention) -> Optional[Entity]:
         """'the Kenyan president' on the article's date: the person the dated KB says held
         that office then (one entity with any later mention of their name)."""
-        words = (m.role or "").lower().split()
-        role = " ".join(words[-2:]) if " ".join(words[-2:]) in ("foreign minister", "prime minister") \
-            else (words[-1] if words else "")
-        actor = actor_kb.current().holder(code, role, self.doc._.sanderling_published or None)
+        actor = actor_kb.current().holder(code, m.role, self.doc._.sanderling_published or None)
         if actor is None:
             return None
         ent = self.entity(f"P:{actor.name.lower()}", actor.name, code=code, sector=m.sector, role=m.role,
