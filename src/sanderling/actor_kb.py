@@ -34,6 +34,9 @@ COUNTRIES_PATH = Path(__file__).resolve().parent / "lexicons" / "actors" / "coun
 #: Phoenix's dictionaries end early in 2015: a Phoenix tenure open at that point is taken
 #: to hold until this day, not for ever (later sources say who came after).
 PHOENIX_OPEN_UNTIL = "2016-12-31"
+#: Offices whose holders are named by surname alone ("Erdoğan", "Pompeo") in the news.
+SURNAME_ROLES = {"leader", "president", "prime minister", "monarch", "vice president", "foreign minister",
+                 "defence minister"}
 #: A surname alone must be at least this long to be looked up ("Li", "Ng" are not).
 MIN_SURNAME_LEN = 4
 PLOVER_SECTORS = {"COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR",
@@ -103,6 +106,12 @@ def normalise_role(office: str) -> str:
 def role_sector(office: str) -> str:
     o = fold(office)
     return next((s for pattern, s in ROLE_SECTORS if pattern.search(o)), "GOV")
+
+
+def surname_key(name: str) -> str:
+    """The last word of a name, folded, without an Arabic article ("al-Assad" -> "assad")."""
+    words = fold(name).split()
+    return re.sub(r"^(al|el|ul|ad|ed)-", "", words[-1]) if words else ""
 
 
 def _start(d: Optional[str]) -> str:
@@ -185,7 +194,7 @@ class KB:
                     if len(lk.split()) >= 2 and a not in self.loose.get(lk, []):
                         self.loose.setdefault(lk, []).append(a)
             if a.kind == "person":
-                last = fold(a.name).split()[-1]
+                last = surname_key(a.name)
                 if len(last) >= MIN_SURNAME_LEN:
                     self.surnames.setdefault(last, []).append(a)
         self.max_words = max((len(k.split()) for k in self.names), default=1)
@@ -214,10 +223,13 @@ class KB:
         return found
 
     def surname(self, key: str, day: Optional[str]) -> Optional[Resolution]:
-        """A surname alone: only people in office that day, of one country."""
+        """A surname alone: only people holding a top office (SURNAME_ROLES) that day, of
+        one country ("Abbott" is not every official called Abbott)."""
         if len(key) < MIN_SURNAME_LEN or day is None:
             return None
-        return self._pick(self.surnames.get(key, []), day, need_office=True)
+        cands = [a for a in self.surnames.get(key, []) if a.overlay or any(
+            t.role and t.covers(day) and normalise_role(t.role) in SURNAME_ROLES for t in a.tenures)]
+        return self._pick(cands, day, need_office=True)
 
     @staticmethod
     def _pick(cands: list[Actor], day: Optional[str], need_office: bool) -> Optional[Resolution]:

@@ -524,7 +524,8 @@ class ActorAnnotator:
                 nxt = doc[i + 1] if i + 1 < len(doc) else None
                 name_goes_on = nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper()
                 if r is None and n == 1 and tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" \
-                        and not name_goes_on:  # a surname ends the name ("Donald" is none)
+                        and tok.ent_iob_ == "B" and not name_goes_on:
+                    # a surname standing alone ("Donald" ends no name, "Jac Holmes" is not Holmes)
                     r = kb.surname(key, day)
                 if r is not None:
                     found = (span, r)
@@ -1240,6 +1241,8 @@ class Linker:
         ent = self.entity(f"P:{name.lower()}", name, code=code, sector=m.sector, role=m.role, kind="person")
         for w in words[-1:] + words[:1]:
             self.surnames.setdefault(actor_kb.fold(w), ent)  # "Ålvik" = "Alvik"
+        if words:
+            self.surnames.setdefault(actor_kb.surname_key(words[-1]), ent)  # "al-Assad" ... "Assad"
         self.mention(ent, m)
 
     def add_title(self, m: RawMention) -> None:
@@ -1278,6 +1281,7 @@ class Linker:
                           kind="person")
         for w in actor.name.split()[-1:]:
             self.surnames.setdefault(actor_kb.fold(w), ent)
+            self.surnames.setdefault(actor_kb.surname_key(w), ent)
         return ent
 
     def untitled_leader(self, m: RawMention, head: str) -> Optional[Entity]:
