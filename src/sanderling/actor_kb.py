@@ -52,8 +52,11 @@ class ActorOverlayError(SanderlingError):
 
 def fold(text: str) -> str:
     """The lookup key of a name: lower case, accents stripped, spaces normalised."""
-    t = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
-    return " ".join("".join(c for c in t if not unicodedata.combining(c)).split())
+    t = text.lower()
+    if not t.isascii():
+        t = "".join(c for c in unicodedata.normalize("NFKD", t.replace("’", "'"))
+                    if not unicodedata.combining(c))
+    return " ".join(t.split())
 
 
 #: Arabic articles and doubled letters that transliterations write or drop at will
@@ -147,6 +150,7 @@ class Actor:
     sector: Optional[str] = None      # organisations (and undated people) have one sector
     role: Optional[str] = None
     overlay: bool = False
+    keys: Optional[set] = None        # folded names, when the KB file gives them
 
 
 @dataclass
@@ -184,7 +188,7 @@ class KB:
         self.surnames: dict[str, list[Actor]] = {}
         overlaid = {fold(n) for a in actors if a.overlay for n in [a.name] + a.aliases}
         for a in actors:
-            keys = {fold(n) for n in [a.name] + a.aliases}
+            keys = a.keys or {fold(n) for n in [a.name] + a.aliases}
             if not a.overlay and keys & overlaid:
                 continue  # the analyst's entry replaces the KB's for that name
             for k in keys:
