@@ -103,3 +103,6 @@ def test_stored_offsets_give_sentences_holding_the_trigger():
             assert sentence == sentence.strip() and len(sentence) > 10
             for word in WORD.findall(ev["event_text"]):
                 assert word.lower() in sentence.lower(), (rec["id"], ev["event_text"])
+            if rec["source_file"].startswith("corpus/"):
+                for ent in ev["actor"] + ev["recipient"]:  # entity mentions are words of the article
+                    assert not ent["text"] or ent["text"] in rec["text"], (rec["id"], ent["text"])
