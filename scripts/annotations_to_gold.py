@@ -77,8 +77,10 @@ def rebuild(annotation_files: list[Path], shared: Path) -> tuple[list[dict], lis
                     ev = dict(ev)
                     ev["evidence"] = text[ev["evidence_start"]:ev["evidence_end"]]
                     events.append(ev)
-                out.append({"id": ann["id"], "date": ann.get("date", src.get("date")), "text": text,
-                            "events": events, "source_file": ann["source_file"]})
+                rec = {"id": ann["id"], "date": ann.get("date", src.get("date")), "text": text, "events": events}
+                # keep the annotation's other fields (source_file, attempt, ...) but not the hash
+                rec.update({k: v for k, v in ann.items() if k not in rec and k != "text_sha256"})
+                out.append(rec)
     return out, problems
 
 
