@@ -204,6 +204,8 @@ def _is_passive(tok: Token) -> bool:
 def _direct_object(tok: Token) -> Optional[Token]:
     if _is_passive(tok):
         subj = _first(tok, PASSIVE_SUBJ_DEPS)
+        if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+            return tok.head  # "a fighter who was killed in a raid": the antecedent suffered it
         if subj is not None:
             return _semantic_head(subj)
         if tok.dep_ == "acl":
@@ -1352,7 +1354,7 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
         if recipients:
             why += "+recipient:host-country"
         else:
-            recipients = _domestic_recipient(cand.spec.type, actors)
+            recipients = [] if cand.why.startswith("passing-event") else _domestic_recipient(cand.spec.type, actors)
             why += "+recipient:own-country" if recipients else ""
     conf = cand.confidence - (NO_ACTOR_PENALTY if not actors else 0.0)
     if not actors and recipients:
@@ -1476,9 +1478,13 @@ def sentence_candidates(sent: Span) -> list:
     triggered = {t.i for c in kept for t in c.trigger}
     # "rejected the proposal", "condemned the raid": a noun that is the object of a coded verb is
     # what that event is about, not a second event
+    # "killed in an airstrike": a noun that is the setting of a coded verb of its own type is
+    # the same event
     anchors = {c.anchor.i for c in kept}
-    passing = [c for c in passing if not (c.why.startswith("passing-event") and c.anchor.dep_ == "dobj"
-                                          and c.anchor.head.i in anchors)]
+    typed_anchors = {(c.anchor.i, c.spec.type) for c in kept if c.spec is not None}
+    passing = [c for c in passing if not (c.why.startswith("passing-event") and (
+        (c.anchor.dep_ == "dobj" and c.anchor.head.i in anchors) or
+        (c.anchor.dep_ == "pobj" and (c.anchor.head.head.i, c.spec.type) in typed_anchors)))]
     kept.extend(c for c in passing if c.anchor.i not in triggered and
                 (c.anchor.i not in consumed or c.why.startswith("passing-noun")))
     out = []
