@@ -43,3 +43,9 @@ def test_victim_of_a_relative_clause_passive_is_the_antecedent(events_of):
                   "ASSAULT")
     assert len(evs) == 1, "the airstrike that killed him is the same event"
     assert codes(evs[0].actor) == {"PER"} and codes(evs[0].recipient) == {"CHL"}
+
+
+def test_obligation_is_no_event_that_happened(events_of):
+    assert not events_of("Peru must withdraw its troops from the border.")
+    assert not events_of("Peru has to pay compensation to the Bolivian families.")
+    assert by_type(events_of("Peru withdrew its troops from the Bolivian border."), "RETREAT")

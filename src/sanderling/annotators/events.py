@@ -175,6 +175,7 @@ class Candidate:
     recipient_tokens: list = field(default_factory=list)
     converted: str = ""                 # "future" | "negated" when the type was rewritten
     needs_recipient: bool = False       # judgements and demands in speech are about someone
+    obligation: bool = False            # "must withdraw", "has to pay": required, not done
 
 
 # --- small token helpers ------------------------------------------------------------
@@ -1489,10 +1490,35 @@ def sentence_candidates(sent: Span) -> list:
                 (c.anchor.i not in consumed or c.why.startswith("passing-noun")))
     out = []
     for c in kept:
+        c.obligation = c.why.startswith(("verb", "cameo", "noun:")) and _under_obligation(c.anchor)
+        if c.obligation and DROP_OBLIGATIONS:
+            continue  # an act someone must do has not happened; a demand for it is REQUEST (speech)
         c = _convert(c)
         if c is not None:
             out.append(c)
     return out
+
+
+#: modals of obligation on the event verb, and "have / need to" governing it
+OBLIGATION_AUX = {"must", "should", "ought"}
+OBLIGATION_HEADS = {"have", "need"}
+#: an obligation clause ("Peru must withdraw") reports no event that happened
+DROP_OBLIGATIONS = True
+
+
+def _under_obligation(tok: Token) -> bool:
+    """"must withdraw", "should pay", "has to pay", "needs to withdraw" (also through a conjunct);
+    "had to accept" and "would not need to attend" are no obligation."""
+    for t in _xcomp_chain(tok) + ([tok.head] if tok.dep_ == "conj" else []):
+        if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in t.children):
+            return True
+        head = t.head
+        # "has to pay" (present; "had to accept" reports that it was done), not "need not"
+        if t.dep_ == "xcomp" and head.lemma_.lower() in OBLIGATION_HEADS and head.tag_ in ("VBZ", "VBP") \
+                and not any(c.dep_ == "neg" for c in head.children) \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            return True
+    return False
 
 
 def _dedupe_key(ev: Event):
