@@ -25,6 +25,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..ontology import PLOVER_TYPES
 from ..records import EntityRef, Event, Evidence
 from . import base  # noqa: F401
 from .base import layer
@@ -123,6 +124,11 @@ NOMINAL_EVENTS = True
 #: coordinated verbs share the object of the last one ("arrested and deported X")
 SHARED_OBJECT = True
 FALLBACK_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT", "SANCTION", "CONSULT"}
+def _plover_mode(etype: str, mode: Optional[str]) -> str:
+    """The mode if PLOVER lists it for the type (sanderling.ontology), else none ("-")."""
+    return mode if mode and mode in PLOVER_TYPES.get(etype, ("", ()))[1] else "-"
+
+
 #: the commonest English verbs (movement, perception, cognition, light verbs): CAMEO files them under
 #: some block, but bare they report no political event; only a curated cue may use them
 GENERAL_VERBS = {"be", "have", "do", "take", "make", "go", "come", "leave", "get", "give", "put", "see",
@@ -132,7 +138,8 @@ GENERAL_VERBS = {"be", "have", "do", "take", "make", "go", "come", "leave", "get
                  "follow", "work", "play", "live", "become", "remain", "start", "open", "close", "watch",
                  "travel", "damage", "contact", "talk", "return", "pass", "carry", "raise", "drive", "enter"}
 FALLBACK_VERBS = {
-    verb: {"default": "/".join([e["default"]["type"], e["default"]["mode"] or "-", e["default"]["cameo"] or "-"]),
+    verb: {"default": "/".join([e["default"]["type"], _plover_mode(e["default"]["type"], e["default"]["mode"]),
+                                e["default"]["cameo"] or "-"]),
            "needs_object": True, "fallback": True}
     for verb, e in _load_json("cameo_derived.json").get("verbs", {}).items()
     if e["default"]["type"] in FALLBACK_TYPES and verb not in LEX["verbs"]
