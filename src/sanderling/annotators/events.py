@@ -18,7 +18,8 @@ possessor, all mapped to doc._.sanderling_entities; an actor token with no entit
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from contextvars import ContextVar
+from dataclasses import dataclass, field, fields
 from importlib import resources
 from typing import Optional
 
@@ -222,7 +223,7 @@ def _direct_object(tok: Token) -> Optional[Token]:
     if obj is None:
         # "arrested and deported three men": coordinated verbs share the object of the last one
         for c in tok.children:
-            if SHARED_OBJECT and c.dep_ == "conj" and c.pos_ == "VERB" and not _is_passive(c) and _first(c, SUBJ_DEPS) is None:
+            if _cfg().shared_object and c.dep_ == "conj" and c.pos_ == "VERB" and not _is_passive(c) and _first(c, SUBJ_DEPS) is None:
                 obj = _first(c, {"dobj", "obj"})
                 if obj is not None:
                     break
@@ -392,7 +393,7 @@ def _verb_entry(tok: Token) -> Optional[dict]:
         for v in _lemma_variants(tok):
             if v in VERBS:
                 return VERBS[v]
-        if CAMEO_FALLBACK:
+        if _cfg().cameo_fallback:
             return FALLBACK_VERBS.get(tok.lemma_.lower())
     return entry
 
@@ -628,7 +629,7 @@ def _nominal_candidate(tok: Token) -> Optional[Candidate]:
     """An event named by a noun wherever it stands, with its owner ("Turkey's offensive",
     "a Saudi airstrike", "the withdrawal by X") or its object ("airstrikes on Z", "talks between
     X and Y"); a noun with neither, or hedged ("a possible raid", "plans for talks"), is no event."""
-    if tok.pos_ != "NOUN" or not NOMINAL_EVENTS:
+    if tok.pos_ != "NOUN" or not _cfg().nominal_events:
         return None
     spec = _nominal_spec(tok)
     if spec is None or _nominal_hedged(tok):
@@ -1498,7 +1499,7 @@ def sentence_candidates(sent: Span) -> list:
     out = []
     for c in kept:
         c.obligation = c.why.startswith(("verb", "cameo", "noun:")) and _under_obligation(c.anchor)
-        if c.obligation and DROP_OBLIGATIONS:
+        if c.obligation and _cfg().drop_obligations:
             continue  # an act someone must do has not happened; a demand for it is REQUEST (speech)
         c = _convert(c)
         if c is not None:
@@ -1546,14 +1547,15 @@ def _participants_ok(ev: Event) -> bool:
     be a name; "none": at least one code)."""
     if any(r.code for r in ev.actor + ev.recipient):
         return True
-    if UNCODED_EVENTS == "all":  # a pronoun the actor layer could not resolve names nobody
+    if _cfg().uncoded_events == "all":  # a pronoun the actor layer could not resolve names nobody
         return any(r.text.lower() not in PRONOUNS for r in ev.actor + ev.recipient)
-    if UNCODED_EVENTS == "named":
+    if _cfg().uncoded_events == "named":
         return any(r.text[:1].isupper() for r in ev.actor + ev.recipient)
     return False
 
 
 def code_doc(doc: Doc) -> list:
+    cfg = _cfg()
     events, seen_keys, seen_triggers = [], set(), set()
     for sent_i, sent in enumerate(doc.sents):
         for cand in sentence_candidates(sent):
@@ -1564,12 +1566,12 @@ def code_doc(doc: Doc) -> list:
                 continue
             if cand.why.startswith("speech:support") and _praises_own_country(ev):
                 continue
-            if DROP_ACTORLESS_VISIT and ev.event == "CONSULT" and ev.mode == "visit" and not ev.actor:
+            if cfg.drop_actorless_visit and ev.event == "CONSULT" and ev.mode == "visit" and not ev.actor:
                 continue
-            if DROP_BARE_REFUSAL and ev.event == "REJECT" and cand.why.endswith(":default") and \
+            if cfg.drop_bare_refusal and ev.event == "REJECT" and cand.why.endswith(":default") and \
                     (_verb_entry(cand.anchor) or {}).get("frame") and not any(r.code for r in ev.recipient):
                 continue
-            if DROP_AGENTLESS_PASSIVE and not ev.actor and _is_passive(cand.anchor) and \
+            if cfg.drop_agentless_passive and not ev.actor and _is_passive(cand.anchor) and \
                     cand.why.startswith("verb") and ev.event != "ASSAULT":
                 continue
             tkey = (ev.event, ev.trigger_start)
@@ -1577,7 +1579,7 @@ def code_doc(doc: Doc) -> list:
                 continue
             seen_triggers.add(tkey)
             if ev.actor or ev.recipient:
-                key = _dedupe_key(ev) + (() if DEDUPE_PER_ARTICLE else (sent_i,))
+                key = _dedupe_key(ev) + (() if cfg.dedupe_per_article else (sent_i,))
                 if key in seen_keys:
                     continue
                 seen_keys.add(key)
@@ -1585,7 +1587,66 @@ def code_doc(doc: Doc) -> list:
     return events
 
 
-@Language.component("sanderling_events", assigns=["doc._.sanderling_events"])
-def events_component(doc: Doc) -> Doc:
-    doc._.sanderling_events = code_doc(doc)
-    return doc
+# --- the spaCy component -------------------------------------------------------------
+
+@dataclass(frozen=True)
+class EventsConfig:
+    """The component's switches; defaults are the module constants above, where each is explained.
+    Set them per pipeline: nlp.add_pipe("sanderling_events", config={"uncoded_events": "none"})."""
+    uncoded_events: str = UNCODED_EVENTS
+    cameo_fallback: bool = CAMEO_FALLBACK
+    nominal_events: bool = NOMINAL_EVENTS
+    shared_object: bool = SHARED_OBJECT
+    drop_obligations: bool = DROP_OBLIGATIONS
+    drop_actorless_visit: bool = DROP_ACTORLESS_VISIT
+    drop_bare_refusal: bool = DROP_BARE_REFUSAL
+    drop_agentless_passive: bool = DROP_AGENTLESS_PASSIVE
+    dedupe_per_article: bool = DEDUPE_PER_ARTICLE
+
+    def __post_init__(self):
+        if self.uncoded_events not in ("all", "named", "none"):
+            raise ValueError(f"sanderling_events: uncoded_events must be 'all', 'named' or 'none', "
+                             f"not {self.uncoded_events!r}")
+
+
+#: the configuration of the component now running (one Doc at a time per context)
+_CONFIG: ContextVar = ContextVar("sanderling_events_config", default=EventsConfig())
+
+
+def _cfg() -> EventsConfig:
+    return _CONFIG.get()
+
+
+class EventsComponent:
+    """doc -> doc._.sanderling_events, under one EventsConfig."""
+
+    def __init__(self, config: EventsConfig):
+        self.config = config
+
+    def __call__(self, doc: Doc) -> Doc:
+        token = _CONFIG.set(self.config)
+        try:
+            doc._.sanderling_events = code_doc(doc)
+        finally:
+            _CONFIG.reset(token)
+        return doc
+
+
+@Language.factory(
+    "sanderling_events",
+    default_config={f.name: f.default for f in fields(EventsConfig)},
+    requires=["doc._.sanderling_entities", "doc._.sanderling_timexes", "doc._.sanderling_quotes",
+              "doc._.sanderling_places", "token.dep", "token.lemma"],
+    assigns=["doc._.sanderling_events"],
+)
+def make_events_component(nlp: Language, name: str, uncoded_events: str, cameo_fallback: bool,
+                          nominal_events: bool, shared_object: bool, drop_obligations: bool,
+                          drop_actorless_visit: bool, drop_bare_refusal: bool, drop_agentless_passive: bool,
+                          dedupe_per_article: bool) -> EventsComponent:
+    """The factory spaCy calls for nlp.add_pipe("sanderling_events"); also reachable through the
+    `spacy_factories` entry point, so the name resolves without importing sanderling first."""
+    return EventsComponent(EventsConfig(
+        uncoded_events=uncoded_events, cameo_fallback=cameo_fallback, nominal_events=nominal_events,
+        shared_object=shared_object, drop_obligations=drop_obligations,
+        drop_actorless_visit=drop_actorless_visit, drop_bare_refusal=drop_bare_refusal,
+        drop_agentless_passive=drop_agentless_passive, dedupe_per_article=dedupe_per_article))
