@@ -36,3 +36,16 @@ def test_travel_to_a_country_is_a_visit(events_of):
 def test_military_subject_of_strike_makes_it_an_attack(events_of):
     evs = events_of("Chilean warplanes struck near the southern border overnight.")
     assert by_type(evs, "ASSAULT") and not by_type(evs, "PROTEST")
+
+
+def test_victim_of_a_relative_clause_passive_is_the_antecedent(events_of):
+    evs = by_type(events_of("They mourned a Chilean sailor who was killed last week in a Peruvian airstrike."),
+                  "ASSAULT")
+    assert len(evs) == 1, "the airstrike that killed him is the same event"
+    assert codes(evs[0].actor) == {"PER"} and codes(evs[0].recipient) == {"CHL"}
+
+
+def test_obligation_is_no_event_that_happened(events_of):
+    assert not events_of("Peru must withdraw its troops from the border.")
+    assert not events_of("Peru has to pay compensation to the Bolivian families.")
+    assert by_type(events_of("Peru withdrew its troops from the Bolivian border."), "RETREAT")

@@ -18,13 +18,15 @@ possessor, all mapped to doc._.sanderling_entities; an actor token with no entit
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from contextvars import ContextVar
+from dataclasses import dataclass, field, fields
 from importlib import resources
 from typing import Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..ontology import PLOVER_TYPES
 from ..records import EntityRef, Event, Evidence
 from . import base  # noqa: F401
 from .base import layer
@@ -123,6 +125,11 @@ NOMINAL_EVENTS = True
 #: coordinated verbs share the object of the last one ("arrested and deported X")
 SHARED_OBJECT = True
 FALLBACK_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT", "SANCTION", "CONSULT"}
+def _plover_mode(etype: str, mode: Optional[str]) -> str:
+    """The mode if PLOVER lists it for the type (sanderling.ontology), else none ("-")."""
+    return mode if mode and mode in PLOVER_TYPES.get(etype, ("", ()))[1] else "-"
+
+
 #: the commonest English verbs (movement, perception, cognition, light verbs): CAMEO files them under
 #: some block, but bare they report no political event; only a curated cue may use them
 GENERAL_VERBS = {"be", "have", "do", "take", "make", "go", "come", "leave", "get", "give", "put", "see",
@@ -132,7 +139,8 @@ GENERAL_VERBS = {"be", "have", "do", "take", "make", "go", "come", "leave", "get
                  "follow", "work", "play", "live", "become", "remain", "start", "open", "close", "watch",
                  "travel", "damage", "contact", "talk", "return", "pass", "carry", "raise", "drive", "enter"}
 FALLBACK_VERBS = {
-    verb: {"default": "/".join([e["default"]["type"], e["default"]["mode"] or "-", e["default"]["cameo"] or "-"]),
+    verb: {"default": "/".join([e["default"]["type"], _plover_mode(e["default"]["type"], e["default"]["mode"]),
+                                e["default"]["cameo"] or "-"]),
            "needs_object": True, "fallback": True}
     for verb, e in _load_json("cameo_derived.json").get("verbs", {}).items()
     if e["default"]["type"] in FALLBACK_TYPES and verb not in LEX["verbs"]
@@ -175,6 +183,7 @@ class Candidate:
     recipient_tokens: list = field(default_factory=list)
     converted: str = ""                 # "future" | "negated" when the type was rewritten
     needs_recipient: bool = False       # judgements and demands in speech are about someone
+    obligation: bool = False            # "must withdraw", "has to pay": required, not done
 
 
 # --- small token helpers ------------------------------------------------------------
@@ -204,6 +213,8 @@ def _is_passive(tok: Token) -> bool:
 def _direct_object(tok: Token) -> Optional[Token]:
     if _is_passive(tok):
         subj = _first(tok, PASSIVE_SUBJ_DEPS)
+        if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+            return tok.head  # "a fighter who was killed in a raid": the antecedent suffered it
         if subj is not None:
             return _semantic_head(subj)
         if tok.dep_ == "acl":
@@ -212,7 +223,7 @@ def _direct_object(tok: Token) -> Optional[Token]:
     if obj is None:
         # "arrested and deported three men": coordinated verbs share the object of the last one
         for c in tok.children:
-            if SHARED_OBJECT and c.dep_ == "conj" and c.pos_ == "VERB" and not _is_passive(c) and _first(c, SUBJ_DEPS) is None:
+            if _cfg().shared_object and c.dep_ == "conj" and c.pos_ == "VERB" and not _is_passive(c) and _first(c, SUBJ_DEPS) is None:
                 obj = _first(c, {"dobj", "obj"})
                 if obj is not None:
                     break
@@ -382,7 +393,7 @@ def _verb_entry(tok: Token) -> Optional[dict]:
         for v in _lemma_variants(tok):
             if v in VERBS:
                 return VERBS[v]
-        if CAMEO_FALLBACK:
+        if _cfg().cameo_fallback:
             return FALLBACK_VERBS.get(tok.lemma_.lower())
     return entry
 
@@ -618,7 +629,7 @@ def _nominal_candidate(tok: Token) -> Optional[Candidate]:
     """An event named by a noun wherever it stands, with its owner ("Turkey's offensive",
     "a Saudi airstrike", "the withdrawal by X") or its object ("airstrikes on Z", "talks between
     X and Y"); a noun with neither, or hedged ("a possible raid", "plans for talks"), is no event."""
-    if tok.pos_ != "NOUN" or not NOMINAL_EVENTS:
+    if tok.pos_ != "NOUN" or not _cfg().nominal_events:
         return None
     spec = _nominal_spec(tok)
     if spec is None or _nominal_hedged(tok):
@@ -1352,7 +1363,7 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
         if recipients:
             why += "+recipient:host-country"
         else:
-            recipients = _domestic_recipient(cand.spec.type, actors)
+            recipients = [] if cand.why.startswith("passing-event") else _domestic_recipient(cand.spec.type, actors)
             why += "+recipient:own-country" if recipients else ""
     conf = cand.confidence - (NO_ACTOR_PENALTY if not actors else 0.0)
     if not actors and recipients:
@@ -1476,17 +1487,46 @@ def sentence_candidates(sent: Span) -> list:
     triggered = {t.i for c in kept for t in c.trigger}
     # "rejected the proposal", "condemned the raid": a noun that is the object of a coded verb is
     # what that event is about, not a second event
+    # "killed in an airstrike": a noun that is the setting of a coded verb of its own type is
+    # the same event
     anchors = {c.anchor.i for c in kept}
-    passing = [c for c in passing if not (c.why.startswith("passing-event") and c.anchor.dep_ == "dobj"
-                                          and c.anchor.head.i in anchors)]
+    typed_anchors = {(c.anchor.i, c.spec.type) for c in kept if c.spec is not None}
+    passing = [c for c in passing if not (c.why.startswith("passing-event") and (
+        (c.anchor.dep_ == "dobj" and c.anchor.head.i in anchors) or
+        (c.anchor.dep_ == "pobj" and (c.anchor.head.head.i, c.spec.type) in typed_anchors)))]
     kept.extend(c for c in passing if c.anchor.i not in triggered and
                 (c.anchor.i not in consumed or c.why.startswith("passing-noun")))
     out = []
     for c in kept:
+        c.obligation = c.why.startswith(("verb", "cameo", "noun:")) and _under_obligation(c.anchor)
+        if c.obligation and _cfg().drop_obligations:
+            continue  # an act someone must do has not happened; a demand for it is REQUEST (speech)
         c = _convert(c)
         if c is not None:
             out.append(c)
     return out
+
+
+#: modals of obligation on the event verb, and "have / need to" governing it
+OBLIGATION_AUX = {"must", "should", "ought"}
+OBLIGATION_HEADS = {"have", "need"}
+#: an obligation clause ("Peru must withdraw") reports no event that happened
+DROP_OBLIGATIONS = True
+
+
+def _under_obligation(tok: Token) -> bool:
+    """"must withdraw", "should pay", "has to pay", "needs to withdraw" (also through a conjunct);
+    "had to accept" and "would not need to attend" are no obligation."""
+    for t in _xcomp_chain(tok) + ([tok.head] if tok.dep_ == "conj" else []):
+        if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in t.children):
+            return True
+        head = t.head
+        # "has to pay" (present; "had to accept" reports that it was done), not "need not"
+        if t.dep_ == "xcomp" and head.lemma_.lower() in OBLIGATION_HEADS and head.tag_ in ("VBZ", "VBP") \
+                and not any(c.dep_ == "neg" for c in head.children) \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            return True
+    return False
 
 
 def _dedupe_key(ev: Event):
@@ -1507,14 +1547,15 @@ def _participants_ok(ev: Event) -> bool:
     be a name; "none": at least one code)."""
     if any(r.code for r in ev.actor + ev.recipient):
         return True
-    if UNCODED_EVENTS == "all":  # a pronoun the actor layer could not resolve names nobody
+    if _cfg().uncoded_events == "all":  # a pronoun the actor layer could not resolve names nobody
         return any(r.text.lower() not in PRONOUNS for r in ev.actor + ev.recipient)
-    if UNCODED_EVENTS == "named":
+    if _cfg().uncoded_events == "named":
         return any(r.text[:1].isupper() for r in ev.actor + ev.recipient)
     return False
 
 
 def code_doc(doc: Doc) -> list:
+    cfg = _cfg()
     events, seen_keys, seen_triggers = [], set(), set()
     for sent_i, sent in enumerate(doc.sents):
         for cand in sentence_candidates(sent):
@@ -1525,12 +1566,12 @@ def code_doc(doc: Doc) -> list:
                 continue
             if cand.why.startswith("speech:support") and _praises_own_country(ev):
                 continue
-            if DROP_ACTORLESS_VISIT and ev.event == "CONSULT" and ev.mode == "visit" and not ev.actor:
+            if cfg.drop_actorless_visit and ev.event == "CONSULT" and ev.mode == "visit" and not ev.actor:
                 continue
-            if DROP_BARE_REFUSAL and ev.event == "REJECT" and cand.why.endswith(":default") and \
+            if cfg.drop_bare_refusal and ev.event == "REJECT" and cand.why.endswith(":default") and \
                     (_verb_entry(cand.anchor) or {}).get("frame") and not any(r.code for r in ev.recipient):
                 continue
-            if DROP_AGENTLESS_PASSIVE and not ev.actor and _is_passive(cand.anchor) and \
+            if cfg.drop_agentless_passive and not ev.actor and _is_passive(cand.anchor) and \
                     cand.why.startswith("verb") and ev.event != "ASSAULT":
                 continue
             tkey = (ev.event, ev.trigger_start)
@@ -1538,7 +1579,7 @@ def code_doc(doc: Doc) -> list:
                 continue
             seen_triggers.add(tkey)
             if ev.actor or ev.recipient:
-                key = _dedupe_key(ev) + (() if DEDUPE_PER_ARTICLE else (sent_i,))
+                key = _dedupe_key(ev) + (() if cfg.dedupe_per_article else (sent_i,))
                 if key in seen_keys:
                     continue
                 seen_keys.add(key)
@@ -1546,7 +1587,66 @@ def code_doc(doc: Doc) -> list:
     return events
 
 
-@Language.component("sanderling_events", assigns=["doc._.sanderling_events"])
-def events_component(doc: Doc) -> Doc:
-    doc._.sanderling_events = code_doc(doc)
-    return doc
+# --- the spaCy component -------------------------------------------------------------
+
+@dataclass(frozen=True)
+class EventsConfig:
+    """The component's switches; defaults are the module constants above, where each is explained.
+    Set them per pipeline: nlp.add_pipe("sanderling_events", config={"uncoded_events": "none"})."""
+    uncoded_events: str = UNCODED_EVENTS
+    cameo_fallback: bool = CAMEO_FALLBACK
+    nominal_events: bool = NOMINAL_EVENTS
+    shared_object: bool = SHARED_OBJECT
+    drop_obligations: bool = DROP_OBLIGATIONS
+    drop_actorless_visit: bool = DROP_ACTORLESS_VISIT
+    drop_bare_refusal: bool = DROP_BARE_REFUSAL
+    drop_agentless_passive: bool = DROP_AGENTLESS_PASSIVE
+    dedupe_per_article: bool = DEDUPE_PER_ARTICLE
+
+    def __post_init__(self):
+        if self.uncoded_events not in ("all", "named", "none"):
+            raise ValueError(f"sanderling_events: uncoded_events must be 'all', 'named' or 'none', "
+                             f"not {self.uncoded_events!r}")
+
+
+#: the configuration of the component now running (one Doc at a time per context)
+_CONFIG: ContextVar = ContextVar("sanderling_events_config", default=EventsConfig())
+
+
+def _cfg() -> EventsConfig:
+    return _CONFIG.get()
+
+
+class EventsComponent:
+    """doc -> doc._.sanderling_events, under one EventsConfig."""
+
+    def __init__(self, config: EventsConfig):
+        self.config = config
+
+    def __call__(self, doc: Doc) -> Doc:
+        token = _CONFIG.set(self.config)
+        try:
+            doc._.sanderling_events = code_doc(doc)
+        finally:
+            _CONFIG.reset(token)
+        return doc
+
+
+@Language.factory(
+    "sanderling_events",
+    default_config={f.name: f.default for f in fields(EventsConfig)},
+    requires=["doc._.sanderling_entities", "doc._.sanderling_timexes", "doc._.sanderling_quotes",
+              "doc._.sanderling_places", "token.dep", "token.lemma"],
+    assigns=["doc._.sanderling_events"],
+)
+def make_events_component(nlp: Language, name: str, uncoded_events: str, cameo_fallback: bool,
+                          nominal_events: bool, shared_object: bool, drop_obligations: bool,
+                          drop_actorless_visit: bool, drop_bare_refusal: bool, drop_agentless_passive: bool,
+                          dedupe_per_article: bool) -> EventsComponent:
+    """The factory spaCy calls for nlp.add_pipe("sanderling_events"); also reachable through the
+    `spacy_factories` entry point, so the name resolves without importing sanderling first."""
+    return EventsComponent(EventsConfig(
+        uncoded_events=uncoded_events, cameo_fallback=cameo_fallback, nominal_events=nominal_events,
+        shared_object=shared_object, drop_obligations=drop_obligations,
+        drop_actorless_visit=drop_actorless_visit, drop_bare_refusal=drop_bare_refusal,
+        drop_agentless_passive=drop_agentless_passive, dedupe_per_article=dedupe_per_article))
