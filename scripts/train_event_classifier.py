@@ -58,6 +58,33 @@ def gold_type(ev: dict) -> str:
     return (t[0] if isinstance(t, list) and t else str(t)).upper()
 
 
+def build_verb_types(data: Path) -> dict[str, list[list[str]]]:
+    """lemma -> [default PLOVER types, types only its patterns give], from the PETRARCH2 CAMEO
+    verb dictionary mapped through cameo_to_plover.json (a general resource, not gold)."""
+    verbs_path, map_path = data / "dictionaries" / "cameo_verbs.json", data / "cameo_to_plover.json"
+    if not (verbs_path.exists() and map_path.exists()):
+        return {}
+    to_plover = json.loads(map_path.read_text(encoding="utf-8"))["cameo_code_to_plover"]
+
+    def plover(code):
+        t = (to_plover.get(code) or {}).get("plover") if code else None
+        return t if t in LABELS else None
+
+    table: dict[str, tuple[set, set]] = {}
+    for group in json.loads(verbs_path.read_text(encoding="utf-8"))["verbs"]:
+        pattern_types = {plover(p.get("code_active") or p.get("code")) for p in group.get("patterns", [])} - {None}
+        for mem in group["members"]:
+            if mem.get("compound"):
+                continue
+            lemma = mem["verb"].lower().replace("_", " ")
+            default, pats = table.setdefault(lemma, (set(), set()))
+            t = plover(mem.get("code") or group.get("code"))
+            if t:
+                default.add(t)
+            pats.update(pattern_types)
+    return {k: [sorted(d), sorted(p - d)] for k, (d, p) in sorted(table.items()) if d or p}
+
+
 def fold_of(record_id: str, folds: int) -> int:
     return int.from_bytes(hashlib.sha256(("fold:" + record_id).encode()).digest()[:8], "big") % folds
 
@@ -137,7 +164,7 @@ def event_sentence(ev: dict, sents: list[tuple[int, int]], text: str) -> int | N
     return best
 
 
-def build_units(sents: list[dict], arts: list[dict], nlp) -> list[dict]:
+def build_units(sents: list[dict], arts: list[dict], nlp, verb_types: dict | None = None) -> list[dict]:
     """Parse and rule-code every record; one unit per sentence record / article sentence."""
     from sanderling.annotators.base import layer
     from sanderling.pipeline import _make_doc
@@ -150,7 +177,7 @@ def build_units(sents: list[dict], arts: list[dict], nlp) -> list[dict]:
     for rec, doc in zip(records, docs):
         events = layer(doc, "events")
         if "types" in rec:   # a sentence record: the whole text is one unit
-            units.append({"set": rec["set"], "id": rec["id"], "features": sentence_features(doc[:]),
+            units.append({"set": rec["set"], "id": rec["id"], "features": sentence_features(doc[:], verb_types),
                           "gold": set(rec["types"]), "rules": {e.event for e in events}})
             continue
         spans = [(s.start_char, s.end_char) for s in doc.sents]
@@ -161,7 +188,7 @@ def build_units(sents: list[dict], arts: list[dict], nlp) -> list[dict]:
                 gold[i].add(gold_type(ev))
         for i, s in enumerate(doc.sents):
             rules = {e.event for e in events if s.start_char <= e.evidence.start < s.end_char}
-            units.append({"set": rec["set"], "id": rec["id"], "features": sentence_features(s),
+            units.append({"set": rec["set"], "id": rec["id"], "features": sentence_features(s, verb_types),
                           "gold": gold[i], "rules": rules})
     return units
 
@@ -195,6 +222,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--extra", type=Path, nargs="*", default=None, help="extra annotated articles (JSONL files)")
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
     ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--no-dictionary", action="store_true", help="no CAMEO verb-dictionary features")
     ap.add_argument("--steps", type=int, default=300)
     ap.add_argument("--lr", type=float, default=0.1)
     ap.add_argument("--class-weight", type=float, default=3.0, help="weight of a positive label")
@@ -209,11 +237,12 @@ def main(argv: list[str] | None = None) -> int:
     from sanderling.nlp import COMPONENTS, add_components, load_model
     nlp = add_components(load_model(), tuple(n for n, _ in COMPONENTS if n != policy.COMPONENT))
     sents, arts = load_records(data, a.extra)
-    units = build_units(sents, arts, nlp)
+    verb_types = build_verb_types(data) if not a.no_dictionary else {}
+    units = build_units(sents, arts, nlp, verb_types)
     n_pos = sum(1 for u in units if u["gold"])
     print(f"tuning records: {len(sents)} sentences, {len(arts)} articles -> {len(units)} units "
           f"({n_pos} with events, {sum(len(u['gold']) for u in units)} unit-type labels); "
-          f"parsed in {time.perf_counter() - t0:.1f}s")
+          f"parsed in {time.perf_counter() - t0:.1f}s; {len(verb_types)} dictionary verbs")
 
     # 1. out-of-fold probabilities
     oof: list[dict[str, float] | None] = [None] * len(units)
@@ -291,7 +320,7 @@ def main(argv: list[str] | None = None) -> int:
     # 3. the final model on every tuning unit
     model = fit([u["features"] for u in units], [u["gold"] for u in units],
                 min_count=a.min_count, l2=a.l2, steps=a.steps, lr=a.lr, class_weight=a.class_weight)
-    model.meta.update({"thresholds": th.to_dict(), "trained_on": sorted({u["set"] for u in units}),
+    model.meta.update({"thresholds": th.to_dict(), "verb_types": verb_types, "trained_on": sorted({u["set"] for u in units}),
                        "units": len(units), "units_with_events": n_pos,
                        "cv_objective": {"rules": round(base, 4), "with_post_step": round(best[0], 4)}})
     model.save(a.out)

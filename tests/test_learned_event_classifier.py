@@ -73,7 +73,7 @@ def test_component_is_off_by_default_and_switchable(nlp, monkeypatch):
     EventClassifier(enabled=True, thresholds=add_all)(doc)
     assert [(e.event, e.why) for e in layer(doc, "events")] == before
     monkeypatch.setenv("SANDERLING_EVENT_CLASSIFIER", "1")
-    EventClassifier(enabled=False, thresholds=add_all)(doc)
+    EventClassifier(enabled=False, thresholds=add_all, require_coded=False)(doc)
     added = [e for e in layer(doc, "events") if e.why.startswith("model:")]
     assert len(added) == 2 * len(LABELS) - len({(e.evidence.start, e.event) for e in before})
 
@@ -85,13 +85,17 @@ def test_added_event_has_rule_name_probability_and_parse_roles(nlp, monkeypatch)
     monkeypatch.delenv("SANDERLING_EVENT_CLASSIFIER", raising=False)
     doc = nlp(SHELLING)
     doc._.sanderling_events = []                      # as if the rules had found nothing
-    clf = EventClassifier(enabled=True, thresholds={"filter_below": 0.0, "add_above": 0.5, "correct_above": 1.01})
+    th = {"filter_below": 0.0, "add_above": 0.5, "correct_above": 1.01}
+    EventClassifier(enabled=True, thresholds=th, require_coded=True)(doc)
+    assert layer(doc, "events") == []                 # nobody in the sentence has a code
+    clf = EventClassifier(enabled=True, thresholds=th, require_coded=False)
     clf(doc)
     events = layer(doc, "events")
     assert [e.event for e in events] == ["ASSAULT"]
     ev = events[0]
     assert ev.why.startswith("model:ASSAULT:p=") and 0.5 <= ev.confidence <= 1.0
     assert ev.evidence.text == SHELLING and ev.event_text in SHELLING
+    assert [a.text for a in ev.actor] in ([], ["Rebel gunmen"]) and ev.trigger_start >= 0
     doc2 = nlp(SHELLING)
     doc2._.sanderling_events = []
     clf(doc2)
@@ -145,3 +149,17 @@ def test_training_script_runs_on_a_tiny_invented_set(tmp_path, capsys):
     assert "16 sentences" in printed and "wrote" in printed
     model = TypeModel.load(out)
     assert model.meta["units"] == 16 and model.labels == LABELS
+
+
+@pytest.mark.slow
+def test_added_event_takes_coded_subject_and_object(nlp, monkeypatch):
+    from sanderling.learned.component import EventClassifier
+    from sanderling.annotators.base import layer
+    monkeypatch.delenv("SANDERLING_EVENT_CLASSIFIER", raising=False)
+    doc = nlp("Bolivian soldiers attacked Paraguayan border posts on Tuesday, killing three guards.")
+    doc._.sanderling_events = []
+    EventClassifier(enabled=True, thresholds={"filter_below": 0.0, "add_above": 0.3, "correct_above": 1.01,
+                                              "add_by_type": {t: 1.01 for t in LABELS if t != "ASSAULT"}})(doc)
+    events = layer(doc, "events")
+    assert [e.event for e in events] == ["ASSAULT"]
+    assert [a.code for a in events[0].actor] == ["BOL"] and [r.code for r in events[0].recipient] == ["PRY"]

@@ -35,6 +35,8 @@ from .model import TypeModel
 from .policy import COMPONENT, Thresholds, additions, correction, keep
 
 ENV_SWITCH = "SANDERLING_EVENT_CLASSIFIER"
+#: Experiments only: a folder with other weights (e.g. trained with --extra annotations).
+ENV_MODEL = "SANDERLING_EVENT_CLASSIFIER_MODEL"
 #: Dependencies whose subtree holds an event's actor, and its recipient.
 ACTOR_DEPS = {"nsubj", "agent", "poss"}
 RECIPIENT_DEPS = {"dobj", "dative", "nsubjpass", "attr"}
@@ -49,6 +51,9 @@ def _load(path: Optional[str]) -> TypeModel:
     return TypeModel.load(path)
 
 
+#: An added event needs a participant with a code: a learned type with nobody coded on
+#: either side is a record no analyst can use (and that no article gold naming parties matches).
+REQUIRE_CODED = True
 #: Default of the component's ``enabled`` setting (see the module doc for the figures).
 ENABLED_BY_DEFAULT = False
 
@@ -65,9 +70,10 @@ def is_enabled(configured: bool) -> bool:
 
 class EventClassifier:
     def __init__(self, enabled: bool = ENABLED_BY_DEFAULT, model_path: Optional[str] = None,
-                 thresholds: Optional[dict] = None):
+                 thresholds: Optional[dict] = None, require_coded: bool = REQUIRE_CODED):
         self.enabled = enabled
-        self.model = _load(model_path)
+        self.require_coded = require_coded
+        self.model = _load(model_path or os.environ.get(ENV_MODEL) or None)
         self.thresholds = Thresholds(**(thresholds or self.model.meta.get("thresholds", {})))
 
     def __call__(self, doc: Doc) -> Doc:
@@ -87,7 +93,7 @@ class EventClassifier:
         out: list[Event] = []
         for i, sent in enumerate(sents):
             rule_events = per_sent.get(i, [])
-            feats = sentence_features(sent)
+            feats = sentence_features(sent, self.model.meta.get("verb_types"))
             probs = self.model.proba(feats)
             types = {e.event for e in rule_events}
             for ev in rule_events:
@@ -103,7 +109,10 @@ class EventClassifier:
                 out.append(ev)
             present = {e.event for e in out if e.evidence.start == sent.start_char}
             for t in additions(present, probs, self.thresholds):
-                out.append(added_event(doc, sent, i, t, probs[t], self.model, feats))
+                ev = added_event(doc, sent, i, t, probs[t], self.model, feats)
+                if self.require_coded and not any(r.code for r in ev.actor + ev.recipient):
+                    continue
+                out.append(ev)
         out.extend(kept)
         out.sort(key=lambda e: (e.evidence.start, e.trigger_start))
         doc._.sanderling_events = out
@@ -173,7 +182,9 @@ def added_event(doc: Doc, sent: Span, sent_i: int, etype: str, p: float, model: 
 
 
 @Language.factory(COMPONENT, assigns=["doc._.sanderling_events"], requires=["doc._.sanderling_events"],
-                  default_config={"enabled": ENABLED_BY_DEFAULT, "model_path": None, "thresholds": None})
+                  default_config={"enabled": ENABLED_BY_DEFAULT, "model_path": None, "thresholds": None,
+                                  "require_coded": REQUIRE_CODED})
 def make_event_classifier(nlp: Language, name: str, enabled: bool, model_path: Optional[str],
-                          thresholds: Optional[dict]) -> EventClassifier:
-    return EventClassifier(enabled=enabled, model_path=model_path, thresholds=thresholds)
+                          thresholds: Optional[dict], require_coded: bool) -> EventClassifier:
+    return EventClassifier(enabled=enabled, model_path=model_path, thresholds=thresholds,
+                           require_coded=require_coded)

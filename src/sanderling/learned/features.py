@@ -11,6 +11,10 @@ training sentences. Feature families (prefix: meaning):
 - ``p:`` head lemma and its preposition         ``p:talk_with``
 - ``n:`` a negated head                         ``n:sign``
 - ``r:`` the sentence root                      ``r:say``
+- ``v:``/``vn:`` PLOVER type of a verb (noun) in the PETRARCH2 CAMEO verb dictionary,
+  through cameo_to_plover.json: ``v:ASSAULT`` for "shelled" even when no training sentence
+  had that verb (``vp:``: a type only some of the verb's patterns give). The lemma -> types
+  table is built by the training script from the dictionary and ships with the weights.
 """
 from __future__ import annotations
 
@@ -39,8 +43,9 @@ def _kept(tok: Token) -> bool:
     return not (tok.is_punct or tok.is_space or tok.pos_ in {"DET", "PUNCT", "SPACE", "SYM"})
 
 
-def sentence_features(sent: Span) -> set[str]:
-    """The feature set of one sentence (or any span of parsed tokens)."""
+def sentence_features(sent: Span, verb_types: dict | None = None) -> set[str]:
+    """The feature set of one sentence (or any span of parsed tokens); ``verb_types`` maps a
+    lemma to [default types, pattern-only types] (see the module doc)."""
     feats: set[str] = set()
     prev = None
     for tok in sent:
@@ -51,6 +56,12 @@ def sentence_features(sent: Span) -> set[str]:
         if prev is not None:
             feats.add(f"b:{prev}_{w}")
         prev = w
+        if verb_types and tok.pos_ in {"VERB", "NOUN"}:
+            entry = verb_types.get(tok.lemma_.lower())
+            if entry:
+                tag = "v:" if tok.pos_ == "VERB" else "vn:"
+                feats.update(tag + t for t in entry[0])
+                feats.update("vp:" + t for t in entry[1])
         head = tok.head
         if head.i == tok.i:
             feats.add("r:" + w)
