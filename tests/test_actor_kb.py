@@ -229,3 +229,17 @@ def test_cli_rejects_a_bad_overlay_with_the_entry_named(tmp_path, capsys):
     assert main(["code", str(art), "--actors", str(bad)]) == 1
     err = capsys.readouterr().err
     assert "entry 1 (line 2) 'Vera Kolb'" in err and "ISO 3166 alpha-3" in err
+
+
+@pytest.mark.slow
+def test_named_armed_group_beside_a_group_noun_or_gloss_is_one_coded_group():
+    text = ("Kenyan officials met Kenyan farmers in Nairobi. Kenyan police closed the roads. "
+            "The Somali militia Harakat Dhul-Qarnayn denied any part in the raid.")
+    ent = owner(entities(text, "2021-03-03"), "Harakat Dhul-Qarnayn")
+    assert (ent.code, ent.sector) == ("SOM", "PRM")  # the militia's country, not Kenya
+    ents = entities("Kenyan police said Jaysh al-Sahil (Somali militants) attacked a post near Lamu.", "2021-03-03")
+    named = [e for e in ents if any("Sahil" in m.text for m in e.mentions)]
+    assert named and all(e.code == "SOM" for e in named)
+    ents = entities("Kenyan officials met Kenyan farmers in Nairobi. Kenyan police closed the roads. "
+                    "The Mountain Lions Brigade attacked a post.", "2021-03-03")
+    assert owner(ents, "Mountain Lions Brigade").code != "KEN"

@@ -68,6 +68,15 @@ PRONOUN_WINDOW_SENTS = 3
 SHORT_NAME_LEN = 3
 
 COUNTRY_KINDS = ("country", "demonym", "capital", "city")
+#: Words that make a proper name an armed group or movement (its sector), in English and
+#: in the Arabic forms English news keeps ("Jaysh" army, "Harakat" movement, "Liwa" brigade,
+#: "Kataib" battalions, "Jabhat" front, "Ansar" supporters, "Hayat" committee).
+GROUP_NAME_WORDS = {"brigade": "REB", "brigades": "REB", "battalion": "REB", "battalions": "REB",
+                    "militia": "PRM", "militias": "PRM", "jaysh": "REB", "jaish": "REB", "harakat": "REB",
+                    "liwa": "REB", "liwaa": "REB", "kataib": "REB", "kata'ib": "REB", "jabhat": "REB",
+                    "ansar": "REB", "hayat": "REB", "hay'at": "REB", "faylaq": "REB", "tanzim": "REB"}
+#: Sectors of groups whose name may follow in apposition ("the militia Harakat X").
+NAMED_GROUP_SECTORS = {"REB", "PRM", "UAF", "MIL", "PTY", "OPP", "CRM", "SOC"}
 #: "US-backed", "Iranian-funded": a patron state, not the country of the group it backs.
 PATRON_WORDS = {"backed", "allied", "supported", "sponsored", "funded", "trained", "armed", "aligned",
                 "financed", "equipped"}
@@ -763,6 +772,17 @@ class ActorAnnotator:
         if name_tokens:
             plain = [t for t in name_tokens if t.lower_ not in self.honorifics]
             name = doc[plain[0].i:plain[-1].i + 1].text if plain else ""
+            group_word = next((t.lower_ for t in name_tokens if t.lower_ in GROUP_NAME_WORDS), None)
+            if group_word and not honorific and not people:
+                # "Jaysh al-Sahil", "the Mountain Lions Brigade": a named armed group or
+                # movement carries the code its own words give, never the article's country
+                code = countries[0].code if countries else code_from_org
+                sector = GROUP_NAME_WORDS[group_word]
+                if countries or code_from_org:  # "the Syrian army's 105th Brigade" is the army's
+                    sector = next((h.sector for h in orgs if h.sector), "MIL")
+                m = RawMention(start, end, "org", "name", code, sector, None,
+                               name if not countries else doc[start:end].text)
+                return finish([m])
             is_person = (root.ent_type_ == "PERSON" or honorific or bool(titles)
                          or (root.ent_type_ == "" and len(name_tokens) >= 2 and not orgs))
             if not titles:
@@ -994,7 +1014,20 @@ class ActorAnnotator:
         return None
 
     def merge_appositions(self, doc: Doc, raws: list[RawMention]) -> None:
-        """'Ariel Sharon, the Israeli prime minister': both noun phrases name one person."""
+        """'Ariel Sharon, the Israeli prime minister': both noun phrases name one person.
+        'the Somali militia Harakat X' and 'Harakat X (Iraqi paramilitary)': a group noun
+        beside an uncoded name names one group, coded by the group noun."""
+        for a, b in zip(raws, raws[1:]):
+            glossed = (b.start == a.end + 1 and doc[a.end].text == "(" and b.end < len(doc)
+                       and doc[b.end].text == ")")
+            if glossed and a.kind in ("org", "person") and a.code is None and b.kind == "group" and b.code:
+                a.code, a.sector = b.code, a.sector or b.sector  # "Harakat X (Iraqi paramilitary)"
+                b.extra["same_as"] = a
+            elif b.start == a.end and a.kind == "group" and a.sector in NAMED_GROUP_SECTORS \
+                    and b.kind in ("org", "person") and b.code is None and b.role is None \
+                    and doc[b.start].text[:1].isupper():
+                b.extra["same_as"] = a  # "the Somali militia Harakat X"
+                a.extra["proper_name"] = b.name
         by_root = {m.root: m for m in raws if m.root >= 0}
         for m in raws:
             tok = doc[m.root] if m.root >= 0 else None
@@ -1012,6 +1045,14 @@ class ActorAnnotator:
                 person.sector = person.sector or title.sector
                 person.role = person.role or title.role
                 title.extra["same_as"] = person
+            elif pair in ({"group", "person"}, {"group", "org"}):
+                # "the Somali militia Harakat X", "an armed group, the Y Brigades": a name in
+                # apposition to an armed group or movement is that group's name
+                group, name = (m, other) if m.kind == "group" else (other, m)
+                if group.sector in NAMED_GROUP_SECTORS and name.role is None and not name.extra.get("honorific") \
+                        and doc[name.root].ent_type_ != "PERSON" and name.code is None:
+                    name.extra["same_as"] = group
+                    group.extra["proper_name"] = name.name
 
 
 class Linker:
@@ -1175,7 +1216,7 @@ class Linker:
                 or (None if m.extra.get("no_main") or m.sector in UNATTRIBUTED_SECTORS else self.main)
             if code is None and m.definite and m.sector == "GOV":
                 code = self.home  # "the government", "the foreign ministry"
-            label = self.doc[m.start:m.end].text  # the first wording names the group
+            label = m.extra.get("proper_name") or self.doc[m.start:m.end].text  # the first wording names the group
             key = f"G:{code}:{m.sector}"
             if m.sector in SPLIT_GROUP_SECTORS:
                 key += ":" + self.doc[m.root if m.root >= 0 else m.end - 1].lemma_.lower()
