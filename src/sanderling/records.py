@@ -6,8 +6,10 @@ Offsets are always character offsets into ``Article.text`` (the cleaned body).
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Optional
+
+import srsly
 
 
 def stable_id(*parts: Any, length: int = 16) -> str:
@@ -214,3 +216,38 @@ class ArticleResult:
                 "quotes": [q.to_dict() for q in self.quotes],
                 "acronyms": [a.to_dict() for a in self.acronyms],
                 "timexes": [t.to_dict() for t in self.timexes]}
+
+
+# --------------------------------------------------------------------------- serialisation
+#: Every record class, by name. spaCy serialises ``doc._`` layers with srsly's msgpack
+#: (``Doc.to_bytes``, ``DocBin(store_user_data=True)``, ``nlp.pipe(n_process=N)``, which
+#: sends each Doc back from its worker as bytes); the two hooks below teach msgpack these
+#: records, so a coded Doc crosses a process or a file boundary and comes back equal.
+RECORD_TYPES = {cls.__name__: cls for cls in (
+    Article, Mention, Entity, EntityRef, Timex, Acronym, Place, Quote, Factuality, Evidence,
+    Event, ArticleResult)}
+#: The key that marks a msgpack map as a record (no layer uses it as a field name).
+RECORD_TAG = "__sanderling_record__"
+
+
+def encode_record(obj: Any, chain=None) -> Any:
+    """srsly msgpack encoder: a record -> a map of its fields plus its class name."""
+    cls = RECORD_TYPES.get(type(obj).__name__)
+    if cls is not None and type(obj) is cls:
+        out = {f.name: getattr(obj, f.name) for f in fields(obj)}
+        out[RECORD_TAG] = cls.__name__
+        return out
+    return obj if chain is None else chain(obj)
+
+
+def decode_record(obj: Any, chain=None) -> Any:
+    """srsly msgpack decoder: the inverse of ``encode_record`` (inner maps come first)."""
+    if isinstance(obj, dict) and RECORD_TAG in obj:
+        data = dict(obj)
+        cls = RECORD_TYPES[data.pop(RECORD_TAG)]
+        return cls(**data)
+    return obj if chain is None else chain(obj)
+
+
+srsly.msgpack_encoders.register("sanderling_records", func=encode_record)
+srsly.msgpack_decoders.register("sanderling_records", func=decode_record)

@@ -63,8 +63,13 @@ ABBREVIATIONS = {
     "tenn", "ore", "okla", "ky", "la", "ga", "ala", "colo", "del", "ind", "kan", "miss", "mo",
     "mont", "neb", "wis", "wyo", "e.g", "i.e", "etc", "approx", "est", "ft", "u.s", "u.n", "u.k",
 }
-SENTENCE_END_RE = re.compile(r"([.!?]+)([\"”'’)]*)(\s+)(?=[\"“'‘(\[]*[A-Z0-9])")
+#: A match starts only where a run of end marks starts (the lookbehind): inside a run of
+#: 100,000 dots every position would otherwise retry the run, quadratic in its length.
+SENTENCE_END_RE = re.compile(r"(?<![.!?])([.!?]+)([\"”'’)]*)(\s+)(?=[\"“'‘(\[]*[A-Z0-9])")
 WORD_BEFORE_RE = re.compile(r"([A-Za-z.]+)$")
+#: The word before a full stop is looked for in this many characters only: abbreviations
+#: are short, and a search back to the start of the text is quadratic on long words.
+WORD_BEFORE_WINDOW = 40
 # Text between a cue and the opening mark that still leaves the quote standing on its own.
 LEAD_IN_END_RE = re.compile(r"(?:[:,;—–-]|\bthat|\bsaying|\bas follows)\s*$", re.I)
 TRAIL_PUNCT = ",.;:!?—–-"
@@ -119,12 +124,21 @@ def sentence_starts(text: str) -> list[int]:
     starts = []
     for m in SENTENCE_END_RE.finditer(text):
         if m.group(1) == "." and not m.group(2):
-            w = WORD_BEFORE_RE.search(text, 0, m.start())
-            word = w.group(1).lower().rstrip(".") if w else ""
+            word = word_before(text, m.start())
             if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
         starts.append(m.end())
     return starts
+
+
+def word_before(text: str, end: int) -> str:
+    """The lower-cased word of letters and dots ending at ``end`` ("" when there is none or
+    when it is longer than WORD_BEFORE_WINDOW, which no abbreviation is)."""
+    lo = max(0, end - WORD_BEFORE_WINDOW)
+    w = WORD_BEFORE_RE.search(text, lo, end)
+    if w is None or (w.start() == lo and lo > 0 and WORD_BEFORE_RE.match(text[lo - 1])):
+        return ""
+    return w.group(1).lower().rstrip(".")
 
 
 # --------------------------------------------------------------------------- quote marks
@@ -704,12 +718,32 @@ def inside_any(i: int, ranges: list[tuple[int, int]]) -> bool:
     return False
 
 
+class CharRanges:
+    """Character ranges merged once, so that 'is offset i inside one?' is a binary search
+    (``inside_any`` over every token and every quote was quadratic on quote-heavy texts)."""
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for a, b in sorted(r for r in ranges if r[1] > r[0]):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self.starts = [m[0] for m in merged]
+        self.ends = [m[1] for m in merged]
+
+    def __contains__(self, i: int) -> bool:
+        k = bisect.bisect_right(self.starts, i) - 1
+        return k >= 0 and i < self.ends[k]
+
+
 def indirect_attributions(doc: Doc, taken_chars: list[tuple[int, int]],
                           used_cues: set[int]) -> list[Attribution]:
     """'X said (that) ...', 'X warned that ...', 'according to X, ...' -> direct=False."""
     out = []
+    taken = CharRanges(taken_chars)
     for tok in doc:
-        if tok.i in used_cues or inside_any(tok.idx, taken_chars):
+        if tok.i in used_cues or tok.idx in taken:
             continue
         if according_to_at(doc, tok.i):
             lo, hi = clause_bounds(tok)
@@ -835,8 +869,10 @@ def label_attributions(doc: Doc) -> list[Attribution]:
     return out
 
 
-#: "NAME:" at the start of a paragraph, optionally inside an opening quote mark.
-LABEL_RE = re.compile(r"[\"“'‘]?((?:[A-Z][\w’'.-]*\s?){1,4}):\s+(?=\S)")
+#: "NAME:" at the start of a paragraph, optionally inside an opening quote mark. Each word
+#: is taken whole (the lookahead): a regex free to cut a capitalised word into pieces
+#: backtracks through every cut, and a 500-letter token took 82 s.
+LABEL_RE = re.compile(r"[\"“'‘]?((?:[A-Z][\w’'.-]*(?![\w’'.-])\s?){1,4}):\s+(?=\S)")
 #: A label line needs some words after the colon to be speech, not a list heading.
 MIN_LABEL_WORDS = 3
 
@@ -873,15 +909,29 @@ def clause_bounds(tok: Token) -> tuple[int, int]:
     runs a headline into the paragraph after it)."""
     doc = tok.doc
     sent_start, sent_end = sentence_bounds(doc)
-    para_start = text_of(doc).rfind("\n", 0, tok.idx) + 1
-    para_end = text_of(doc).find("\n", tok.idx)
-    para_end = len(text_of(doc)) if para_end < 0 else para_end
+    newlines, token_starts = line_index(doc)
+    k = bisect.bisect_left(newlines, tok.idx)        # newlines[k - 1] < tok.idx <= newlines[k]
+    para_start = newlines[k - 1] + 1 if k > 0 else 0
+    para_end = newlines[k] if k < len(newlines) else len(text_of(doc))
     lo, hi = sent_start[tok.i], sent_end[tok.i]
-    while lo < tok.i and doc[lo].idx < para_start:
-        lo += 1
-    while hi > tok.i + 1 and doc[hi - 1].idx >= para_end:
-        hi -= 1
+    # first token of the sentence at or after para_start; last one before para_end
+    lo = min(tok.i, max(lo, bisect.bisect_left(token_starts, para_start, lo, hi)))
+    hi = max(tok.i + 1, min(hi, bisect.bisect_left(token_starts, para_end, lo, hi)))
     return lo, hi
+
+
+LINES_KEY = "sanderling_quotes_lines"
+
+
+def line_index(doc: Doc) -> tuple[list[int], list[int]]:
+    """Offsets of every newline and of every token, computed once per Doc (searching the
+    text for the nearest newline on each call was quadratic on texts without any)."""
+    cached = doc.user_data.get(LINES_KEY)
+    if cached is None or len(cached[1]) != len(doc):
+        text = text_of(doc)
+        cached = ([m.start() for m in re.finditer("\n", text)], [t.idx for t in doc])
+        doc.user_data[LINES_KEY] = cached
+    return cached
 
 
 def reported_clause(verb: Token, subj: Span) -> Optional[tuple[int, int]]:
@@ -954,13 +1004,15 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         used = {a.cue.token_start for a in direct if a.cue is not None}
         spans = [(s.start, s.end) for s in find_quote_spans(text_of(doc))]
         indirect = indirect_attributions(doc, taken + spans, used)
-        labels = [a for a in label_attributions(doc) if not inside_any(a.start, taken)]
+        taken_ranges = CharRanges(taken)
+        labels = [a for a in label_attributions(doc) if a.start not in taken_ranges]
         atts = sorted(direct + indirect + labels, key=lambda a: a.start)
         history: list[EntityRef] = []
         return [to_quote(doc, a, history) for a in atts]
     finally:
         doc.user_data.pop(SENT_BOUNDS_KEY, None)   # private caches, not part of the Doc contract
         doc.user_data.pop(TEXT_KEY, None)
+        doc.user_data.pop(LINES_KEY, None)
 
 
 @Language.component("sanderling_quotes", assigns=["doc._.sanderling_quotes"])
