@@ -138,6 +138,8 @@ GENERAL_VERBS = {"be", "have", "do", "take", "make", "go", "come", "leave", "get
                  "begin", "stand", "lose", "die", "catch", "force", "tend", "engage", "reach", "set", "let",
                  "follow", "work", "play", "live", "become", "remain", "start", "open", "close", "watch",
                  "travel", "damage", "contact", "talk", "return", "pass", "carry", "raise", "drive", "enter"}
+#: verb forms that report a done act: past, present, passive participle
+FALLBACK_TAGS = {"VBD", "VBZ", "VBP", "VBN"}
 FALLBACK_VERBS = {
     verb: {"default": "/".join([e["default"]["type"], _plover_mode(e["default"]["type"], e["default"]["mode"]),
                                 e["default"]["cameo"] or "-"]),
@@ -417,6 +419,10 @@ def _verb_candidate(tok: Token) -> Optional[Candidate]:
             return Candidate(None, tok, trigger, f"verb:{lemma}:frame", CONF_VERB)
         return None
     if entry.get("fallback"):
+        # a bare dictionary verb counts only finite and affirmed ("crushing X is a priority",
+        # "we are not combatting Y" report nothing done)
+        if tok.tag_ not in FALLBACK_TAGS or _is_negated(tok):
+            return None
         return Candidate(spec, tok, trigger, f"cameo:{lemma}:{cue}", CONF_FALLBACK)
     return Candidate(spec, tok, trigger, f"verb:{lemma}:{cue}", CONF_VERB)
 
@@ -613,9 +619,21 @@ def _nominal_reported(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in SETTING_PREPS and tok.head.head.pos_ in ("VERB", "AUX")
 
 
+#: modals that make the clause of a nominal event unreal ("could face an attack")
+UNREAL_MODALS = {"could", "might", "may", "would", "should", "must", "can", "will", "shall", "'ll", "wo", "ca"}
+
+
 def _nominal_hedged(tok: Token) -> bool:
     if not _nominal_reported(tok):
         return True
+    verb = _clause_verb(tok)
+    if verb is not tok and verb.pos_ in ("VERB", "AUX"):
+        chain = _xcomp_chain(verb)
+        if _is_negated(verb) or any(c.dep_ == "aux" and c.lower_ in UNREAL_MODALS for t in chain for c in t.children) \
+                or any(t.lemma_.lower() in INTENT_FRAMES for t in chain[1:]):
+            return True  # "has not shared those concerns", "is no threat", "trying to justify an attack"
+        if any(c.dep_ == "neg" or c.lower_ == "no" for c in tok.children):
+            return True
     mods = {c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "compound", "nummod", "neg")}
     if mods & NOMINAL_HEDGES or _in_condition(tok):
         return True
