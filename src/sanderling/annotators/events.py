@@ -1524,8 +1524,12 @@ def sentence_candidates(sent: Span) -> list:
         if c.obligation and _cfg().drop_obligations:
             continue  # an act someone must do has not happened; a demand for it is REQUEST (speech)
         c = _convert(c)
-        if c is not None:
-            out.append(c)
+        if c is None:
+            continue
+        if _cfg().drop_negated and not c.converted and c.spec.type != "REJECT" and ":negated" not in c.why \
+                and c.why.startswith(("verb", "cameo", "noun:")) and _is_negated(c.anchor):
+            continue  # "we are not attacking X", "did not sign": an act the text says did not happen
+        out.append(c)
     return out
 
 
@@ -1534,6 +1538,9 @@ OBLIGATION_AUX = {"must", "should", "ought"}
 OBLIGATION_HEADS = {"have", "need"}
 #: an obligation clause ("Peru must withdraw") reports no event that happened
 DROP_OBLIGATIONS = True
+#: True drops a negated act ("did not attack"); off by default: the product records it with the
+#: factuality flag negated (README, PLOVER's auxiliary mode). Measured on: news300 check type +.003.
+DROP_NEGATED = False
 
 
 def _under_obligation(tok: Token) -> bool:
@@ -1620,6 +1627,7 @@ class EventsConfig:
     nominal_events: bool = NOMINAL_EVENTS
     shared_object: bool = SHARED_OBJECT
     drop_obligations: bool = DROP_OBLIGATIONS
+    drop_negated: bool = DROP_NEGATED
     drop_actorless_visit: bool = DROP_ACTORLESS_VISIT
     drop_bare_refusal: bool = DROP_BARE_REFUSAL
     drop_agentless_passive: bool = DROP_AGENTLESS_PASSIVE
@@ -1662,13 +1670,13 @@ class EventsComponent:
     assigns=["doc._.sanderling_events"],
 )
 def make_events_component(nlp: Language, name: str, uncoded_events: str, cameo_fallback: bool,
-                          nominal_events: bool, shared_object: bool, drop_obligations: bool,
+                          nominal_events: bool, shared_object: bool, drop_obligations: bool, drop_negated: bool,
                           drop_actorless_visit: bool, drop_bare_refusal: bool, drop_agentless_passive: bool,
                           dedupe_per_article: bool) -> EventsComponent:
     """The factory spaCy calls for nlp.add_pipe("sanderling_events"); also reachable through the
     `spacy_factories` entry point, so the name resolves without importing sanderling first."""
     return EventsComponent(EventsConfig(
         uncoded_events=uncoded_events, cameo_fallback=cameo_fallback, nominal_events=nominal_events,
-        shared_object=shared_object, drop_obligations=drop_obligations,
+        shared_object=shared_object, drop_obligations=drop_obligations, drop_negated=drop_negated,
         drop_actorless_visit=drop_actorless_visit, drop_bare_refusal=drop_bare_refusal,
         drop_agentless_passive=drop_agentless_passive, dedupe_per_article=dedupe_per_article))
