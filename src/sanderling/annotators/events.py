@@ -190,6 +190,7 @@ class Candidate:
     converted: str = ""                 # "future" | "negated" when the type was rewritten
     needs_recipient: bool = False       # judgements and demands in speech are about someone
     obligation: bool = False            # "must withdraw", "has to pay": required, not done
+    purpose: bool = False               # "met to discuss X": the aim of another act, not done
 
 
 # --- small token helpers ------------------------------------------------------------
@@ -636,6 +637,8 @@ def _nominal_hedged(tok: Token) -> bool:
         if _is_negated(verb) or any(c.dep_ == "aux" and c.lower_ in UNREAL_MODALS for t in chain for c in t.children) \
                 or any(t.lemma_.lower() in INTENT_FRAMES for t in chain[1:]):
             return True  # "has not shared those concerns", "is no threat", "trying to justify an attack"
+        if _in_purpose_clause(verb):
+            return True  # "the need to restore the ceasefire": an aim, not an event
         if any(c.dep_ == "neg" or c.lower_ == "no" for c in tok.children):
             return True
     mods = {c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "compound", "nummod", "neg")}
@@ -1523,6 +1526,9 @@ def sentence_candidates(sent: Span) -> list:
         c.obligation = c.why.startswith(("verb", "cameo", "noun:")) and _under_obligation(c.anchor)
         if c.obligation and _cfg().drop_obligations:
             continue  # an act someone must do has not happened; a demand for it is REQUEST (speech)
+        c.purpose = c.why.startswith(("verb", "cameo", "noun:")) and _in_purpose_clause(c.anchor)
+        if c.purpose and _cfg().drop_purposes and c.spec is not None and c.spec.type not in CONFLICT_MATERIAL:
+            continue  # "met to discuss": the talk is the aim; a force sent "to fight X" is on a mission
         c = _convert(c)
         if c is None:
             continue
@@ -1541,6 +1547,22 @@ DROP_OBLIGATIONS = True
 #: True drops a negated act ("did not attack"); off by default: the product records it with the
 #: factuality flag negated (README, PLOVER's auxiliary mode). Measured on: news300 check type +.003.
 DROP_NEGATED = False
+
+
+#: infinitival clauses that state an aim: "met to discuss", "arrived to investigate", "in order to"
+PURPOSE_DEPS = {"advcl", "acl", "relcl"}
+#: an event in a purpose clause is not reported as done (the act it serves is)
+DROP_PURPOSES = True
+
+
+def _in_purpose_clause(tok: Token) -> bool:
+    """The event verb heads an infinitival adverbial or noun complement ("to discuss"), or the
+    nominal event's clause verb does; frame complements (xcomp of "urged", "refused") are not here."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else _clause_verb(tok)
+    if verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ in PURPOSE_DEPS and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and not (verb.dep_ == "acl" and verb.head.lemma_.lower() in ACL_EVENT_NOUNS)
 
 
 def _under_obligation(tok: Token) -> bool:
@@ -1628,6 +1650,7 @@ class EventsConfig:
     shared_object: bool = SHARED_OBJECT
     drop_obligations: bool = DROP_OBLIGATIONS
     drop_negated: bool = DROP_NEGATED
+    drop_purposes: bool = DROP_PURPOSES
     drop_actorless_visit: bool = DROP_ACTORLESS_VISIT
     drop_bare_refusal: bool = DROP_BARE_REFUSAL
     drop_agentless_passive: bool = DROP_AGENTLESS_PASSIVE
@@ -1671,6 +1694,7 @@ class EventsComponent:
 )
 def make_events_component(nlp: Language, name: str, uncoded_events: str, cameo_fallback: bool,
                           nominal_events: bool, shared_object: bool, drop_obligations: bool, drop_negated: bool,
+                          drop_purposes: bool,
                           drop_actorless_visit: bool, drop_bare_refusal: bool, drop_agentless_passive: bool,
                           dedupe_per_article: bool) -> EventsComponent:
     """The factory spaCy calls for nlp.add_pipe("sanderling_events"); also reachable through the
@@ -1678,5 +1702,6 @@ def make_events_component(nlp: Language, name: str, uncoded_events: str, cameo_f
     return EventsComponent(EventsConfig(
         uncoded_events=uncoded_events, cameo_fallback=cameo_fallback, nominal_events=nominal_events,
         shared_object=shared_object, drop_obligations=drop_obligations, drop_negated=drop_negated,
+        drop_purposes=drop_purposes,
         drop_actorless_visit=drop_actorless_visit, drop_bare_refusal=drop_bare_refusal,
         drop_agentless_passive=drop_agentless_passive, dedupe_per_article=dedupe_per_article))
