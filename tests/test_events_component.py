@@ -39,3 +39,14 @@ def test_config_switches_uncoded_events(nlp):
     strict.add_pipe("sanderling_events", config={"uncoded_events": "none"}, before="sanderling_factuality")
     assert [e.event for e in run(default)] == ["ASSAULT"]
     assert run(strict) == []
+
+
+def test_cameo_fallback_is_a_config_switch():
+    from sanderling.nlp import load_model, add_components
+    text = "Bolivian militias ravaged three Chilean villages last week."
+    with_fallback = add_components(load_model(), tuple(c for c in COMPONENTS if c != "sanderling_events"))
+    with_fallback.add_pipe("sanderling_events", config={"cameo_fallback": True}, before="sanderling_factuality")
+    doc = with_fallback.make_doc(text)
+    doc._.sanderling_published = PUBLISHED
+    evs = with_fallback(doc)._.sanderling_events
+    assert [(e.event, e.why.split(":")[0]) for e in evs] == [("ASSAULT", "cameo")]

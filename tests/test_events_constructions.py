@@ -49,3 +49,8 @@ def test_obligation_is_no_event_that_happened(events_of):
     assert not events_of("Peru must withdraw its troops from the border.")
     assert not events_of("Peru has to pay compensation to the Bolivian families.")
     assert by_type(events_of("Peru withdrew its troops from the Bolivian border."), "RETREAT")
+
+
+def test_purpose_of_a_meeting_is_no_second_event(events_of):
+    evs = events_of("Peruvian inspectors arrived in Bolivia on Monday to investigate the mine collapse.")
+    assert [e.event for e in evs] == ["CONSULT"], [(e.event, e.why) for e in evs]

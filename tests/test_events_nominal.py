@@ -26,3 +26,8 @@ def test_hedged_or_planned_nouns_are_no_event(events_of):
     assert not by_type(events_of("Diplomats discussed plans for a possible Peruvian offensive against Bolivia."),
                        "ASSAULT")
     assert not events_of("Reporters gathered for a press conference in Lima with the Peruvian minister.")
+
+
+def test_nominal_event_in_a_negated_or_modal_clause_is_no_event(events_of):
+    assert not events_of("Peru has not shared those concerns with Chile.")
+    assert not by_type(events_of("Bolivia could face a Chilean raid on its border posts."), "ASSAULT")
