@@ -18,7 +18,9 @@ on the order of the input, and every figure comes from the records alone.
 
 Scale: no all-pairs comparison. Every event is filed under a few keys (type + a participant,
 type + the exact evidence); within one key, events are sorted by date and compared only with
-those inside the date window, at most MAX_NEIGHBOURS of them. A million events with a few keys
+those inside the date window, at most MAX_NEIGHBOURS of them. An event without a date is
+compared with other undated ones (with a higher bar), and with dated ones only when the
+evidence sentence is the same. A million events with a few keys
 each cost a few sorts and a bounded number of comparisons per event.
 
     >>> clusters = cluster_events(records)
@@ -314,24 +316,19 @@ def candidate_pairs(evs: list[_Ev]):
         for key in _keys(e):
             postings[key].append(e)
     seen: set[tuple[str, str]] = set()
-    for posting in postings.values():
+    for key, posting in postings.items():
         if len(posting) < 2:
             continue
-        dated = sorted((e for e in posting if e.day is not None), key=lambda e: (e.day, e.id))
-        undated = sorted((e for e in posting if e.day is None), key=lambda e: e.id)
-        for group, windowed in ((dated, True), (undated, False)):
+        if key[0] == "evidence":  # the same sentence: compared whatever the dates (few per key)
+            groups = [(sorted(posting, key=lambda e: e.id), False)]
+        else:  # dated with dated inside the window; undated only with undated
+            groups = [(sorted((e for e in posting if e.day is not None), key=lambda e: (e.day, e.id)), True),
+                      (sorted((e for e in posting if e.day is None), key=lambda e: e.id), False)]
+        for group, windowed in groups:
             for i, a in enumerate(group):
                 for b in group[i + 1:i + 1 + MAX_NEIGHBOURS]:
                     if windowed and b.day - a.day > DATE_WINDOW_DAYS:
                         break
-                    pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
-                    if pair not in seen:
-                        seen.add(pair)
-                        yield a, b
-        # an undated event is compared with dated ones too (its date is unknown, not different)
-        if dated and undated:
-            for a in undated:
-                for b in dated[:MAX_NEIGHBOURS]:
                     pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
                     if pair not in seen:
                         seen.add(pair)
