@@ -26,13 +26,20 @@ def _result(article: Article, doc: Doc) -> ArticleResult:
 
 
 def code_articles(articles: Iterable[Article], *, nlp: Language | None = None, batch_size: int = 32,
-                  on_error: Callable[[Article, Exception], None] | None = None) -> Iterator[ArticleResult]:
+                  on_error: Callable[[Article, Exception], None] | None = None,
+                  actors: str | None = None) -> Iterator[ArticleResult]:
     """Code articles in a stream, batched through nlp.pipe.
+
+    ``actors``: an analyst's actor file (YAML, see examples/my_actors.yaml) used from now on
+    in this process (``sanderling.actor_kb.use_overlay(None)`` drops it).
 
     One article that breaks a component does not take its batch down: the batch is re-run
     one article at a time and the failing one goes to ``on_error`` (default: raise a
     SanderlingError naming the article and the component's error).
     """
+    if actors is not None:
+        from .actor_kb import use_overlay
+        use_overlay(actors)
     nlp = nlp or get_nlp()
     for batch in _batches(articles, batch_size):
         for article, doc, error in _pipe_batch(nlp, batch):
@@ -80,12 +87,13 @@ def _pipe_batch(nlp: Language, batch: list[Article]):
             yield article, None, e
 
 
-def code_article(article: Article, *, nlp: Language | None = None) -> ArticleResult:
-    return next(code_articles([article], nlp=nlp))
+def code_article(article: Article, *, nlp: Language | None = None, actors: str | None = None) -> ArticleResult:
+    return next(code_articles([article], nlp=nlp, actors=actors))
 
 
 def code_text(text: str, *, published: str | None = None, id: str | None = None,
-              nlp: Language | None = None) -> ArticleResult:
-    """The simplest entry point: a string in, an ArticleResult out."""
+              nlp: Language | None = None, actors: str | None = None) -> ArticleResult:
+    """The simplest entry point: a string in, an ArticleResult out (``actors``: an
+    analyst's actor file, see code_articles)."""
     from .article import read_article
-    return code_article(read_article(text, id=id, published=published), nlp=nlp)
+    return code_article(read_article(text, id=id, published=published), nlp=nlp, actors=actors)
