@@ -59,9 +59,9 @@ INSTALL_HINT = "the Ray engine needs the optional extra: pip install 'sanderling
 
 
 def coder_version() -> str:
-    """The version stamped on every shard row (the same string the local engine stores)."""
-    from .. import __version__
-    return __version__
+    """The version stamped on every shard row: the store's own (one place decides it)."""
+    from ..store.store import coder_version as store_coder_version  # no duckdb import
+    return store_coder_version()
 
 
 # ---------------------------------------------------------------- coding a batch (no Ray needed)
