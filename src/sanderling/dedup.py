@@ -206,26 +206,6 @@ def cluster_of(clusters: Iterable[Cluster]) -> dict[str, str]:
     return {eid: c.cluster_id for c in clusters for eid in c.member_event_ids}
 
 
-def write_clusters(con, clusters: Iterable[Cluster], table: str = "event_clusters") -> int:
-    """Replace ``table`` in a DuckDB connection with one row per (cluster, member event).
-
-    Columns: cluster_id, event_id, event, n_reports, n_events, first_article_id,
-    first_published, last_article_id, last_published, date, place. Returns the row count.
-    """
-    rows = []
-    for c in clusters:
-        for eid in c.member_event_ids:
-            rows.append((c.cluster_id, eid, c.event, c.n_reports, c.n_events, c.first_report.article_id,
-                         c.first_report.published, c.last_report.article_id, c.last_report.published,
-                         c.date, c.place))
-    con.execute(f"CREATE OR REPLACE TABLE {table} (cluster_id VARCHAR, event_id VARCHAR, event VARCHAR, "
-                "n_reports INTEGER, n_events INTEGER, first_article_id VARCHAR, first_published VARCHAR, "
-                "last_article_id VARCHAR, last_published VARCHAR, date VARCHAR, place VARCHAR)")
-    if rows:
-        con.executemany(f"INSERT INTO {table} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-    return len(rows)
-
-
 # ---------------------------------------------------------------- comparing two events
 
 def same_event(a: _Ev, b: _Ev) -> bool:
