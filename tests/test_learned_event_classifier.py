@@ -64,7 +64,8 @@ def test_component_is_off_by_default_and_switchable(nlp, monkeypatch):
     assert "sanderling_event_classifier" in nlp.pipe_names
     monkeypatch.delenv("SANDERLING_EVENT_CLASSIFIER", raising=False)
     doc = nlp(TRUCE + " " + SHELLING)
-    before = [(e.event, e.why) for e in layer(doc, "events")]
+    rule_events = list(layer(doc, "events"))
+    before = [(e.event, e.why) for e in rule_events]
     assert not any(w.startswith("model:") for _, w in before)
     add_all = {"filter_below": 0.0, "add_above": 0.0, "correct_above": 1.01}
     EventClassifier(enabled=False, thresholds=add_all)(doc)
@@ -75,7 +76,7 @@ def test_component_is_off_by_default_and_switchable(nlp, monkeypatch):
     monkeypatch.setenv("SANDERLING_EVENT_CLASSIFIER", "1")
     EventClassifier(enabled=False, thresholds=add_all, require_coded=False)(doc)
     added = [e for e in layer(doc, "events") if e.why.startswith("model:")]
-    assert len(added) == 2 * len(LABELS) - len({(e.evidence.start, e.event) for e in before})
+    assert len(added) == 2 * len(LABELS) - len({(e.evidence.start, e.event) for e in rule_events})
 
 
 @pytest.mark.slow
