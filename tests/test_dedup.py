@@ -144,13 +144,3 @@ def test_blocking_keeps_comparisons_far_below_all_pairs():
     assert pairs < all_pairs / 100
     assert sum(c.n_events for c in clusters) == len(evs)
     assert elapsed < 60  # generous: about 3 s on one busy core
-
-
-def test_write_clusters_into_duckdb():
-    duckdb = pytest.importorskip("duckdb")
-    con = duckdb.connect()
-    n = dedup.write_clusters(con, cluster_events(ATTACK + [event("z", "o", "2026-09-01", "AID", [], [], "x")]))
-    assert n == 4
-    rows = con.execute("SELECT cluster_id, count(*), max(n_reports) FROM event_clusters "
-                       "GROUP BY cluster_id ORDER BY 2").fetchall()
-    assert [(r[1], r[2]) for r in rows] == [(1, 1), (3, 3)]

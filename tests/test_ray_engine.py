@@ -106,7 +106,8 @@ def test_ray_engine_on_a_local_ray_writes_shards_equal_to_local_coding(tmp_path,
     pq.write_table(pa.Table.from_pylist([ARTICLES[3]]), src / "b.parquet")
     ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
     try:
-        summary = ray_engine.code_to_shards([src], tmp_path / "shards", num_actors=1, batch_size=2,
+        # two actors on two CPUs: the pool holds every CPU, reading and writing must still run
+        summary = ray_engine.code_to_shards([src], tmp_path / "shards", num_actors=2, batch_size=2,
                                             progress=False)
     finally:
         ray.shutdown()
@@ -120,3 +121,40 @@ def test_ray_engine_on_a_local_ray_writes_shards_equal_to_local_coding(tmp_path,
     assert len(bad) == 1 and "a.jsonl:4" in bad[0]["error"] and bad[0]["article_json"] == "{oops\n"
     schema = pq.read_schema(summary["shards"][0])
     assert schema.names == list(ray_engine.SHARD_COLUMNS)
+    # The store reads the shards (ENGINE_CONTRACT.md); a second load changes nothing.
+    pytest.importorskip("duckdb")
+    from sanderling.store import Store
+    with Store.open(tmp_path / "s.duckdb") as store:
+        first = store.load_shards(tmp_path / "shards")
+        again = store.load_shards(tmp_path / "shards")
+        assert store.recluster() >= 1
+        n_events = store.con.execute("SELECT count(*) FROM current_events").fetchone()[0]
+        n_clustered = store.con.execute("SELECT count(DISTINCT event_id) FROM event_clusters").fetchone()[0]
+    assert (first["stored"], first["skipped"], first["unreadable"]) == (4, 1, [])
+    assert again["stored"] == 0 and again["unchanged"] == 4
+    assert n_events == summary["events"] == n_clustered
+
+
+def test_parquet_rows_become_the_json_lines_they_stand_for(tmp_path):
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    pq.write_table(pa.Table.from_pylist(ARTICLES[:3]), tmp_path / "a.parquet")
+    with open(tmp_path / "a.parquet", "rb") as f:
+        blocks = list(ray_engine.iter_parquet_blocks(f, "a.parquet", block_lines=2))
+    assert [len(names) for names, _ in blocks] == [2, 1]
+    names = [n for ns, _ in blocks for n in ns]
+    records = [json.loads(x) for _, xs in blocks for x in xs]
+    assert names == ["a.parquet:row 1", "a.parquet:row 2", "a.parquet:row 3"]
+    assert [r["id"] for r in records] == ["r1", "r2", "r3"] and records[0]["url"] == ARTICLES[0]["url"]
+
+
+@pytest.mark.slow
+def test_a_local_ingest_does_not_import_ray(tmp_path):
+    pytest.importorskip("duckdb")
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps(ARTICLES[1]) + "\n", encoding="utf-8")
+    code = ("import sys\nfrom sanderling.cli import main\n"
+            f"rc = main(['ingest', {str(src)!r}, '--db', {str(tmp_path / 'db.duckdb')!r}, '--workers', '1', '-q'])\n"
+            "print(rc, 'ray' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split()[-2:] == ["0", "False"]

@@ -18,7 +18,9 @@ on the order of the input, and every figure comes from the records alone.
 
 Scale: no all-pairs comparison. Every event is filed under a few keys (type + a participant,
 type + the exact evidence); within one key, events are sorted by date and compared only with
-those inside the date window, at most MAX_NEIGHBOURS of them. A million events with a few keys
+those inside the date window, at most MAX_NEIGHBOURS of them. An event without a date is
+compared with other undated ones (with a higher bar), and with dated ones only when the
+evidence sentence is the same. A million events with a few keys
 each cost a few sorts and a bounded number of comparisons per event.
 
     >>> clusters = cluster_events(records)
@@ -204,26 +206,6 @@ def cluster_of(clusters: Iterable[Cluster]) -> dict[str, str]:
     return {eid: c.cluster_id for c in clusters for eid in c.member_event_ids}
 
 
-def write_clusters(con, clusters: Iterable[Cluster], table: str = "event_clusters") -> int:
-    """Replace ``table`` in a DuckDB connection with one row per (cluster, member event).
-
-    Columns: cluster_id, event_id, event, n_reports, n_events, first_article_id,
-    first_published, last_article_id, last_published, date, place. Returns the row count.
-    """
-    rows = []
-    for c in clusters:
-        for eid in c.member_event_ids:
-            rows.append((c.cluster_id, eid, c.event, c.n_reports, c.n_events, c.first_report.article_id,
-                         c.first_report.published, c.last_report.article_id, c.last_report.published,
-                         c.date, c.place))
-    con.execute(f"CREATE OR REPLACE TABLE {table} (cluster_id VARCHAR, event_id VARCHAR, event VARCHAR, "
-                "n_reports INTEGER, n_events INTEGER, first_article_id VARCHAR, first_published VARCHAR, "
-                "last_article_id VARCHAR, last_published VARCHAR, date VARCHAR, place VARCHAR)")
-    if rows:
-        con.executemany(f"INSERT INTO {table} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-    return len(rows)
-
-
 # ---------------------------------------------------------------- comparing two events
 
 def same_event(a: _Ev, b: _Ev) -> bool:
@@ -314,24 +296,19 @@ def candidate_pairs(evs: list[_Ev]):
         for key in _keys(e):
             postings[key].append(e)
     seen: set[tuple[str, str]] = set()
-    for posting in postings.values():
+    for key, posting in postings.items():
         if len(posting) < 2:
             continue
-        dated = sorted((e for e in posting if e.day is not None), key=lambda e: (e.day, e.id))
-        undated = sorted((e for e in posting if e.day is None), key=lambda e: e.id)
-        for group, windowed in ((dated, True), (undated, False)):
+        if key[0] == "evidence":  # the same sentence: compared whatever the dates (few per key)
+            groups = [(sorted(posting, key=lambda e: e.id), False)]
+        else:  # dated with dated inside the window; undated only with undated
+            groups = [(sorted((e for e in posting if e.day is not None), key=lambda e: (e.day, e.id)), True),
+                      (sorted((e for e in posting if e.day is None), key=lambda e: e.id), False)]
+        for group, windowed in groups:
             for i, a in enumerate(group):
                 for b in group[i + 1:i + 1 + MAX_NEIGHBOURS]:
                     if windowed and b.day - a.day > DATE_WINDOW_DAYS:
                         break
-                    pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
-                    if pair not in seen:
-                        seen.add(pair)
-                        yield a, b
-        # an undated event is compared with dated ones too (its date is unknown, not different)
-        if dated and undated:
-            for a in undated:
-                for b in dated[:MAX_NEIGHBOURS]:
                     pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
                     if pair not in seen:
                         seen.add(pair)

@@ -6,8 +6,8 @@
 It is the same stage as local coding (``pipeline.code_articles`` over records read by
 ``reading``), laid out as a Ray Data pipeline:
 
-    read   JSONL lines (our own streaming reader: bounded memory, per-line errors)
-           or Parquet rows (each row becomes the JSON line it stands for)
+    read   JSONL lines or Parquet rows (each row becomes the JSON line it stands for), by our
+           own streaming reader: bounded memory, one row per record, errors per record
     code   ``map_batches(CodeBatch, compute=ActorPoolStrategy(size=N))``: each actor loads
            the spaCy pipeline once and codes a batch of articles with ``nlp.pipe``
     write  Parquet shards, one row per input record (``SHARD_SCHEMA``)
@@ -47,6 +47,10 @@ READ_BLOCK_LINES = 256
 #: last of a write task. Rows are written only when a file is complete: a smaller figure
 #: loses less work to a crash, a larger one makes fewer files.
 SHARD_MIN_ROWS = 256
+#: CPUs reserved by a read or write task. Zero: reading lines and writing Parquet cost little
+#: next to coding, and an actor pool holding every CPU (the default) would otherwise leave the
+#: reader no CPU to start on, and the run would wait for ever (seen with 2 actors on 2 CPUs).
+IO_TASK_CPUS = 0
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json")
 PARQUET_SUFFIXES = (".parquet", ".pq")
 #: Stands in for a JSONL line longer than any article can be: it is refused, not kept.
@@ -55,9 +59,9 @@ INSTALL_HINT = "the Ray engine needs the optional extra: pip install 'sanderling
 
 
 def coder_version() -> str:
-    """The version stamped on every shard row (the same string the local engine stores)."""
-    from .. import __version__
-    return __version__
+    """The version stamped on every shard row: the store's own (one place decides it)."""
+    from ..store.store import coder_version as store_coder_version  # no duckdb import
+    return store_coder_version()
 
 
 # ---------------------------------------------------------------- coding a batch (no Ray needed)
@@ -210,28 +214,39 @@ def iter_line_blocks(stream, path: str, *, chunk_bytes: int = READ_CHUNK_BYTES,
         yield names, lines
 
 
-def _jsonl_datasource(paths: list[str]):
+def iter_parquet_blocks(stream, path: str, *, block_lines: int = READ_BLOCK_LINES
+                        ) -> Iterator[tuple[list[str], list[bytes]]]:
+    """A Parquet file -> blocks of (names, lines): each row as the JSON line it stands for."""
+    import pyarrow.parquet as pq
+    row_no = 0
+    for batch in pq.ParquetFile(stream).iter_batches(batch_size=block_lines):
+        names, lines = [], []
+        for row in batch.to_pylist():
+            row_no += 1
+            names.append(f"{path}:row {row_no}")
+            lines.append(json.dumps(row, ensure_ascii=False, default=str).encode("utf-8", "surrogatepass"))
+        yield names, lines
+
+
+def _input_datasource(paths: list[str]):
+    """One Ray datasource for JSONL and Parquet files: rows {name, line}, streamed in blocks."""
     import pyarrow as pa
     from ray.data.datasource import FileBasedDatasource
 
-    class JsonlLines(FileBasedDatasource):
-        """Streams JSONL files as rows {name, line}: one row per non-blank line."""
+    class ArticleLines(FileBasedDatasource):
+        def _open_input_source(self, filesystem, path: str, **open_args):
+            if path.lower().endswith(PARQUET_SUFFIXES):
+                return filesystem.open_input_file(path)  # Parquet needs random access (footer)
+            return super()._open_input_source(filesystem, path, **open_args)
 
         def _read_stream(self, f, path: str):
-            for names, lines in iter_line_blocks(f, path):
+            blocks = (iter_parquet_blocks(f, path) if path.lower().endswith(PARQUET_SUFFIXES)
+                      else iter_line_blocks(f, path))
+            for names, lines in blocks:
                 yield pa.table({"name": pa.array(names, pa.string()), "line": pa.array(lines, pa.binary())})
 
-    return JsonlLines(paths, file_extensions=[s.lstrip(".") for s in JSONL_SUFFIXES])
-
-
-def _parquet_rows_to_lines(batch):
-    """Parquet rows -> {name, line}: each row as the JSON line it stands for."""
-    import pyarrow as pa
-    rows = batch.to_pylist()
-    paths = [r.pop("path", None) or "<parquet>" for r in rows]
-    lines = [json.dumps(r, ensure_ascii=False, default=str).encode("utf-8", "surrogatepass") for r in rows]
-    names = [f"{p} (row)" for p in paths]
-    return pa.table({"name": pa.array(names, pa.string()), "line": pa.array(lines, pa.binary())})
+    suffixes = [s.lstrip(".") for s in JSONL_SUFFIXES + PARQUET_SUFFIXES]
+    return ArticleLines(paths, file_extensions=suffixes)
 
 
 def split_inputs(paths: Iterable[Union[str, os.PathLike]]) -> tuple[list[str], list[str]]:
@@ -300,20 +315,24 @@ def code_to_shards(paths: Iterable[Union[str, os.PathLike]], shard_dir: Union[st
         started = True
     try:
         context = DataContext.get_current()
+        saved = (context.enable_progress_bars, context.op_resource_reservation_enabled)
         context.enable_progress_bars = sys.stderr.isatty() if progress is None else progress
+        # Ray Data reserves a CPU for every operator by default; with one actor per CPU (our
+        # default) the second actor then never gets one and the fixed-size pool waits for it
+        # for ever (seen: 2 actors, 2 CPUs). Reading and writing ask for no CPU (IO_TASK_CPUS),
+        # so no reservation is needed.
+        context.op_resource_reservation_enabled = False
         actors = num_actors or max(1, int(ray.cluster_resources().get("CPU", 1)))
-        parts = []
-        if jsonl:
-            parts.append(ray.data.read_datasource(_jsonl_datasource(jsonl)))
-        if parquet:
-            parts.append(ray.data.read_parquet(parquet, include_paths=True)
-                         .map_batches(_parquet_rows_to_lines, batch_format="pyarrow"))
-        ds = parts[0] if len(parts) == 1 else parts[0].union(*parts[1:])
+        # one read operator for both kinds (Ray's own Parquet reader adds a file-listing task
+        # that asks for a CPU the actor pool holds)
+        ds = ray.data.read_datasource(_input_datasource(jsonl + parquet), num_cpus=IO_TASK_CPUS)
         ds = ds.map_batches(CodeBatch, fn_constructor_kwargs={"english": english},
                             batch_size=batch_size, batch_format="pyarrow",
                             compute=ActorPoolStrategy(size=actors), num_cpus=1)
-        ds.write_parquet(out, min_rows_per_file=SHARD_MIN_ROWS)
+        ds.write_parquet(out, min_rows_per_file=SHARD_MIN_ROWS, ray_remote_args={"num_cpus": IO_TASK_CPUS})
     finally:
+        if "saved" in locals():
+            context.enable_progress_bars, context.op_resource_reservation_enabled = saved
         if started:
             ray.shutdown()
     new = sorted(set(_list_shards(out)) - before) if local_out else []
