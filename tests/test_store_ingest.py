@@ -353,9 +353,6 @@ def test_time_budget_abandons_an_article_and_the_run_goes_on(tmp_path):
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(reason="known weakness: under RLIMIT_FSIZE the message is one line and the run "
-                          "stops, but DuckDB 2.0's WAL after the failed write loses the earlier article; "
-                          "see the store helper's report", strict=False)
 def test_full_disk_is_one_line_and_the_store_stays_resumable(nlp, tmp_path):
     import resource
     from sanderling.ingest import ingest
@@ -375,6 +372,7 @@ def test_full_disk_is_one_line_and_the_store_stays_resumable(nlp, tmp_path):
     assert proc.returncode == 1
     lines = [l for l in err.splitlines() if l.strip()]
     assert len(lines) == 1 and "cannot write to store" in lines[0] and "run the same command again" in lines[0]
-    assert rows_of(db, "articles") == before
+    after = rows_of(db, "articles")  # batches committed before the failure stay, nothing lost
+    assert set(before) <= set(after) and len(after) < 4
     assert main(["ingest", str(src), "--db", str(db), "--workers", "0"]) == 0
     assert query(db, "SELECT count(*) FROM articles")[0][0] == 4

@@ -112,6 +112,7 @@ class Store:
         self.con = con
         self.path = path
         self.version = coder_version()
+        self.failed = False  # a write failed: no checkpoint on close
 
     # ------------------------------------------------------------------ opening
 
@@ -152,6 +153,8 @@ class Store:
 
     def close(self) -> None:
         try:
+            if self.failed:  # a checkpoint now could half-write the file: the WAL replays next time
+                self.con.execute("PRAGMA disable_checkpoint_on_shutdown")
             self.con.close()
         except Exception:  # noqa: BLE001  (closing after a failed write must not mask it)
             pass
@@ -261,6 +264,7 @@ class Store:
                 self.con.execute("ROLLBACK")
             except Exception:  # noqa: BLE001
                 pass
+            self.failed = True
             if isinstance(e, (duckdb.IOException, OSError)) or "disk" in str(e).lower():
                 raise StoreError(_io_message(self.path, e)) from e
             raise
