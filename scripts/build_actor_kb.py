@@ -11,6 +11,9 @@ Sources (licences and commits in docs/choices.md):
   REIGN leader list (One Earth Future)      effective national leaders 1945 - March 2021
   every-politician-scrapers/world-leaders-2021 (Wikidata, CC0)
                                             heads of state and government, with years, to 2022
+  every-politician-scrapers/<country> repositories, html/holders21.csv (Wikidata, CC0)
+                                            holders of national offices since 2000 with
+                                            start and end dates (cabinet, heads, chiefs)
   every-politician-scrapers/world, sources/foreign (Wikidata, CC0)
                                             foreign ministers, each stored version of the file
                                             is a snapshot: in office from `start` (else the
@@ -262,6 +265,33 @@ def read_foreign_ministers(repo: Path, people: People, countries: dict) -> int:
     return len(seen)
 
 
+def read_office_holders(mirror: Path, people: People, countries: dict) -> tuple[int, list[str]]:
+    """html/holders21.csv of every fetched every-politician-scrapers country repository:
+    position, person, start, end; the country is the repository's jurisdiction."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from sanderling.actor_kb import role_sector
+    n, used = 0, []
+    for repo in sorted(mirror.glob("every-politician-scrapers+*/repo")):
+        try:
+            meta = json.loads(git_show(repo, "HEAD", "meta.json"))
+            text = git_show(repo, "HEAD", "html/holders21.csv")
+        except (subprocess.CalledProcessError, json.JSONDecodeError):
+            continue
+        name = re.sub(r"^the ", "", meta.get("jurisdiction", {}).get("name", ""), flags=re.I)
+        code = countries.get(fold(name))
+        if not code:
+            continue
+        used.append(f"{repo.parent.name.split('+', 1)[1]} @ {head(repo)[:7]} ({code})")
+        for r in csv.DictReader(io.StringIO(text)):
+            person = (r.get("person") or "").strip()
+            if not person or re.fullmatch(r"Q\d+", person) or not r.get("start"):
+                continue
+            people.add(person, code, [r["start"], r.get("end") or None, role_sector(r["position"]),
+                                      r["position"], "wikidata"])
+            n += 1
+    return n, used
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser()
     ap.add_argument("--dicts", type=Path, default=ROOT.parent / "shared" / "data" / "dictionaries")
@@ -279,6 +309,7 @@ def main(argv=None):
     countries = country_index()
     n_wl = read_world_leaders(args.leaders, people, countries)
     n_fm = read_foreign_ministers(args.world, people, countries)
+    n_oh, oh_repos = read_office_holders(MIRROR, people, countries)
     people.merge_surname_entries()
     rows = people.out()
     OUT.parent.mkdir(parents=True, exist_ok=True)
@@ -286,12 +317,14 @@ def main(argv=None):
             "sources": {"phoenix": "petrarch2 @ 676801c (MIT)",
                         "reign": f"OEFDataScience/REIGN.github.io @ {head(args.reign)}",
                         "world-leaders-2021": f"every-politician-scrapers/world-leaders-2021 @ {head(args.leaders)} (CC0)",
-                        "foreign-ministers": f"every-politician-scrapers/world @ {head(args.world)} (CC0)"}}
+                        "foreign-ministers": f"every-politician-scrapers/world @ {head(args.world)} (CC0)",
+                        "office-holders": oh_repos}}
     payload = json.dumps({"meta": meta, "people": rows}, ensure_ascii=False, separators=(",", ":"))
     with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as f:
         f.write(payload)
     print(f"phoenix {n_ph} actors, reign {n_re} leader terms ({unmapped} states unmapped), "
-          f"world leaders {n_wl}, foreign ministers {n_fm} -> {len(rows)} people, "
+          f"world leaders {n_wl}, foreign ministers {n_fm}, office terms {n_oh} from {len(oh_repos)} "
+          f"country repositories -> {len(rows)} people, "
           f"{OUT.stat().st_size / 1e6:.2f} MB at {OUT.relative_to(ROOT)}")
 
 

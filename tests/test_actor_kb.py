@@ -169,3 +169,63 @@ def test_a_named_armed_group_does_not_take_the_main_country():
     ents = entities(text, "2017-06-01")
     assert owner(ents, "Isis").code == "IMG"
     assert owner(ents, "Isil gunmen").code == "IMG"
+
+
+def test_loose_key_meets_transliterations():
+    assert actor_kb.loose("Abdel Fattah el-Sisi") == actor_kb.loose("Abdel Fatah al-Sisi")
+    assert actor_kb.loose("Jörgen Ålvik") == "jorgen alvik"
+
+
+@pytest.mark.slow
+def test_transliterated_spelling_finds_the_overlay_person(tmp_path):
+    path = tmp_path / "t.yaml"
+    path.write_text("actors:\n  - name: Khalid el-Mansoori\n    code: OMN\n    sector: GOV\n", encoding="utf-8")
+    use_overlay(path)
+    try:
+        ent = owner(entities("Khaled al-Mansouri arrived in Muscat.", "2024-02-02"), "Khaled al-Mansouri")
+        assert ent.code is None or ent.code == "OMN"
+        ent = owner(entities("Khalid al-Mansoori arrived in Salalah.", "2024-02-02"), "Khalid al-Mansoori")
+        assert (ent.code, ent.sector) == ("OMN", "GOV")
+    finally:
+        use_overlay(None)
+
+
+@pytest.mark.slow
+def test_patron_state_does_not_code_a_group_with_its_own_country():
+    ents = entities("Iranian-backed Iraqi militias shelled a base near Balad.", "2020-01-05")
+    group = [e for e in ents if any("militias" in m.text for m in e.mentions)]
+    assert group and group[0].code == "IRQ"
+    assert any(e.code == "IRN" for e in ents)  # the patron stays an actor
+
+
+@pytest.mark.slow
+def test_cli_batch_and_single_use_the_overlay(tmp_path, capsys):
+    import json
+    from sanderling.cli import main
+    over = tmp_path / "a.yaml"
+    over.write_text(OVERLAY, encoding="utf-8")
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_text(json.dumps({"id": "c1", "text": "The Coastal Liberation Front attacked a police post near Kilifi.",
+                               "date": "2025-06-01"}) + "\n", encoding="utf-8")
+    try:
+        assert main(["code", "--input", str(src), "--output", str(out), "-q", "--actors", str(over)]) == 0
+        ents = json.loads(out.read_text(encoding="utf-8").splitlines()[0])["entities"]
+        assert any(e["code"] == "KEN" and e["sector"] == "REB" for e in ents)
+        art = tmp_path / "art.txt"
+        art.write_text("The CLF freed two officers near Malindi.", encoding="utf-8")
+        assert main(["code", str(art), "--format", "json", "--published", "2025-06-02", "--actors", str(over)]) == 0
+        result = json.loads(capsys.readouterr().out)
+        assert any(e["code"] == "KEN" for e in result["entities"] if e["name"] == "Coastal Liberation Front")
+    finally:
+        use_overlay(None)
+
+
+def test_cli_rejects_a_bad_overlay_with_the_entry_named(tmp_path, capsys):
+    from sanderling.cli import main
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("actors:\n  - name: Vera Kolb\n    code: KENYA\n", encoding="utf-8")
+    art = tmp_path / "art.txt"
+    art.write_text("Police in Nakuru arrested two men.", encoding="utf-8")
+    assert main(["code", str(art), "--actors", str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert "entry 1 (line 2) 'Vera Kolb'" in err and "ISO 3166 alpha-3" in err

@@ -34,6 +34,9 @@ COUNTRIES_PATH = Path(__file__).resolve().parent / "lexicons" / "actors" / "coun
 #: Phoenix's dictionaries end early in 2015: a Phoenix tenure open at that point is taken
 #: to hold until this day, not for ever (later sources say who came after).
 PHOENIX_OPEN_UNTIL = "2016-12-31"
+#: Offices whose holders are named by surname alone ("Erdoğan", "Pompeo") in the news.
+SURNAME_ROLES = {"leader", "president", "prime minister", "monarch", "vice president", "foreign minister",
+                 "defence minister"}
 #: A surname alone must be at least this long to be looked up ("Li", "Ng" are not).
 MIN_SURNAME_LEN = 4
 PLOVER_SECTORS = {"COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR",
@@ -49,8 +52,69 @@ class ActorOverlayError(SanderlingError):
 
 def fold(text: str) -> str:
     """The lookup key of a name: lower case, accents stripped, spaces normalised."""
-    t = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
-    return " ".join("".join(c for c in t if not unicodedata.combining(c)).split())
+    t = text.lower()
+    if not t.isascii():
+        t = "".join(c for c in unicodedata.normalize("NFKD", t.replace("’", "'"))
+                    if not unicodedata.combining(c))
+    return " ".join(t.split())
+
+
+#: Arabic articles and doubled letters that transliterations write or drop at will
+#: ("Abdel Fattah el-Sisi" = "Abdel Fatah al-Sisi").
+ARTICLES = {"al", "el", "ul", "ad", "ed"}
+DOUBLED = re.compile(r"(\w)\1+")
+
+
+def loose(text: str) -> str:
+    """A looser key for transliterated names: folded, hyphens as spaces, Arabic articles
+    dropped, doubled letters single."""
+    words = [w for w in fold(text).replace("-", " ").split() if w not in ARTICLES]
+    return DOUBLED.sub(r"\1", " ".join(words))
+
+
+#: Office names as sources write them -> the role a news text uses for them (first match).
+ROLE_PATTERNS = [
+    (re.compile(r"\b(vice|deputy)[- ]president"), "vice president"),
+    (re.compile(r"\b(deputy|vice)[- ]prime minister"), "deputy prime minister"),
+    (re.compile(r"\bforeign|external (affairs|relations)|^(united states )?secretary of state$|\bforeign secretary"),
+     "foreign minister"),
+    (re.compile(r"\bdefen[cs]e\b|\bminister of war\b"), "defence minister"),
+    (re.compile(r"\binterior|home (affairs|secretary|office)|^home secretary"), "interior minister"),
+    (re.compile(r"\bfinance|treasury|exchequer"), "finance minister"),
+    (re.compile(r"^(the )?prime minister|^premier\b|^chancellor of (germany|austria)|^federal chancellor|taoiseach"),
+     "prime minister"),
+    (re.compile(r"^(the )?president\b"), "president"),
+    (re.compile(r"\b(king|queen|emir|sultan|monarch|emperor)\b"), "monarch"),
+]
+#: Office words that make the holder military, legislative, judicial or intelligence.
+ROLE_SECTORS = [
+    (re.compile(r"chief of (the )?(general |defence |defense )?staff|joint chiefs|commander|general staff|"
+                r"chief of (army|navy|air)|armed forces"), "MIL"),
+    (re.compile(r"\bspeaker\b|member of (the )?(parliament|house|senate|congress|assembly)|\bsenator"), "LEG"),
+    (re.compile(r"\bjudge\b|chief justice|\bcourt\b|attorney.general|prosecutor"), "JUD"),
+    (re.compile(r"intelligence|security service|\bspy\b|\b(cia|mossad|mi6|fsb|kgb)\b"), "SPY"),
+]
+
+
+def normalise_role(office: str) -> str:
+    """'Minister of Foreign Affairs of Iran', 'United States Secretary of State',
+    'Foreign Minister' -> 'foreign minister'; unknown offices stay as written (folded)."""
+    o = fold(office)
+    for pattern, role in ROLE_PATTERNS:
+        if pattern.search(o):
+            return role
+    return o
+
+
+def role_sector(office: str) -> str:
+    o = fold(office)
+    return next((s for pattern, s in ROLE_SECTORS if pattern.search(o)), "GOV")
+
+
+def surname_key(name: str) -> str:
+    """The last word of a name, folded, without an Arabic article ("al-Assad" -> "assad")."""
+    words = fold(name).split()
+    return re.sub(r"^(al|el|ul|ad|ed)-", "", words[-1]) if words else ""
 
 
 def _start(d: Optional[str]) -> str:
@@ -86,6 +150,7 @@ class Actor:
     sector: Optional[str] = None      # organisations (and undated people) have one sector
     role: Optional[str] = None
     overlay: bool = False
+    keys: Optional[set] = None        # folded names, when the KB file gives them
 
 
 @dataclass
@@ -119,44 +184,56 @@ class KB:
 
     def __init__(self, actors: list[Actor]):
         self.names: dict[str, list[Actor]] = {}
+        self.loose: dict[str, list[Actor]] = {}       # loose(name) of names of two words or more
         self.surnames: dict[str, list[Actor]] = {}
         overlaid = {fold(n) for a in actors if a.overlay for n in [a.name] + a.aliases}
         for a in actors:
-            keys = {fold(n) for n in [a.name] + a.aliases}
+            keys = a.keys or {fold(n) for n in [a.name] + a.aliases}
             if not a.overlay and keys & overlaid:
                 continue  # the analyst's entry replaces the KB's for that name
             for k in keys:
                 self.names.setdefault(k, []).append(a)
+                if len(k.split()) >= 2:
+                    lk = loose(k)
+                    if len(lk.split()) >= 2 and a not in self.loose.get(lk, []):
+                        self.loose.setdefault(lk, []).append(a)
             if a.kind == "person":
-                last = fold(a.name).split()[-1]
+                last = surname_key(a.name)
                 if len(last) >= MIN_SURNAME_LEN:
                     self.surnames.setdefault(last, []).append(a)
         self.max_words = max((len(k.split()) for k in self.names), default=1)
         self.offices: dict[tuple, list[Actor]] = {}   # (country, role) -> people who held it
         for a in actors:
             for role in {t.role for t in a.tenures if t.role} | ({a.role} if a.role else set()):
-                self.offices.setdefault((a.code, fold(role)), []).append(a)
+                self.offices.setdefault((a.code, normalise_role(role)), []).append(a)
 
     def holder(self, code: Optional[str], role: Optional[str], day: Optional[str]) -> Optional[Actor]:
         """Who held `role` ("president", "foreign minister") of `code` on `day`."""
         if not code or not role or not day:
             return None
-        role = fold(role)
+        role = normalise_role(role)
         found = [a for a in self.offices.get((code, role), [])
-                 if any(t.covers(day) and t.role and fold(t.role) == role for t in a.tenures)]
+                 if any(t.covers(day) and t.role and normalise_role(t.role) == role for t in a.tenures)]
         over = [a for a in found if a.overlay]
         found = over or found
         return found[0] if len(found) == 1 else None
 
     def lookup(self, key: str, day: Optional[str]) -> Optional[Resolution]:
-        """A whole name or alias: the one actor it names on `day` (None if ambiguous)."""
-        return self._pick(self.names.get(key, []), day, need_office=False)
+        """A whole name or alias: the one actor it names on `day` (None if ambiguous);
+        failing that, the same name spelled loosely (two words or more)."""
+        found = self._pick(self.names.get(key, []), day, need_office=False)
+        if found is None and " " in key:
+            found = self._pick(self.loose.get(loose(key), []), day, need_office=False)
+        return found
 
     def surname(self, key: str, day: Optional[str]) -> Optional[Resolution]:
-        """A surname alone: only people in office that day, of one country."""
+        """A surname alone: only people holding a top office (SURNAME_ROLES) that day, of
+        one country ("Abbott" is not every official called Abbott)."""
         if len(key) < MIN_SURNAME_LEN or day is None:
             return None
-        return self._pick(self.surnames.get(key, []), day, need_office=True)
+        cands = [a for a in self.surnames.get(key, []) if a.overlay or any(
+            t.role and t.covers(day) and normalise_role(t.role) in SURNAME_ROLES for t in a.tenures)]
+        return self._pick(cands, day, need_office=True)
 
     @staticmethod
     def _pick(cands: list[Actor], day: Optional[str], need_office: bool) -> Optional[Resolution]:

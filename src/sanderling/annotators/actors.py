@@ -68,6 +68,9 @@ PRONOUN_WINDOW_SENTS = 3
 SHORT_NAME_LEN = 3
 
 COUNTRY_KINDS = ("country", "demonym", "capital", "city")
+#: "US-backed", "Iranian-funded": a patron state, not the country of the group it backs.
+PATRON_WORDS = {"backed", "allied", "supported", "sponsored", "funded", "trained", "armed", "aligned",
+                "financed", "equipped"}
 #: "anti-American", "pro-Iranian": a stance towards a state, not the state itself.
 STANCE_PREFIXES = {"anti", "pro"}
 #: Words that make an unknown named organisation an association (code NGO).
@@ -163,6 +166,9 @@ class Hit:
     guess: bool = False     # a KB person known only from Phoenix: the article may overrule
 
 
+#: Offices whose holders' names are coded even in undated text (others have too many
+#: namesakes when the date cannot rule them out).
+UNDATED_ROLES = {"leader", "president", "prime minister", "monarch"}
 #: Label of a span found in the dated actor KB (its resolution is kept beside it).
 KB_LABEL = "__kb__"
 #: Tokens a name may run through ("Bashar al-Assad", "Abu Bakr al-Baghdadi").
@@ -506,7 +512,10 @@ class ActorAnnotator:
                 if any(not (t.text[:1].isupper() or t.lower_ in NAME_JOINERS) for t in span):
                     continue
                 key = actor_kb.fold(span.text)
-                r = kb.lookup(key, day) if key in kb.names else None
+                r = kb.lookup(key, day) if n > 1 or key in kb.names else None
+                if r is not None and day is None and not r.actor.overlay \
+                        and not any(actor_kb.normalise_role(t.role) in UNDATED_ROLES for t in r.actor.tenures if t.role):
+                    r = None  # undated text: only leaders' names are safe without a date
                 if r is not None and n == 1 and not r.actor.overlay and (
                         tok.pos_ != "PROPN" or (i, i + 1) in lexicon_at):
                     r = None  # one word: a proper noun the lexicons do not already know
@@ -515,7 +524,8 @@ class ActorAnnotator:
                 nxt = doc[i + 1] if i + 1 < len(doc) else None
                 name_goes_on = nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper()
                 if r is None and n == 1 and tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" \
-                        and not name_goes_on:  # a surname ends the name ("Donald" is none)
+                        and tok.ent_iob_ == "B" and not name_goes_on:
+                    # a surname standing alone ("Donald" ends no name, "Jac Holmes" is not Holmes)
                     r = kb.surname(key, day)
                 if r is not None:
                     found = (span, r)
@@ -678,6 +688,17 @@ class ActorAnnotator:
         gender = next((HONORIFIC_GENDER[w] for w in words if w in HONORIFIC_GENDER), None)
         name_tokens = self.name_run(doc, start, root, hit_at) if head is None else []
         countries = [h for h in mods if h.kind in COUNTRY_KINDS]
+        # "American-allied Afghan forces", "Iranian-funded Iraqi militia": the first state is
+        # a patron, not the group's country, when the group names its own; the patron stays
+        # an actor of its own (its own mention). ("US-backed fighters", with no country of
+        # their own, keep the patron's code: on the tuning sets that is what annotators did
+        # as often as not.)
+        patrons = [h for h in countries if h.end + 1 < end and doc[h.end].text == "-"
+                   and doc[h.end + 1].lower_ in PATRON_WORDS]
+        if len(patrons) == len(countries):
+            patrons = []
+        countries = [h for h in countries if h not in patrons]
+        mods = [h for h in mods if h not in patrons]
         orgs = [h for h in mods if h.kind == "org"]
         titles = [h for h in hits if h.kind == "title"]
         agents = [h for h in hits if h.kind == "agent"]
@@ -704,7 +725,10 @@ class ActorAnnotator:
                     m.extra["gender"] = gender
                 if poss_pronoun:
                     m.extra["poss_pronoun"] = poss_pronoun
-            return mentions
+            patron_mentions = [self.bare_hit_mention(doc, h) for h in patrons]
+            for m in patron_mentions:
+                m.extra["patron"] = True  # not what the article is about
+            return mentions + patron_mentions
 
         code_from_org = next((h.code for h in orgs if h.code), None)
         single_name_code = None
@@ -952,7 +976,7 @@ class ActorAnnotator:
         counts: dict[str, int] = {}
         for m in raws:
             if m.code and len(m.code) == 3 and m.code not in INTERNATIONAL \
-                    and m.kind in ("country", "title", "group", "person"):
+                    and m.kind in ("country", "title", "group", "person") and not m.extra.get("patron"):
                 counts[m.code] = counts.get(m.code, 0) + 1
         if not counts:
             return None
@@ -1053,7 +1077,7 @@ class Linker:
         if guess is None:
             return None
         own = self.sentence_index(m.start)
-        if m.extra.get("kb_guess") and guess not in self.article_codes and len(self.sent_codes) > 1:
+        if m.extra.get("kb_guess") and guess not in self.article_codes:
             # a name in Phoenix's long lists of officials, in an article that never names
             # that state, is most likely somebody else of the same name
             return self.main_for_titled(m)
@@ -1217,6 +1241,8 @@ class Linker:
         ent = self.entity(f"P:{name.lower()}", name, code=code, sector=m.sector, role=m.role, kind="person")
         for w in words[-1:] + words[:1]:
             self.surnames.setdefault(actor_kb.fold(w), ent)  # "Ålvik" = "Alvik"
+        if words:
+            self.surnames.setdefault(actor_kb.surname_key(words[-1]), ent)  # "al-Assad" ... "Assad"
         self.mention(ent, m)
 
     def add_title(self, m: RawMention) -> None:
@@ -1248,16 +1274,14 @@ class Linker:
     def office_holder(self, code: Optional[str], m: RawMention) -> Optional[Entity]:
         """'the Kenyan president' on the article's date: the person the dated KB says held
         that office then (one entity with any later mention of their name)."""
-        words = (m.role or "").lower().split()
-        role = " ".join(words[-2:]) if " ".join(words[-2:]) in ("foreign minister", "prime minister") \
-            else (words[-1] if words else "")
-        actor = actor_kb.current().holder(code, role, self.doc._.sanderling_published or None)
+        actor = actor_kb.current().holder(code, m.role, self.doc._.sanderling_published or None)
         if actor is None:
             return None
         ent = self.entity(f"P:{actor.name.lower()}", actor.name, code=code, sector=m.sector, role=m.role,
                           kind="person")
         for w in actor.name.split()[-1:]:
             self.surnames.setdefault(actor_kb.fold(w), ent)
+            self.surnames.setdefault(actor_kb.surname_key(w), ent)
         return ent
 
     def untitled_leader(self, m: RawMention, head: str) -> Optional[Entity]:
