@@ -376,3 +376,34 @@ def test_full_disk_is_one_line_and_the_store_stays_resumable(nlp, tmp_path):
     assert set(before) <= set(after) and len(after) < 4
     assert main(["ingest", str(src), "--db", str(db), "--workers", "0"]) == 0
     assert query(db, "SELECT count(*) FROM articles")[0][0] == 4
+
+
+@pytest.mark.slow
+def test_load_shards_stores_as_the_local_engine_does(nlp, tmp_path):
+    """Ray shard rows (ENGINE_CONTRACT: article_id, article_json, result_json, coder_version,
+    error) load into the same rows as add_results; a second load is a no-op; errors are skipped."""
+    from sanderling import code_text
+    rows = []
+    for rec in ARTICLES[:2]:
+        result = code_text(rec["text"], id=rec["id"], published=rec["date"], nlp=nlp).to_dict()
+        rows.append((rec["id"], json.dumps(rec), json.dumps(result), "0.1.0", None))
+    rows.append(("bad", "{broken", None, "0.1.0", "shard.jsonl:3: not valid JSON"))
+    shards = tmp_path / "shards"
+    shards.mkdir()
+    mem = duckdb.connect()
+    mem.execute("CREATE TABLE s (article_id VARCHAR, article_json VARCHAR, result_json VARCHAR, "
+                "coder_version VARCHAR, error VARCHAR)")
+    mem.executemany("INSERT INTO s VALUES (?, ?, ?, ?, ?)", rows)
+    mem.execute(f"COPY s TO '{shards}/part-0.parquet' (FORMAT parquet)")
+    (shards / "killed.parquet").write_bytes(b"PAR1 half a file")
+    with Store.open(tmp_path / "ray.duckdb") as store:
+        first = store.load_shards(shards)
+        again = store.load_shards(shards)
+    assert first["stored"] == 2 and first["skipped"] == 1 and len(first["unreadable"]) == 1
+    assert again["stored"] == 0 and again["unchanged"] == 2
+    with Store.open(tmp_path / "local.duckdb") as store:
+        store.add_results([(json.loads(r[1]), json.loads(r[2]), f"part-0.parquet:{r[0]}") for r in rows[:2]])
+    for table in ("entities", "mentions", "events", "quotes", "acronyms", "timexes"):
+        assert rows_of(tmp_path / "ray.duckdb", table) == rows_of(tmp_path / "local.duckdb", table), table
+    assert query(tmp_path / "ray.duckdb", "SELECT kind, reason FROM skipped") == [
+        ("refused", "shard.jsonl:3: not valid JSON")]
