@@ -295,6 +295,12 @@ def test_exports_plover_icews_parquet_and_events(nlp, tmp_path, capsys):
     assert main(["events", "--db", str(db), "--format", "parquet", "--output", str(out)]) == 0
     assert duckdb.connect().execute(f"SELECT count(*) FROM read_parquet('{out}')").fetchone()[0] == n_events
 
+    clustered = tmp_path / "c.jsonl"
+    assert main(["events", "--db", str(db), "--clustered", "--format", "jsonl", "--output", str(clustered)]) == 0
+    rows = [json.loads(l) for l in clustered.read_text().splitlines()]
+    assert 0 < len(rows) <= n_events and all(r["n_reports"] >= 1 for r in rows)
+    assert query(db, "SELECT count(DISTINCT event_id) FROM event_clusters")[0][0] == n_events
+
     assert main(["query", "--db", str(db), "DELETE FROM articles"]) == 1
     assert "read-only" in capsys.readouterr().err
     assert main(["query", "--db", str(db), "SELECT count(*) AS n FROM articles", "--format", "json"]) == 0
