@@ -80,7 +80,10 @@ def _add_store_commands(sub) -> None:
     ing.add_argument("paths", nargs="+", metavar="PATH",
                      help="JSONL/CSV/WARC file, folder of .txt/.html, - for stdin, or a pipe")
     ing.add_argument("--db", required=True, type=Path, metavar="FILE.duckdb", help="the store (created if new)")
-    ing.add_argument("--workers", type=int, default=None, help="coding processes (default: all cores)")
+    ing.add_argument("--workers", type=int, default=None,
+                     help="coding processes (default: all cores; 0 = in this process, no time budget)")
+    ing.add_argument("--commit-every", type=int, default=32, metavar="N",
+                     help="articles per store transaction (default 32)")
     ing.add_argument("--format", choices=FORMATS, default="auto",
                      help="input format (default: by file name; stdin and pipes are sniffed)")
     ing.add_argument("--engine", choices=("local", "ray"), default="local",
@@ -276,10 +279,13 @@ def ingest_cmd(args) -> int:
     from .ingest import ingest
     if args.engine == "ray":
         return _ingest_ray(args)
-    if args.workers is not None and args.workers < 1:
-        raise BadInput("--workers must be 1 or more")
+    if args.workers is not None and args.workers < 0:
+        raise BadInput("--workers must be 0 or more")
+    if args.commit_every < 1:
+        raise BadInput("--commit-every must be 1 or more")
     summary = ingest([str(p) for p in args.paths], args.db, workers=args.workers, fmt=args.format,
-                     time_budget=args.time_budget or None, progress=False if args.quiet else None)
+                     time_budget=args.time_budget or None, progress=False if args.quiet else None,
+                     commit_every=args.commit_every)
     print(summary.line(args.db), file=sys.stderr)
     nothing = summary.coded + summary.unchanged + summary.recoded == 0
     return 1 if nothing and sum(summary.skipped.values()) else 0

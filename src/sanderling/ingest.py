@@ -361,10 +361,8 @@ def _worker_main(conn, english: bool) -> None:
     """A worker process: load the pipeline once, then code one record per message."""
     import signal
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
-    from .article import read_article
     from .nlp import get_nlp
     from .pipeline import code_article
-    from .reading import checked_article, record_to_article
     nlp = get_nlp()
     conn.send(("ready", None, None))
     while True:
@@ -376,12 +374,7 @@ def _worker_main(conn, english: bool) -> None:
             return
         seq, name, record = msg
         try:
-            if record.get("html"):
-                art = read_article(record["text"], id=record["id"], html=True,
-                                   published=_published(record), title=record.get("title") or None)
-                article = checked_article(art, name=name, english=english)
-            else:
-                article = record_to_article(record, name=name, english=english)
+            article = article_of(record, name, english)
         except BadInput as e:
             conn.send((seq, "refused", str(e)))
             continue
@@ -392,6 +385,17 @@ def _worker_main(conn, english: bool) -> None:
                                       f"please report it with the article text"))
             continue
         conn.send((seq, "ok", result))
+
+
+def article_of(record: dict, name: str, english: bool = True):
+    """A checked record -> Article (HTML records, from .html files and WARC, are cleaned as HTML)."""
+    from .article import read_article
+    from .reading import checked_article, record_to_article
+    if record.get("html"):
+        art = read_article(record["text"], id=record["id"], html=True,
+                           published=_published(record), title=record.get("title") or None)
+        return checked_article(art, name=name, english=english)
+    return record_to_article(record, name=name, english=english)
 
 
 def _published(record: dict) -> Optional[str]:
@@ -525,6 +529,35 @@ class WorkerPool:
                     self._replace(w)
 
 
+class InlinePool:
+    """``--workers 0``: code in this process (no time budget; for tests and debugging)."""
+
+    def __init__(self, english: bool = True):
+        from .nlp import get_nlp
+        self.nlp = get_nlp()
+        self.english = english
+
+    def close(self) -> None:
+        pass
+
+    def imap(self, tasks):
+        from .pipeline import code_article
+        for tag, work in tasks:
+            if work is None:
+                yield tag, "pass", None
+                continue
+            name, record = work
+            try:
+                article = article_of(record, name, self.english)
+            except BadInput as e:
+                yield tag, "refused", str(e)
+                continue
+            try:
+                yield tag, "ok", code_article(article, nlp=self.nlp).to_dict()
+            except Exception as e:  # noqa: BLE001
+                yield tag, "failed", f"{name}: coding failed ({e.__class__.__name__}: {e})"
+
+
 # ====================================================================== the ingest
 
 @dataclass
@@ -561,7 +594,8 @@ def _skip_kind(reason: str) -> str:
 
 def ingest(paths: list[str], db: Union[str, os.PathLike], *, workers: Optional[int] = None,
            fmt: str = "auto", time_budget: Optional[float] = DEFAULT_TIME_BUDGET,
-           progress: Optional[bool] = None, english: bool = True, log=None) -> Summary:
+           progress: Optional[bool] = None, english: bool = True, log=None,
+           commit_every: int = WRITE_BATCH) -> Summary:
     """Code every record of ``paths`` into the store ``db``; returns the summary.
 
     Raises StoreError (store refused or not writable) and InputError (an input cannot be read
@@ -569,14 +603,15 @@ def ingest(paths: list[str], db: Union[str, os.PathLike], *, workers: Optional[i
     """
     from .store import Store
     log = log or (lambda msg: print(msg, file=sys.stderr))
-    workers = workers or os.cpu_count() or 1
+    workers = (os.cpu_count() or 1) if workers is None else workers
     summary = Summary()
     started = time.monotonic()
     store = Store.open(db)
     pool: Optional[WorkerPool] = None
     bar = _progress_bar(paths, progress)
     try:
-        pool = WorkerPool(workers, time_budget=time_budget, english=english)
+        pool = (WorkerPool(workers, time_budget=time_budget, english=english) if workers > 0
+                else InlinePool(english=english))
         results: list[tuple] = []
         skips: list[dict] = []
         last_write = time.monotonic()
@@ -598,7 +633,7 @@ def ingest(paths: list[str], db: Union[str, os.PathLike], *, workers: Optional[i
         for rec, status, payload in pool.imap(_tasks(read_inputs(paths, fmt), store, summary)):
             summary.read += 1
             if isinstance(rec, Refusal):
-                summary.skipped[_skip_kind(rec.reason)] += 1
+                summary.skipped["duplicate text" if rec.kind == "duplicate" else _skip_kind(rec.reason)] += 1
                 skips.append({"article_id": rec.article_id, "input": rec.input, "kind": rec.kind,
                               "reason": rec.reason})
             elif status == "pass":  # already stored by this coder
@@ -613,7 +648,7 @@ def ingest(paths: list[str], db: Union[str, os.PathLike], *, workers: Optional[i
                               "kind": {"budget": "time_budget", "failed": "failed"}.get(status, "refused"),
                               "reason": payload})
             bar.update(1)
-            if len(results) + len(skips) >= WRITE_BATCH or time.monotonic() - last_write > WRITE_EVERY_SECONDS:
+            if len(results) + len(skips) >= commit_every or time.monotonic() - last_write > WRITE_EVERY_SECONDS:
                 flush()
         flush()
         n = store.recluster()
@@ -631,17 +666,23 @@ def ingest(paths: list[str], db: Union[str, os.PathLike], *, workers: Optional[i
 def _tasks(records: Iterator[Record], store, summary: Summary) -> Iterator[tuple[Record, Optional[tuple]]]:
     """Records -> pool tasks; articles whose text this coder already stored are passed through."""
     from .store.schema import content_key
+    from .store.store import duplicate_reason
     chunk: list[Record] = []
 
     def drain():
         keys = [content_key(r.record["text"]) for r in chunk if isinstance(r, Item)]
         stored = store.stored_keys(keys)
         for r in chunk:
-            if isinstance(r, Item):
-                yield r, (None if stored.get(content_key(r.record["text"])) == store.version
-                          else (f"{r.input} (id {r.record['id']!r})", r.record))
-            else:
+            if not isinstance(r, Item):
                 yield r, None
+                continue
+            article_id, version = stored.get(content_key(r.record["text"]), (None, None))
+            if article_id is not None and article_id != r.record["id"]:
+                yield Refusal(r.input, duplicate_reason(article_id), r.record["id"], kind="duplicate"), None
+            elif version == store.version:
+                yield r, None
+            else:
+                yield r, (f"{r.input} (id {r.record['id']!r})", r.record)
 
     for r in records:
         chunk.append(r)

@@ -80,7 +80,7 @@ def write_rows(columns: list[str], rows: Iterable[tuple], fmt: str, out) -> int:
         w = csv.writer(out)
         w.writerow(columns)
         for row in rows:
-            w.writerow(["" if v is None else _plain(v) for v in row])
+            w.writerow([_csv_cell(v) for v in row])
             n += 1
     elif fmt in ("json", "jsonl"):
         if fmt == "json":
@@ -111,6 +111,16 @@ def _plain(v):
     if isinstance(v, dict):
         return {k: _plain(x) for k, x in v.items()}
     return v
+
+
+def _csv_cell(v):
+    """Lists (actor codes) as "USA;KOR", JSON objects as JSON, dates as ISO."""
+    if v is None:
+        return ""
+    v = _plain(v)
+    if isinstance(v, list):
+        return ";".join("" if x is None else str(x) for x in v)
+    return json.dumps(v, ensure_ascii=False) if isinstance(v, dict) else v
 
 
 def _cell(v) -> str:

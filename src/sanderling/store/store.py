@@ -34,6 +34,10 @@ class StoreError(SanderlingError):
     """The store cannot be opened or written: one line, what happened and what to do."""
 
 
+def duplicate_reason(stored_id: str) -> str:
+    return f"same text as stored article {stored_id!r}; not stored twice"
+
+
 def coder_version() -> str:
     from .. import __version__
     return __version__
@@ -108,6 +112,7 @@ class Store:
         self.con = con
         self.path = path
         self.version = coder_version()
+        self.failed = False  # a write failed: no checkpoint on close
 
     # ------------------------------------------------------------------ opening
 
@@ -148,6 +153,8 @@ class Store:
 
     def close(self) -> None:
         try:
+            if self.failed:  # a checkpoint now could half-write the file: the WAL replays next time
+                self.con.execute("PRAGMA disable_checkpoint_on_shutdown")
             self.con.close()
         except Exception:  # noqa: BLE001  (closing after a failed write must not mask it)
             pass
@@ -160,13 +167,13 @@ class Store:
 
     # ------------------------------------------------------------------ reading state
 
-    def stored_keys(self, keys: list[str]) -> dict[str, str]:
-        """article_key -> coder_version for those of ``keys`` already stored."""
+    def stored_keys(self, keys: list[str]) -> dict[str, tuple[str, str]]:
+        """article_key -> (article_id, coder_version) for those of ``keys`` already stored."""
         if not keys:
             return {}
-        rows = self.con.execute("SELECT article_key, coder_version FROM articles "
+        rows = self.con.execute("SELECT article_key, article_id, coder_version FROM articles "
                                 "WHERE article_key IN (SELECT unnest(?))", [keys]).fetchall()
-        return dict(rows)
+        return {k: (i, v) for k, i, v in rows}
 
     def counts(self) -> dict[str, int]:
         return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
@@ -200,7 +207,7 @@ class Store:
         now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
         try:
             self.con.execute("BEGIN")
-            seen: set[str] = set()
+            seen: dict[str, str] = {}
             rows: dict[str, list[tuple]] = {t: [] for t in schema.CHILD_TABLES}
             articles: list[tuple] = []
             skip_rows = [self._skip_row(s, now) for s in skips]
@@ -211,17 +218,16 @@ class Store:
                 text = meta.get("text") if isinstance(meta.get("text"), str) else result["article"]["text"]
                 key = content_key(text)
                 article_id = str(meta.get("id") or result["article"]["id"])
-                if key in seen:
-                    counts["unchanged"] += 1
-                    continue
-                seen.add(key)
                 stored = self.con.execute("SELECT article_id, version, coder_version FROM articles "
                                           "WHERE article_key = ?", [key]).fetchone()
+                if key in seen:  # the same text earlier in this batch
+                    stored = (seen[key], 0, version)
+                seen[key] = stored[0] if stored else article_id
                 if stored and stored[0] != article_id:
                     counts["duplicate"] += 1
                     skip_rows.append(self._skip_row({
                         "article_id": article_id, "input": input_name, "kind": "duplicate",
-                        "reason": f"same text as stored article {stored[0]!r}; not stored twice"}, now))
+                        "reason": duplicate_reason(stored[0])}, now))
                     continue
                 if stored and stored[2] == version:
                     counts["unchanged"] += 1
@@ -258,6 +264,7 @@ class Store:
                 self.con.execute("ROLLBACK")
             except Exception:  # noqa: BLE001
                 pass
+            self.failed = True
             if isinstance(e, (duckdb.IOException, OSError)) or "disk" in str(e).lower():
                 raise StoreError(_io_message(self.path, e)) from e
             raise
