@@ -114,7 +114,9 @@ ORG_EXTRAS = [
     {"name": "African Union", "code": "IGO", "sector": None, "names": ["African Union", "AU"]},
     {"name": "Islamic State", "code": "IMG", "sector": "REB",
      "names": ["Islamic State", "ISIS", "ISIL", "Daesh", "IS", "Isis", "Isil", "Islamic State group", "IS group", "Islamic State of Iraq and the Levant", "Islamic State of Iraq and Syria"]},
-    {"name": "Syrian Democratic Forces", "code": "SYR", "sector": "REB", "names": ["Syrian Democratic Forces", "SDF", "YPG"]},
+    {"name": "Syrian Democratic Forces", "code": "SYR", "sector": "REB",
+     # ARTICLE_GUIDE: SDF / Kurdish YPG = SYR REB; Phoenix: Kurdish Democratic Union Party = SYRREB (2012-)
+     "names": ["Syrian Democratic Forces", "SDF", "YPG", "People's Protection Units", "Kurdish People's Protection Units", "YPJ", "Women's Protection Units", "PYD", "Kurdish Democratic Union Party"]},
     {"name": "al-Qaeda", "code": "IMG", "sector": "REB",
      "names": ["al-Qaeda", "al Qaeda", "al-Qaida", "al Qaida", "Al-Qaeda", "Al Qaeda"]},
     {"name": "State Department", "code": "USA", "sector": "GOV", "names": ["State Department", "Department of State"]},

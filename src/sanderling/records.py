@@ -55,10 +55,14 @@ class Entity:
     role: Optional[str] = None     # "Foreign Minister", "spokesman", ...
     kind: str = "other"            # person | country | organisation | group | other
     mentions: list[Mention] = field(default_factory=list)
+    patron: Optional[str] = None   # "US-backed militia": the backing state (USA); code is the militia's
 
     def to_dict(self) -> dict:
-        return {"id": self.id, "name": self.name, "code": self.code, "sector": self.sector,
-                "role": self.role, "mentions": [m.to_dict() for m in self.mentions]}
+        out = {"id": self.id, "name": self.name, "code": self.code, "sector": self.sector,
+               "role": self.role, "mentions": [m.to_dict() for m in self.mentions]}
+        if self.patron:
+            out["patron"] = self.patron
+        return out
 
     def ref(self, text: str) -> "EntityRef":
         return EntityRef(text=text, code=self.code, sector=self.sector, name=self.name,

