@@ -22,6 +22,10 @@ from .clause import ClauseFacts, clause_facts
 
 #: an event dated this many days or more before publication counts as historical
 HISTORICAL_DAYS = 31
+#: types whose negated clause is the event itself ("will not attend" coded REJECT)
+REFUSAL_TYPES = {"REJECT"}
+#: types that a negated *future* clause expresses as a stance taken now ("would not tolerate X")
+STANCE_TYPES = {"ACCUSE"}
 
 
 def trigger_token(doc: Doc, start: int, end: int) -> Optional[Token]:
@@ -64,10 +68,14 @@ def set_factuality(doc: Doc, event) -> None:
     facts = clause_facts(tok)
     f = event.factuality
     converted = getattr(event, "converted", "")
-    # "will not tolerate X" coded as the disapproval it expresses, "will not accept" as REJECT:
-    # the negation is the event, not a flag on it
-    f.negated = facts.negated and converted != "negated" and event.event != "REJECT"
-    f.future = facts.future or converted == "future"
+    # A refusal ("will not accept" coded REJECT, "will not tolerate X" coded as the disapproval
+    # it expresses) is said now: its negation and its future are the event, not flags on it.
+    # (Dropping the future flag also from promises/threats the coder made from a future act,
+    # "is ready to negotiate" -> AGREE, helped the tuning part and hurt the check part: not done.)
+    refusal = facts.negated and (converted == "negated" or event.event in REFUSAL_TYPES
+                                 or (event.event in STANCE_TYPES and facts.future))
+    f.negated = facts.negated and not refusal
+    f.future = facts.future and not refusal
     f.hypothetical = facts.hypothetical
     f.historical = is_historical(doc, event, facts) and not f.future
 
