@@ -121,7 +121,7 @@ def _strong_start(doc: Doc, i: int) -> bool:
     if not (first.isupper() or first.isdigit() or first in "\"\u201c'\u2018("):
         return False
     j = i - 1
-    while j > 0 and doc[j].text in CLOSERS:
+    while j > max(0, i - 4) and doc[j].text in CLOSERS:   # at most three marks ('.")')
         j -= 1
     return doc[j].text in SENTENCE_ENDS and bool(doc[i - 1].whitespace_)
 
