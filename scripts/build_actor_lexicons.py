@@ -113,7 +113,7 @@ ORG_EXTRAS = [
     {"name": "NATO", "code": "IGO", "sector": "MIL", "names": ["NATO", "Nato", "North Atlantic Treaty Organization"]},
     {"name": "African Union", "code": "IGO", "sector": None, "names": ["African Union", "AU"]},
     {"name": "Islamic State", "code": "IMG", "sector": "REB",
-     "names": ["Islamic State", "ISIS", "ISIL", "Daesh", "IS"]},
+     "names": ["Islamic State", "ISIS", "ISIL", "Daesh", "IS", "Isis", "Isil", "Islamic State group", "IS group", "Islamic State of Iraq and the Levant", "Islamic State of Iraq and Syria"]},
     {"name": "Syrian Democratic Forces", "code": "SYR", "sector": "REB", "names": ["Syrian Democratic Forces", "SDF", "YPG"]},
     {"name": "al-Qaeda", "code": "IMG", "sector": "REB",
      "names": ["al-Qaeda", "al Qaeda", "al-Qaida", "al Qaida", "Al-Qaeda", "Al Qaeda"]},

@@ -5,6 +5,9 @@ hand-curated src/sanderling/lexicons/events/triggers.json.
 
 Usage: python scripts/build_event_lexicon.py [SHARED_DATA_DIR]
 Writes src/sanderling/lexicons/events/cameo_derived.json.
+       python scripts/build_event_lexicon.py --departures [SHARED_DATA_DIR]
+Prints every triggers.json spec whose CAMEO code maps to another PLOVER type in
+cameo_to_plover.json, grouped by code (the table in lexicons/events/README.md explains each).
 
 What is kept (cheap, high-yield parts only):
 - single-word member verbs with an explicit code (member code, else the block code);
@@ -68,5 +71,36 @@ def main(data_dir: Path) -> None:
     print(f"wrote {OUT} with {len(lex)} verbs")
 
 
+def departures(data_dir: Path) -> None:
+    """Group the curated specs whose type differs from the CAMEO->PLOVER mapping of their code."""
+    mapping = json.loads((data_dir / "cameo_to_plover.json").read_text())["cameo_code_to_plover"]
+    lex = json.loads((OUT.parent / "triggers.json").read_text())
+    found: dict = {}
+
+    def walk(node, path):
+        if isinstance(node, str) and node.count("/") == 2 and node.split("/")[0].isupper():
+            etype, _, cameo = node.split("/")
+            if cameo == "-":
+                return
+            spec = plover_of(cameo, mapping)
+            theirs = spec["type"] if spec else None
+            if theirs != etype:
+                found.setdefault((cameo, etype, theirs), []).append(".".join(path))
+        elif isinstance(node, dict):
+            for k, v in node.items():
+                walk(v, path + [k])
+        elif isinstance(node, list):
+            for v in node:
+                walk(v, path)
+
+    for part in ("verbs", "nouns", "passing_nouns", "event_subject_nouns"):
+        walk(lex[part], [part])
+    print("| CAMEO | ours | mapping | entries | examples |\n|---|---|---|---|---|")
+    for (cameo, ours, theirs), paths in sorted(found.items()):
+        print(f"| {cameo} | {ours} | {theirs or '(none)'} | {len(paths)} | {', '.join(paths[:3])} |")
+
+
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "/work/shared/data"))
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    data = Path(args[0] if args else "/work/shared/data")
+    departures(data) if "--departures" in sys.argv else main(data)

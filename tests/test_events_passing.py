@@ -29,21 +29,9 @@ def test_claims_that_someone_acted_accuse_them(events_of):
     assert codes(ev.recipient) == {"RUS"}
 
 
-def test_joint_decision_is_agreement_of_both(events_of):
-    ev = only(events_of("Japan praised the decision by Peru and Chile to reopen their border crossing."), "AGREE")
-    assert codes(ev.actor) == {"PER", "CHL"}
-
-
 def test_one_sided_decision_is_no_agreement(events_of):
     evs = events_of("Observers noted the decision by Peru to build a new stadium.")
     assert not any(e.event == "AGREE" for e in evs)
-
-
-def test_due_in_a_place_is_a_visit(events_of):
-    ev = only(events_of("The Indian prime minister is due in Tokyo next week."), "CONSULT")
-    assert ev.mode == "visit"
-    assert codes(ev.recipient) == {"JPN"}
-    assert ev.factuality.future or ev.date is None or DATE_FORM.match(ev.date)
 
 
 def test_will_not_tolerate_is_disapproval_not_negated(events_of):

@@ -30,8 +30,13 @@ def test_hypothetical(event_of):
 
 
 def test_future(event_of):
-    ev = event_of("The minister said Japan will deploy warships to the region next month.", "THREATEN")
+    ev = event_of("The foreign ministers of Chile and Peru will meet in Lima next month.", "CONSULT")
     assert ev.factuality.future
+
+
+def test_refusal_of_a_future_act_is_not_flagged_future(event_of):
+    ev = event_of("Cuba will not attend the summit in Panama.", "REJECT")
+    assert not ev.factuality.future and not ev.factuality.negated
 
 
 def test_historical_by_date(event_of):
@@ -49,3 +54,26 @@ def test_factuality_negation_stops_at_a_conjunct_with_its_own_subject(nlp):
                        published="2026-05-06", nlp=nlp)
     aid = [e for e in result.events if e.event == "AID"]
     assert aid and not aid[0].factuality.negated
+
+
+def test_flags_come_from_the_clause_not_from_the_why_string(nlp):
+    from sanderling.annotators.factuality import set_factuality
+    from sanderling.records import Event, Evidence
+    text = "Rangers in Gabon detained two poachers on Tuesday."
+    doc = nlp.make_doc(text)
+    doc._.sanderling_published = "2026-03-04"
+    doc = nlp(doc)
+    start = text.index("detained")
+    ev = Event(event="COERCE", actor=[], recipient=[], evidence=Evidence(0, 0, len(text), text),
+               trigger_start=start, trigger_end=start + len("detained"),
+               why="verb:detain:negated+negated->reject+future->threaten")
+    set_factuality(doc, ev)
+    assert ev.factuality.to_dict() == {"negated": False, "hypothetical": False, "future": False,
+                                       "historical": False}
+
+
+def test_ready_to_is_future_and_dated_the_coming_day(events_of):
+    # published on a Wednesday: the coming Friday, flagged future (whatever type the coder gives)
+    evs = [e for e in events_of("Senegal is ready to send peacekeepers to Gambia on Friday.", "2026-03-04")
+           if "send" in e.event_text]
+    assert evs and all(e.factuality.future and e.date == "2026-03-06" for e in evs)

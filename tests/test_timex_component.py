@@ -35,6 +35,8 @@ def values(nlp, text, published="2026-03-04"):
     ("The handover is scheduled for Friday.", "2026-03-06"),
     ("The ceasefire deal is due to be signed on Friday.", "2026-03-06"),
     ("She'll address parliament on Friday.", "2026-03-06"),
+    ("The minister is ready to visit the border town on Friday.", "2026-03-06"),
+    ("The ministry said the minister would visit the border town on Friday.", "2026-03-06"),
     ("Officials said on Friday that the talks had stalled.", "2026-02-27"),
 ])
 def test_weekday_reading_follows_the_governing_verb(nlp, sentence, expected):

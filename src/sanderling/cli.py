@@ -47,13 +47,78 @@ def build_parser() -> argparse.ArgumentParser:
     code.add_argument("--id", dest="article_id", help="article id (default: a hash of the text)")
     code.add_argument("--format", choices=("table", "json", "jsonl"), default=None,
                       help="output format (default: table on a terminal, json otherwise)")
-    code.add_argument("--input", type=Path, metavar="IN.jsonl", help="batch mode: JSONL of {id, text, date?}")
+    code.add_argument("--input", type=Path, metavar="IN.jsonl",
+                      help="batch mode: JSONL of {id, text, date?}; a file, a pipe, or - for stdin")
     code.add_argument("--output", type=Path, metavar="OUT.jsonl",
                       help="batch mode: where to write one ArticleResult per line (default: stdout)")
     code.add_argument("--overwrite", action="store_true", help="batch mode: start OUT afresh instead of resuming")
     code.add_argument("--batch-size", type=int, default=16, help="articles per spaCy batch (default 16)")
     code.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    code.add_argument("--actors", type=Path, metavar="MY_ACTORS.yaml",
+                      help="an analyst's actor file adding or overriding actors (see examples/my_actors.yaml)")
+    _add_store_commands(sub)
     return parser
+
+
+INGEST_EXAMPLES = """\
+Examples:
+  sanderling ingest corpus.jsonl --db corpus.duckdb
+  sanderling ingest pages/ crawl.warc.gz more.csv --db corpus.duckdb --workers 2
+  zcat big.jsonl.gz | sanderling ingest - --db corpus.duckdb
+  sanderling query --db corpus.duckdb "SELECT event, count(*) FROM events GROUP BY 1"
+
+Run the same command again after a crash or Ctrl-C: what is stored is kept, the rest is
+coded. Tables and columns: docs/schema.md ("Store").
+"""
+
+
+def _add_store_commands(sub) -> None:
+    from .ingest import DEFAULT_TIME_BUDGET, FORMATS
+    ing = sub.add_parser("ingest", help="code a corpus (JSONL, CSV, WARC, folders, stdin) into a DuckDB store",
+                         description="Code a corpus into a DuckDB store, on every core, resumable.",
+                         epilog=INGEST_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ing.add_argument("paths", nargs="+", metavar="PATH",
+                     help="JSONL/CSV/WARC file, folder of .txt/.html, - for stdin, or a pipe")
+    ing.add_argument("--db", required=True, type=Path, metavar="FILE.duckdb", help="the store (created if new)")
+    ing.add_argument("--workers", type=int, default=None,
+                     help="coding processes (default: all cores; 0 = in this process, no time budget)")
+    ing.add_argument("--commit-every", type=int, default=32, metavar="N",
+                     help="articles per store transaction (default 32)")
+    ing.add_argument("--format", choices=FORMATS, default="auto",
+                     help="input format (default: by file name; stdin and pipes are sniffed)")
+    ing.add_argument("--engine", choices=("local", "ray"), default="local",
+                     help="local processes (default) or a Ray cluster (pip install 'sanderling[ray]')")
+    ing.add_argument("--ray-address", default=None, metavar="ADDR",
+                     help="Ray cluster to join (auto, host:6379, ray://host:10001); default: a local Ray")
+    ing.add_argument("--shards", type=Path, default=None, metavar="DIR",
+                     help="Ray engine: where the Parquet shards go (default: FILE.duckdb.shards/)")
+    ing.add_argument("--time-budget", type=float, default=DEFAULT_TIME_BUDGET, metavar="SECONDS",
+                     help=f"abandon an article that takes longer (default {DEFAULT_TIME_BUDGET:g}; 0 = none)")
+    ing.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+
+    q = sub.add_parser("query", help="run read-only SQL on a store")
+    q.add_argument("sql", help='SQL, e.g. "SELECT event, count(*) FROM events GROUP BY 1"')
+    q.add_argument("--db", required=True, type=Path, metavar="FILE.duckdb")
+    q.add_argument("--format", choices=("csv", "json", "table"), default=None,
+                   help="default: table on a terminal, csv otherwise")
+
+    ev = sub.add_parser("events", help="select events from a store (raw or clustered)")
+    ev.add_argument("--db", required=True, type=Path, metavar="FILE.duckdb")
+    ev.add_argument("--actor", metavar="CODE", help="an actor code, e.g. USA")
+    ev.add_argument("--recipient", metavar="CODE", help="a recipient code, e.g. KOR")
+    ev.add_argument("--type", metavar="TYPE", help="a PLOVER type, e.g. CONSULT")
+    ev.add_argument("--since", type=_iso_date, metavar="YYYY-MM-DD")
+    ev.add_argument("--until", type=_iso_date, metavar="YYYY-MM-DD")
+    ev.add_argument("--clustered", action="store_true",
+                    help="one row per real event (cluster of reports), with n_reports")
+    ev.add_argument("--format", choices=("csv", "jsonl", "parquet"), default="csv")
+    ev.add_argument("--output", type=Path, metavar="FILE", help="default: stdout (required for parquet)")
+
+    ex = sub.add_parser("export", help="export a store's events as PLOVER JSONL, ICEWS TSV or Parquet")
+    ex.add_argument("--db", required=True, type=Path, metavar="FILE.duckdb")
+    ex.add_argument("--to", required=True, type=Path, metavar="DIR")
+    ex.add_argument("--format", choices=("plover", "icews", "parquet"), required=True)
+    ex.add_argument("--overwrite", action="store_true", help="replace an earlier export in DIR")
 
 
 def main(argv: Optional[list[str]] = None) -> int:
@@ -64,6 +129,9 @@ def main(argv: Optional[list[str]] = None) -> int:
         return 2
     try:
         if args.command == "code":
+            if args.actors:
+                from .actor_kb import use_overlay
+                use_overlay(args.actors)  # a bad file stops here, every bad entry named
             if args.input:
                 if args.path:
                     parser.error("give either PATH or --input, not both")
@@ -71,6 +139,14 @@ def main(argv: Optional[list[str]] = None) -> int:
             if not args.path:
                 parser.error("code needs a PATH (or - for stdin), or --input IN.jsonl")
             return code_one(args)
+        if args.command == "ingest":
+            return ingest_cmd(args)
+        if args.command == "query":
+            return query_cmd(args)
+        if args.command == "events":
+            return events_cmd(args)
+        if args.command == "export":
+            return export_cmd(args)
     except SanderlingError as e:
         print(f"sanderling: error: {e}", file=sys.stderr)
         return 1
@@ -117,8 +193,15 @@ def code_batch(args) -> int:
     from .reading import iter_jsonl, record_to_article
 
     out_path: Optional[Path] = args.output
+    in_name = "<stdin>" if str(args.input) == "-" else str(args.input)
+    if out_path and out_path.exists() and str(args.input) != "-" and args.input.exists() \
+            and out_path.resolve() == args.input.resolve():
+        raise BadInput(f"{out_path} is both --input and --output; write the output to another file")
+    fmt = args.format or "jsonl"
+    if fmt != "jsonl" and out_path and out_path.exists() and not args.overwrite:
+        raise BadInput(f"{out_path} exists; --format {fmt} cannot resume it: give --overwrite or another --output")
     done: set[str] = set()
-    if out_path and out_path.exists() and not args.overwrite:
+    if out_path and out_path.exists() and not args.overwrite and fmt == "jsonl":
         done = _resume_ids(out_path)
         if done:
             print(f"sanderling: resuming {out_path}: {len(done)} articles already coded", file=sys.stderr)
@@ -127,7 +210,8 @@ def code_batch(args) -> int:
     def articles():
         nonlocal bad, skipped
         seen: set[str] = set()
-        for line_no, rec in iter_jsonl(args.input, name=str(args.input)):
+        source = sys.stdin.buffer if in_name == "<stdin>" else args.input
+        for line_no, rec in iter_jsonl(source, name=in_name):
             if isinstance(rec, BadInput):
                 bad += 1
                 print(f"sanderling: skipped: {rec}", file=sys.stderr)
@@ -151,7 +235,9 @@ def code_batch(args) -> int:
                 continue
             yield article
 
-    total = _count_lines(args.input) - len(done)
+    from .ingest import is_regular_file
+    # a pipe or FIFO can be read once only: it is not counted (no total on the progress bar)
+    total = _count_lines(args.input) - len(done) if is_regular_file(str(args.input)) else 0
     out = open(out_path, "a" if done else "w", encoding="utf-8") if out_path else sys.stdout
     coded = 0
     try:
@@ -162,20 +248,121 @@ def code_batch(args) -> int:
             print(f"sanderling: skipped: article {article.id!r}: coding failed "
                   f"({error.__class__.__name__}: {error}); please report it", file=sys.stderr)
 
+        if fmt == "json":
+            out.write("[")
         for result in code_articles(articles(), batch_size=args.batch_size, on_error=failed):
             record = result.to_dict()
             line = {"id": result.article.id, **record}
-            out.write(json.dumps(line, ensure_ascii=False) + "\n")
+            if fmt == "jsonl":
+                out.write(json.dumps(line, ensure_ascii=False) + "\n")
+            elif fmt == "json":
+                out.write((",\n" if coded else "\n") + json.dumps(line, ensure_ascii=False, indent=2))
+            else:
+                out.write(("\n" if coded else "") + format_table(record) + "\n")
             out.flush()
             coded += 1
             progress.update(1)
         progress.close()
+        if fmt == "json":
+            out.write("\n]\n")
     finally:
         if out is not sys.stdout:
             out.close()
     print(f"sanderling: coded {coded} articles, skipped {bad} bad records"
           + (f", {skipped} already in {out_path}" if skipped else ""), file=sys.stderr)
     return 0 if (coded or skipped or not bad) else 1
+
+
+# -- store: ingest, query, events, export ----------------------------------------------------
+
+def ingest_cmd(args) -> int:
+    from .ingest import ingest
+    if args.engine == "ray":
+        return _ingest_ray(args)
+    if args.workers is not None and args.workers < 0:
+        raise BadInput("--workers must be 0 or more")
+    if args.commit_every < 1:
+        raise BadInput("--commit-every must be 1 or more")
+    summary = ingest([str(p) for p in args.paths], args.db, workers=args.workers, fmt=args.format,
+                     time_budget=args.time_budget or None, progress=False if args.quiet else None,
+                     commit_every=args.commit_every)
+    print(summary.line(args.db), file=sys.stderr)
+    nothing = summary.coded + summary.unchanged + summary.recoded == 0
+    return 1 if nothing and sum(summary.skipped.values()) else 0
+
+
+def _ingest_ray(args) -> int:
+    from .engines.ray_engine import code_to_shards
+    from .store import Store
+    shard_dir = args.shards or Path(str(args.db) + ".shards")
+    with Store.open(args.db) as store:  # refuse a foreign --db before any coding
+        pass
+    run = code_to_shards([str(p) for p in args.paths], shard_dir, ray_address=args.ray_address,
+                         num_actors=args.workers, progress=not args.quiet and sys.stderr.isatty())
+    with Store.open(args.db) as store:
+        totals = store.load_shards(shard_dir)
+        store.recluster()
+    for bad in totals["unreadable"]:
+        print(f"sanderling: shard not loaded (a re-run re-codes it): {bad}", file=sys.stderr)
+    print(f"sanderling: ingest (ray) into {args.db}: {run.get('coded', 0)} coded in {len(run.get('shards', []))} "
+          f"new shards; stored {totals['stored']}, already stored {totals['unchanged']}, "
+          f"skipped {totals['skipped'] + totals['duplicate']}", file=sys.stderr)
+    return 0
+
+
+def query_cmd(args) -> int:
+    from .store import connect_read_only
+    from .store.exports import run_query, write_rows
+    con = connect_read_only(args.db)
+    try:
+        columns, rows = run_query(con, args.sql)
+        fmt = args.format or ("table" if sys.stdout.isatty() else "csv")
+        write_rows(columns, rows, fmt, sys.stdout)
+    finally:
+        con.close()
+    return 0
+
+
+def events_cmd(args) -> int:
+    from .store import StoreError, connect_read_only
+    from .store.exports import events_sql, has_clusters, iter_rows, write_rows
+    if args.format == "parquet" and not args.output:
+        raise BadInput("--format parquet needs --output FILE.parquet")
+    con = connect_read_only(args.db)
+    try:
+        if args.clustered and not has_clusters(con):
+            raise StoreError(f"{args.db} has no event clusters yet (they are computed at the end of an "
+                             f"ingest by sanderling.dedup); run the ingest again, or drop --clustered")
+        sql, params = events_sql(actor=args.actor, recipient=args.recipient, type=args.type,
+                                 since=args.since, until=args.until, clustered=args.clustered)
+        if args.format == "parquet":
+            from .store.exports import copy_to_parquet
+            n = copy_to_parquet(con, sql, params, args.output)
+        else:
+            cur = con.execute(sql, params)
+            columns = [d[0] for d in cur.description]
+            out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
+            try:
+                n = write_rows(columns, iter_rows(cur), args.format, out)
+            finally:
+                if out is not sys.stdout:
+                    out.close()
+    finally:
+        con.close()
+    print(f"sanderling: {n} {'clustered ' if args.clustered else ''}events", file=sys.stderr)
+    return 0
+
+
+def export_cmd(args) -> int:
+    from .store import connect_read_only
+    from .store.exports import export
+    con = connect_read_only(args.db)
+    try:
+        path, n = export(con, args.to, args.format, overwrite=args.overwrite)
+    finally:
+        con.close()
+    print(f"sanderling: exported {n} events to {path}", file=sys.stderr)
+    return 0
 
 
 def _record_date(value, name: str) -> Optional[str]:

@@ -20,6 +20,7 @@ COMPONENTS = (
     ("sanderling_places", "sanderling.annotators.places"),
     ("sanderling_quotes", "sanderling.annotators.quotes"),
     ("sanderling_events", "sanderling.annotators.events"),
+    ("sanderling_event_classifier", "sanderling.learned.component"),
     ("sanderling_factuality", "sanderling.annotators.factuality"),
     ("sanderling_event_places", "sanderling.annotators.event_places"),
 )

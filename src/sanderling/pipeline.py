@@ -99,8 +99,11 @@ def _deadline(clock: _Clock):
 
 def code_articles(articles: Iterable[Article], *, nlp: Language | None = None, batch_size: int = 32,
                   on_error: Callable[[Article, Exception], None] | None = None,
-                  budget_s: float | None = None) -> Iterator[ArticleResult]:
+                  actors: str | None = None, budget_s: float | None = None) -> Iterator[ArticleResult]:
     """Code articles in a stream, batched through nlp.pipe.
+
+    ``actors``: an analyst's actor file (YAML, see examples/my_actors.yaml) used from now on
+    in this process (``sanderling.actor_kb.use_overlay(None)`` drops it).
 
     One article that breaks a component does not take its batch down: the batch is re-run
     one article at a time and the failing one goes to ``on_error`` (default: raise a
@@ -109,6 +112,9 @@ def code_articles(articles: Iterable[Article], *, nlp: Language | None = None, b
     time, each with ``budget_s``, and the one that runs out again goes to ``on_error`` as a
     ``TimeBudgetExceeded`` (default: raised).
     """
+    if actors is not None:
+        from .actor_kb import use_overlay
+        use_overlay(actors)
     nlp = nlp or get_nlp()
     for batch in _batches(articles, batch_size):
         for article, doc, error in _pipe_batch(nlp, batch, budget_s):
@@ -184,19 +190,25 @@ def _run_steps(nlp: Language, article: Article, clock: _Clock) -> Doc:
     return doc
 
 
-def code_article(article: Article, *, nlp: Language | None = None,
+def code_article(article: Article, *, nlp: Language | None = None, actors: str | None = None,
                  budget_s: float | None = None) -> ArticleResult:
-    """One article; with ``budget_s`` it raises TimeBudgetExceeded when coding runs past it."""
-    return next(code_articles([article], nlp=nlp, budget_s=budget_s))
+    """One article; with ``budget_s`` it raises TimeBudgetExceeded when coding runs past it
+    (``actors``: an analyst's actor file, see code_articles)."""
+    return next(code_articles([article], nlp=nlp, actors=actors, budget_s=budget_s))
 
 
 def code_text(text: str, *, published: str | None = None, id: str | None = None,
-              nlp: Language | None = None, budget_s: float | None = None) -> ArticleResult:
-    """The simplest entry point: a string in, an ArticleResult out. ``budget_s`` bounds the
-    whole of it, cleaning included (TimeBudgetExceeded past it; see the module docstring)."""
+              nlp: Language | None = None, actors: str | None = None,
+              budget_s: float | None = None) -> ArticleResult:
+    """The simplest entry point: a string in, an ArticleResult out. ``actors``: an analyst's
+    actor file (see code_articles). ``budget_s`` bounds the whole of it, cleaning included
+    (TimeBudgetExceeded past it; see the module docstring)."""
     from .article import read_article
     if budget_s is None:
-        return code_article(read_article(text, id=id, published=published), nlp=nlp)
+        return code_article(read_article(text, id=id, published=published), nlp=nlp, actors=actors)
+    if actors is not None:
+        from .actor_kb import use_overlay
+        use_overlay(actors)
     nlp = nlp or get_nlp()
     clock = _Clock(budget_s, id)
     with _deadline(clock):

@@ -186,6 +186,9 @@ class Event:
     confidence: float = 0.5
     why: str = ""
     id: str = ""
+    #: set by the coder when the clause's negation/future became the type ("will not accept"
+    #: -> REJECT: "negated"; "will send troops" -> THREATEN: "future"); read by factuality, not output
+    converted: str = ""
 
     def to_dict(self) -> dict:
         return {"id": self.id, "date": self.date, "event": self.event, "mode": self.mode,

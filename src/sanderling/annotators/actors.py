@@ -40,6 +40,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from .. import actor_kb
 from ..records import Entity, Mention, stable_id
 from . import base  # noqa: F401
 
@@ -67,6 +68,18 @@ PRONOUN_WINDOW_SENTS = 3
 SHORT_NAME_LEN = 3
 
 COUNTRY_KINDS = ("country", "demonym", "capital", "city")
+#: Words that make a proper name an armed group or movement (its sector), in English and
+#: in the Arabic forms English news keeps ("Jaysh" army, "Harakat" movement, "Liwa" brigade,
+#: "Kataib" battalions, "Jabhat" front, "Ansar" supporters, "Hayat" committee).
+GROUP_NAME_WORDS = {"brigade": "REB", "brigades": "REB", "battalion": "REB", "battalions": "REB",
+                    "militia": "PRM", "militias": "PRM", "jaysh": "REB", "jaish": "REB", "harakat": "REB",
+                    "liwa": "REB", "liwaa": "REB", "kataib": "REB", "kata'ib": "REB", "jabhat": "REB",
+                    "ansar": "REB", "hayat": "REB", "hay'at": "REB", "faylaq": "REB", "tanzim": "REB"}
+#: Sectors of groups whose name may follow in apposition ("the militia Harakat X").
+NAMED_GROUP_SECTORS = {"REB", "PRM", "UAF", "MIL", "PTY", "OPP", "CRM", "SOC"}
+#: "US-backed", "Iranian-funded": a patron state, not the country of the group it backs.
+PATRON_WORDS = {"backed", "allied", "supported", "sponsored", "funded", "trained", "armed", "aligned",
+                "financed", "equipped"}
 #: "anti-American", "pro-Iranian": a stance towards a state, not the state itself.
 STANCE_PREFIXES = {"anti", "pro"}
 #: Words that make an unknown named organisation an association (code NGO).
@@ -157,6 +170,18 @@ class Hit:
     sector: Optional[str] = None
     name: Optional[str] = None
     inherit: bool = False
+    dated: bool = False     # resolved in the dated KB (or the analyst's overlay) for this article
+    role: Optional[str] = None
+    guess: bool = False     # a KB person known only from Phoenix: the article may overrule
+
+
+#: Offices whose holders' names are coded even in undated text (others have too many
+#: namesakes when the date cannot rule them out).
+UNDATED_ROLES = {"leader", "president", "prime minister", "monarch"}
+#: Label of a span found in the dated actor KB (its resolution is kept beside it).
+KB_LABEL = "__kb__"
+#: Tokens a name may run through ("Bashar al-Assad", "Abu Bakr al-Baghdadi").
+NAME_JOINERS = {"al", "el", "bin", "ibn", "abu", "de", "da", "van", "von", "der", "la", "-", ".", "'s"}
 
 
 @dataclass
@@ -443,13 +468,15 @@ class ActorAnnotator:
                 continue  # "anti-Syria journalist", "pro-Iranian group": no actor of that state
             span.label_ = phrase  # carry the phrase through filter_spans
             spans.append(span)
-        known_orgs = [sp for sp in spans if self.table[sp.label_]["kind"] == "org"]
+        kb_first, kb_last, kb_res = self.kb_spans(doc, spans)
+        spans = kb_first + spans + kb_last  # the analyst's entries win over the lexicons
+        known_orgs = [sp for sp in spans if sp.label_ != KB_LABEL and self.table[sp.label_]["kind"] == "org"]
         associations = self.association_spans(doc, known_orgs)
         # "the Chadian Human Rights League" is a national association: its country, SOC
         nation_of = {}
         for a in associations:
             inside = [self.table[sp.label_] for sp in spans if a.start <= sp.start and sp.end <= a.end
-                      and self.table[sp.label_]["kind"] in COUNTRY_KINDS]
+                      and sp.label_ != KB_LABEL and self.table[sp.label_]["kind"] in COUNTRY_KINDS]
             nation_of[a.start] = inside[0]["code"] if inside else None
         spans.extend(associations)
         out = []
@@ -458,10 +485,70 @@ class ActorAnnotator:
                 nation = nation_of.get(span.start)
                 out.append(Hit(span.start, span.end, "org", nation or "NGO", "SOC" if nation else None, span.text))
                 continue
+            if span.label_ == KB_LABEL:
+                r = kb_res[(span.start, span.end)]
+                kind = "org" if r.actor.kind == "organisation" else "person"
+                # a person known only from Phoenix's long lists (no office named) is a guess
+                guess = kind == "person" and not r.actor.overlay and not any(t.role for t in r.actor.tenures)
+                out.append(Hit(span.start, span.end, kind, r.code, r.sector, r.actor.name, dated=True, role=r.role,
+                               guess=guess))
+                continue
             p = self.table[span.label_]
             out.append(Hit(span.start, span.end, p["kind"], p.get("code"), p.get("sector"),
                            p.get("name"), p.get("inherit", False)))
         return out
+
+    def kb_spans(self, doc: Doc, lexicon_spans: list[Span]):
+        """Names of the dated actor KB and the analyst's overlay, looked up folded
+        ("Erdoğan" = "Erdogan"), longest first, and resolved against the publication date.
+        A surname alone counts only for a person the NER calls a PERSON who was in office
+        that day. Returns (overlay spans, KB spans, resolutions by (start, end))."""
+        kb = actor_kb.current()
+        day = doc._.sanderling_published or None
+        lexicon_at = {(sp.start, sp.end) for sp in lexicon_spans}
+        first, last, res = [], [], {}
+        i = 0
+        while i < len(doc):
+            tok = doc[i]
+            if not tok.text[:1].isupper() or tok.is_punct:
+                i += 1
+                continue
+            found = None
+            for n in range(min(kb.max_words, 6, len(doc) - i), 0, -1):
+                span = doc[i:i + n]
+                if not span[-1].text[:1].isupper() and not span[-1].is_upper:
+                    continue
+                if any(not (t.text[:1].isupper() or t.lower_ in NAME_JOINERS) for t in span):
+                    continue
+                key = actor_kb.fold(span.text)
+                r = kb.lookup(key, day) if n > 1 or key in kb.names else None
+                if r is not None and day is None and not r.actor.overlay \
+                        and not any(actor_kb.normalise_role(t.role) in UNDATED_ROLES for t in r.actor.tenures if t.role):
+                    r = None  # undated text: only leaders' names are safe without a date
+                if r is not None and n == 1 and not r.actor.overlay and (
+                        tok.pos_ != "PROPN" or (i, i + 1) in lexicon_at):
+                    r = None  # one word: a proper noun the lexicons do not already know
+                if r is not None and n == 1 and not r.actor.overlay and (day is None or not r.in_office):
+                    r = None  # one word names a person only while in office
+                nxt = doc[i + 1] if i + 1 < len(doc) else None
+                name_goes_on = nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper()
+                if r is None and n == 1 and tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" \
+                        and tok.ent_iob_ == "B" and not name_goes_on:
+                    # a surname standing alone ("Donald" ends no name, "Jac Holmes" is not Holmes)
+                    r = kb.surname(key, day)
+                if r is not None:
+                    found = (span, r)
+                    break
+            if found is None:
+                i += 1
+                continue
+            span, r = found
+            span = doc[span.start:span.end]
+            span.label_ = KB_LABEL
+            res[(span.start, span.end)] = r
+            (first if r.actor.overlay else last).append(span)
+            i = span.end
+        return first, last, res
 
     @staticmethod
     def association_spans(doc: Doc, known_orgs: list[Span]) -> list[Span]:
@@ -511,7 +598,7 @@ class ActorAnnotator:
                 after is not None and after.ent_iob_ == "I" and not self.is_country_word(after))
             if inside_longer:
                 return False
-        if kind == "org" and len(span) == 1 and not span[0].is_upper:
+        if kind == "org" and len(span) == 1 and not span[0].is_upper and payload.get("prio") != "org_extra":
             if span[0].pos_ not in ("PROPN",) and span[0].ent_type_ not in ("ORG", "GPE", "NORP", "PERSON"):
                 return False
         return True
@@ -610,6 +697,17 @@ class ActorAnnotator:
         gender = next((HONORIFIC_GENDER[w] for w in words if w in HONORIFIC_GENDER), None)
         name_tokens = self.name_run(doc, start, root, hit_at) if head is None else []
         countries = [h for h in mods if h.kind in COUNTRY_KINDS]
+        # "American-allied Afghan forces", "Iranian-funded Iraqi militia": the first state is
+        # a patron, not the group's country, when the group names its own; the patron stays
+        # an actor of its own (its own mention). ("US-backed fighters", with no country of
+        # their own, keep the patron's code: on the tuning sets that is what annotators did
+        # as often as not.)
+        patrons = [h for h in countries if h.end + 1 < end and doc[h.end].text == "-"
+                   and doc[h.end + 1].lower_ in PATRON_WORDS]
+        if len(patrons) == len(countries):
+            patrons = []
+        countries = [h for h in countries if h not in patrons]
+        mods = [h for h in mods if h not in patrons]
         orgs = [h for h in mods if h.kind == "org"]
         titles = [h for h in hits if h.kind == "title"]
         agents = [h for h in hits if h.kind == "agent"]
@@ -636,16 +734,22 @@ class ActorAnnotator:
                     m.extra["gender"] = gender
                 if poss_pronoun:
                     m.extra["poss_pronoun"] = poss_pronoun
-            return mentions
+            patron_mentions = [self.bare_hit_mention(doc, h) for h in patrons]
+            for m in patron_mentions:
+                m.extra["patron"] = True  # not what the article is about
+            return mentions + patron_mentions
 
         code_from_org = next((h.code for h in orgs if h.code), None)
         single_name_code = None
+        kb_guess = bool(people) and people[-1].guess
         if people and code_from_org is None:
             # a known office holder's nationality, when the name is theirs and not just a
             # shared surname after another first name ("Feroz Abbasi")
             person = people[-1]
             plain = [t for t in name_tokens if t.lower_ not in self.honorifics]
-            if person.end - person.start >= 2:
+            if person.dated and person.guess:
+                single_name_code = person.code  # a homonym is likely: the article may overrule
+            elif person.end - person.start >= 2 or person.dated:
                 code_from_org = person.code
             elif len(plain) <= 1:
                 single_name_code = person.code  # "Hussein" alone: a guess the article may overrule
@@ -668,6 +772,17 @@ class ActorAnnotator:
         if name_tokens:
             plain = [t for t in name_tokens if t.lower_ not in self.honorifics]
             name = doc[plain[0].i:plain[-1].i + 1].text if plain else ""
+            group_word = next((t.lower_ for t in name_tokens if t.lower_ in GROUP_NAME_WORDS), None)
+            if group_word and not honorific and not people:
+                # "Jaysh al-Sahil", "the Mountain Lions Brigade": a named armed group or
+                # movement carries the code its own words give, never the article's country
+                code = countries[0].code if countries else code_from_org
+                sector = GROUP_NAME_WORDS[group_word]
+                if countries or code_from_org:  # "the Syrian army's 105th Brigade" is the army's
+                    sector = next((h.sector for h in orgs if h.sector), "MIL")
+                m = RawMention(start, end, "org", "name", code, sector, None,
+                               name if not countries else doc[start:end].text)
+                return finish([m])
             is_person = (root.ent_type_ == "PERSON" or honorific or bool(titles)
                          or (root.ent_type_ == "" and len(name_tokens) >= 2 and not orgs))
             if not titles:
@@ -686,14 +801,17 @@ class ActorAnnotator:
                 sector = self.title_sector(title, agents + orgs, former)
                 codes = [h.code for h in countries] or [code_from_org or title.code]
                 return finish([RawMention(start, end, "person", "name", codes[0], sector, role, name or None,
-                                          extra={"guess_code": guess})])
+                                          extra={"guess_code": guess, "kb_guess": kb_guess})])
             if people and not countries and (code_from_org is not None or single_name_code is not None):
-                return finish([RawMention(start, end, "person", "name", code_from_org, PERSON_SECTOR,
-                                          None, name, extra={"honorific": honorific, "guess_code": guess})])
+                sector = people[-1].sector if people[-1].dated else PERSON_SECTOR
+                return finish([RawMention(start, end, "person", "name", code_from_org, sector,
+                                          None, name, extra={"honorific": honorific, "guess_code": guess,
+                                                             "kb_guess": kb_guess})])
             if is_person and root.ent_type_ not in ("ORG", "GPE", "LOC", "NORP", "FAC"):
                 code = countries[0].code if countries else code_from_org
                 return finish([RawMention(start, end, "person", "name", code, None, None, name,
-                                          extra={"honorific": honorific, "guess_code": guess})])
+                                          extra={"honorific": honorific, "guess_code": guess,
+                                                 "kb_guess": kb_guess})])
             if not countries and not orgs and not agents and len(name.split()) <= 2 \
                     and root.ent_type_ in ("", "ORG", "PERSON"):
                 # "Abiy", "Ng": a short name the NER misses or calls an ORG; the linker
@@ -878,7 +996,7 @@ class ActorAnnotator:
         counts: dict[str, int] = {}
         for m in raws:
             if m.code and len(m.code) == 3 and m.code not in INTERNATIONAL \
-                    and m.kind in ("country", "title", "group", "person"):
+                    and m.kind in ("country", "title", "group", "person") and not m.extra.get("patron"):
                 counts[m.code] = counts.get(m.code, 0) + 1
         if not counts:
             return None
@@ -896,7 +1014,20 @@ class ActorAnnotator:
         return None
 
     def merge_appositions(self, doc: Doc, raws: list[RawMention]) -> None:
-        """'Ariel Sharon, the Israeli prime minister': both noun phrases name one person."""
+        """'Ariel Sharon, the Israeli prime minister': both noun phrases name one person.
+        'the Somali militia Harakat X' and 'Harakat X (Iraqi paramilitary)': a group noun
+        beside an uncoded name names one group, coded by the group noun."""
+        for a, b in zip(raws, raws[1:]):
+            glossed = (b.start == a.end + 1 and doc[a.end].text == "(" and b.end < len(doc)
+                       and doc[b.end].text == ")")
+            if glossed and a.kind in ("org", "person") and a.code is None and b.kind == "group" and b.code:
+                a.code, a.sector = b.code, a.sector or b.sector  # "Harakat X (Iraqi paramilitary)"
+                b.extra["same_as"] = a
+            elif b.start == a.end and a.kind == "group" and a.sector in NAMED_GROUP_SECTORS \
+                    and b.kind in ("org", "person") and b.code is None and b.role is None \
+                    and doc[b.start].text[:1].isupper():
+                b.extra["same_as"] = a  # "the Somali militia Harakat X"
+                a.extra["proper_name"] = b.name
         by_root = {m.root: m for m in raws if m.root >= 0}
         for m in raws:
             tok = doc[m.root] if m.root >= 0 else None
@@ -914,6 +1045,14 @@ class ActorAnnotator:
                 person.sector = person.sector or title.sector
                 person.role = person.role or title.role
                 title.extra["same_as"] = person
+            elif pair in ({"group", "person"}, {"group", "org"}):
+                # "the Somali militia Harakat X", "an armed group, the Y Brigades": a name in
+                # apposition to an armed group or movement is that group's name
+                group, name = (m, other) if m.kind == "group" else (other, m)
+                if group.sector in NAMED_GROUP_SECTORS and name.role is None and not name.extra.get("honorific") \
+                        and doc[name.root].ent_type_ != "PERSON" and name.code is None:
+                    name.extra["same_as"] = group
+                    group.extra["proper_name"] = name.name
 
 
 class Linker:
@@ -979,6 +1118,10 @@ class Linker:
         if guess is None:
             return None
         own = self.sentence_index(m.start)
+        if m.extra.get("kb_guess") and guess not in self.article_codes:
+            # a name in Phoenix's long lists of officials, in an article that never names
+            # that state, is most likely somebody else of the same name
+            return self.main_for_titled(m)
         main_elsewhere = bool(self.main_sents - {own})
         if guess in self.article_codes or self.main is None or not main_elsewhere:
             return guess  # one sentence is no article context: the lexicon knows better
@@ -1055,7 +1198,7 @@ class Linker:
                 self.mention(ent, m, "acronym")
                 return
         if m.kind == "maybe":
-            words = (m.name or "").lower().split()
+            words = actor_kb.fold(m.name or "").split()
             known = next((self.surnames[w] for w in words if w in self.surnames), None)
             if known is not None:
                 self.mention(known, m, "surname")
@@ -1073,7 +1216,7 @@ class Linker:
                 or (None if m.extra.get("no_main") or m.sector in UNATTRIBUTED_SECTORS else self.main)
             if code is None and m.definite and m.sector == "GOV":
                 code = self.home  # "the government", "the foreign ministry"
-            label = self.doc[m.start:m.end].text  # the first wording names the group
+            label = m.extra.get("proper_name") or self.doc[m.start:m.end].text  # the first wording names the group
             key = f"G:{code}:{m.sector}"
             if m.sector in SPLIT_GROUP_SECTORS:
                 key += ":" + self.doc[m.root if m.root >= 0 else m.end - 1].lemma_.lower()
@@ -1118,10 +1261,10 @@ class Linker:
             full_key = f"P:{name.lower()}"
             ent = self.by_key.get(full_key)
             if ent is None and len(words) == 1:
-                ent = self.surnames.get(words[0].lower())
+                ent = self.surnames.get(actor_kb.fold(words[0]))
             if ent is None and len(words) >= 2:
                 # "Anna Keller" after "Keller": one person if the first was a bare surname
-                prior = self.surnames.get(words[-1].lower())
+                prior = self.surnames.get(actor_kb.fold(words[-1]))
                 if prior is not None and len(prior.name.split()) == 1:
                     ent = prior
                     self.by_key[full_key] = ent
@@ -1138,7 +1281,9 @@ class Linker:
             m.sector = PERSON_SECTOR  # "Mr Blair": a known office holder
         ent = self.entity(f"P:{name.lower()}", name, code=code, sector=m.sector, role=m.role, kind="person")
         for w in words[-1:] + words[:1]:
-            self.surnames.setdefault(w.lower(), ent)
+            self.surnames.setdefault(actor_kb.fold(w), ent)  # "Ålvik" = "Alvik"
+        if words:
+            self.surnames.setdefault(actor_kb.surname_key(words[-1]), ent)  # "al-Assad" ... "Assad"
         self.mention(ent, m)
 
     def add_title(self, m: RawMention) -> None:
@@ -1158,10 +1303,27 @@ class Linker:
             self.mention(leader, m, "title")
             return
         code = m.code or self.pronoun_code(m) or self.main
+        holder = self.office_holder(code, m)
+        if holder is not None:
+            self.mention(holder, m, "title")
+            return
         label = self.doc[m.start:m.end].text
         ent = self.entity(f"T:{code}:{(m.role or '').lower()}:{m.sector}", label, code=code,
                           sector=m.sector, role=m.role, kind="person")
         self.mention(ent, m)
+
+    def office_holder(self, code: Optional[str], m: RawMention) -> Optional[Entity]:
+        """'the Kenyan president' on the article's date: the person the dated KB says held
+        that office then (one entity with any later mention of their name)."""
+        actor = actor_kb.current().holder(code, m.role, self.doc._.sanderling_published or None)
+        if actor is None:
+            return None
+        ent = self.entity(f"P:{actor.name.lower()}", actor.name, code=code, sector=m.sector, role=m.role,
+                          kind="person")
+        for w in actor.name.split()[-1:]:
+            self.surnames.setdefault(actor_kb.fold(w), ent)
+            self.surnames.setdefault(actor_kb.surname_key(w), ent)
+        return ent
 
     def untitled_leader(self, m: RawMention, head: str) -> Optional[Entity]:
         """'Tony Blair ... the prime minister' / '... the US President': a leader title that is
@@ -1195,11 +1357,11 @@ class Linker:
         """'Mr Blair's government': the country of a person named before."""
         head = self.doc[m.root].lower_ if m.root >= 0 else ""
         for tok in self.doc[m.start:m.end]:
-            if tok.dep_ == "poss" and tok.lower_ in self.surnames:
-                return self.surnames[tok.lower_].code
+            if tok.dep_ == "poss" and actor_kb.fold(tok.text) in self.surnames:
+                return self.surnames[actor_kb.fold(tok.text)].code
             if tok.pos_ == "PROPN" and tok.dep_ in ("compound", "poss") and head in LEADER_GOVERNMENT_HEADS:
                 # "the Bush administration": the leader's country, named before or known
-                known = self.surnames.get(tok.lower_)
+                known = self.surnames.get(actor_kb.fold(tok.text))
                 code = known.code if known is not None else surname_codes().get(spelling_key(tok.text))
                 if code:
                     return code

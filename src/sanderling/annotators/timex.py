@@ -7,8 +7,8 @@ How it works: one big regex (built once from the RULES table) finds candidates i
 each rule has a small handler that turns its groups into an ISO value.  Expressions without a
 year ("Friday", "in November", "4 March") take a *past* reading (the latest one on or before
 publication) unless the clause they attach to is future ("will", "shall", "'ll", "is to",
-"going to", "plans/expected/scheduled/due to ..."), read from the dependency parse; then the
-next one on or after publication.  With no publication date only absolute expressions get a
+"going to", "is ready to", "plans/expected/scheduled/due to ..."), as ``clause.clause_facts``
+reads it from the dependency parse; then the next one on or after publication.  With no publication date only absolute expressions get a
 value; relative ones are kept with ``value=None``.  dateparser is not used: a table of rules is
 faster and handles the relative forms ("last October") it misses.
 
@@ -41,6 +41,7 @@ from spacy.tokens import Doc, Span
 
 from ..records import Timex
 from . import base  # noqa: F401  (registers Doc extensions)
+from .clause import clause_facts
 
 LEX = json.loads(resources.files("sanderling.lexicons").joinpath("timex.json").read_text("utf-8"))
 MONTHS: dict[str, int] = LEX["months"]
@@ -49,16 +50,9 @@ SEASONS: dict[str, list[int]] = LEX["seasons"]
 NUMBERS: dict[str, float] = LEX["numbers"]
 VAGUE_NUMBERS = set(LEX["vague_numbers"])
 HOLIDAYS: dict[str, list[int]] = LEX["holidays"]
-FUTURE_HEADS = set(LEX["future_heads"])
-FUTURE_SELF = set(LEX["future_self"])
-FUTURE_AUX = set(LEX["future_aux"])
-FUTURE_WHEN_PRESENT = set(LEX["future_when_present"])
-FUTURE_ADJECTIVES = set(LEX["future_adjectives"])
-PRESENT_NOT_FUTURE = set(LEX["present_not_future"])
 #: Rules naming a single day: a present-tense verb with one of these reads as future
 #: ("talks resume on Monday", "the court sits on 4 March").
 DAY_RULES = {"weekday", "dm", "md", "holiday", "day_range_dm", "day_range_dm_between", "day_range_md"}
-PRESENT_TAGS = ("VBZ", "VBP")
 YEAR_BLOCKERS_BEFORE = set(LEX["year_blockers_before"])
 YEAR_NOUNS = set(LEX["year_nouns"])
 
@@ -821,58 +815,20 @@ def _governing_verb(span: Span):
     return None
 
 
-def _has_future_aux(verb) -> bool:
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in verb.children)
-
-
-def _past_marked(verb) -> bool:
-    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
-
-
-def _present_aux(verb) -> bool:
-    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_TAGS for c in verb.children)
-
-
-def _present_is_future(verb) -> bool:
-    """"Talks resume on Monday", "ministers are meeting on Friday": news present for plans."""
-    if verb.lemma_ in PRESENT_NOT_FUTURE or any(c.dep_ in ("aux", "auxpass") and c.tag_ not in PRESENT_TAGS
-                                                  and c.tag_ != "VBG" for c in verb.children):
-        return False
-    if verb.tag_ in PRESENT_TAGS:
-        return True
-    return verb.tag_ == "VBG" and _present_aux(verb)
-
-
 def is_future(span: Span, day_level: bool = False) -> bool:
     """Does the clause this expression attaches to speak of the future?
 
-    Future when the governing verb has "will/shall/'ll", or is an infinitive under
-    "is to", "going to", or a planning head ("plans/expected/scheduled/due to"), or is itself
-    "scheduled"/"slated" (for), or "is expected"/"is due" (on).  With ``day_level`` (the
-    expression names a day) a plain present ("resume on Monday") also counts.
+    ``clause.clause_facts`` decides it for the governing verb (the one place for future,
+    negation and condition): "will/shall/'ll", an infinitive under "is to", "going to",
+    "is ready to" or a planning head ("plans/expected/scheduled/due to") not itself in the
+    past, "is scheduled for", "is expected/due (on)", "would" in a reported clause.  With
+    ``day_level`` (the expression names a day) a plain present ("resume on Monday") counts too.
     """
     verb = _governing_verb(span)
-    for _ in range(3):                       # climb xcomp chains: "expected to be signed"
-        if verb is None:
-            return False
-        if _has_future_aux(verb):
-            return True
-        if verb.lemma_ in FUTURE_SELF and not _past_marked(verb):
-            return True
-        if verb.lemma_ in FUTURE_WHEN_PRESENT and _present_aux(verb):
-            return True
-        if verb.lemma_ == "be" and verb.tag_ in PRESENT_TAGS and any(
-                c.dep_ == "acomp" and c.lower_ in FUTURE_ADJECTIVES for c in verb.children):
-            return True
-        if not any(c.tag_ == "TO" and c.dep_ == "aux" for c in verb.children):
-            return day_level and _present_is_future(verb)
-        head = verb.head
-        if head is verb or _past_marked(head):
-            return False
-        if head.lemma_ == "be" or (head.lemma_ == "go" and head.tag_ == "VBG") or head.lemma_ in FUTURE_HEADS:
-            return True
-        verb = head
-    return False
+    if verb is None:
+        return False
+    facts = clause_facts(verb)
+    return facts.future or (day_level and facts.scheduled_present)
 
 
 ENDS_IN_NUMBER = re.compile(r"\d$")

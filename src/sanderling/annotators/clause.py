@@ -1,0 +1,309 @@
+"""What a clause says about its event: negated, future, conditional, purpose, obligation.
+
+One place decides these, for every consumer: the event coder (is this a reported act or only
+a plan, a purpose, a demand?), the factuality flags on the records, and the time-expression
+resolver (does "on Friday" mean the last Friday or the coming one?).
+
+``clause_facts(token)`` reads the dependency parse around one verb or event noun and returns a
+frozen ``ClauseFacts``. The word lists live in ``lexicons/clause.json`` (general grammar words).
+
+How the decision is made, on spaCy's dependency labels:
+
+* the **verb chain**: the token, then the verbs it hangs from through ``xcomp`` ("plans to
+  send": send -> plans), ``acomp`` ("is ready to send": send -> ready -> is) and ``conj``
+  when the conjunct shares its first conjunct's subject and auxiliaries ("will sign and
+  ratify"). A conjunct with its own subject or its own tense ("X did not sign, and Y sent
+  aid"; "did not sign and sent aid") is its own clause: nothing is inherited.
+* **negated**: a ``neg`` child ("not", "n't") or "never" on any verb of the chain, or a chain
+  verb that says the act did not take place ("failed to reach", "refused to sign").
+* **future**: a will/shall/'ll auxiliary on the chain; an infinitive under a planning head
+  that is not itself in the past ("plans to", "is expected to", "is ready to", "is to",
+  "going to"); a verb that itself names a plan ("is scheduled for"); "would" in a reported
+  clause ("said it would send": future seen from the time of speaking). A planning head in
+  the past ("planned to visit") is future only inside a reported clause.
+* **hypothetical**: could/might/may; a clause under if/unless/whether; "would" (or "will")
+  on a clause with an if/unless condition hanging on it ("would retaliate if attacked").
+* **obligation**: must/should/ought, or an infinitive under have/need/require ("has to pay").
+* **purpose**: an infinitive adverbial without its own subject ("met to discuss",
+  "sent engineers to repair"), "in order to" / "so that", or an infinitive hanging on an event
+  noun ("talks to end the strike"). Under a noun that names a plan ("a plan to withdraw",
+  "a threat to strike") it is future instead.
+* **historical**: "N years ago", "in the 1990s", "during the Cold War" in the clause.
+* **past**: the clause is in a past tense ("sent", "did not send", "had arrested").
+* **scheduled_present**: a plain present of an action verb ("talks resume", "are meeting"):
+  news English for a plan, which the time resolver reads as future when the clause names a
+  day. Reporting and state verbs ("says", "remains") are excluded.
+
+An event **noun** takes its own modifiers ("no talks", "the planned withdrawal", "a possible
+strike") and, when it is the subject or object of a support verb ("will hold talks", "did
+not launch an attack", "talks are due on Friday"), that verb's clause.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Optional
+
+from spacy.tokens import Token
+
+LEX = json.loads(resources.files("sanderling.lexicons").joinpath("clause.json").read_text("utf-8"))
+NEGATORS = set(LEX["negators"])
+NEGATING_HEADS = set(LEX["negating_heads"])
+FUTURE_AUX = set(LEX["future_aux"])
+INTENT_HEADS = set(LEX["intent_heads"])
+INTENT_ADJECTIVES = set(LEX["intent_adjectives"])
+FUTURE_SELF = set(LEX["future_self"])
+FUTURE_WHEN_PRESENT = set(LEX["future_when_present"])
+FUTURE_ADJECTIVES = set(LEX["future_adjectives"])
+PRESENT_NOT_FUTURE = set(LEX["present_not_future"])
+HYPOTHETICAL_MODALS = set(LEX["hypothetical_modals"])
+CONDITIONAL_MODALS = set(LEX["conditional_modals"])
+CONDITION_MARKS = set(LEX["condition_marks"])
+OBLIGATION_MODALS = set(LEX["obligation_modals"])
+OBLIGATION_HEADS = set(LEX["obligation_heads"])
+PURPOSE_MARKS = set(LEX["purpose_marks"])
+SUPPORT_VERBS = set(LEX["support_verbs"])
+NOUN_FUTURE = set(LEX["noun_future"])
+NOUN_HYPOTHETICAL = set(LEX["noun_hypothetical"])
+HISTORICAL = re.compile("|".join(LEX["historical_patterns"]), re.I)
+
+AUX_DEPS = ("aux", "auxpass")
+SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
+PRESENT_TAGS = ("VBZ", "VBP")
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+#: How many verbs up the chain we climb (a guard; real chains are 1-3 long).
+MAX_CHAIN = 6
+#: Dependencies by which an event noun hangs on a support verb.
+NOUN_TO_VERB_DEPS = ("dobj", "nsubj", "nsubjpass", "attr")
+
+
+@dataclass(frozen=True)
+class ClauseFacts:
+    negated: bool = False
+    future: bool = False
+    hypothetical: bool = False
+    purpose: bool = False
+    obligation: bool = False
+    historical: bool = False
+    past: bool = False
+    scheduled_present: bool = False
+    #: why, as short "kind:word" strings ("neg:not", "aux:will", "head:ready", "mark:if")
+    cues: tuple = ()
+
+    @property
+    def realis(self) -> bool:
+        """The clause reports the act as having taken place (or taking place)."""
+        return not (self.negated or self.future or self.hypothetical or self.purpose or self.obligation)
+
+
+class _Collector:
+    """Mutable flags while we walk; frozen into ClauseFacts at the end."""
+
+    def __init__(self):
+        self.flags = dict.fromkeys(("negated", "future", "hypothetical", "purpose", "obligation",
+                                    "historical", "past", "scheduled_present"), False)
+        self.cues: list = []
+
+    def set(self, flag: str, cue: str) -> None:
+        self.flags[flag] = True
+        if cue not in self.cues:
+            self.cues.append(cue)
+
+    def freeze(self) -> ClauseFacts:
+        return ClauseFacts(**self.flags, cues=tuple(self.cues))
+
+
+# ---------------------------------------------------------------- small parse predicates
+def _auxes(t: Token) -> list:
+    return [c for c in t.children if c.dep_ in AUX_DEPS]
+
+
+def past_marked(t: Token) -> bool:
+    """Past tense, or a past auxiliary ("did not send", "was expected", "had arrested")."""
+    if t.tag_ == "VBD":
+        return True
+    for a in _auxes(t):
+        if a.tag_ == "VBD":
+            return True
+        if a.lemma_ == "have" and a.tag_ in PRESENT_TAGS and t.tag_ == "VBN":
+            return True     # present perfect: "has arrested" reports a past act
+    return False
+
+
+def _present_aux(t: Token) -> bool:
+    return any(a.tag_ in PRESENT_TAGS for a in _auxes(t))
+
+
+def _infinitival(t: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children)
+
+
+def _has_subject(t: Token) -> bool:
+    return any(c.dep_ in SUBJ_DEPS for c in t.children)
+
+
+def _marks(t: Token) -> set:
+    return {c.lower_ for c in t.children if c.dep_ == "mark"}
+
+
+def _conditional(t: Token) -> bool:
+    """A condition hangs on t: an if/unless adverbial clause ("would retaliate if attacked")."""
+    return any(c.dep_ == "advcl" and _marks(c) & CONDITION_MARKS for c in t.children)
+
+
+def _is_verbal(t: Token) -> bool:
+    return t.pos_ in ("VERB", "AUX") and t.dep_ not in AUX_DEPS
+
+
+def _intent_head(h: Token) -> Optional[str]:
+    """The planning word that makes an infinitive under h future, or None."""
+    lemma = h.lemma_.lower()
+    if lemma == "go":
+        return "going" if h.tag_ == "VBG" else None       # "going to", not "went to"
+    if lemma in INTENT_HEADS or h.lower_ in INTENT_ADJECTIVES:
+        return h.lower_
+    if lemma == "be" and h.tag_ in PRESENT_TAGS:
+        return "be to"                                     # "the minister is to visit"
+    return None
+
+
+def _reported(t: Token) -> bool:
+    """t's clause is reported speech or thought ("said it was preparing to ...")."""
+    for _ in range(MAX_CHAIN):
+        if t.dep_ == "ccomp":
+            return True
+        if t.dep_ not in ("xcomp", "conj", "acomp") or t.head is t:
+            return False
+        t = t.head
+    return False
+
+
+# ---------------------------------------------------------------- the decision
+def _verb_facts(verb: Token, out: _Collector) -> None:
+    t = verb
+    for _ in range(MAX_CHAIN):
+        auxes = _auxes(t)
+        aux_words = {a.lower_ for a in auxes}
+        # negation on this verb of the chain
+        for c in t.children:
+            if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never"):
+                out.set("negated", "neg:" + c.lower_)
+        if t is not verb and t.lemma_.lower() in NEGATING_HEADS:
+            out.set("negated", "head:" + t.lemma_.lower())
+        # future, modality, obligation from the auxiliaries
+        for w in aux_words & FUTURE_AUX:
+            out.set("future", "aux:" + w)
+        for w in aux_words & HYPOTHETICAL_MODALS:
+            out.set("hypothetical", "aux:" + w)
+        for w in aux_words & OBLIGATION_MODALS:
+            out.set("obligation", "aux:" + w)
+        if _marks(t) & CONDITION_MARKS:
+            out.set("hypothetical", "mark:" + sorted(_marks(t) & CONDITION_MARKS)[0])
+        if _conditional(t):
+            out.set("hypothetical", "condition")
+        if aux_words & CONDITIONAL_MODALS and not _conditional(t) and _reported(t):
+            out.set("future", "aux:would-reported")
+        if t is verb:
+            lemma = t.lemma_.lower()
+            if lemma in FUTURE_SELF and not past_marked(t):
+                out.set("future", "self:" + lemma)
+            if lemma in FUTURE_WHEN_PRESENT and _present_aux(t):
+                out.set("future", "self:" + lemma)
+            if lemma == "be" and t.tag_ in PRESENT_TAGS and any(
+                    c.dep_ == "acomp" and c.lower_ in FUTURE_ADJECTIVES for c in t.children):
+                out.set("future", "be-due")
+        # climb to the verb that governs t, or stop at a clause boundary
+        head, dep = t.head, t.dep_
+        if head is t:
+            return
+        if dep == "conj":
+            if _has_subject(t) or t.tag_ in FINITE_TAGS or (auxes and head.pos_ in ("VERB", "AUX")):
+                return      # its own clause: "X did not sign, and Y sent aid"
+            t = head
+            continue
+        if dep == "acomp":
+            t = head        # "ready" -> "is"
+            continue
+        if dep == "xcomp" or (dep in ("advcl", "acl") and _infinitival(t) and head.pos_ in ("ADJ",)):
+            cue = _intent_head(head)
+            if cue is not None:
+                gov = head.head if head.dep_ == "acomp" else head
+                if not past_marked(gov) or _reported(gov):
+                    out.set("future", "head:" + cue)
+            if head.lemma_.lower() in OBLIGATION_HEADS and _infinitival(t):
+                out.set("obligation", "head:" + head.lemma_.lower())
+            t = head
+            continue
+        if dep == "advcl":
+            marks = _marks(t)
+            if (_infinitival(t) and not _has_subject(t) and not marks) or marks & PURPOSE_MARKS \
+                    or any(c.dep_ == "mark" and c.lower_ == "in" for c in t.children):
+                out.set("purpose", "purpose:to")
+            return
+        if dep == "acl" and _infinitival(t):
+            cue = _intent_head(head)
+            if cue is not None and head.pos_ in ("NOUN", "PROPN"):
+                out.set("future", "noun:" + cue)           # "a plan to withdraw"
+            else:
+                out.set("purpose", "purpose:to")           # "talks to end the strike"
+            return
+        return
+
+
+def _noun_facts(noun: Token, out: _Collector) -> Optional[Token]:
+    """Flags from the noun's own modifiers; returns the support verb whose clause it takes."""
+    for c in noun.children:
+        w = c.lower_
+        if c.dep_ in ("det", "neg") and w in NEGATORS:
+            out.set("negated", "det:" + w)
+        elif c.dep_ in ("amod", "compound") and w in NOUN_FUTURE:
+            out.set("future", "mod:" + w)
+        elif c.dep_ in ("amod", "compound") and w in NOUN_HYPOTHETICAL:
+            out.set("hypothetical", "mod:" + w)
+    t = noun
+    while t.dep_ == "conj" and t.head is not t:           # "talks and meetings": the first conjunct
+        t = t.head
+    head = t.head
+    if head is t or t.dep_ not in NOUN_TO_VERB_DEPS or not _is_verbal(head):
+        return None
+    lemma = head.lemma_.lower()
+    if lemma in SUPPORT_VERBS:
+        return head
+    if lemma == "be" and t.dep_ == "nsubj" and any(
+            c.dep_ == "acomp" and c.lower_ in FUTURE_ADJECTIVES | INTENT_ADJECTIVES for c in head.children):
+        return head                                        # "the vote is due on Friday"
+    return None
+
+
+def _tense(verb: Token, out: _Collector) -> None:
+    if past_marked(verb) and not out.flags["future"]:
+        out.set("past", "tense:past")
+    f = out.flags
+    if f["future"] or f["past"] or f["hypothetical"] or f["obligation"] or f["purpose"]:
+        return
+    lemma = verb.lemma_.lower()
+    if lemma in PRESENT_NOT_FUTURE or any(a.tag_ not in PRESENT_TAGS and a.tag_ != "VBG" for a in _auxes(verb)):
+        return
+    if verb.tag_ in PRESENT_TAGS or (verb.tag_ == "VBG" and _present_aux(verb)):
+        out.set("scheduled_present", "tense:present")
+
+
+def clause_facts(token: Token) -> ClauseFacts:
+    """Negation, future, condition, purpose, obligation (and tense) for one verb or event noun."""
+    out = _Collector()
+    verb: Optional[Token] = token
+    if not _is_verbal(token):
+        if token.pos_ == "ADJ" and token.dep_ == "acomp" and _is_verbal(token.head):
+            verb = token.head                              # "is ready", "was critical of"
+        else:
+            verb = _noun_facts(token, out)
+    if verb is not None:
+        _verb_facts(verb, out)
+        _tense(verb, out)
+    scope = verb if verb is not None else token
+    doc = token.doc
+    if HISTORICAL.search(doc[scope.left_edge.i: scope.right_edge.i + 1].text):
+        out.set("historical", "text:long-ago")
+    return out.freeze()

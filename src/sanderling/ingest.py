@@ -1,0 +1,718 @@
+"""`sanderling ingest`: read a corpus in any of its usual shapes, code it on every core, store it.
+
+    read     plain functions, one per input shape, each yielding ``Item`` (a record to code)
+             or ``Refusal`` (a record that cannot be coded, with the reason), never stopping
+             early: JSONL, CSV, WARC, a folder of .txt/.html, a single text file, stdin, a pipe
+    filter   records whose text is already stored by this coder are not coded again
+    code     ``WorkerPool``: N processes, each loading the pipeline once, one article at a time
+             under a time budget; a worker that runs over it is killed and replaced, the
+             article is skipped with the reason; workers return ``ArticleResult.to_dict()``
+    write    the parent alone writes the store, one transaction per batch, in input order
+
+Reading is bounded: a line or file past the article limit is refused without being kept in
+memory, and an input that is binary (``/dev/zero``) or has no line end for far too long
+stops the run with a message instead of filling the memory.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import multiprocessing as mp
+import os
+import stat
+import sys
+import time
+from collections import Counter, deque
+from dataclasses import dataclass, field
+from multiprocessing.connection import wait
+from pathlib import Path
+from typing import IO, Any, Iterable, Iterator, Optional, Union
+
+from . import settings
+from .errors import BadInput, SanderlingError
+from .reading import HTML_SUFFIXES, check_not_binary, check_record, decode_input, parse_jsonl_line
+
+# --- thresholds ---
+#: A record (line, file, WARC body, CSV row) larger than this many bytes is refused unread:
+#: UTF-8 spends at most 4 bytes per character and JSON escapes at most 6 (reading.py).
+MAX_RECORD_BYTES = settings.MAX_ARTICLE_CHARS * 6
+#: Bytes read at a time while skipping the rest of an oversized line.
+SKIP_CHUNK = 1 << 20
+#: An oversized line that goes on for this many bytes without a line end is not a corpus
+#: line: the input is abandoned with a message (an endless stream would never end otherwise).
+MAX_SKIP_BYTES = 64 * MAX_RECORD_BYTES
+#: Seconds one article may take to code before its worker is killed and it is skipped.
+#: A normal 5,000-character article takes under a second; 60 s leaves a wide margin for
+#: long articles on a slow machine while one pathological record costs at most a minute.
+DEFAULT_TIME_BUDGET = 60.0
+#: Articles per store transaction, and the longest a coded article waits to be committed.
+WRITE_BATCH = 32
+WRITE_EVERY_SECONDS = 5.0
+#: Records read ahead per worker: keeps workers busy while bounding memory.
+READ_AHEAD_PER_WORKER = 8
+#: Records looked up in the store at once when filtering out what is already stored.
+LOOKUP_CHUNK = 64
+
+FORMATS = ("auto", "jsonl", "csv", "warc", "text")
+TEXT_SUFFIXES = (".txt", ".text") + HTML_SUFFIXES
+WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+CSV_SUFFIXES = (".csv", ".tsv")
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json")
+
+
+class InputError(SanderlingError):
+    """A whole input cannot be read on (binary, endless, missing): the run stops with this line."""
+
+
+@dataclass
+class Item:
+    """A record to code: the input record (id, text, and any other keys) and where it came from."""
+    input: str
+    record: dict
+
+
+@dataclass
+class Refusal:
+    input: str
+    reason: str
+    article_id: Optional[str] = None
+    kind: str = "refused"
+
+
+Record = Union[Item, Refusal]
+
+
+# ====================================================================== reading
+
+def _open_binary(path: str) -> IO[bytes]:
+    if path == "-":
+        return sys.stdin.buffer
+    try:
+        return open(path, "rb")
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file")
+    except PermissionError:
+        raise InputError(f"{path}: cannot be read (permission denied)")
+    except OSError as e:
+        raise InputError(f"{path}: cannot be read ({e.strerror})")
+
+
+def iter_bounded_lines(stream: IO[bytes], name: str, *, limit: int = MAX_RECORD_BYTES
+                       ) -> Iterator[tuple[int, Optional[bytes]]]:
+    """(line_no, bytes) per line; ``None`` for a line over ``limit`` (skipped, never held whole).
+
+    The first bytes are sniffed: a binary stream (NUL bytes, an image, /dev/zero) stops here
+    with InputError. A line that runs past MAX_SKIP_BYTES without a line end stops too.
+    """
+    line_no = 0
+    first = True
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        if first:
+            first = False
+            try:
+                check_not_binary(line[:8192], name=name)
+            except BadInput as e:
+                raise InputError(f"{e}; stopped reading it") from None
+        line_no += 1
+        if len(line) > limit and not line.endswith(b"\n"):
+            skipped = len(line)
+            while True:
+                chunk = stream.readline(SKIP_CHUNK)
+                skipped += len(chunk)
+                if not chunk or chunk.endswith(b"\n"):
+                    break
+                if skipped > MAX_SKIP_BYTES:
+                    raise InputError(f"{name}:{line_no}: no line end in {skipped:,} bytes; this is not "
+                                     f"a line-delimited corpus (or an endless stream); stopped reading it")
+            yield line_no, None
+            continue
+        yield line_no, line
+
+
+def _too_big(name: str) -> str:
+    return (f"{name}: record larger than {MAX_RECORD_BYTES:,} bytes (the article limit is "
+            f"{settings.MAX_ARTICLE_CHARS:,} characters); refused without reading the rest; "
+            f"split it into articles")
+
+
+def read_jsonl(stream: IO[bytes], name: str) -> Iterator[Record]:
+    """JSONL records: {"id", "text", "title"?, "date" or "published"?, "url"?, "source"?, ...}."""
+    for line_no, line in iter_bounded_lines(stream, name):
+        where = f"{name}:{line_no}"
+        if line is None:
+            yield Refusal(where, _too_big(where))
+            continue
+        if not line.strip():
+            continue
+        record = parse_jsonl_line(line, name=where)
+        if isinstance(record, BadInput):
+            yield Refusal(where, str(record), _id_of(line))
+        else:
+            yield Item(where, record)
+
+
+def _id_of(line: bytes) -> Optional[str]:
+    try:
+        rec = json.loads(line)
+        return str(rec["id"]) if isinstance(rec, dict) and rec.get("id") not in (None, "") else None
+    except (ValueError, RecursionError, TypeError):
+        return None
+
+
+def read_csv(stream: IO[bytes], name: str, *, delimiter: str = ",") -> Iterator[Record]:
+    """CSV with a header row naming the same fields as JSONL (at least ``text``)."""
+    def lines():
+        for _, line in iter_bounded_lines(stream, name):
+            # an oversized physical line becomes one unmatched quote: csv refuses that row
+            yield "\x00OVERSIZE\n" if line is None else line.decode("utf-8-sig", "replace")
+
+    csv.field_size_limit(MAX_RECORD_BYTES)
+    reader = csv.DictReader(lines(), delimiter=delimiter)
+    row_no = 1
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as e:
+            row_no += 1
+            yield Refusal(f"{name}:{row_no}", f"{name}:{row_no}: not valid CSV ({e})")
+            continue
+        row_no += 1
+        where = f"{name}:{row_no}"
+        if any(v and "\x00OVERSIZE" in v for v in row.values() if isinstance(v, str)):
+            yield Refusal(where, _too_big(where), row.get("id"))
+            continue
+        if None in row:
+            yield Refusal(where, f"{where}: more fields than the header names", row.get("id"))
+            continue
+        record = {k: v for k, v in row.items() if k is not None and v not in (None, "")}
+        if "id" in record:
+            record["id"] = record["id"].strip()
+        checked = check_record(record, name=where)
+        if isinstance(checked, BadInput):
+            yield Refusal(where, str(checked), record.get("id"))
+        else:
+            yield Item(where, checked)
+
+
+def read_text(stream: IO[bytes], name: str, *, article_id: Optional[str] = None,
+              stream_input: bool = False) -> Iterator[Record]:
+    """One article: a plain text or HTML file, read bounded.
+
+    ``stream_input`` (stdin, a pipe, a device): binary bytes stop the run (``/dev/zero``)
+    instead of being read up to the limit.
+    """
+    if stream_input and hasattr(stream, "peek"):
+        try:
+            check_not_binary(stream.peek(8192)[:8192], name=name)
+        except BadInput as e:
+            raise InputError(f"{e}; stopped reading it") from None
+    data = stream.read(MAX_RECORD_BYTES // 6 * 4 + 1)  # UTF-8 bytes of the largest article
+    if len(data) > MAX_RECORD_BYTES // 6 * 4:
+        yield Refusal(name, _too_big(name), article_id)
+        return
+    try:
+        text = decode_input(data, name=name)
+    except BadInput as e:
+        yield Refusal(name, str(e), article_id)
+        return
+    record = {"text": text}
+    if article_id:
+        record["id"] = article_id
+    if name.lower().endswith(HTML_SUFFIXES):
+        record["html"] = True
+    checked = check_record(record, name=name)
+    yield Refusal(name, str(checked), article_id) if isinstance(checked, BadInput) else Item(name, checked)
+
+
+def read_warc(stream: IO[bytes], name: str) -> Iterator[Record]:
+    """Web crawl archives: every HTML or plain-text response/resource record is an article.
+
+    warcio (see docs/choices.md) streams records and reads gzip members one at a time;
+    a body is read up to the article limit and the rest skipped unread.
+    """
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+    limit = MAX_RECORD_BYTES // 6 * 4
+    try:
+        for n, rec in enumerate(ArchiveIterator(stream), start=1):
+            if rec.rec_type not in ("response", "resource", "conversion"):
+                continue
+            ctype = ""
+            if rec.http_headers is not None:
+                ctype = rec.http_headers.get_header("Content-Type") or ""
+            else:
+                ctype = rec.rec_headers.get_header("Content-Type") or ""
+            if not ctype.lower().startswith(("text/html", "application/xhtml", "text/plain")):
+                continue
+            url = rec.rec_headers.get_header("WARC-Target-URI")
+            rid = rec.rec_headers.get_header("WARC-Record-ID") or f"{name}#{n}"
+            where = f"{name}#{n} ({url or rid})"
+            body = rec.content_stream().read(limit + 1)
+            if len(body) > limit:
+                yield Refusal(where, _too_big(where), rid)
+                continue
+            try:
+                text = decode_input(body, name=where)
+            except BadInput as e:
+                yield Refusal(where, str(e), rid)
+                continue
+            record = {"id": rid.strip("<>"), "text": text, "url": url,
+                      "date": (rec.rec_headers.get_header("WARC-Date") or "")[:10] or None,
+                      "html": "html" in ctype.lower()}
+            record = {k: v for k, v in record.items() if v is not None}
+            checked = check_record(record, name=where)
+            yield Refusal(where, str(checked), rid) if isinstance(checked, BadInput) else Item(where, checked)
+    except ArchiveLoadFailed as e:
+        raise InputError(f"{name}: not a readable WARC archive ({str(e).strip()[:200]}); stopped reading it")
+
+
+def read_folder(folder: Path, fmt: str) -> Iterator[Record]:
+    """Every supported file under ``folder`` (sorted, recursive); .txt/.html ids = relative path."""
+    files = sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.startswith("."))
+    for p in files:
+        kind = fmt if fmt != "auto" else _kind_by_name(p.name)
+        if kind is None:
+            continue
+        if kind == "text":
+            with open(p, "rb") as f:
+                yield from read_text(f, str(p), article_id=str(p.relative_to(folder).with_suffix("")))
+        else:
+            yield from read_path(str(p), kind)
+
+
+def _kind_by_name(name: str) -> Optional[str]:
+    low = name.lower()
+    if low.endswith(JSONL_SUFFIXES):
+        return "jsonl"
+    if low.endswith(CSV_SUFFIXES):
+        return "csv"
+    if low.endswith(WARC_SUFFIXES):
+        return "warc"
+    if low.endswith(TEXT_SUFFIXES):
+        return "text"
+    return None
+
+
+def _sniff(stream) -> str:
+    """The format of a stream without a useful name (stdin, a pipe): by its first bytes."""
+    head = stream.peek(64)[:64] if hasattr(stream, "peek") else b""
+    head = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"{"):
+        return "jsonl"
+    if head.startswith((b"WARC/", b"\x1f\x8b")):
+        return "warc"
+    return "text"
+
+
+def read_path(path: str, fmt: str = "auto") -> Iterator[Record]:
+    """Any input: a file, a folder, ``-`` (stdin), a FIFO or /dev/fd/N (bash ``<(...)``)."""
+    if fmt not in FORMATS:
+        raise InputError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    if path != "-":
+        p = Path(path)
+        if not p.exists():
+            raise InputError(f"{path}: no such file or folder")
+        if p.is_dir():
+            yield from read_folder(p, fmt)
+            return
+    kind = fmt if fmt != "auto" else (_kind_by_name(path) if path != "-" else None)
+    stream = _open_binary(path)
+    if not isinstance(stream, io.BufferedReader):
+        stream = io.BufferedReader(stream) if hasattr(stream, "readinto") else stream
+    try:
+        if kind is None:
+            kind = _sniff(stream)
+        name = "<stdin>" if path == "-" else path
+        if kind == "jsonl":
+            yield from read_jsonl(stream, name)
+        elif kind == "csv":
+            yield from read_csv(stream, name, delimiter="\t" if name.lower().endswith(".tsv") else ",")
+        elif kind == "warc":
+            yield from read_warc(stream, name)
+        else:
+            yield from read_text(stream, name, article_id=None if path == "-" else Path(path).stem,
+                                 stream_input=not is_regular_file(path))
+    finally:
+        if path != "-":
+            stream.close()
+
+
+def read_inputs(paths: Iterable[str], fmt: str = "auto") -> Iterator[Record]:
+    for path in paths:
+        yield from read_path(path, fmt)
+
+
+def is_regular_file(path: str) -> bool:
+    try:
+        return path != "-" and stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False
+
+
+# ====================================================================== coding
+
+def _worker_main(conn, english: bool) -> None:
+    """A worker process: load the pipeline once, then code one record per message."""
+    import signal
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
+    from .nlp import get_nlp
+    from .pipeline import code_article
+    nlp = get_nlp()
+    conn.send(("ready", None, None))
+    while True:
+        try:
+            msg = conn.recv()
+        except (EOFError, OSError):
+            return
+        if msg is None:
+            return
+        seq, name, record = msg
+        try:
+            article = article_of(record, name, english)
+        except BadInput as e:
+            conn.send((seq, "refused", str(e)))
+            continue
+        try:
+            result = code_article(article, nlp=nlp).to_dict()
+        except Exception as e:  # noqa: BLE001  (one article must not stop the run)
+            conn.send((seq, "failed", f"{name}: coding failed ({e.__class__.__name__}: {e}); "
+                                      f"please report it with the article text"))
+            continue
+        conn.send((seq, "ok", result))
+
+
+def article_of(record: dict, name: str, english: bool = True):
+    """A checked record -> Article (HTML records, from .html files and WARC, are cleaned as HTML)."""
+    from .article import read_article
+    from .reading import checked_article, record_to_article
+    if record.get("html"):
+        art = read_article(record["text"], id=record["id"], html=True,
+                           published=_published(record), title=record.get("title") or None)
+        return checked_article(art, name=name, english=english)
+    return record_to_article(record, name=name, english=english)
+
+
+def _published(record: dict) -> Optional[str]:
+    from .article import iso_date
+    value = record.get("published") or record.get("date")
+    return iso_date(value) if isinstance(value, str) else None
+
+
+class _Worker:
+    def __init__(self, ctx, english: bool):
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_worker_main, args=(child, english), daemon=True)
+        self.proc.start()
+        child.close()
+        self.task: Optional[tuple] = None   # (seq, name, record)
+        self.started = 0.0
+        self.ready = False
+
+    def kill(self) -> None:
+        try:
+            self.proc.kill()
+            self.proc.join(5)
+        except Exception:  # noqa: BLE001
+            pass
+        self.conn.close()
+
+
+class WorkerPool:
+    """N coding processes, one article each at a time, results in input order.
+
+    ``time_budget``: seconds an article may take (from the moment a ready worker gets it);
+    past it the worker is killed, a new one started, and the article comes back as
+    ("budget", reason). A worker that dies comes back as ("failed", reason).
+    """
+
+    def __init__(self, workers: int, *, time_budget: Optional[float] = DEFAULT_TIME_BUDGET,
+                 english: bool = True):
+        method = "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
+        self.ctx = mp.get_context(method)
+        self.english = english
+        self.time_budget = time_budget
+        self.n = max(1, workers)
+        self.workers = [_Worker(self.ctx, english) for _ in range(self.n)]
+
+    def close(self) -> None:
+        for w in self.workers:
+            if w.task is None and w.ready:
+                try:
+                    w.conn.send(None)
+                except OSError:
+                    pass
+        for w in self.workers:
+            w.proc.join(2)
+            if w.proc.is_alive():
+                w.kill()
+        self.workers = []
+
+    def _replace(self, w: _Worker) -> None:
+        w.kill()
+        self.workers[self.workers.index(w)] = _Worker(self.ctx, self.english)
+
+    def imap(self, tasks: Iterable[tuple[Any, Optional[tuple]]]) -> Iterator[tuple[Any, str, Any]]:
+        """tasks: (tag, (name, record)) to code, or (tag, None) passed through as (tag, "pass", None).
+
+        Yields (tag, status, payload) in task order; status is ok | refused | failed | budget | pass.
+        """
+        tasks = iter(tasks)
+        window = self.n * READ_AHEAD_PER_WORKER
+        todo: deque = deque()        # (seq, name, record) not yet sent
+        tags: dict[int, Any] = {}
+        done: dict[int, tuple] = {}
+        next_seq = next_out = 0
+        exhausted = False
+        while True:
+            while not exhausted and next_seq - next_out < window:
+                try:
+                    tag, work = next(tasks)
+                except StopIteration:
+                    exhausted = True
+                    break
+                tags[next_seq] = tag
+                if work is None:
+                    done[next_seq] = ("pass", None)
+                else:
+                    todo.append((next_seq, *work))
+                next_seq += 1
+            while next_out in done:
+                status, payload = done.pop(next_out)
+                yield tags.pop(next_out), status, payload
+                next_out += 1
+            if exhausted and next_out == next_seq:
+                return
+            for w in self.workers:
+                if w.ready and w.task is None and todo:
+                    w.task = todo.popleft()
+                    w.started = time.monotonic()
+                    w.conn.send(w.task)
+            timeout = None
+            if self.time_budget:
+                busy = [w.started + self.time_budget for w in self.workers if w.task is not None]
+                if busy:
+                    timeout = max(0.0, min(busy) - time.monotonic())
+            ready = wait([w.conn for w in self.workers], timeout=timeout)
+            for w in list(self.workers):
+                if w.conn in ready:
+                    try:
+                        msg = w.conn.recv()
+                    except (EOFError, OSError):
+                        code = w.proc.exitcode
+                        if w.task is not None:
+                            seq, name, _ = w.task
+                            done[seq] = ("failed", f"{name}: the coding process died (exit code {code}); "
+                                                   f"the article was skipped, please report it")
+                        elif not w.ready:
+                            self.close()
+                            raise SanderlingError(f"a coding process could not start (exit code {code}); "
+                                                  f"run `sanderling code` on one file to see why")
+                        self._replace(w)
+                        continue
+                    if msg[0] == "ready":
+                        w.ready = True
+                        continue
+                    seq, status, payload = msg
+                    done[seq] = (status, payload)
+                    w.task = None
+                elif (w.task is not None and self.time_budget
+                      and time.monotonic() - w.started >= self.time_budget):
+                    seq, name, _ = w.task
+                    done[seq] = ("budget", f"{name}: coding took longer than the time budget "
+                                           f"({self.time_budget:g} s, --time-budget); abandoned")
+                    self._replace(w)
+
+
+class InlinePool:
+    """``--workers 0``: code in this process (no time budget; for tests and debugging)."""
+
+    def __init__(self, english: bool = True):
+        from .nlp import get_nlp
+        self.nlp = get_nlp()
+        self.english = english
+
+    def close(self) -> None:
+        pass
+
+    def imap(self, tasks):
+        from .pipeline import code_article
+        for tag, work in tasks:
+            if work is None:
+                yield tag, "pass", None
+                continue
+            name, record = work
+            try:
+                article = article_of(record, name, self.english)
+            except BadInput as e:
+                yield tag, "refused", str(e)
+                continue
+            try:
+                yield tag, "ok", code_article(article, nlp=self.nlp).to_dict()
+            except Exception as e:  # noqa: BLE001
+                yield tag, "failed", f"{name}: coding failed ({e.__class__.__name__}: {e})"
+
+
+# ====================================================================== the ingest
+
+@dataclass
+class Summary:
+    read: int = 0
+    coded: int = 0
+    unchanged: int = 0
+    recoded: int = 0
+    events: int = 0
+    quotes: int = 0
+    skipped: Counter = field(default_factory=Counter)
+    seconds: float = 0.0
+
+    def line(self, db) -> str:
+        skipped = sum(self.skipped.values())
+        reasons = ", ".join(f"{n} {k}" for k, n in self.skipped.most_common())
+        rate = self.coded / self.seconds if self.seconds else 0.0
+        return (f"sanderling: ingest into {db}: {self.coded} articles coded ({self.events} events, "
+                f"{self.quotes} quotes; {rate:.1f} articles/s), {self.unchanged} already stored"
+                + (f", {self.recoded} re-coded by this coder" if self.recoded else "")
+                + f", {skipped} skipped" + (f" ({reasons})" if reasons else ""))
+
+
+def _skip_kind(reason: str) -> str:
+    low = reason.lower()
+    for key, kind in (("not valid json", "bad JSON"), ("truncated", "bad JSON"), ("too large", "too large"),
+                      ("larger than", "too large"), ("not english", "not English"), ("empty", "empty"),
+                      ("only whitespace", "empty"), ("binary", "binary"), ("not utf-8", "not UTF-8"),
+                      ('no "text"', "no text"), ("csv", "bad CSV"), ("no article text", "no article text")):
+        if key in low:
+            return kind
+    return "refused"
+
+
+def ingest(paths: list[str], db: Union[str, os.PathLike], *, workers: Optional[int] = None,
+           fmt: str = "auto", time_budget: Optional[float] = DEFAULT_TIME_BUDGET,
+           progress: Optional[bool] = None, english: bool = True, log=None,
+           commit_every: int = WRITE_BATCH) -> Summary:
+    """Code every record of ``paths`` into the store ``db``; returns the summary.
+
+    Raises StoreError (store refused or not writable) and InputError (an input cannot be read
+    on); everything committed before either is kept, and the same call resumes.
+    """
+    from .store import Store
+    log = log or (lambda msg: print(msg, file=sys.stderr))
+    workers = (os.cpu_count() or 1) if workers is None else workers
+    summary = Summary()
+    started = time.monotonic()
+    store = Store.open(db)
+    pool: Optional[WorkerPool] = None
+    bar = _progress_bar(paths, progress)
+    try:
+        pool = (WorkerPool(workers, time_budget=time_budget, english=english) if workers > 0
+                else InlinePool(english=english))
+        results: list[tuple] = []
+        skips: list[dict] = []
+        last_write = time.monotonic()
+
+        def flush():
+            nonlocal results, skips, last_write
+            if results or skips:
+                counts = store.write_batch(results, skips)
+                summary.coded += counts["stored"]
+                summary.recoded += counts["recoded"]
+                summary.unchanged += counts["unchanged"]
+                summary.events += counts["events"]
+                summary.quotes += counts["quotes"]
+                if counts["duplicate"]:
+                    summary.skipped["duplicate text"] += counts["duplicate"]
+            results, skips = [], []
+            last_write = time.monotonic()
+
+        for rec, status, payload in pool.imap(_tasks(read_inputs(paths, fmt), store, summary)):
+            summary.read += 1
+            if isinstance(rec, Refusal):
+                summary.skipped["duplicate text" if rec.kind == "duplicate" else _skip_kind(rec.reason)] += 1
+                skips.append({"article_id": rec.article_id, "input": rec.input, "kind": rec.kind,
+                              "reason": rec.reason})
+            elif status == "pass":  # already stored by this coder
+                summary.unchanged += 1
+            elif status == "ok":
+                results.append((rec.record, payload, rec.input))
+            else:
+                kind = {"refused": _skip_kind(payload), "budget": "time budget",
+                        "failed": "coding failed"}[status]
+                summary.skipped[kind] += 1
+                skips.append({"article_id": rec.record.get("id"), "input": rec.input,
+                              "kind": {"budget": "time_budget", "failed": "failed"}.get(status, "refused"),
+                              "reason": payload})
+            bar.update(1)
+            if len(results) + len(skips) >= commit_every or time.monotonic() - last_write > WRITE_EVERY_SECONDS:
+                flush()
+        flush()
+        n = store.recluster()
+        if n is not None:
+            log(f"sanderling: {n} event clusters recomputed")
+    finally:
+        bar.close()
+        if pool is not None:
+            pool.close()
+        store.close()
+        summary.seconds = time.monotonic() - started
+    return summary
+
+
+def _tasks(records: Iterator[Record], store, summary: Summary) -> Iterator[tuple[Record, Optional[tuple]]]:
+    """Records -> pool tasks; articles whose text this coder already stored are passed through."""
+    from .store.schema import content_key
+    from .store.store import duplicate_reason
+    chunk: list[Record] = []
+
+    def drain():
+        keys = [content_key(r.record["text"]) for r in chunk if isinstance(r, Item)]
+        stored = store.stored_keys(keys)
+        for r in chunk:
+            if not isinstance(r, Item):
+                yield r, None
+                continue
+            article_id, version = stored.get(content_key(r.record["text"]), (None, None))
+            if article_id is not None and article_id != r.record["id"]:
+                yield Refusal(r.input, duplicate_reason(article_id), r.record["id"], kind="duplicate"), None
+            elif version == store.version:
+                yield r, None
+            else:
+                yield r, (f"{r.input} (id {r.record['id']!r})", r.record)
+
+    for r in records:
+        chunk.append(r)
+        if len(chunk) >= LOOKUP_CHUNK:
+            yield from drain()
+            chunk = []
+    if chunk:
+        yield from drain()
+
+
+class _NoBar:
+    def update(self, n): pass
+    def close(self): pass
+
+
+def _progress_bar(paths: list[str], progress: Optional[bool]):
+    if progress is None:
+        progress = sys.stderr.isatty() and not os.environ.get("CI")
+    if not progress:
+        return _NoBar()
+    from tqdm import tqdm
+    total = None
+    if all(is_regular_file(p) and _kind_by_name(p) == "jsonl" for p in paths):
+        total = sum(_count_lines(p) for p in paths)
+    return tqdm(total=total, unit="article", desc="ingest", file=sys.stderr, smoothing=0.1)
+
+
+def _count_lines(path: str) -> int:
+    n = 0
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            n += block.count(b"\n")
+    return n

@@ -1,0 +1,245 @@
+"""The dated actor KB and the analyst's overlay (invented names and texts): dated resolution
+of a title, accent folding, aliases, groups that keep their own code, the overlay adding and
+overriding an actor, and bad overlay entries rejected with a clear message."""
+import pytest
+
+from sanderling import actor_kb
+from sanderling.actor_kb import ActorOverlayError, load_overlay, use_overlay
+from sanderling.nlp import get_nlp
+
+OVERLAY = """\
+actors:
+  - name: Tomas Verhalen
+    code: NLD
+    sector: GOV
+    role: foreign minister
+    from: 2019-01-01
+    to: 2021-12-31
+  - name: Ilse Brandsma
+    code: NLD
+    sector: GOV
+    role: foreign minister
+    from: 2022-01-01
+  - name: Jörgen Ålvik
+    code: NOR
+    sector: GOV
+    role: prime minister
+    from: 2020
+  - name: Coastal Liberation Front
+    aliases: [CLF, Coast Liberation Front]
+    kind: organisation
+    code: KEN
+    sector: REB
+"""
+
+
+@pytest.fixture
+def overlay(tmp_path):
+    path = tmp_path / "my_actors.yaml"
+    path.write_text(OVERLAY, encoding="utf-8")
+    use_overlay(path)
+    yield path
+    use_overlay(None)
+
+
+def entities(text, published):
+    nlp = get_nlp(("sanderling_acronyms", "sanderling_actors"))
+    doc = nlp.make_doc(text)
+    doc._.sanderling_article_id = "kb-1"
+    doc._.sanderling_published = published
+    return nlp(doc)._.sanderling_entities
+
+
+def owner(ents, text):
+    found = [e for e in ents if any(m.text == text for m in e.mentions)]
+    assert len(found) == 1, (text, [(e.name, e.code, [m.text for m in e.mentions]) for e in ents])
+    return found[0]
+
+
+# ---------------------------------------------------------------- pure KB (fast)
+
+def test_fold_strips_accents_and_case():
+    assert actor_kb.fold("Recep Tayyip ERDOĞAN") == actor_kb.fold("recep tayyip erdogan")
+    assert actor_kb.fold("Jörgen  Ålvik") == "jorgen alvik"
+
+
+def test_resolution_follows_the_date(overlay):
+    kb = actor_kb.current()
+    assert kb.holder("NLD", "foreign minister", "2020-06-01").name == "Tomas Verhalen"
+    assert kb.holder("NLD", "foreign minister", "2023-06-01").name == "Ilse Brandsma"
+    r = kb.lookup(actor_kb.fold("Tomas Verhalen"), "2024-01-01")
+    assert (r.code, r.sector, r.in_office) == ("NLD", None, False)  # out of office keeps the country
+    r = kb.lookup(actor_kb.fold("Tomas Verhalen"), "2020-01-01")
+    assert (r.code, r.sector, r.role) == ("NLD", "GOV", "foreign minister")
+
+
+def test_shipped_kb_is_dated_and_loads():
+    actors = actor_kb.base_actors()
+    assert len(actors) > 10000
+    assert all(a.code and len(a.code) == 3 for a in actors[:500])
+    assert any(t.end.startswith("9999") is False for a in actors[:200] for t in a.tenures)
+
+
+def test_bad_overlay_entries_are_each_named_with_a_fix(tmp_path):
+    path = tmp_path / "bad.yaml"
+    path.write_text("actors:\n"
+                    "  - name: Vera Kolb\n    code: XXQ\n"
+                    "  - name: Ola Dunn\n    code: GHA\n    from: 2020-13\n"
+                    "  - code: KEN\n"
+                    "  - name: Ana Ruiz\n    code: PER\n    sector: BOSS\n    colour: red\n", encoding="utf-8")
+    with pytest.raises(ActorOverlayError) as err:
+        load_overlay(path)
+    msg = str(err.value)
+    assert "4 bad actor entries" in msg
+    assert "entry 1 (line 2) 'Vera Kolb'" in msg and "ISO 3166 alpha-3" in msg
+    assert "entry 2" in msg and "no calendar date" in msg
+    assert "entry 3" in msg and "'name' is missing" in msg
+    assert "entry 4" in msg and "no PLOVER sector" in msg and "unknown field(s) colour" in msg
+
+
+def test_overlay_that_is_not_yaml_names_the_line(tmp_path):
+    path = tmp_path / "broken.yaml"
+    path.write_text("actors:\n  - name: [unclosed\n", encoding="utf-8")
+    with pytest.raises(ActorOverlayError, match="not valid YAML at line"):
+        load_overlay(path)
+
+
+def test_a_bad_overlay_leaves_the_previous_one_in_use(overlay, tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("actors:\n  - name: X\n    code: QQQ\n", encoding="utf-8")
+    with pytest.raises(ActorOverlayError):
+        use_overlay(bad)
+    assert actor_kb.current().holder("NLD", "foreign minister", "2023-01-01").name == "Ilse Brandsma"
+
+
+# ---------------------------------------------------------------- in the pipeline (slow)
+
+@pytest.mark.slow
+def test_same_title_two_years_two_people(overlay):
+    text = "The Dutch foreign minister arrived in Lima on Monday for trade talks."
+    assert owner(entities(text, "2020-05-04"), "Dutch foreign minister").name == "Tomas Verhalen"
+    assert owner(entities(text, "2024-05-06"), "Dutch foreign minister").name == "Ilse Brandsma"
+
+
+@pytest.mark.slow
+def test_accented_and_plain_spellings_are_one_coded_person(overlay):
+    ents = entities("Jorgen Alvik met farmers in Bergen. Later Ålvik said prices would rise.", "2023-03-01")
+    ent = owner(ents, "Jorgen Alvik")
+    assert (ent.code, ent.sector) == ("NOR", "GOV")
+    assert owner(ents, "Ålvik") is ent
+
+
+@pytest.mark.slow
+def test_overlay_adds_an_organisation_with_aliases(overlay):
+    ents = entities("The Coastal Liberation Front attacked a police post near Malindi. "
+                    "The CLF later freed two officers.", "2025-06-01")
+    ent = owner(ents, "Coastal Liberation Front")
+    assert (ent.code, ent.sector) == ("KEN", "REB")
+    assert owner(ents, "CLF") is ent
+
+
+@pytest.mark.slow
+def test_overlay_overrides_the_shipped_entry(tmp_path):
+    text = "Recep Tayyip Erdoğan spoke in Izmir on Friday."
+    before = owner(entities(text, "2019-05-03"), "Recep Tayyip Erdoğan")
+    assert (before.code, before.sector) == ("TUR", "GOV")  # from the shipped KB, accent folded
+    path = tmp_path / "over.yaml"
+    path.write_text("actors:\n  - name: Recep Tayyip Erdogan\n    code: TUR\n    sector: OPP\n", encoding="utf-8")
+    use_overlay(path)
+    try:
+        after = owner(entities(text, "2019-05-03"), "Recep Tayyip Erdoğan")
+        assert (after.code, after.sector) == ("TUR", "OPP")
+    finally:
+        use_overlay(None)
+
+
+@pytest.mark.slow
+def test_alias_spellings_of_a_jihadist_group_share_its_code():
+    for name in ("Isis", "Isil", "Daesh", "Islamic State"):
+        ents = entities(f"{name} fighters attacked a checkpoint near the river.", "2017-04-01")
+        codes = {e.code for e in ents if any(name in m.text for m in e.mentions)}
+        assert codes == {"IMG"}, (name, codes)
+
+
+@pytest.mark.slow
+def test_a_named_armed_group_does_not_take_the_main_country():
+    text = ("Iraqi officials in Mosul met Iraqi farmers. Iraqi police closed the roads. "
+            "The Iraqi government said Isis had left the villages. "
+            "Isil gunmen later attacked an Iraqi army post.")
+    ents = entities(text, "2017-06-01")
+    assert owner(ents, "Isis").code == "IMG"
+    assert owner(ents, "Isil gunmen").code == "IMG"
+
+
+def test_loose_key_meets_transliterations():
+    assert actor_kb.loose("Abdel Fattah el-Sisi") == actor_kb.loose("Abdel Fatah al-Sisi")
+    assert actor_kb.loose("Jörgen Ålvik") == "jorgen alvik"
+
+
+@pytest.mark.slow
+def test_transliterated_spelling_finds_the_overlay_person(tmp_path):
+    path = tmp_path / "t.yaml"
+    path.write_text("actors:\n  - name: Khalid el-Mansoori\n    code: OMN\n    sector: GOV\n", encoding="utf-8")
+    use_overlay(path)
+    try:
+        ent = owner(entities("Khaled al-Mansouri arrived in Muscat.", "2024-02-02"), "Khaled al-Mansouri")
+        assert ent.code is None or ent.code == "OMN"
+        ent = owner(entities("Khalid al-Mansoori arrived in Salalah.", "2024-02-02"), "Khalid al-Mansoori")
+        assert (ent.code, ent.sector) == ("OMN", "GOV")
+    finally:
+        use_overlay(None)
+
+
+@pytest.mark.slow
+def test_patron_state_does_not_code_a_group_with_its_own_country():
+    ents = entities("Iranian-backed Iraqi militias shelled a base near Balad.", "2020-01-05")
+    group = [e for e in ents if any("militias" in m.text for m in e.mentions)]
+    assert group and group[0].code == "IRQ"
+    assert any(e.code == "IRN" for e in ents)  # the patron stays an actor
+
+
+@pytest.mark.slow
+def test_cli_batch_and_single_use_the_overlay(tmp_path, capsys):
+    import json
+    from sanderling.cli import main
+    over = tmp_path / "a.yaml"
+    over.write_text(OVERLAY, encoding="utf-8")
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_text(json.dumps({"id": "c1", "text": "The Coastal Liberation Front attacked a police post near Kilifi.",
+                               "date": "2025-06-01"}) + "\n", encoding="utf-8")
+    try:
+        assert main(["code", "--input", str(src), "--output", str(out), "-q", "--actors", str(over)]) == 0
+        ents = json.loads(out.read_text(encoding="utf-8").splitlines()[0])["entities"]
+        assert any(e["code"] == "KEN" and e["sector"] == "REB" for e in ents)
+        art = tmp_path / "art.txt"
+        art.write_text("The CLF freed two officers near Malindi.", encoding="utf-8")
+        assert main(["code", str(art), "--format", "json", "--published", "2025-06-02", "--actors", str(over)]) == 0
+        result = json.loads(capsys.readouterr().out)
+        assert any(e["code"] == "KEN" for e in result["entities"] if e["name"] == "Coastal Liberation Front")
+    finally:
+        use_overlay(None)
+
+
+def test_cli_rejects_a_bad_overlay_with_the_entry_named(tmp_path, capsys):
+    from sanderling.cli import main
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("actors:\n  - name: Vera Kolb\n    code: KENYA\n", encoding="utf-8")
+    art = tmp_path / "art.txt"
+    art.write_text("Police in Nakuru arrested two men.", encoding="utf-8")
+    assert main(["code", str(art), "--actors", str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert "entry 1 (line 2) 'Vera Kolb'" in err and "ISO 3166 alpha-3" in err
+
+
+@pytest.mark.slow
+def test_named_armed_group_beside_a_group_noun_or_gloss_is_one_coded_group():
+    text = ("Kenyan officials met Kenyan farmers in Nairobi. Kenyan police closed the roads. "
+            "The Somali militia Harakat Dhul-Qarnayn denied any part in the raid.")
+    ent = owner(entities(text, "2021-03-03"), "Harakat Dhul-Qarnayn")
+    assert (ent.code, ent.sector) == ("SOM", "PRM")  # the militia's country, not Kenya
+    ents = entities("Kenyan police said Jaysh al-Sahil (Somali militants) attacked a post near Lamu.", "2021-03-03")
+    named = [e for e in ents if any("Sahil" in m.text for m in e.mentions)]
+    assert named and all(e.code == "SOM" for e in named)
+    ents = entities("Kenyan officials met Kenyan farmers in Nairobi. Kenyan police closed the roads. "
+                    "The Mountain Lions Brigade attacked a post.", "2021-03-03")
+    assert owner(ents, "Mountain Lions Brigade").code != "KEN"

@@ -1,0 +1,139 @@
+"""clause.clause_facts on invented sentences: one decision per test (negation and its scope,
+future, condition, purpose, obligation, reported past), for verbs and event nouns."""
+import pytest
+
+from sanderling.annotators.clause import ClauseFacts, clause_facts
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def facts():
+    from sanderling.nlp import get_nlp
+    nlp = get_nlp(())
+
+    def run(sentence: str, word: str, nth: int = 0) -> ClauseFacts:
+        doc = nlp(sentence)
+        toks = [t for t in doc if t.text == word]
+        assert len(toks) > nth, f"{word!r} not in {sentence!r}"
+        return clause_facts(toks[nth])
+    return run
+
+
+def flags(f: ClauseFacts) -> set:
+    return {k for k in ("negated", "future", "hypothetical", "purpose", "obligation", "historical")
+            if getattr(f, k)}
+
+
+def test_plain_past_report_has_no_flags_and_is_past(facts):
+    f = facts("Border guards in Laos detained two smugglers on Tuesday.", "detained")
+    assert flags(f) == set() and f.past and f.realis
+
+
+def test_reported_past_in_a_that_clause_is_past_not_future(facts):
+    f = facts("The governor said rangers had captured three poachers.", "captured")
+    assert flags(f) == set() and f.past
+
+
+def test_negation_on_the_verb(facts):
+    f = facts("Moldova did not ratify the energy accord.", "ratify")
+    assert f.negated and "neg:not" in f.cues
+
+
+def test_never_negates(facts):
+    assert facts("The junta never released the journalists.", "released").negated
+
+
+def test_negation_does_not_leak_into_a_conjunct_with_its_own_subject(facts):
+    sentence = "Fiji did not recall its envoy, and Samoa expelled two Tongan diplomats on Sunday."
+    assert facts(sentence, "recall").negated
+    assert not facts(sentence, "expelled").negated
+
+
+def test_negation_does_not_leak_into_a_conjunct_with_its_own_tense(facts):
+    sentence = "The council did not approve the budget and dismissed the treasurer."
+    assert not facts(sentence, "dismissed").negated
+
+
+def test_shared_auxiliary_carries_negation_to_the_second_verb(facts):
+    assert facts("Nepal will not sign or ratify the water treaty.", "ratify").negated
+
+
+def test_failed_to_means_it_did_not_happen(facts):
+    assert facts("Mediators failed to secure a truce in the valley.", "secure").negated
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("Austria will deport the smugglers next week.", "deport"),
+    ("The cabinet plans to impose a curfew in the capital.", "impose"),
+    ("Uruguay is ready to host the peace conference.", "host"),
+    ("The envoy is to visit Hanoi in the spring.", "visit"),
+    ("The court is expected to rule on the appeal.", "rule"),
+    ("The ministry said the army would reopen the highway.", "reopen"),
+    ("Farmers are going to block the motorway.", "block"),
+])
+def test_future(facts, sentence, word):
+    f = facts(sentence, word)
+    assert f.future and not f.past, f
+
+
+def test_a_plan_in_the_past_is_not_a_future(facts):
+    assert not facts("The league planned to expel the club.", "expel").future
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("If Gabon closes the pipeline, Cameroon will seize the tankers.", "closes"),
+    ("If Gabon closes the pipeline, Cameroon will seize the tankers.", "seize"),
+    ("The colonel said his unit would shell the ridge if fired upon.", "shell"),
+    ("Hungary could block the trade deal.", "block"),
+])
+def test_conditions_and_possibility_are_hypothetical(facts, sentence, word):
+    assert facts(sentence, word).hypothetical
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("The two foreign ministers met in Lisbon to discuss fishing quotas.", "discuss"),
+    ("Sweden sent divers to inspect the damaged cable.", "inspect"),
+    ("The union called a meeting in order to plan the strike.", "plan"),
+    ("Rival clans held talks to settle the grazing dispute.", "settle"),
+])
+def test_purpose_clauses(facts, sentence, word):
+    f = facts(sentence, word)
+    assert f.purpose and not f.realis
+
+
+def test_the_main_verb_of_a_purpose_sentence_is_a_plain_event(facts):
+    f = facts("The two foreign ministers met in Lisbon to discuss fishing quotas.", "met")
+    assert flags(f) == set() and f.past
+
+
+@pytest.mark.parametrize("sentence,word,cue", [
+    ("Belarus must return the seized aircraft.", "return", "aux:must"),
+    ("The regulator should fine the airline.", "fine", "aux:should"),
+    ("The province has to repay the federal loan.", "repay", "head:have"),
+])
+def test_obligation(facts, sentence, word, cue):
+    f = facts(sentence, word)
+    assert f.obligation and cue in f.cues
+
+
+def test_event_nouns_take_their_support_verbs_clause(facts):
+    assert facts("The rebels will hold negotiations in Doha.", "negotiations").future
+    assert facts("The navy did not launch an offensive.", "offensive").negated
+    assert facts("There were no arrests at the rally.", "arrests").negated
+    assert facts("Unions oppose the proposed merger of the two ports.", "merger").future
+
+
+def test_an_event_noun_object_of_an_ordinary_verb_keeps_no_flags(facts):
+    # the condemning is negated, the bombing is not
+    f = facts("The bishop did not condemn the bombing.", "bombing")
+    assert not f.negated
+
+
+def test_historical_text(facts):
+    assert facts("Troops burned the village three years ago.", "burned").historical
+
+
+def test_present_with_a_named_day_is_scheduled(facts):
+    assert facts("The negotiators reconvene on Thursday.", "reconvene").scheduled_present
+    assert not facts("The spokesman says the vote was fair.", "says").scheduled_present

@@ -1,0 +1,52 @@
+"""sanderling_events as a spaCy factory: found by name through the entry point, configured per pipeline."""
+import subprocess
+import sys
+
+import pytest
+
+from events_support import COMPONENTS, PUBLISHED
+
+
+def test_factory_resolves_by_name_without_importing_sanderling():
+    code = ("import spacy, sys\n"
+            "nlp = spacy.blank('en')\n"
+            "pipe = nlp.add_pipe('sanderling_events', config={'uncoded_events': 'none'})\n"
+            "assert 'sanderling' in sys.modules\n"  # imported by the entry point, not by us
+            "print(pipe.config.uncoded_events)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "none"
+
+
+def test_bad_config_names_the_fix():
+    import spacy
+    nlp = spacy.blank("en")
+    with pytest.raises(ValueError, match="uncoded_events must be"):
+        nlp.add_pipe("sanderling_events", config={"uncoded_events": "some"})
+
+
+def test_config_switches_uncoded_events(nlp):
+    from sanderling.nlp import load_model, add_components
+    text = "The Zorvan Brigade shelled a remote hillside camp overnight."
+
+    def run(pipeline):
+        doc = pipeline.make_doc(text)
+        doc._.sanderling_published = PUBLISHED
+        return pipeline(doc)._.sanderling_events
+
+    default = nlp  # the shared pipeline: uncoded participants kept
+    strict = add_components(load_model(), tuple(c for c in COMPONENTS if c != "sanderling_events"))
+    strict.add_pipe("sanderling_events", config={"uncoded_events": "none"}, before="sanderling_factuality")
+    assert [e.event for e in run(default)] == ["ASSAULT"]
+    assert run(strict) == []
+
+
+def test_cameo_fallback_is_a_config_switch():
+    from sanderling.nlp import load_model, add_components
+    text = "Bolivian militias ravaged three Chilean villages last week."
+    with_fallback = add_components(load_model(), tuple(c for c in COMPONENTS if c != "sanderling_events"))
+    with_fallback.add_pipe("sanderling_events", config={"cameo_fallback": True}, before="sanderling_factuality")
+    doc = with_fallback.make_doc(text)
+    doc._.sanderling_published = PUBLISHED
+    evs = with_fallback(doc)._.sanderling_events
+    assert [(e.event, e.why.split(":")[0]) for e in evs] == [("ASSAULT", "cameo")]

@@ -1,0 +1,56 @@
+"""A known verb in the constructions news uses: participles, coordination, X-to-do frames,
+verbs of movement. Sentences are invented."""
+from events_support import codes
+
+
+def by_type(events, etype):
+    return [e for e in events if e.event == etype]
+
+
+def test_result_participle_is_its_own_event(events_of):
+    evs = by_type(events_of("Bolivian troops shelled a Chilean border post on Sunday, killing four soldiers."),
+                  "ASSAULT")
+    assert {e.why.split(":")[1] for e in evs} >= {"shell", "kill"}
+
+
+def test_coordinated_verbs_share_the_object(events_of):
+    evs = by_type(events_of("Peruvian police detained and questioned two Bolivian journalists."), "COERCE")
+    assert evs and codes(evs[0].recipient) == {"BOL"}
+
+
+def test_persuading_someone_to_act_is_a_request_to_them(events_of):
+    evs = by_type(events_of("Bolivia encouraged Paraguay to reopen the river crossing."), "REQUEST")
+    assert evs and codes(evs[0].actor) == {"BOL"} and codes(evs[0].recipient) == {"PRY"}
+
+
+def test_retaking_ground_is_an_assault(events_of):
+    evs = by_type(events_of("The Chilean army recaptured the border town from Bolivian forces."), "ASSAULT")
+    assert evs and codes(evs[0].actor) == {"CHL"}
+
+
+def test_travel_to_a_country_is_a_visit(events_of):
+    evs = by_type(events_of("The Peruvian president travelled to Chile on Monday."), "CONSULT")
+    assert evs and evs[0].mode == "visit" and codes(evs[0].recipient) == {"CHL"}
+
+
+def test_military_subject_of_strike_makes_it_an_attack(events_of):
+    evs = events_of("Chilean warplanes struck near the southern border overnight.")
+    assert by_type(evs, "ASSAULT") and not by_type(evs, "PROTEST")
+
+
+def test_victim_of_a_relative_clause_passive_is_the_antecedent(events_of):
+    evs = by_type(events_of("They mourned a Chilean sailor who was killed last week in a Peruvian airstrike."),
+                  "ASSAULT")
+    assert len(evs) == 1, "the airstrike that killed him is the same event"
+    assert codes(evs[0].actor) == {"PER"} and codes(evs[0].recipient) == {"CHL"}
+
+
+def test_obligation_is_no_event_that_happened(events_of):
+    assert not events_of("Peru must withdraw its troops from the border.")
+    assert not events_of("Peru has to pay compensation to the Bolivian families.")
+    assert by_type(events_of("Peru withdrew its troops from the Bolivian border."), "RETREAT")
+
+
+def test_purpose_of_a_meeting_is_no_second_event(events_of):
+    evs = events_of("Peruvian inspectors arrived in Bolivia on Monday to investigate the mine collapse.")
+    assert [e.event for e in evs] == ["CONSULT"], [(e.event, e.why) for e in evs]

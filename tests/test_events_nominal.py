@@ -1,0 +1,33 @@
+"""Events named by a noun, with owner and object. Sentences are invented."""
+from events_support import codes
+
+
+def by_type(events, etype):
+    return [e for e in events if e.event == etype]
+
+
+def test_owned_withdrawal_from_a_place(events_of):
+    evs = by_type(events_of("The Chilean withdrawal from Bolivia began on Monday, officials said."), "RETREAT")
+    assert evs and codes(evs[0].actor) == {"CHL"} and codes(evs[0].recipient) == {"BOL"}
+    assert evs[0].why.startswith("passing-event:")
+
+
+def test_talks_between_two_parties_are_reciprocal(events_of):
+    evs = by_type(events_of("Talks between Norway and Iceland resumed in Oslo."), "CONSULT")
+    assert evs and codes(evs[0].actor) == {"NOR", "ISL"}
+
+
+def test_raid_as_setting_of_a_death(events_of):
+    evs = by_type(events_of("Four guards died in a Bolivian raid on the Chilean outpost."), "ASSAULT")
+    assert evs and codes(evs[0].actor) == {"BOL"} and codes(evs[0].recipient) == {"CHL"}
+
+
+def test_hedged_or_planned_nouns_are_no_event(events_of):
+    assert not by_type(events_of("Diplomats discussed plans for a possible Peruvian offensive against Bolivia."),
+                       "ASSAULT")
+    assert not events_of("Reporters gathered for a press conference in Lima with the Peruvian minister.")
+
+
+def test_nominal_event_in_a_negated_or_modal_clause_is_no_event(events_of):
+    assert not events_of("Peru never voiced such worries to Chile.")
+    assert not by_type(events_of("Bolivia could face a Chilean raid on its border posts."), "ASSAULT")

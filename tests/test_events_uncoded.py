@@ -1,0 +1,24 @@
+"""Detect first, code second: an event whose participants the actor layer cannot code is still
+recorded, with the participant's words and code None. Sentences are invented."""
+from events_support import codes
+
+
+def test_uncoded_attackers_are_kept_with_their_words(events_of):
+    evs = [e for e in events_of("Masked gunmen ambushed a convoy of engineers on Tuesday.") if e.event == "ASSAULT"]
+    assert evs, "an ambush by an uncoded group is still an event"
+    ev = evs[0]
+    assert [a.code for a in ev.actor] == [None]
+    assert "gunmen" in ev.actor[0].text.lower()
+
+
+def test_coded_side_still_carries_its_code(events_of):
+    evs = [e for e in events_of("The Zorvan Brigade shelled a Chilean navy base overnight.")
+           if e.event == "ASSAULT"]
+    assert evs and "CHL" in codes(evs[0].recipient)
+    assert any(a.code is None and "Zorvan" in a.text for a in evs[0].actor)
+
+
+def test_things_and_pronouns_are_no_participants(events_of):
+    # a thing in the object slot and an unresolved pronoun give no record on their own
+    assert not events_of("It was attacked in the storm.")
+    assert not [e for e in events_of("The proposal was rejected quickly.") if e.event == "REJECT"]
