@@ -88,6 +88,7 @@ def worker(args) -> dict:
         if done in checkpoints:
             marks.append({"articles": done, "seconds": round(time.perf_counter() - t0, 2),
                           "rss_mib": round(rss_mib(), 1)})
+            print(json.dumps(marks[-1]), file=sys.stderr, flush=True)   # progress
     seconds = time.perf_counter() - t0
     return {"mode": args.mode, "n_process": args.n_process, "articles": done,
             "chars": sum(len(a.text) for a in articles), "seconds": round(seconds, 2),
@@ -100,9 +101,9 @@ def run_worker(mode: str, corpus: Path, limit: int, n_process: int, batch_size: 
            "--n-process", str(n_process), "--batch-size", str(batch_size)]
     if checkpoints:
         cmd += ["--checkpoints", checkpoints]
-    out = subprocess.run(cmd, capture_output=True, text=True)
+    out = subprocess.run(cmd, stdout=subprocess.PIPE, text=True)
     if out.returncode:
-        raise SystemExit(f"benchmark worker failed: {' '.join(cmd)}\n{out.stderr[-2000:]}")
+        raise SystemExit(f"benchmark worker failed ({out.returncode}): {' '.join(cmd)}")
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -116,6 +117,7 @@ def main() -> int:
     ap.add_argument("--batch-size", type=int, default=16)
     ap.add_argument("--checkpoints", default="")
     ap.add_argument("--mode", choices=("spacy", "sanderling"))
+    ap.add_argument("--modes", default="spacy,sanderling", help="scale: which sides to run")
     ap.add_argument("--n-process", type=int, default=1)
     ap.add_argument("--json-out", type=Path)
     args = ap.parse_args()
@@ -143,7 +145,7 @@ def main() -> int:
                 "sanderling_peak_rss_mib": max(best["sanderling"]["peak_rss_mib"],
                                                best["sanderling"]["peak_child_rss_mib"])})
     else:
-        for mode in ("spacy", "sanderling"):
+        for mode in args.modes.split(","):
             report["runs"].append(run_worker(mode, args.corpus, args.limit, int(args.processes.split(",")[0]),
                                              args.batch_size, args.checkpoints))
     text = json.dumps(report, indent=2)
