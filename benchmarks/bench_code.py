@@ -1,80 +1,158 @@
-"""Throughput and peak memory of coding articles, against spaCy's own parse as the baseline.
+"""Throughput and peak memory of full coding against bare spaCy, on 1 and 2 processes.
 
 Usage:
-    python benchmarks/bench_code.py ../shared/data/corpus/bbc_news_2225.jsonl --limit 300
+    python benchmarks/bench_code.py ratio ../shared/data/corpus/bbc_news_2225.jsonl --limit 250
+    python benchmarks/bench_code.py scale ../shared/data/corpus/bbc_news_2225.jsonl \
+        --checkpoints 250,500,1000,2225
 
-The machine is shared and noisy, so the figure that matters is the ratio: Sanderling's
-articles/s divided by the bare spaCy model's articles/s on the same texts, measured in the
-same process, alternating runs. Results go to stdout as JSON (and --json-out).
+``ratio``: for each number of processes (--processes 1,2) the bare model (`load_model()`,
+the same en_core_web_sm with no Sanderling component) and the full coder are run on the
+same articles, alternately, each in a fresh subprocess (so peak RSS is that run's own,
+children included); the time excludes loading and a warm-up. Both sides use spaCy's own
+``nlp.pipe(n_process=N)``; the full coder turns each Doc into an ArticleResult in the
+parent, as a corpus run does. The figure that matters on a shared, noisy machine is the
+ratio of the two articles/s measured in the same run.
+
+``scale``: one stream of articles through each side, recording elapsed time and RSS at
+each checkpoint: time should grow linearly with the count, memory stay flat.
+
+Results go to stdout as JSON and to --json-out.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import resource
+import subprocess
 import sys
 import time
 from pathlib import Path
 
 
-def load_texts(path: Path, limit: int) -> list[str]:
-    texts = []
+def load_articles(path: Path, limit: int):
+    from sanderling.records import Article
+    out = []
     with path.open(encoding="utf-8") as f:
-        for line in f:
+        for i, line in enumerate(f):
+            if len(out) >= limit:
+                break
             if not line.strip():
                 continue
             rec = json.loads(line)
-            texts.append(rec.get("text") or "")
-            if len(texts) >= limit:
-                break
-    return texts
+            out.append(Article(id=str(rec.get("id", i)), text=rec.get("text") or "",
+                               published=(rec.get("date") or rec.get("published") or "2005-06-01")[:10]))
+    return out
 
 
-def timed(fn) -> float:
-    t0 = time.perf_counter()
-    fn()
-    return time.perf_counter() - t0
+def rss_mib() -> float:
+    """Current resident memory of this process (Linux /proc), MiB."""
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * resource.getpagesize() / 2**20
+
+
+def peak_rss_mib() -> dict:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"peak_rss_mib": round(own, 1), "peak_child_rss_mib": round(kids, 1)}
+
+
+def stream(mode: str, articles, n_process: int, batch_size: int):
+    """Yield once per article coded: bare parse, or full coding (ArticleResult built)."""
+    from sanderling.nlp import get_nlp, load_model
+    from sanderling.pipeline import _make_doc, _result
+    if mode == "spacy":
+        nlp = load_model()
+        list(nlp.pipe([a.text for a in articles[:3]]))          # warm-up
+        yield "ready"
+        for _ in nlp.pipe((a.text for a in articles), batch_size=batch_size, n_process=n_process):
+            yield None
+    else:
+        nlp = get_nlp()
+        list(nlp.pipe([_make_doc(nlp, a) for a in articles[:3]]))
+        yield "ready"
+        docs = nlp.pipe((_make_doc(nlp, a) for a in articles), batch_size=batch_size, n_process=n_process)
+        for article, doc in zip(articles, docs):
+            _result(article, doc)
+            yield None
+
+
+def worker(args) -> dict:
+    articles = load_articles(args.corpus, args.limit)
+    checkpoints = sorted({int(c) for c in args.checkpoints.split(",")} | {len(articles)}) \
+        if args.checkpoints else [len(articles)]
+    gen = stream(args.mode, articles, args.n_process, args.batch_size)
+    next(gen)
+    t0, done, marks = time.perf_counter(), 0, []
+    for _ in gen:
+        done += 1
+        if done in checkpoints:
+            marks.append({"articles": done, "seconds": round(time.perf_counter() - t0, 2),
+                          "rss_mib": round(rss_mib(), 1)})
+            print(json.dumps(marks[-1]), file=sys.stderr, flush=True)   # progress
+    seconds = time.perf_counter() - t0
+    return {"mode": args.mode, "n_process": args.n_process, "articles": done,
+            "chars": sum(len(a.text) for a in articles), "seconds": round(seconds, 2),
+            "articles_per_s": round(done / seconds, 2), "checkpoints": marks, **peak_rss_mib()}
+
+
+def run_worker(mode: str, corpus: Path, limit: int, n_process: int, batch_size: int,
+               checkpoints: str = "") -> dict:
+    cmd = [sys.executable, __file__, "worker", str(corpus), "--mode", mode, "--limit", str(limit),
+           "--n-process", str(n_process), "--batch-size", str(batch_size)]
+    if checkpoints:
+        cmd += ["--checkpoints", checkpoints]
+    out = subprocess.run(cmd, stdout=subprocess.PIPE, text=True)
+    if out.returncode:
+        raise SystemExit(f"benchmark worker failed ({out.returncode}): {' '.join(cmd)}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("command", choices=("ratio", "scale", "worker"))
     ap.add_argument("corpus", type=Path, help="JSONL with a 'text' field per line")
-    ap.add_argument("--limit", type=int, default=300)
-    ap.add_argument("--rounds", type=int, default=2)
+    ap.add_argument("--limit", type=int, default=250)
+    ap.add_argument("--processes", default="1,2")
+    ap.add_argument("--rounds", type=int, default=1, help="alternating rounds per setting (min time kept)")
+    ap.add_argument("--batch-size", type=int, default=16)
+    ap.add_argument("--checkpoints", default="")
+    ap.add_argument("--mode", choices=("spacy", "sanderling"))
+    ap.add_argument("--modes", default="spacy,sanderling", help="scale: which sides to run")
+    ap.add_argument("--n-process", type=int, default=1)
     ap.add_argument("--json-out", type=Path)
     args = ap.parse_args()
 
-    from sanderling.nlp import get_nlp, load_model
-    from sanderling.pipeline import code_articles
-    from sanderling.records import Article
-
-    texts = load_texts(args.corpus, args.limit)
-    chars = sum(len(t) for t in texts)
-    baseline = load_model()
-    nlp = get_nlp()
-    articles = [Article(id=str(i), text=t, published="2005-06-01") for i, t in enumerate(texts)]
-    # Warm up both pipelines (lexicon loading, first-call costs) before timing.
-    list(baseline.pipe(texts[:5]))
-    list(code_articles(articles[:5], nlp=nlp))
-
-    base_times, ours_times, events = [], [], 0
-    for _ in range(args.rounds):
-        base_times.append(timed(lambda: list(baseline.pipe(texts, batch_size=16))))
-        results = []
-        ours_times.append(timed(lambda: results.extend(code_articles(articles, nlp=nlp, batch_size=16))))
-        events = sum(len(r.events) for r in results)
-    base, ours = min(base_times), min(ours_times)
-    report = {
-        "articles": len(texts), "chars": chars, "events": events,
-        "spacy_articles_per_s": round(len(texts) / base, 2),
-        "sanderling_articles_per_s": round(len(texts) / ours, 2),
-        "ratio_to_spacy_parse": round(base / ours, 3),
-        "peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
-        "rounds": args.rounds,
-    }
-    print(json.dumps(report, indent=2))
+    if args.command == "worker":
+        print(json.dumps(worker(args)))
+        return 0
+    report = {"command": args.command, "corpus": args.corpus.name, "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+              "runs": []}
+    if args.command == "ratio":
+        for p in (int(x) for x in args.processes.split(",")):
+            best = {}
+            for _ in range(args.rounds):
+                for mode in ("spacy", "sanderling"):
+                    r = run_worker(mode, args.corpus, args.limit, p, args.batch_size)
+                    report["runs"].append(r)
+                    if mode not in best or r["seconds"] < best[mode]["seconds"]:
+                        best[mode] = r
+            report.setdefault("ratios", []).append({
+                "n_process": p, "articles": best["spacy"]["articles"],
+                "spacy_articles_per_s": best["spacy"]["articles_per_s"],
+                "sanderling_articles_per_s": best["sanderling"]["articles_per_s"],
+                "ratio_to_spacy": round(best["spacy"]["seconds"] / best["sanderling"]["seconds"], 3),
+                "spacy_peak_rss_mib": max(best["spacy"]["peak_rss_mib"], best["spacy"]["peak_child_rss_mib"]),
+                "sanderling_peak_rss_mib": max(best["sanderling"]["peak_rss_mib"],
+                                               best["sanderling"]["peak_child_rss_mib"])})
+    else:
+        for mode in args.modes.split(","):
+            report["runs"].append(run_worker(mode, args.corpus, args.limit, int(args.processes.split(",")[0]),
+                                             args.batch_size, args.checkpoints))
+    text = json.dumps(report, indent=2)
+    print(text)
     if args.json_out:
-        args.json_out.write_text(json.dumps(report, indent=2))
+        args.json_out.parent.mkdir(parents=True, exist_ok=True)
+        args.json_out.write_text(text + "\n")
     return 0
 
 

@@ -137,3 +137,14 @@ def test_historical_text(facts):
 def test_present_with_a_named_day_is_scheduled(facts):
     assert facts("The negotiators reconvene on Thursday.", "reconvene").scheduled_present
     assert not facts("The spokesman says the vote was fair.", "says").scheduled_present
+
+
+@pytest.mark.parametrize("sentence,word,flag", [
+    ("The union urged the mill owners to reinstate the workers.", "reinstate", "requested"),
+    ("Their call to lift the blockade was rejected.", "lift", "requested"),
+    ("The cabinet's decision to close the consulate surprised Oslo.", "close", "future"),
+    ("Critics blamed the council's failure to repair the levee.", "repair", "negated"),
+])
+def test_infinitives_under_request_intent_and_failure_words(facts, sentence, word, flag):
+    f = facts(sentence, word)
+    assert getattr(f, flag) and not f.purpose, f

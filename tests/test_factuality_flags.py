@@ -30,8 +30,13 @@ def test_hypothetical(event_of):
 
 
 def test_future(event_of):
-    ev = event_of("The minister said Japan will deploy warships to the region next month.", "THREATEN")
+    ev = event_of("The foreign ministers of Chile and Peru will meet in Lima next month.", "CONSULT")
     assert ev.factuality.future
+
+
+def test_refusal_of_a_future_act_is_not_flagged_future(event_of):
+    ev = event_of("Cuba will not attend the summit in Panama.", "REJECT")
+    assert not ev.factuality.future and not ev.factuality.negated
 
 
 def test_historical_by_date(event_of):

@@ -228,7 +228,7 @@ def test_ingest_stdin_fifo_and_reingest(nlp, tmp_path, monkeypatch, capsys):
 
 
 @pytest.mark.slow
-def test_code_batch_reads_a_pipe_and_honours_format(nlp, tmp_path, capsys):
+def test_code_batch_reads_a_pipe_and_honours_format(nlp, tmp_path, capsys, monkeypatch):
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
     feed = "".join(json.dumps(r) + "\n" for r in ARTICLES[:2])
@@ -238,6 +238,12 @@ def test_code_batch_reads_a_pipe_and_honours_format(nlp, tmp_path, capsys):
     assert main(["code", "--input", str(fifo), "--output", str(out), "--format", "json", "-q"]) == 0
     writer.join()
     assert [r["id"] for r in json.loads(out.read_text())] == ["n1", "n2"]
+    payload = "".join(json.dumps(r) + "\n" for r in ARTICLES[2:4])
+    stdin = io.TextIOWrapper(io.BufferedReader(io.BytesIO(payload.encode())))
+    monkeypatch.setattr(sys, "stdin", stdin)
+    capsys.readouterr()
+    assert main(["code", "--input", "-", "-q"]) == 0
+    assert [json.loads(l)["id"] for l in capsys.readouterr().out.splitlines()] == ["n3", "n4"]
     same = write_jsonl(tmp_path / "same.jsonl", ARTICLES[:1])
     assert main(["code", "--input", str(same), "--output", str(same)]) == 1
     assert "both --input and --output" in capsys.readouterr().err

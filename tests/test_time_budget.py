@@ -1,4 +1,5 @@
 """The per-article time budget: a slow article is abandoned with a clear reason, the rest go on."""
+import pickle
 import signal
 import threading
 
@@ -25,6 +26,8 @@ def test_code_text_raises_past_its_budget(nlp):
     assert err.article_id == "slow-one" and err.budget_s == 0.05 and err.elapsed_s >= 0.05
     assert "slow-one" in str(err) and "time budget" in str(err)
     assert signal.getsignal(signal.SIGALRM) is before          # the handler is put back
+    back = pickle.loads(pickle.dumps(err))                      # travels from a worker process
+    assert str(back) == str(err) and back.stage == err.stage
 
 
 def test_a_generous_budget_changes_nothing(nlp):

@@ -19,8 +19,8 @@ on the order of the input, and every figure comes from the records alone.
 Scale: no all-pairs comparison. Every event is filed under a few keys (type + a participant,
 type + the exact evidence); within one key, events are sorted by date and compared only with
 those inside the date window, at most MAX_NEIGHBOURS of them. An event without a date is
-compared with other undated ones (with a higher bar), and with dated ones only when the
-evidence sentence is the same. A million events with a few keys
+compared with other undated ones that share a name (with a higher bar), and with dated ones
+only when the evidence sentence is the same. A million events with a few keys
 each cost a few sorts and a bounded number of comparisons per event.
 
     >>> clusters = cluster_events(records)
@@ -301,9 +301,13 @@ def candidate_pairs(evs: list[_Ev]):
             continue
         if key[0] == "evidence":  # the same sentence: compared whatever the dates (few per key)
             groups = [(sorted(posting, key=lambda e: e.id), False)]
-        else:  # dated with dated inside the window; undated only with undated
-            groups = [(sorted((e for e in posting if e.day is not None), key=lambda e: (e.day, e.id)), True),
-                      (sorted((e for e in posting if e.day is None), key=lambda e: e.id), False)]
+        else:  # dated with dated inside the window; undated only with undated, and not under a
+            # bare country code: without a window such a key holds a whole corpus's events of
+            # one type and country ("code:GBR" ACCUSE), and a link needs a shared name anyway
+            # unless a side is the country itself
+            groups = [(sorted((e for e in posting if e.day is not None), key=lambda e: (e.day, e.id)), True)]
+            if not key[2].startswith("code:"):
+                groups.append((sorted((e for e in posting if e.day is None), key=lambda e: e.id), False))
         for group, windowed in groups:
             for i, a in enumerate(group):
                 for b in group[i + 1:i + 1 + MAX_NEIGHBOURS]:

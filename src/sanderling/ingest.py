@@ -46,6 +46,9 @@ MAX_SKIP_BYTES = 64 * MAX_RECORD_BYTES
 #: A normal 5,000-character article takes under a second; 60 s leaves a wide margin for
 #: long articles on a slow machine while one pathological record costs at most a minute.
 DEFAULT_TIME_BUDGET = 60.0
+#: Seconds past the budget before the parent kills a worker whose article did not stop by
+#: itself (the pipeline's own budget check normally ends it first, keeping the worker).
+BUDGET_GRACE = 5.0
 #: Articles per store transaction, and the longest a coded article waits to be committed.
 WRITE_BATCH = 32
 WRITE_EVERY_SECONDS = 5.0
@@ -357,12 +360,16 @@ def is_regular_file(path: str) -> bool:
 
 # ====================================================================== coding
 
-def _worker_main(conn, english: bool) -> None:
-    """A worker process: load the pipeline once, then code one record per message."""
+def _worker_main(conn, english: bool, budget_s: Optional[float] = None) -> None:
+    """A worker process: load the pipeline once, then code one record per message.
+
+    ``budget_s``: the pipeline's own budget (SIGALRM in this main thread) abandons a slow
+    article without losing the worker; the parent's kill after BUDGET_GRACE more seconds is
+    the backstop for code that does not return to Python (a C loop)."""
     import signal
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
     from .nlp import get_nlp
-    from .pipeline import code_article
+    from .pipeline import TimeBudgetExceeded, code_article
     nlp = get_nlp()
     conn.send(("ready", None, None))
     while True:
@@ -379,7 +386,10 @@ def _worker_main(conn, english: bool) -> None:
             conn.send((seq, "refused", str(e)))
             continue
         try:
-            result = code_article(article, nlp=nlp).to_dict()
+            result = code_article(article, nlp=nlp, budget_s=budget_s).to_dict()
+        except TimeBudgetExceeded as e:
+            conn.send((seq, "budget", f"{name}: {e}"))
+            continue
         except Exception as e:  # noqa: BLE001  (one article must not stop the run)
             conn.send((seq, "failed", f"{name}: coding failed ({e.__class__.__name__}: {e}); "
                                       f"please report it with the article text"))
@@ -405,9 +415,9 @@ def _published(record: dict) -> Optional[str]:
 
 
 class _Worker:
-    def __init__(self, ctx, english: bool):
+    def __init__(self, ctx, english: bool, budget_s: Optional[float] = None):
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_worker_main, args=(child, english), daemon=True)
+        self.proc = ctx.Process(target=_worker_main, args=(child, english, budget_s), daemon=True)
         self.proc.start()
         child.close()
         self.task: Optional[tuple] = None   # (seq, name, record)
@@ -438,7 +448,7 @@ class WorkerPool:
         self.english = english
         self.time_budget = time_budget
         self.n = max(1, workers)
-        self.workers = [_Worker(self.ctx, english) for _ in range(self.n)]
+        self.workers = [_Worker(self.ctx, english, time_budget) for _ in range(self.n)]
 
     def close(self) -> None:
         for w in self.workers:
@@ -455,7 +465,7 @@ class WorkerPool:
 
     def _replace(self, w: _Worker) -> None:
         w.kill()
-        self.workers[self.workers.index(w)] = _Worker(self.ctx, self.english)
+        self.workers[self.workers.index(w)] = _Worker(self.ctx, self.english, self.time_budget)
 
     def imap(self, tasks: Iterable[tuple[Any, Optional[tuple]]]) -> Iterator[tuple[Any, str, Any]]:
         """tasks: (tag, (name, record)) to code, or (tag, None) passed through as (tag, "pass", None).
@@ -495,7 +505,7 @@ class WorkerPool:
                     w.conn.send(w.task)
             timeout = None
             if self.time_budget:
-                busy = [w.started + self.time_budget for w in self.workers if w.task is not None]
+                busy = [w.started + self.time_budget + BUDGET_GRACE for w in self.workers if w.task is not None]
                 if busy:
                     timeout = max(0.0, min(busy) - time.monotonic())
             ready = wait([w.conn for w in self.workers], timeout=timeout)
@@ -522,7 +532,7 @@ class WorkerPool:
                     done[seq] = (status, payload)
                     w.task = None
                 elif (w.task is not None and self.time_budget
-                      and time.monotonic() - w.started >= self.time_budget):
+                      and time.monotonic() - w.started >= self.time_budget + BUDGET_GRACE):
                     seq, name, _ = w.task
                     done[seq] = ("budget", f"{name}: coding took longer than the time budget "
                                            f"({self.time_budget:g} s, --time-budget); abandoned")

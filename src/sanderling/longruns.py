@@ -121,7 +121,7 @@ def _strong_start(doc: Doc, i: int) -> bool:
     if not (first.isupper() or first.isdigit() or first in "\"\u201c'\u2018("):
         return False
     j = i - 1
-    while j > 0 and doc[j].text in CLOSERS:
+    while j > max(0, i - 4) and doc[j].text in CLOSERS:   # at most three marks ('.")')
         j -= 1
     return doc[j].text in SENTENCE_ENDS and bool(doc[i - 1].whitespace_)
 
@@ -131,8 +131,16 @@ def sentence_cap_component(doc: Doc) -> Doc:
     """Set a sentence start at least every MAX_SENTENCE_TOKENS tokens (see the module doc)."""
     if len(doc) <= MAX_SENTENCE_TOKENS:
         return doc
-    last, strong, weak = 0, None, None
-    for i in range(1, len(doc)):
+    starts = [0] + [int(i) for i in (doc.to_array("SENT_START") == 1).nonzero()[0]] + [len(doc)]
+    for a, b in zip(starts, starts[1:]):
+        if b - a > MAX_SENTENCE_TOKENS:      # most stretches are short: no Python loop over them
+            _cap_stretch(doc, a, b)
+    return doc
+
+
+def _cap_stretch(doc: Doc, a: int, b: int) -> None:
+    last, strong, weak = a, None, None
+    for i in range(a + 1, b):
         tok = doc[i]
         if tok.is_sent_start:                # set before us (paragraph breaks)
             last, strong, weak = i, None, None
@@ -145,4 +153,3 @@ def sentence_cap_component(doc: Doc) -> Doc:
             cut = strong if strong is not None else weak if weak is not None else i
             doc[cut].is_sent_start = True
             last, strong, weak = cut, None, None
-    return doc

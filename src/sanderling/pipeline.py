@@ -54,6 +54,9 @@ class TimeBudgetExceeded(SanderlingError):
                          f"(time budget {budget_s:g} s per article); raise the budget to code it, "
                          f"or report the text if it is ordinary news")
 
+    def __reduce__(self):                  # crosses process boundaries (ingest workers)
+        return (self.__class__, (self.article_id, self.budget_s, self.elapsed_s, self.stage))
+
 
 class _Clock:
     """Elapsed time against a budget, and the stage being run (for the message)."""

@@ -24,10 +24,12 @@ How the decision is made, on spaCy's dependency labels:
 * **hypothetical**: could/might/may; a clause under if/unless/whether; "would" (or "will")
   on a clause with an if/unless condition hanging on it ("would retaliate if attacked").
 * **obligation**: must/should/ought, or an infinitive under have/need/require ("has to pay").
+* **requested**: an infinitive under a request verb or noun ("urged Iran to release",
+  "a call to withdraw"): asked for, not done.
 * **purpose**: an infinitive adverbial without its own subject ("met to discuss",
   "sent engineers to repair"), "in order to" / "so that", or an infinitive hanging on an event
   noun ("talks to end the strike"). Under a noun that names a plan ("a plan to withdraw",
-  "a threat to strike") it is future instead.
+  "a decision to close") it is future instead, under "failure"/"refusal" negated.
 * **historical**: "N years ago", "in the 1990s", "during the Cold War" in the clause.
 * **past**: the clause is in a past tense ("sent", "did not send", "had arrested").
 * **scheduled_present**: a plain present of an action verb ("talks resume", "are meeting"):
@@ -63,6 +65,10 @@ CONDITIONAL_MODALS = set(LEX["conditional_modals"])
 CONDITION_MARKS = set(LEX["condition_marks"])
 OBLIGATION_MODALS = set(LEX["obligation_modals"])
 OBLIGATION_HEADS = set(LEX["obligation_heads"])
+REQUEST_HEADS = set(LEX["request_heads"])
+NEGATING_NOUNS = set(LEX["negating_nouns"])
+INTENT_NOUNS = set(LEX["intent_nouns"])
+REQUEST_NOUNS = set(LEX["request_nouns"])
 PURPOSE_MARKS = set(LEX["purpose_marks"])
 SUPPORT_VERBS = set(LEX["support_verbs"])
 NOUN_FUTURE = set(LEX["noun_future"])
@@ -86,6 +92,7 @@ class ClauseFacts:
     hypothetical: bool = False
     purpose: bool = False
     obligation: bool = False
+    requested: bool = False
     historical: bool = False
     past: bool = False
     scheduled_present: bool = False
@@ -95,14 +102,15 @@ class ClauseFacts:
     @property
     def realis(self) -> bool:
         """The clause reports the act as having taken place (or taking place)."""
-        return not (self.negated or self.future or self.hypothetical or self.purpose or self.obligation)
+        return not (self.negated or self.future or self.hypothetical or self.purpose or self.obligation
+                    or self.requested)
 
 
 class _Collector:
     """Mutable flags while we walk; frozen into ClauseFacts at the end."""
 
     def __init__(self):
-        self.flags = dict.fromkeys(("negated", "future", "hypothetical", "purpose", "obligation",
+        self.flags = dict.fromkeys(("negated", "future", "hypothetical", "purpose", "obligation", "requested",
                                     "historical", "past", "scheduled_present"), False)
         self.cues: list = []
 
@@ -234,6 +242,8 @@ def _verb_facts(verb: Token, out: _Collector) -> None:
                     out.set("future", "head:" + cue)
             if head.lemma_.lower() in OBLIGATION_HEADS and _infinitival(t):
                 out.set("obligation", "head:" + head.lemma_.lower())
+            if head.lemma_.lower() in REQUEST_HEADS:
+                out.set("requested", "head:" + head.lemma_.lower())
             t = head
             continue
         if dep == "advcl":
@@ -243,9 +253,15 @@ def _verb_facts(verb: Token, out: _Collector) -> None:
                 out.set("purpose", "purpose:to")
             return
         if dep == "acl" and _infinitival(t):
-            cue = _intent_head(head)
-            if cue is not None and head.pos_ in ("NOUN", "PROPN"):
-                out.set("future", "noun:" + cue)           # "a plan to withdraw"
+            noun = head.lemma_.lower()
+            if noun == "order" and head.head.lower_ == "in":
+                out.set("purpose", "purpose:in-order-to")  # "in order to plan"
+            elif noun in NEGATING_NOUNS:
+                out.set("negated", "noun:" + noun)         # "the failure to agree"
+            elif noun in INTENT_NOUNS or _intent_head(head) is not None:
+                out.set("future", "noun:" + noun)          # "a plan to withdraw"
+            elif noun in REQUEST_NOUNS:
+                out.set("requested", "noun:" + noun)       # "a call to withdraw"
             else:
                 out.set("purpose", "purpose:to")           # "talks to end the strike"
             return

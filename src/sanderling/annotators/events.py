@@ -429,7 +429,10 @@ def _verb_candidate(tok: Token) -> Optional[Candidate]:
         if tok.tag_ not in FALLBACK_TAGS or _is_negated(tok):
             return None
         return Candidate(spec, tok, trigger, f"cameo:{lemma}:{cue}", CONF_FALLBACK)
-    return Candidate(spec, tok, trigger, f"verb:{lemma}:{cue}", CONF_VERB)
+    cand = Candidate(spec, tok, trigger, f"verb:{lemma}:{cue}", CONF_VERB)
+    if cue == "negated":
+        cand.converted = "negated"  # the negation made the type: the event itself is not negated
+    return cand
 
 
 def _noun_candidate(tok: Token) -> Optional[Candidate]:
@@ -1403,7 +1406,7 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
                  evidence=Evidence(sentence=sent_i, start=sent.start_char, end=sent.end_char, text=sent.text),
                  mode=cand.spec.mode, context=_context(cand.spec), cameo=cand.spec.cameo,
                  date=_event_date(doc, cand, sent), event_text=text, trigger_start=start,
-                 trigger_end=end, confidence=max(conf, 0.05), why=why)
+                 trigger_end=end, confidence=max(conf, 0.05), why=why, converted=cand.converted)
 
 
 def _depth(tok: Token) -> int:

@@ -68,7 +68,7 @@ ABBREVIATIONS = {
 SENTENCE_END_RE = re.compile(r"(?<![.!?])([.!?]+)([\"”'’)]*)(\s+)(?=[\"“'‘(\[]*[A-Z0-9])")
 WORD_BEFORE_RE = re.compile(r"([A-Za-z.]+)$")
 #: The word before a full stop is looked for in this many characters only: abbreviations
-#: are short, and a search back to the start of the text is quadratic on long words.
+#: are short, and a backward search over the whole text is quadratic on long words.
 WORD_BEFORE_WINDOW = 40
 # Text between a cue and the opening mark that still leaves the quote standing on its own.
 LEAD_IN_END_RE = re.compile(r"(?:[:,;—–-]|\bthat|\bsaying|\bas follows)\s*$", re.I)
