@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 from sanderling.annotators.clause import clause_facts
-from sanderling.annotators.factuality import flags_from_clause
+from sanderling.annotators.factuality import flags_from_clause, trigger_token
 from sanderling.evaluation.split import PARTS, part_of
 
 FLAGS = ("negated", "future", "hypothetical")
@@ -46,13 +46,7 @@ def trigger(doc, words: str):
         words = first
     if i < 0:
         return None
-    span = doc.char_span(i, i + len(words), alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
-    for tok in span:
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
-            return tok
-    return span.root
+    return trigger_token(doc, i, i + len(words))
 
 
 def main() -> int:

@@ -343,8 +343,8 @@ def _ev(rec: dict) -> _Ev:
     evidence = (rec.get("evidence") or {}).get("text") or ""
     article_id = str(rec.get("article_id") or "")
     event_id = str(rec.get("id") or _hash(article_id, rec.get("event"), evidence))
-    published = _day_str(rec.get("published"))
-    date = _day_str(rec.get("date")) or published
+    published = iso_day(rec.get("published"))
+    date = iso_day(rec.get("date")) or published
     loc = rec.get("event_loc") or {}
     fact = rec.get("factuality") or {}
     actors, recipients = rec.get("actor") or [], rec.get("recipient") or []
@@ -441,8 +441,9 @@ def stems(text: str) -> frozenset:
                      if (len(w) >= MIN_WORD_CHARS or w.isdigit()) and w not in STOPWORDS)
 
 
-def _day_str(value) -> Optional[str]:
-    """A full YYYY-MM-DD date or None (months, years and ranges are too coarse to compare)."""
+def iso_day(value) -> Optional[str]:
+    """A full YYYY-MM-DD date (or the day of a longer ISO stamp) or None: months, years and
+    ranges are too coarse to compare. The store reads event and publication dates with it too."""
     if not isinstance(value, str) or len(value) < 10:
         return None
     try:

@@ -16,6 +16,7 @@ import os
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional, Union
 
+from ..dedup import iso_day
 from ..errors import SanderlingError
 from ..records import stable_id
 from . import schema
@@ -400,16 +401,6 @@ def _place_name(place) -> Optional[str]:
     return str(place)
 
 
-def _date(value) -> Optional[str]:
-    """YYYY-MM-DD (or a longer ISO stamp) -> YYYY-MM-DD; anything else -> None."""
-    if not isinstance(value, str) or len(value) < 10:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10]).isoformat()
-    except ValueError:
-        return None
-
-
 def _str_or_none(value) -> Optional[str]:
     return value if isinstance(value, str) and value.strip() else None
 
@@ -417,7 +408,7 @@ def _str_or_none(value) -> Optional[str]:
 def _article_row(key, article_id, number, meta, result, input_name, version, now) -> tuple:
     art = result["article"]
     extra = {k: v for k, v in meta.items() if k not in ARTICLE_KEYS}
-    published = _date(art.get("published")) or _date(meta.get("published")) or _date(meta.get("date"))
+    published = iso_day(art.get("published")) or iso_day(meta.get("published")) or iso_day(meta.get("date"))
     return (key, article_id, number, _str_or_none(meta.get("title")) or art.get("title"), published,
             _str_or_none(meta.get("url")), _str_or_none(meta.get("source")), art.get("outlet"),
             list(art.get("byline") or []), list(art.get("captions") or []), art["text"],
@@ -439,7 +430,7 @@ def _child_rows(key: str, article_id: str, result: dict, version: str) -> dict[s
         evid = ev.get("evidence") or {}
         loc = ev.get("event_loc") or None
         rows["events"].append((
-            key, ev["id"], article_id, _date(ev.get("date")), ev["event"], ev.get("mode"),
+            key, ev["id"], article_id, iso_day(ev.get("date")), ev["event"], ev.get("mode"),
             ev.get("context"), ev.get("cameo"),
             [a.get("code") for a in ev.get("actor") or [] if a.get("code")],
             [r.get("code") for r in ev.get("recipient") or [] if r.get("code")],
