@@ -860,9 +860,11 @@ class ActorAnnotator:
                                       extra={"homelands": stateless})])
         if head is None:
             # head noun is no actor word ("Iraqi towns", "Turkey's efforts"): keep modifiers alone,
-            # and a possessor agent ("the government's majority") as its own mention
+            # a possessor agent ("the government's majority") and a person named as possessor
+            # or modifier ("Erdoğan's visit", "the Putin talks") as their own mentions
             post_org = post[1] if post is not None and post[1].kind == "org" else None
             out = [self.bare_hit_mention(doc, h) for h in countries + orgs if h is not post_org]
+            out += self.modifier_people(doc, start, root, hit_at, chunk_of_root)
             for h in agents + titles:
                 if doc[h.end - 1].dep_ == "poss":
                     code = countries[0].code if countries and countries[0].start < h.start else None
@@ -929,6 +931,37 @@ class ActorAnnotator:
         first = [RawMention(head.start if not countries else start, end, "country", mk, code,
                             sector, None, head.name, extra={"people": people_of})]
         return finish(first)
+
+    def modifier_people(self, doc: Doc, start: int, root: Token, hit_at: dict,
+                        chunk_of_root: dict) -> list[RawMention]:
+        """People named inside a phrase whose head is no actor ("Trump's policies",
+        "Mr Putin's war", "the Merkel talks"): the name, as possessor or noun modifier, is a
+        mention of its own, when it is a known person (KB or lexicon), or a name the article
+        has already given a person (the linker checks: a modifier name makes no new actor)."""
+        out = []
+        for t in doc[start:root.i]:
+            if t.pos_ != "PROPN" or t.dep_ not in ("poss", "compound") or t.head.i <= t.i:
+                continue
+            nxt = doc[t.i + 1]
+            if nxt.pos_ == "PROPN" and nxt.i < root.i and nxt.dep_ in ("poss", "compound", "flat"):
+                continue  # the name goes on ("Donald" in "Donald Trump's")
+            h = hit_at.get(t.i)
+            if (h is not None and h.kind != "person") or (h is None and t.ent_type_ not in ("PERSON", "ORG", "")):
+                continue  # (an ORG or unlabelled name counts only if the article names that person)
+            i = t.i
+            while i - 1 >= start and (doc[i - 1].pos_ == "PROPN" or doc[i - 1].lower_ in self.honorifics
+                                      or doc[i - 1].lower_ in NAME_JOINERS) \
+                    and (i - 1 not in hit_at or hit_at[i - 1].kind == "person"):
+                i -= 1
+            while i < t.i and doc[i].lower_ in NAME_JOINERS:
+                i += 1
+            sub = Unit(i, t.i + 1, t)
+            for m in self.read_chunk(doc, sub, hit_at, chunk_of_root, set(), plain=True):
+                if m.kind in ("person", "maybe"):
+                    m.extra["modifier"] = True
+                    m.extra["fallback"] = None  # never an organisation of its own
+                    out.append(m)
+        return out
 
     @staticmethod
     def place_code(doc: Doc, tokens: list) -> Optional[str]:
@@ -1288,6 +1321,8 @@ class Linker:
                 self.mention(ent, m, "name")
             return
         if m.kind == "person":
+            if m.extra.get("modifier") and m.code is None and not self.known_person(m):
+                return  # "Smith's plan": a name seen only as a modifier makes no new, uncoded actor
             self.add_person(m)
         elif m.kind == "title":
             self.add_title(m)
@@ -1340,6 +1375,12 @@ class Linker:
             if tok_i < m.start and lemma == head:
                 return code
         return None
+
+    def known_person(self, m: RawMention) -> bool:
+        """A person of that full name, or of that surname, is already in the article."""
+        words = (m.name or "").split()
+        return bool(words) and (f"P:{(m.name or '').lower()}" in self.by_key
+                                or actor_kb.fold(words[-1]) in self.surnames)
 
     def add_person(self, m: RawMention) -> None:
         name = m.name or ""
