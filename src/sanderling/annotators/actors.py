@@ -96,6 +96,19 @@ STATELESS_PEOPLES = {"kurdish": ("SYR", "IRQ", "TUR", "IRN"), "kurds": ("SYR", "
 STATELESS_ARMED_SECTORS = {"MIL", "PRM", "UAF", None}
 #: Nouns that are no actor words alone but make a people's name a group ("Kurdish groups").
 STATELESS_GROUP_HEADS = {"group", "groups", "faction", "factions", "movement", "movements"}
+#: Nouns that, modified by an armed-group word ("jihadist groups", "rebel factions",
+#: "militant cells"), name an armed group with that word's sector.
+ARMED_GROUP_HEADS = {"group", "groups", "faction", "factions", "cell", "cells", "network", "networks",
+                     "outfit", "outfits", "organisation", "organisations", "organization", "organizations",
+                     "movement", "movements", "coalition", "coalitions", "alliance", "alliances"}
+#: Sectors of armed groups a modifier word can give ("jihadist", "rebel", "militant").
+ARMED_SECTORS = {"REB", "PRM", "UAF"}
+#: Groups without a code of their own that take the state of a place named in their
+#: sentence ("militants ... in Kunduz", "gunmen ... in northern Mexico") before the
+#: article's main country: armed men and civilians are of where they are.
+PLACE_BOUND_SECTORS = {"REB", "PRM", "UAF", "CVL"}
+#: Prepositions whose object is where something happens.
+LOCATION_PREPS = {"in", "near", "at", "around", "outside", "inside", "across", "throughout", "into", "across"}
 #: Demonym endings stripped to find a place in the gazetteer ("Kashmiri" -> "Kashmir").
 PLACE_DEMONYM_ENDINGS = ("i", "is")
 #: A word the NER does not mark as a place must be a place's own name (not an alternate:
@@ -752,6 +765,9 @@ class ActorAnnotator:
                 m.root = root.i
                 if patron_code and m.kind in ("group", "org") and m.code != patron_code:
                     m.extra["patron_code"] = patron_code  # "US-backed fighters": the fighters' own code
+                    if m.code is None and m.sector in ("MIL", "UAF") and not any(
+                            h.sector == "GOV" for h in agents + titles):
+                        m.sector = "REB"  # "US-backed forces" of no state are no army
                 if gender:
                     m.extra["gender"] = gender
                 if poss_pronoun:
@@ -862,6 +878,12 @@ class ActorAnnotator:
             # head noun is no actor word ("Iraqi towns", "Turkey's efforts"): keep modifiers alone,
             # a possessor agent ("the government's majority") and a person named as possessor
             # or modifier ("Erdoğan's visit", "the Putin talks") as their own mentions
+            armed = [h for h in agents if h.sector in ARMED_SECTORS and h.end <= root.i]
+            if armed and root.lower_ in ARMED_GROUP_HEADS and not orgs:
+                # "jihadist groups", "Syrian rebel factions": an armed group of its own
+                code = countries[0].code if countries else None
+                return finish([RawMention(countries[0].start if countries else start, end, "group", "nominal",
+                                          code, armed[-1].sector, None, None)])
             post_org = post[1] if post is not None and post[1].kind == "org" else None
             out = [self.bare_hit_mention(doc, h) for h in countries + orgs if h is not post_org]
             out += self.modifier_people(doc, start, root, hit_at, chunk_of_root)
@@ -1098,6 +1120,7 @@ class ActorAnnotator:
         article_id = doc._.sanderling_article_id or stable_id(doc.text[:200])
         linker = Linker(doc, article_id, main, self.country_names)
         linker.home = main or self.first_country(raws)
+        linker.places = self.sentence_places(doc, hits)
         linker.note_countries(raws)
         self.merge_appositions(doc, raws)
         for m in raws:
@@ -1105,6 +1128,27 @@ class ActorAnnotator:
         entities = linker.result()
         link_acronyms(doc, entities)
         return entities
+
+    def sentence_places(self, doc: Doc, hits: list[Hit]) -> dict[int, list[tuple[int, str]]]:
+        """Sentence start -> (token index, state) of each place the sentence locates
+        something in ("in Afrin", "near the Mexican border town of X" is not read): the
+        object of a location preposition that is a known country, capital or city, or a
+        place name of the gazetteer."""
+        hit_at = {i: h for h in hits for i in range(h.start, h.end)}
+        out: dict[int, list[tuple[int, str]]] = {}
+        for t in doc:
+            if t.dep_ != "pobj" or t.head.lower_ not in LOCATION_PREPS:
+                continue
+            h = hit_at.get(t.i)
+            code = None
+            if h is not None:
+                if h.kind in ("country", "capital", "city") and h.code not in INTERNATIONAL:
+                    code = h.code
+            elif t.pos_ == "PROPN" and t.ent_type_ in PLACE_ENT_TYPES:
+                code = self.place_code(doc, [x for x in doc[t.left_edge.i:t.i + 1] if x.i not in hit_at])
+            if code:
+                out.setdefault(t.sent.start, []).append((t.i, code))
+        return out
 
     def main_country(self, raws: list[RawMention]) -> Optional[str]:
         counts: dict[str, int] = {}
@@ -1195,6 +1239,7 @@ class Linker:
         self.ending_at: dict[int, Entity] = {}          # token end of a mention -> its entity
         self.local_acronyms: dict[str, Entity] = {}     # "UNIFIL" -> the entity it was defined for
         self.coded_heads: list[tuple[int, str, str]] = []  # (token index, head lemma, code) of groups
+        self.places: dict[int, list[tuple[int, str]]] = {}  # sentence start -> (token index, state) of places
 
     def note_countries(self, raws: list[RawMention]) -> None:
         """Which states the article and each sentence name (for guesses and visitors)."""
@@ -1331,7 +1376,7 @@ class Linker:
             if m.code is None and homelands:
                 m.code = next((c for c in homelands if c in self.article_codes), homelands[0])
             code = m.code or self.acronym_code(m) or self.possessor_code(m) or self.pronoun_code(m) \
-                or self.same_head_code(m) \
+                or self.same_head_code(m) or self.place_of(m) \
                 or (None if m.extra.get("no_main") or m.sector in UNATTRIBUTED_SECTORS else self.main)
             if code is not None and code == m.extra.get("patron_code") and m.code is None:
                 code = None  # "US-backed fighters" in a story about the US: not American fighters
@@ -1357,6 +1402,15 @@ class Linker:
                 name = f"{name} ({m.sector})"
             ent = self.entity(f"C:{m.code}:{m.sector}", name, code=m.code, sector=m.sector, kind="country")
             self.mention(ent, m)
+
+    def place_of(self, m: RawMention) -> Optional[str]:
+        """An uncoded armed group or civilians: the state of the place their sentence names
+        (the nearest one), not a patron's; None for other sectors."""
+        if m.sector not in PLACE_BOUND_SECTORS or m.extra.get("no_main"):
+            return None
+        places = [(abs(i - m.start), code) for i, code in self.places.get(self.sentence_index(m.start), [])
+                  if code != m.extra.get("patron_code")]
+        return min(places)[1] if places else None
 
     def head_lemma(self, m: RawMention) -> str:
         return self.doc[m.root if m.root >= 0 else m.end - 1].lemma_.lower()
