@@ -129,6 +129,12 @@ KIND_PRIORITY = {"agent": 0, "person": 1, "org": 2, "city": 3, "capital": 4, "de
 MIN_SURNAME_LEN = 4
 LOWER_WORDS = {"of", "the", "and", "for", "de", "del", "al", "el", "la", "le", "du", "des",
                "on", "in", "'s", "’s", "-", "&", "to", "da", "y", "al-", "bin", "ibn", "van", "von"}
+#: Institution words that some house styles write in lower case inside a name whose first
+#: word is capitalised ("European commission", "Labour party", "Supreme court").
+INSTITUTION_WORDS = {"commission", "parliament", "council", "court", "union", "bank", "assembly", "committee",
+                     "agency", "office", "ministry", "department", "army", "navy", "police", "service",
+                     "forces", "party", "front", "movement", "authority", "fund", "programme", "tribunal",
+                     "senate", "congress", "guard", "corps"}
 SUBJECT_PRONOUNS = {"he", "she"}
 DOUBLED_LETTER = re.compile(r"(\w)\1+")
 #: A middle initial with its period ("George W. Bush").
@@ -617,8 +623,9 @@ class ActorAnnotator:
             return all(t.text.replace(".", "").isupper() or not t.is_alpha and not t.text.replace(".", "").isalpha()
                        for t in span)
         for t in span:
-            if t.is_alpha and t.lower_ not in LOWER_WORDS and not t.text[:1].isupper():
-                return False
+            if t.is_alpha and t.lower_ not in LOWER_WORDS and not t.text[:1].isupper() \
+                    and not (kind == "org" and t.i > span.start and t.lower_ in INSTITUTION_WORDS):
+                return False  # (house styles write "the European commission", "the Democratic party")
         if not span[0].text[:1].isupper() and not (len(span) > 1 and span[0].lower_ in LOWER_WORDS):
             return False  # ("al-Qaeda" may start in lower case)
         ent = span[0].ent_type_
