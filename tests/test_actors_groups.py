@@ -108,7 +108,7 @@ def test_backed_forces_of_no_state_are_rebels_of_the_place_with_the_patron_kept(
 
 @pytest.mark.parametrize("sentence,mention,code", [
     ("The European commission fined the shipping firm.", "European commission", "EUR"),
-    ("Turks queued for hours to vote.", "Turks", "TUR"),
+    ("Germans queued for hours to vote.", "Germans", "DEU"),
 ])
 def test_house_style_names_and_people_nouns(nlp, sentence, mention, code):
     assert entity_with_mention(nlp, sentence, mention).code == code

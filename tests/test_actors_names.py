@@ -14,6 +14,10 @@ actors:
     sector: GOV
     role: foreign minister
     from: 2019-01-01
+  - name: Coastal Liberation Front
+    kind: organisation
+    code: KEN
+    sector: REB
 """
 
 
@@ -55,3 +59,25 @@ def test_possessor_name_of_a_non_actor_phrase_is_a_mention(nlp, overlay):
 def test_full_name_as_possessor_is_coded_from_the_kb(nlp, overlay):
     ents = entities(nlp, "Union leaders in Quito rejected Tomas Verhalen's proposals on Friday.")
     assert owner(ents, "Tomas Verhalen").code == "NLD"
+
+
+def test_untitled_surname_takes_the_one_named_state_whose_office_holders_bear_it(nlp, overlay):
+    # undated text: no date resolves the name, but the article names the Netherlands, and
+    # only a Dutch office holder of the KB (the overlay's) is called Verhalen
+    ents = entities(nlp, "As Verhalen spoke at a school in Utrecht, Dutch farmers marched in the east.",
+                    published=None)
+    assert owner(ents, "Verhalen").code == "NLD"
+
+
+def test_leader_of_an_organisation_is_not_the_state_leader(nlp, overlay):
+    # the KB knows Kenya's president that day; "the leader of" an armed group is not him
+    ents = entities(nlp, "On Tuesday the leader of the Coastal Liberation Front threatened new attacks.",
+                    published="2018-06-05")
+    leader = owner(ents, "leader")
+    assert leader.name == "leader" and leader.code == "KEN"
+
+
+def test_name_in_apposition_to_a_title_is_one_coded_person(nlp):
+    ents = entities(nlp, "Speaking on Tuesday, the head of the World Bank, Ana Rojas, contradicted the minister.")
+    person = owner(ents, "Ana Rojas")
+    assert owner(ents, "head") is person and person.code == "IGO"

@@ -931,6 +931,8 @@ class ActorAnnotator:
                                for h in countries])
             code = code_from_org or head.code  # "the Foreign Secretary" is British
             m = RawMention(start, end, kind, mk, code, sector, role, None)
+            if code_from_org and not head.code:
+                m.extra["org_code"] = True  # "the leader of Hezbollah" holds no office of Lebanon
             if code is None and kind == "group" and (post is None or post[1].kind not in COUNTRY_KINDS):
                 # "Baghdad police", "Kashmiri militants", "rebels in Idlib": the place's state
                 m.code = self.place_code(doc, [t for t in doc[start:head.start] if t.i not in hit_at]) \
@@ -1202,6 +1204,17 @@ class ActorAnnotator:
             if other is None or other is m:
                 continue
             pair = {m.kind, other.kind}
+            if m.kind == "person" and other.kind in ("org", "country") and other.code:
+                # "the head of the Andean Bank, Ana Rojas,": the name is in apposition to the
+                # title's object; the title, the name and the body's code make one person
+                prep = doc[other.root].head
+                title = by_root.get(prep.head.i) if prep.dep_ == "prep" and prep.lower_ == "of" else None
+                if title is not None and title.kind == "title" and title is not m:
+                    m.code = m.code or title.code or other.code
+                    m.sector = m.sector or title.sector
+                    m.role = m.role or title.role
+                    title.extra["same_as"] = m
+                continue
             if "person" in pair and pair <= {"person", "title"}:
                 person, title = (m, other) if m.kind == "person" else (other, m)
                 if title.kind == "person" and title.role is None:
@@ -1400,7 +1413,9 @@ class Linker:
                 self.coded_heads.append((m.start, self.head_lemma(m), code))
         elif m.kind == "org":
             name = m.name or self.doc[m.start:m.end].text
-            ent = self.entity(f"O:{name.lower()}", name, code=m.code, sector=m.sector, kind="organisation",
+            # a named armed group of no known state: where its sentence places it
+            code = m.code or (self.place_of(m) if m.sector in ARMED_SECTORS else None)
+            ent = self.entity(f"O:{name.lower()}", name, code=code, sector=m.sector, kind="organisation",
                               patron=m.extra.get("patron_code"))
             self.mention(ent, m)
         elif m.kind == "country":
@@ -1437,6 +1452,16 @@ class Linker:
                 return code
         return None
 
+    def office_holder_named_here(self, words: list[str]) -> Optional[str]:
+        """'As Chavez spoke in Caracas': a name no title or date resolves is a national office
+        holder of the KB when that surname's holders (any year) are of one state only among
+        the states the article names."""
+        if not words:
+            return None
+        cands = actor_kb.current().surnames.get(actor_kb.surname_key(words[-1]), [])
+        codes = {a.code for a in cands if any(t.role for t in a.tenures)} & self.article_codes
+        return next(iter(codes)) if len(codes) == 1 else None
+
     def known_person(self, m: RawMention) -> bool:
         """A person of that full name, or of that surname, is already in the article."""
         words = (m.name or "").split()
@@ -1466,7 +1491,8 @@ class Linker:
             self.mention(ent, m, "surname" if len(words) == 1 and len(ent.name.split()) > 1 else "name")
             return
         guess = self.person_guess(m)
-        code = m.code or guess or (self.main_for_titled(m) if m.role else self.main_for_untitled(m))
+        code = m.code or guess or (self.main_for_titled(m) if m.role else self.main_for_untitled(m)) \
+            or self.office_holder_named_here(words)
         if m.sector is None and m.code is None and guess is not None and guess == m.extra.get("guess_code"):
             m.sector = PERSON_SECTOR  # "Mr Blair": a known office holder
         ent = self.entity(f"P:{name.lower()}", name, code=code, sector=m.sector, role=m.role, kind="person")
@@ -1493,7 +1519,7 @@ class Linker:
             self.mention(leader, m, "title")
             return
         code = m.code or self.pronoun_code(m) or self.main
-        holder = self.office_holder(code, m)
+        holder = None if m.extra.get("org_code") else self.office_holder(code, m)
         if holder is not None:
             self.mention(holder, m, "title")
             return
