@@ -546,6 +546,8 @@ class ActorAnnotator:
         kb = actor_kb.current()
         day = doc._.sanderling_published or None
         lexicon_at = {(sp.start, sp.end) for sp in lexicon_spans}
+        named_states = {self.table[sp.label_].get("code") for sp in lexicon_spans
+                        if self.table[sp.label_]["kind"] in COUNTRY_KINDS}
         first, last, res = [], [], {}
         i = 0
         while i < len(doc):
@@ -562,13 +564,17 @@ class ActorAnnotator:
                     continue
                 key = actor_kb.fold(span.text)
                 r = kb.lookup(key, day) if n > 1 or key in kb.names else None
-                if r is not None and day is None and not r.actor.overlay \
+                party = r is not None and r.actor.kind == "organisation" and not r.actor.overlay  # (undated)
+                if r is not None and party and n == 1 and (tok.pos_ != "PROPN" or (i, i + 1) in lexicon_at
+                                                          or r.code not in named_states):
+                    r = None  # one word ("RCD", "Syriza"): a party only of a state the text names
+                if r is not None and not party and day is None and not r.actor.overlay \
                         and not any(actor_kb.normalise_role(t.role) in UNDATED_ROLES for t in r.actor.tenures if t.role):
                     r = None  # undated text: only leaders' names are safe without a date
-                if r is not None and n == 1 and not r.actor.overlay and (
+                if r is not None and not party and n == 1 and not r.actor.overlay and (
                         tok.pos_ != "PROPN" or (i, i + 1) in lexicon_at):
                     r = None  # one word: a proper noun the lexicons do not already know
-                if r is not None and n == 1 and not r.actor.overlay and (day is None or not r.in_office):
+                if r is not None and not party and n == 1 and not r.actor.overlay and (day is None or not r.in_office):
                     r = None  # one word names a person only while in office
                 nxt = doc[i + 1] if i + 1 < len(doc) else None
                 name_goes_on = nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper()
