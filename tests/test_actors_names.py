@@ -18,6 +18,10 @@ actors:
     kind: organisation
     code: KEN
     sector: REB
+  - name: Black Banner Network
+    kind: organisation
+    code: IMG
+    sector: REB
 """
 
 
@@ -81,3 +85,9 @@ def test_name_in_apposition_to_a_title_is_one_coded_person(nlp):
     ents = entities(nlp, "Speaking on Tuesday, the head of the World Bank, Ana Rojas, contradicted the minister.")
     person = owner(ents, "Ana Rojas")
     assert owner(ents, "head") is person and person.code == "IGO"
+
+
+def test_jihadists_after_a_named_transnational_group_are_of_it(nlp, overlay):
+    ents = entities(nlp, "The Black Banner Network claimed the bombing. Officials said the extremists "
+                         "had attacked a market in Gao on Friday.")
+    assert owner(ents, "extremists").code == "IMG"  # not Mali, where the market is

@@ -107,6 +107,9 @@ ARMED_SECTORS = {"REB", "PRM", "UAF"}
 #: sentence ("militants ... in Kunduz", "gunmen ... in northern Mexico") before the
 #: article's main country: armed men and civilians are of where they are.
 PLACE_BOUND_SECTORS = {"REB", "PRM", "UAF", "CVL"}
+#: Words that call a group jihadist; such a group in an article that names a transnational
+#: militant group (IMG) is taken to be of it.
+JIHADIST_WORDS = {"jihadist", "jihadists", "jihadi", "jihadis", "extremist", "extremists"}
 #: Prepositions whose object is where something happens.
 LOCATION_PREPS = {"in", "near", "at", "around", "outside", "inside", "across", "throughout", "into", "across"}
 #: Demonym endings stripped to find a place in the gazetteer ("Kashmiri" -> "Kashmir").
@@ -1402,7 +1405,7 @@ class Linker:
             if m.code is None and homelands:
                 m.code = next((c for c in homelands if c in self.article_codes), homelands[0])
             code = m.code or self.acronym_code(m) or self.possessor_code(m) or self.pronoun_code(m) \
-                or self.same_head_code(m) or self.place_of(m) \
+                or self.same_head_code(m) or self.named_jihadist_group(m) or self.place_of(m) \
                 or (None if m.extra.get("no_main") or m.sector in UNATTRIBUTED_SECTORS else self.main)
             if code is not None and code == m.extra.get("patron_code") and m.code is None:
                 code = None  # "US-backed fighters" in a story about the US: not American fighters
@@ -1430,6 +1433,17 @@ class Linker:
                 name = f"{name} ({m.sector})"
             ent = self.entity(f"C:{m.code}:{m.sector}", name, code=m.code, sector=m.sector, kind="country")
             self.mention(ent, m)
+
+    def named_jihadist_group(self, m: RawMention) -> Optional[str]:
+        """'the extremists', 'jihadist groups' in an article that has named a transnational
+        militant group (Islamic State, al-Qaeda: IMG) before: that group's code, as the
+        guides code such groups (IMG), rather than the state of a place."""
+        if m.sector != "REB" or not any(t.lemma_.lower() in JIHADIST_WORDS or t.lower_ in JIHADIST_WORDS
+                                        for t in self.doc[m.start:m.end]):
+            return None
+        named = any(e.code == "IMG" and e.kind == "organisation" and e.mentions
+                    and e.mentions[0].start < self.doc[m.start].idx for e in self.order)
+        return "IMG" if named else None
 
     def place_of(self, m: RawMention) -> Optional[str]:
         """An uncoded armed group or civilians: the state of the place their sentence names
