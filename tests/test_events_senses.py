@@ -1,0 +1,41 @@
+"""Word senses that are no event (or another type) than the trigger's default: the lexicon's
+object, subject and complement cues, on invented sentences."""
+import pytest
+
+
+def types(events):
+    return {e.event for e in events}
+
+
+@pytest.mark.parametrize("text,absent", [
+    # publishing a document is not a release of prisoners
+    ("The Moldovan ministry released a short summary of its audit on Monday.", "RETREAT"),
+    # families and migrants arriving or travelling are no diplomatic visit
+    ("Families from Darfur arrived in the Chadian town of Abeche last week.", "CONSULT"),
+    ("Three Norwegian volunteers travelled to Malawi to work at a clinic.", "CONSULT"),
+    # hosting refugees is no visit
+    ("Jordan hosts hundreds of thousands of refugees from the fighting in Iraq.", "CONSULT"),
+    # "seeking to avoid": trying, not asking
+    ("Ecuador is seeking to avoid a customs dispute with Colombia.", "REQUEST"),
+    # "demonstrates that": shows, not a protest
+    ("The census demonstrates that Bolivian farmers earn less than a decade ago.", "PROTEST"),
+    # diplomats questioning an envoy are not the police
+    ("Latvian diplomats questioned the Belarusian envoy over lunch in Riga.", "COERCE"),
+    # fighters scattering is no crackdown
+    ("The guerrillas dispersed into the forest after the ambush in Cauca.", "COERCE"),
+    # a discussion among residents is no political consultation
+    ("Villagers in Tigray discuss how the new irrigation canal is working.", "CONSULT"),
+])
+def test_sense_without_event(events_of, text, absent):
+    assert absent not in types(events_of(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Guerrillas released six Peruvian engineers near the border on Sunday.", "RETREAT"),
+    ("The Ghanaian foreign minister travelled to Togo for talks on the border dispute.", "CONSULT"),
+    ("Police in Kampala questioned two opposition organisers for six hours.", "COERCE"),
+    ("Riot police dispersed a crowd of protesters outside the Senegalese parliament.", "COERCE"),
+    ("Lebanon hosts more than a million refugees from the Syrian war.", "AID"),
+])
+def test_event_sense_kept(events_of, text, expected):
+    assert expected in types(events_of(text))
