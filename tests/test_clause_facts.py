@@ -177,3 +177,12 @@ def test_reluctant_to_negates(facts):
 def test_duty_to_is_an_obligation(facts):
     f = facts("Neighbouring states have a duty to shelter the displaced.", "shelter")
     assert f.obligation and "noun:duty" in f.cues
+
+
+def test_gerund_under_a_participle_modifier_is_generic(facts):
+    f = facts("There are legal hurdles linked with extraditing the suspects.", "extraditing")
+    assert f.generic
+
+
+def test_charge_after_charged_with_is_not_generic(facts):
+    assert not facts("Prosecutors charged the captain with smuggling weapons.", "smuggling").generic

@@ -39,3 +39,15 @@ def test_sense_without_event(events_of, text, absent):
 ])
 def test_event_sense_kept(events_of, text, expected):
     assert expected in types(events_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "A measles outbreak has killed ninety children in Madagascar this year.",
+    "The typhoon injured hundreds of fishermen along the Vietnamese coast.",
+])
+def test_disaster_subject_is_no_assault(events_of, text):
+    assert "ASSAULT" not in types(events_of(text))
+
+
+def test_armed_subject_of_kill_is_an_assault(events_of):
+    assert "ASSAULT" in types(events_of("Militants killed four Nigerien soldiers near the border with Mali."))

@@ -206,7 +206,7 @@ def _generic_gerund(verb: Token) -> Optional[str]:
     prep = verb.head
     if verb.dep_ in ("pcomp", "pobj") and prep.lower_ in GENERIC_PREPS:
         holder = prep.head
-        if holder.pos_ in ("VERB", "AUX") or holder.dep_ == "dobj":
+        if (holder.pos_ in ("VERB", "AUX") and holder.dep_ not in ("acl", "amod")) or holder.dep_ == "dobj":
             return None     # "accused X of beating", "charged with killing": the charge itself
         return "gerund:" + prep.lower_
     return None
