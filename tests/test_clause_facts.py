@@ -186,3 +186,8 @@ def test_gerund_under_a_participle_modifier_is_generic(facts):
 
 def test_charge_after_charged_with_is_not_generic(facts):
     assert not facts("Prosecutors charged the captain with smuggling weapons.", "smuggling").generic
+
+
+def test_no_longer_negates(facts):
+    f = facts("The militias no longer control the northern highway.", "control")
+    assert f.negated and "neg:no-longer" in f.cues

@@ -224,6 +224,9 @@ def _verb_facts(verb: Token, out: _Collector) -> None:
         for c in t.children:
             if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never"):
                 out.set("negated", "neg:" + c.lower_)
+            elif c.dep_ == "advmod" and c.lower_ in ("longer", "more") and any(
+                    g.dep_ == "neg" and g.lower_ == "no" for g in c.children):
+                out.set("negated", "neg:no-" + c.lower_)  # "no longer pose a threat"
         if t is not verb and t.lemma_.lower() in NEGATING_HEADS:
             out.set("negated", "head:" + t.lemma_.lower())
         # future, modality, obligation from the auxiliaries
