@@ -25,6 +25,11 @@ def types(events):
     ("The guerrillas dispersed into the forest after the ambush in Cauca.", "COERCE"),
     # a discussion among residents is no political consultation
     ("Villagers in Tigray discuss how the new irrigation canal is working.", "CONSULT"),
+    # pursuing an aim is no request; an advancing offensive endangers, it voices no threat
+    ("Both camps seek an outright victory in the Yemeni highlands.", "REQUEST"),
+    ("A Sudanese offensive now threatens the town of Kadugli.", "THREATEN"),
+    # stepping back from a role is no military withdrawal
+    ("Critics say Canada is retreating from its role as a peace broker.", "RETREAT"),
 ])
 def test_sense_without_event(events_of, text, absent):
     assert absent not in types(events_of(text))
@@ -36,6 +41,8 @@ def test_sense_without_event(events_of, text, absent):
     ("Police in Kampala questioned two opposition organisers for six hours.", "COERCE"),
     ("Riot police dispersed a crowd of protesters outside the Senegalese parliament.", "COERCE"),
     ("Lebanon hosts more than a million refugees from the Syrian war.", "AID"),
+    ("The Malian junta sought military assistance from Moscow last week.", "REQUEST"),
+    ("Zambia threatened to close its border with Malawi.", "THREATEN"),
 ])
 def test_event_sense_kept(events_of, text, expected):
     assert expected in types(events_of(text))
