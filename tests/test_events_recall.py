@@ -24,3 +24,19 @@ def test_rescue_is_aid(events_of):
 
 def test_mistreat_is_assault(events_of):
     assert by_type(events_of("Human rights groups say Belarusian police mistreated Polish journalists."), "ASSAULT")
+
+
+def test_taking_in_refugees_is_aid(events_of):
+    # CAMEO 075 (grant asylum): a state that takes in, hosts or resettles refugees
+    evs = by_type(events_of("Germany took in 800,000 Syrian refugees in 2015."), "AID")
+    assert evs and codes(evs[0].actor) == {"DEU"}
+
+
+def test_hosting_refugees_is_aid_not_a_visit(events_of):
+    evs = events_of("Jordan is hosting more than 600,000 Syrian refugees.")
+    assert by_type(evs, "AID") and not by_type(evs, "CONSULT")
+
+
+def test_taking_hostages_is_not_aid(events_of):
+    assert not by_type(events_of("Rebels took twenty hostages near the Colombian border."), "AID")
+
