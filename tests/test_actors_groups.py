@@ -112,3 +112,9 @@ def test_backed_forces_of_no_state_are_rebels_of_the_place_with_the_patron_kept(
 ])
 def test_house_style_names_and_people_nouns(nlp, sentence, mention, code):
     assert entity_with_mention(nlp, sentence, mention).code == code
+
+
+def test_named_state_body_of_no_known_country_is_the_home_state(nlp):
+    ent = entity_with_mention(nlp, "British officials met in London on Monday. Later the Crown Prosecution "
+                                   "Service dropped the case against two farmers.", "Crown Prosecution Service")
+    assert ent.code == "GBR"

@@ -110,6 +110,11 @@ PLACE_BOUND_SECTORS = {"REB", "PRM", "UAF", "CVL"}
 #: Words that call a group jihadist; such a group in an article that names a transnational
 #: militant group (IMG) is taken to be of it.
 JIHADIST_WORDS = {"jihadist", "jihadists", "jihadi", "jihadis", "extremist", "extremists"}
+#: A named body of no known country whose name has one of these words is a state body of
+#: the article's home country (the main country, else the first named).
+STATE_BODY_WORDS = {"ministry", "department", "office", "service", "agency", "treasury", "police", "army",
+                    "navy", "court", "directorate", "bureau", "inspectorate", "prosecution", "constabulary"}
+STATE_BODY_SECTORS = {"GOV", "COP", "JUD", "MIL", "SPY", None}
 #: Prepositions whose object is where something happens.
 LOCATION_PREPS = {"in", "near", "at", "around", "outside", "inside", "across", "throughout", "into", "across"}
 #: Demonym endings stripped to find a place in the gazetteer ("Kashmiri" -> "Kashmir").
@@ -1424,6 +1429,9 @@ class Linker:
             name = m.name or self.doc[m.start:m.end].text
             # a named armed group of no known state: where its sentence places it
             code = m.code or (self.place_of(m) if m.sector in ARMED_SECTORS else None)
+            if code is None and m.sector in STATE_BODY_SECTORS \
+                    and any(w in STATE_BODY_WORDS for w in name.lower().split()):
+                code = self.home  # "the Ministry of Defence", "the Crown Prosecution Service": the home state's
             ent = self.entity(f"O:{name.lower()}", name, code=code, sector=m.sector, kind="organisation",
                               patron=m.extra.get("patron_code"))
             self.mention(ent, m)
