@@ -1393,8 +1393,15 @@ class Linker:
         if m.kind == "maybe":
             words = actor_kb.fold(m.name or "").split()
             known = next((self.surnames[w] for w in words if w in self.surnames), None)
+            holder_code = None if known is not None or m.extra.get("modifier") else self.office_holder_named_here(words)
             if known is not None:
                 self.mention(known, m, "surname")
+            elif holder_code is not None:
+                # a short name the NER missed, borne by office holders of one state the text names
+                ent = self.entity(f"P:{(m.name or '').lower()}", m.name, code=holder_code, kind="person")
+                for w in words[-1:]:
+                    self.surnames.setdefault(w, ent)
+                self.mention(ent, m, "name")
             elif m.extra.get("fallback") == "org":
                 ent = self.entity(f"O:{(m.name or '').lower()}", m.name, kind="organisation")
                 self.mention(ent, m, "name")
