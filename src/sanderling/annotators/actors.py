@@ -115,6 +115,9 @@ JIHADIST_WORDS = {"jihadist", "jihadists", "jihadi", "jihadis", "extremist", "ex
 STATE_BODY_WORDS = {"ministry", "department", "office", "service", "agency", "treasury", "police", "army",
                     "navy", "court", "directorate", "bureau", "inspectorate", "prosecution", "constabulary"}
 STATE_BODY_SECTORS = {"GOV", "COP", "JUD", "MIL", "SPY", None}
+#: Words that make a "coalition" a multinational military one (the guides code the US-led
+#: coalition IGO MIL); "the ruling coalition" is a government's (lexicon).
+COALITION_WORDS = {"international", "western", "multinational", "military", "allied", "global", "arab"}
 #: Prepositions whose object is where something happens.
 LOCATION_PREPS = {"in", "near", "at", "around", "outside", "inside", "across", "throughout", "into", "across"}
 #: Demonym endings stripped to find a place in the gazetteer ("Kashmiri" -> "Kashmir").
@@ -899,6 +902,15 @@ class ActorAnnotator:
             # head noun is no actor word ("Iraqi towns", "Turkey's efforts"): keep modifiers alone,
             # a possessor agent ("the government's majority") and a person named as possessor
             # or modifier ("Erdoğan's visit", "the Putin talks") as their own mentions
+            if root.lower_ == "coalition" and not countries and not orgs and (
+                    any(t.lower_ in COALITION_WORDS for t in doc[start:root.i])
+                    or any(c.dep_ == "prep" and c.lower_ == "against" for c in root.rights)):
+                # "the international coalition against X": a multinational military coalition
+                return finish([RawMention(start, end, "group", "nominal", "IGO", "MIL", None, None)])
+            if root.lower_ == "coalition" and definite and end - start == 1:
+                # "the coalition" after one: the same coalition (the linker keeps it only then)
+                return finish([RawMention(start, end, "group", "nominal", None, "MIL", None, None,
+                                          extra={"only_same_head": True})])
             armed = [h for h in agents if h.sector in ARMED_SECTORS and h.end <= root.i]
             if armed and root.lower_ in ARMED_GROUP_HEADS and not orgs:
                 # "jihadist groups", "Syrian rebel factions": an armed group of its own
@@ -1416,6 +1428,10 @@ class Linker:
             homelands = m.extra.get("homelands")
             if m.code is None and homelands:
                 m.code = next((c for c in homelands if c in self.article_codes), homelands[0])
+            if m.extra.get("only_same_head"):
+                code = self.same_head_code(m)
+                if code is None:
+                    return  # "the coalition" with no coalition named before: no actor
             code = m.code or self.acronym_code(m) or self.possessor_code(m) or self.pronoun_code(m) \
                 or self.same_head_code(m) or self.named_jihadist_group(m) or self.place_of(m) \
                 or (None if m.extra.get("no_main") or m.sector in UNATTRIBUTED_SECTORS else self.main)
@@ -1442,6 +1458,8 @@ class Linker:
             ent = self.entity(f"O:{name.lower()}", name, code=code, sector=m.sector, kind="organisation",
                               patron=m.extra.get("patron_code"))
             self.mention(ent, m)
+            if code is not None and self.head_lemma(m) == "coalition":
+                self.coded_heads.append((m.start, "coalition", code))  # "the US-led coalition ... the coalition"
         elif m.kind == "country":
             name = self.country_names.get(m.code, m.name or m.code)
             if m.sector:
