@@ -14,14 +14,17 @@ Sources (licences and commits in docs/choices.md):
   every-politician-scrapers/<country> repositories, html/holders21.csv (Wikidata, CC0)
                                             holders of national offices since 2000 with
                                             start and end dates (cabinet, heads, chiefs)
+  Party Facts core parties, hdigital/partyfactsdata (MIT)
+                                            political parties: country, names, short names
   every-politician-scrapers/world, sources/foreign (Wikidata, CC0)
                                             foreign ministers, each stored version of the file
                                             is a snapshot: in office from `start` (else the
                                             first snapshot) until the first snapshot without them
 
-Output: people.json.gz, a list of
+Output: people.json.gz, {"people": a list of
   {"name": display name, "aliases": [other spellings], "code": ISO3,
-   "tenures": [[from, to, sector, role, source], ...]}
+   "tenures": [[from, to, sector, role, source], ...]},
+  "orgs": a list of {"name", "aliases", "code", "sector"} (parties, sector PTY)}
 with dates as "YYYY", "YYYY-MM" or "YYYY-MM-DD" (to = null: open at the source's date).
 """
 from __future__ import annotations
@@ -292,12 +295,63 @@ def read_office_holders(mirror: Path, people: People, countries: dict) -> tuple[
     return n, used
 
 
+#: Parties that ended before this year are left out (their names now mostly mislead).
+PARTY_MIN_LAST_YEAR = 1990
+PARTIES_PATH = "import/elecglob/partyfacts-core-parties.csv"
+
+
+def read_parties(repo: Path, countries_known: set) -> list[dict]:
+    """Party Facts core parties (MIT): country, English and native names, short names.
+    Kept as names: English or native names of two words or more; a one-word native name or
+    short name only when it is no English word (not in the spaCy model's vocabulary, so
+    "Change" or "Forward" never name a party) or, in capitals, an acronym of 3-6 letters
+    that only one country's party uses. Names shared by parties of several countries stay
+    (the lookup leaves them uncoded)."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from sanderling.nlp import get_nlp
+    vocab = get_nlp(()).vocab.strings
+    rows = [r for r in csv.DictReader(io.StringIO(git_show(repo, "HEAD", PARTIES_PATH)))
+            if not r["technical"] and r["country"] in countries_known
+            and not (r["year_last"] and int(r["year_last"]) < PARTY_MIN_LAST_YEAR)]
+    acronym_codes = defaultdict(set)
+    for r in rows:
+        acronym_codes[r["name_short"].strip()].add(r["country"])
+
+    def latin(n):
+        return all(ord(c) < 0x250 for c in n)
+
+    out = []
+    for r in rows:
+        names = []
+        for n in (r["name_english"], r["name"]):
+            for part in n.split(" / "):
+                part = re.sub(r"\s*\(.*?\)", "", part).strip()
+                if not part or not latin(part) or part in names:
+                    continue
+                words = part.split()
+                if len(words) >= 2 and part[0].isupper():
+                    names.append(part)
+                elif len(words) == 1 and part[0].isupper() and part.lower() not in vocab and len(part) >= 4:
+                    names.append(part)
+        short = r["name_short"].strip()
+        if short.isalpha() and short.isupper() and 3 <= len(short) <= 6 and len(acronym_codes[short]) == 1 \
+                and short not in countries_known:
+            names.append(short)
+        elif short.isalpha() and short[:1].isupper() and not short.isupper() and len(short) >= 4 \
+                and short.lower() not in vocab and short not in names:
+            names.append(short)
+        if names:
+            out.append({"name": names[0], "aliases": names[1:], "code": r["country"], "sector": "PTY"})
+    return out
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser()
     ap.add_argument("--dicts", type=Path, default=ROOT.parent / "shared" / "data" / "dictionaries")
     ap.add_argument("--reign", type=Path, default=MIRROR / "OEFDataScience+REIGN.github.io" / "repo" / ".git")
     ap.add_argument("--leaders", type=Path, default=MIRROR / "every-politician-scrapers+world-leaders-2021" / "repo")
     ap.add_argument("--world", type=Path, default=MIRROR / "every-politician-scrapers+world" / "repo")
+    ap.add_argument("--parties", type=Path, default=MIRROR / "hdigital+partyfactsdata" / "repo")
     args = ap.parse_args(argv)
     if not (args.dicts / "phoenix_actors.json").exists():
         args.dicts = Path("/work/shared/data/dictionaries")
@@ -312,19 +366,23 @@ def main(argv=None):
     n_oh, oh_repos = read_office_holders(MIRROR, people, countries)
     people.merge_surname_entries()
     rows = people.out()
+    known = set(json.loads(COUNTRIES.read_text(encoding="utf-8"))["countries"])
+    parties = read_parties(args.parties, known)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     meta = {"built_by": "scripts/build_actor_kb.py",
             "sources": {"phoenix": "petrarch2 @ 676801c (MIT)",
                         "reign": f"OEFDataScience/REIGN.github.io @ {head(args.reign)}",
                         "world-leaders-2021": f"every-politician-scrapers/world-leaders-2021 @ {head(args.leaders)} (CC0)",
                         "foreign-ministers": f"every-politician-scrapers/world @ {head(args.world)} (CC0)",
-                        "office-holders": oh_repos}}
-    payload = json.dumps({"meta": meta, "people": rows}, ensure_ascii=False, separators=(",", ":"))
+                        "office-holders": oh_repos,
+                        "parties": f"hdigital/partyfactsdata @ {head(args.parties)} {PARTIES_PATH} (MIT)"}}
+    payload = json.dumps({"meta": meta, "people": rows, "orgs": parties}, ensure_ascii=False,
+                         separators=(",", ":"))
     with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as f:
         f.write(payload)
     print(f"phoenix {n_ph} actors, reign {n_re} leader terms ({unmapped} states unmapped), "
           f"world leaders {n_wl}, foreign ministers {n_fm}, office terms {n_oh} from {len(oh_repos)} "
-          f"country repositories -> {len(rows)} people, "
+          f"country repositories -> {len(rows)} people, {len(parties)} parties, "
           f"{OUT.stat().st_size / 1e6:.2f} MB at {OUT.relative_to(ROOT)}")
 
 

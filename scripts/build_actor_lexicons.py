@@ -256,7 +256,7 @@ DEMONYM_EXTRAS = {
     "CZE": ["Czech"], "NZL": ["New Zealander"], "ZAF": ["South African"], "SAU": ["Saudi"],
     "ARE": ["Emirati"], "GBR": ["British", "Briton"], "NLD": ["Dutch"], "CHE": ["Swiss"],
     "DNK": ["Danish", "Dane"], "FIN": ["Finnish", "Finn"], "POL": ["Polish", "Pole"],
-    "ESP": ["Spanish", "Spaniard"], "TUR": ["Turkish"], "IRL": ["Irish"], "KGZ": ["Kyrgyz"],
+    "ESP": ["Spanish", "Spaniard"], "TUR": ["Turkish"], "DEU": ["Germans"], "IRL": ["Irish"], "KGZ": ["Kyrgyz"],
     "KAZ": ["Kazakh"], "UZB": ["Uzbek"], "TJK": ["Tajik"], "PAK": ["Pakistani"],
     "BGD": ["Bangladeshi"], "LKA": ["Sri Lankan"], "NPL": ["Nepali", "Nepalese"],
 }

@@ -22,15 +22,25 @@ with a code scores
 and "sector right" counts code-and-sector right (where the gold gives a sector).
 UN bodies are IGO (UNO = IGO), as in the reference scorers.
 
+Top actors (the judged measure of issue 7, `--only top40`): on the news36 articles, split
+by corpus (Guardian foreign news; PolNeAR US and BBC UK politics reported apart), every
+gold actor/recipient entity located in its evidence is one mention (one per text span:
+an entity named in several events counts once). Mentions are grouped by their normalised
+name (accents folded, lower case, a leading "the", a title such as "Mr" or "President"
+and a possessive dropped; pronouns are no actor name and are left out); the 40 names with
+the most mentions in the part are taken and each of their mentions scores as above ("right":
+our entity at that span has the gold code; UN bodies as IGO = UNO).
+
 Every record falls in the tuning or the check part (sanderling.evaluation.split); both are
 reported side by side. Only tuning-part misses are printed.
 """
 from __future__ import annotations
 
 import argparse
-import os
+import re
 import os
 import json
+import unicodedata
 import sys
 import time
 from collections import Counter
@@ -161,6 +171,105 @@ def eval_events_set(nlp, path: Path, tally: Tally, show_from: str):
                                         f" | {text[max(lo, span[0] - 60):span[1] + 40]!r}")
 
 
+#: Corpora of news36 by article id prefix: the judged set is the foreign news.
+CORPORA = (("foreign", "guardian-"), ("us", "polnear-"), ("uk", "bbc-"))
+PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "we", "us", "i",
+            "you", "who", "which", "that", "this", "these", "those", "theirs", "hers"}
+#: Leading words a name is grouped without ("the SDF" = "SDF", "Mr Putin" = "Putin").
+NAME_LEADERS = re.compile(r"^(the|mr|mrs|ms|dr|president|prime minister|king|crown prince|prince|sheikh)\s+")
+TOP_N = 40
+
+
+def name_key(text: str) -> str:
+    """The normalised name mentions are grouped by."""
+    t = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
+    t = "".join(c for c in t if not unicodedata.combining(c))
+    t = " ".join(re.sub(r"'s$|'$", "", t.strip()).split())
+    prev = None
+    while prev != t:
+        prev, t = t, NAME_LEADERS.sub("", t)
+    return t
+
+
+def gold_mentions(record) -> list[tuple]:
+    """((start, end), name key, gold code, gold text) of every located gold entity, once per span."""
+    text, seen, out = record["text"], set(), []
+    for ev in record.get("events") or []:
+        lo, hi = ev.get("evidence_start") or 0, ev.get("evidence_end") or len(text)
+        for a in gold_entities(ev):
+            code = norm_code(a.get("code"))
+            gtext = (a.get("text") or "").strip()
+            key = name_key(gtext)
+            if code is None or not key or key in PRONOUNS:
+                continue
+            span = locate(text, gtext, lo, hi)
+            if span is None or span in seen:
+                continue
+            seen.add(span)
+            out.append((span, key, code, gtext))
+    return out
+
+
+def occurrences(record) -> list[tuple]:
+    """Every occurrence in the article of a name its gold entities use (a surface form with a
+    capital letter, matched case-sensitively as whole words), coded as the gold codes it in
+    that article; overlapping matches keep the longest."""
+    text = record["text"]
+    codes: dict[str, Counter] = {}
+    for ev in record.get("events") or []:
+        for a in gold_entities(ev):
+            code, gtext = norm_code(a.get("code")), (a.get("text") or "").strip()
+            key = name_key(gtext)
+            if code and key and key not in PRONOUNS and any(ch.isupper() for ch in gtext):
+                codes.setdefault(gtext, Counter())[code] += 1
+    found = []
+    for gtext, c in codes.items():
+        for m in re.finditer(r"(?<!\w)" + re.escape(gtext) + r"(?!\w)", text):
+            found.append(((m.start(), m.end()), name_key(gtext), c.most_common(1)[0][0], gtext))
+    found.sort(key=lambda f: (f[0][0], -(f[0][1] - f[0][0])))
+    out, last_end = [], -1
+    for f in found:
+        if f[0][0] >= last_end:
+            out.append(f)
+            last_end = f[0][1]
+    return out
+
+
+def eval_top_actors(nlp, path: Path, show: int, top_n: int = TOP_N, every: bool = False) -> dict:
+    """The top-N actors measure per corpus and part; returns {(corpus, part): Counter}.
+    every=False: the gold entity spans; every=True: every occurrence of their names."""
+    records = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+    results = {}
+    docs = dict(zip((r["id"] for r in records), run_docs(nlp, records)))
+    label = f"top{top_n}{'occ' if every else ''}"
+    for corpus, prefix in CORPORA:
+        for part in PARTS + ("all",):
+            recs = [r for r in records if r["id"].startswith(prefix) and part in ("all", part_of(r["id"]))]
+            mentions = [(r, m) for r in recs for m in (occurrences(r) if every else gold_mentions(r))]
+            counts = Counter(m[1] for _, m in mentions)
+            top = {k for k, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:top_n]}
+            c, misses = Counter(), Counter()
+            for r, (span, key, code, gtext) in mentions:
+                if key not in top:
+                    continue
+                outcome, _, ent = score_entity(docs[r["id"]], span, code, None,
+                                               entity_char_spans(docs[r["id"]]))
+                c[outcome] += 1
+                c["n"] += 1
+                if outcome != "right":
+                    got = f"{ent.code}/{ent.sector} {ent.name!r}" if ent is not None else "-"
+                    misses[(outcome, key, code, got)] += 1
+            results[(corpus, part)] = c
+            n = max(c["n"], 1)
+            print(f"{label:9s} {corpus:7s} {part:6s} articles {len(recs):2d} names {len(top):2d} mentions {c['n']:4d} "
+                  f"right {c['right'] / n:.3f} nocode {c['nocode'] / n:.3f} wrong {c['wrong'] / n:.3f} "
+                  f"missing {c['missing'] / n:.3f}")
+            if part == "tuning" and show:
+                for (outcome, key, code, got), k in misses.most_common(show):
+                    print(f"    {k:3d} {outcome:7s} {key!r} want {code} got {got}")
+    return results
+
+
 def ngec_cases(path: Path):
     for line in path.open(encoding="utf-8"):
         r = json.loads(line)
@@ -218,7 +327,8 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("data", nargs="?", default=os.environ.get("SHARED_DATA", str(ROOT.parent / "shared" / "data")))
     ap.add_argument("--show", type=int, default=0, help="print this many tuning-part misses per set")
-    ap.add_argument("--only", default="news36,news300,gsr,ngec")
+    ap.add_argument("--only", default="news36,news300,gsr,ngec,top40",
+                    help="sets to score (top40 = the top-40 actors of the news36 articles by corpus)")
     ap.add_argument("--actors", default=None, help="an analyst overlay (YAML) to load")
     args = ap.parse_args(argv)
     data = Path(args.data)
@@ -243,6 +353,9 @@ def main(argv=None):
     print(total.line("all event sets"))
     if "ngec" in args.only.split(",") and (data / "ngec_actor_tests_dev.jsonl").exists():
         eval_ngec(nlp, data / "ngec_actor_tests_dev.jsonl", "tuning", args.show)
+    if "top40" in args.only.split(",") and (data / "news36_events.jsonl").exists():
+        eval_top_actors(nlp, data / "news36_events.jsonl", args.show)
+        eval_top_actors(nlp, data / "news36_events.jsonl", args.show, every=True)
     print(f"({time.time() - t0:.0f}s)")
 
 

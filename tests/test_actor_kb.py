@@ -243,3 +243,17 @@ def test_named_armed_group_beside_a_group_noun_or_gloss_is_one_coded_group():
     ents = entities("Kenyan officials met Kenyan farmers in Nairobi. Kenyan police closed the roads. "
                     "The Mountain Lions Brigade attacked a post.", "2021-03-03")
     assert owner(ents, "Mountain Lions Brigade").code != "KEN"
+
+
+def test_shipped_kb_has_parties_with_a_country():
+    kb = actor_kb.current()
+    r = kb.lookup("united russia", "2019-01-01")
+    assert r is not None and (r.code, r.sector, r.actor.kind) == ("RUS", "PTY", "organisation")
+
+
+@pytest.mark.slow
+def test_one_word_party_name_needs_its_state_named():
+    named = entities("Greek farmers said Syriza had let them down.", "2019-05-02")
+    assert owner(named, "Syriza").code == "GRC"
+    unnamed = entities("Farmers said Syriza had let them down.", "2019-05-02")
+    assert all(e.code != "GRC" for e in unnamed)

@@ -83,3 +83,51 @@ def test_x_backed_group_without_own_country_is_not_coded_as_patron(nlp):
 def test_entity_without_patron_has_no_patron_key(nlp):
     ent = entity_with_mention(nlp, NORWAY + "Kurdish fighters ambushed a convoy.", "Kurdish fighters")
     assert ent.patron is None and "patron" not in ent.to_dict()
+
+
+def test_armed_group_word_before_a_group_noun_is_an_armed_group(nlp):
+    ent = entity_with_mention(nlp, NORWAY + "Officials said jihadist groups had refused to leave the valley.",
+                              "jihadist groups")
+    assert ent.sector == "REB"
+
+
+@pytest.mark.parametrize("sentence,mention,code", [
+    ("Militants attacked a checkpoint in Kandahar on Sunday.", "Militants", "AFG"),
+    ("Gunmen opened fire on a bus near Peshawar on Sunday.", "Gunmen", "PAK"),
+])
+def test_uncoded_armed_men_take_the_state_of_the_place_their_sentence_names(nlp, sentence, mention, code):
+    ent = entity_with_mention(nlp, NORWAY + sentence, mention)
+    assert ent.code == code  # not the article's main country (Norway)
+
+
+def test_backed_forces_of_no_state_are_rebels_of_the_place_with_the_patron_kept(nlp):
+    ent = entity_with_mention(nlp, NORWAY + "Chilean-backed forces stormed a village near Raqqa.",
+                              "Chilean-backed forces")
+    assert (ent.code, ent.sector, ent.patron) == ("SYR", "REB", "CHL")
+
+
+@pytest.mark.parametrize("sentence,mention,code", [
+    ("The European commission fined the shipping firm.", "European commission", "EUR"),
+    ("Germans queued for hours to vote.", "Germans", "DEU"),
+])
+def test_house_style_names_and_people_nouns(nlp, sentence, mention, code):
+    assert entity_with_mention(nlp, sentence, mention).code == code
+
+
+def test_named_state_body_of_no_known_country_is_the_home_state(nlp):
+    ent = entity_with_mention(nlp, "British officials met in London on Monday. Later the Crown Prosecution "
+                                   "Service dropped the case against two farmers.", "Crown Prosecution Service")
+    assert ent.code == "GBR"
+
+
+def test_multinational_coalition_is_igo_and_the_coalition_refers_back(nlp):
+    text = ("The international coalition against the Black Banner Network shelled a bridge. "
+            "Hours later the coalition said nine fighters had died.")
+    first = entity_with_mention(nlp, text, "international coalition")
+    assert (first.code, first.sector) == ("IGO", "MIL")
+    assert entity_with_mention(nlp, text, "coalition").code == "IGO"
+
+
+def test_bare_coalition_with_none_named_before_is_no_actor(nlp):
+    doc = nlp("The coalition said nine fighters had died.")
+    assert not any(m.text == "coalition" for e in doc._.sanderling_entities for m in e.mentions)

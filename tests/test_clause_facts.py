@@ -148,3 +148,46 @@ def test_present_with_a_named_day_is_scheduled(facts):
 def test_infinitives_under_request_intent_and_failure_words(facts, sentence, word, flag):
     f = facts(sentence, word)
     assert getattr(f, flag) and not f.purpose, f
+
+
+# --- generic gerunds, negating adjectives, obligation nouns --------------------------------
+def test_gerund_subject_is_generic(facts):
+    f = facts("Shelling the harbour was a mistake, the admiral conceded.", "Shelling")
+    assert f.generic and not f.realis and "gerund:subject" in f.cues
+
+
+def test_gerund_after_than_is_generic(facts):
+    assert facts("A blockade hurts more than expelling the diplomats.", "expelling").generic
+
+
+def test_gerund_under_a_temporal_preposition_is_a_real_act(facts):
+    f = facts("After storming the depot, the rebels seized two trucks.", "storming")
+    assert not f.generic
+
+
+def test_charge_after_accused_of_is_not_generic(facts):
+    assert not facts("Kiev accused the guards of mistreating the prisoners.", "mistreating").generic
+
+
+def test_reluctant_to_negates(facts):
+    f = facts("Several capitals are reluctant to recall their ambassadors.", "recall")
+    assert f.negated and "head:reluctant" in f.cues
+
+
+def test_duty_to_is_an_obligation(facts):
+    f = facts("Neighbouring states have a duty to shelter the displaced.", "shelter")
+    assert f.obligation and "noun:duty" in f.cues
+
+
+def test_gerund_under_a_participle_modifier_is_generic(facts):
+    f = facts("There are legal hurdles linked with extraditing the suspects.", "extraditing")
+    assert f.generic
+
+
+def test_charge_after_charged_with_is_not_generic(facts):
+    assert not facts("Prosecutors charged the captain with smuggling weapons.", "smuggling").generic
+
+
+def test_no_longer_negates(facts):
+    f = facts("The militias no longer control the northern highway.", "control")
+    assert f.negated and "neg:no-longer" in f.cues

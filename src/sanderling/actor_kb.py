@@ -260,6 +260,8 @@ def _base_actors() -> list[Actor]:
     for p in data["people"]:
         tenures = [Tenure(_start(f), _end(t), s, r, src) for f, t, s, r, src in p["tenures"]]
         out.append(Actor(p["name"], p["code"], "person", p.get("aliases", []), tenures))
+    for o in data.get("orgs", []):  # political parties: one code and sector, no dates
+        out.append(Actor(o["name"], o["code"], "organisation", o.get("aliases", []), [], sector=o["sector"]))
     return out
 
 

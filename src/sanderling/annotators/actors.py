@@ -96,6 +96,30 @@ STATELESS_PEOPLES = {"kurdish": ("SYR", "IRQ", "TUR", "IRN"), "kurds": ("SYR", "
 STATELESS_ARMED_SECTORS = {"MIL", "PRM", "UAF", None}
 #: Nouns that are no actor words alone but make a people's name a group ("Kurdish groups").
 STATELESS_GROUP_HEADS = {"group", "groups", "faction", "factions", "movement", "movements"}
+#: Nouns that, modified by an armed-group word ("jihadist groups", "rebel factions",
+#: "militant cells"), name an armed group with that word's sector.
+ARMED_GROUP_HEADS = {"group", "groups", "faction", "factions", "cell", "cells", "network", "networks",
+                     "outfit", "outfits", "organisation", "organisations", "organization", "organizations",
+                     "movement", "movements", "coalition", "coalitions", "alliance", "alliances"}
+#: Sectors of armed groups a modifier word can give ("jihadist", "rebel", "militant").
+ARMED_SECTORS = {"REB", "PRM", "UAF"}
+#: Groups without a code of their own that take the state of a place named in their
+#: sentence ("militants ... in Kunduz", "gunmen ... in northern Mexico") before the
+#: article's main country: armed men and civilians are of where they are.
+PLACE_BOUND_SECTORS = {"REB", "PRM", "UAF", "CVL"}
+#: Words that call a group jihadist; such a group in an article that names a transnational
+#: militant group (IMG) is taken to be of it.
+JIHADIST_WORDS = {"jihadist", "jihadists", "jihadi", "jihadis", "extremist", "extremists"}
+#: A named body of no known country whose name has one of these words is a state body of
+#: the article's home country (the main country, else the first named).
+STATE_BODY_WORDS = {"ministry", "department", "office", "service", "agency", "treasury", "police", "army",
+                    "navy", "court", "directorate", "bureau", "inspectorate", "prosecution", "constabulary"}
+STATE_BODY_SECTORS = {"GOV", "COP", "JUD", "MIL", "SPY", None}
+#: Words that make a "coalition" a multinational military one (the guides code the US-led
+#: coalition IGO MIL); "the ruling coalition" is a government's (lexicon).
+COALITION_WORDS = {"international", "western", "multinational", "military", "allied", "global", "arab"}
+#: Prepositions whose object is where something happens.
+LOCATION_PREPS = {"in", "near", "at", "around", "outside", "inside", "across", "throughout", "into", "across"}
 #: Demonym endings stripped to find a place in the gazetteer ("Kashmiri" -> "Kashmir").
 PLACE_DEMONYM_ENDINGS = ("i", "is")
 #: A word the NER does not mark as a place must be a place's own name (not an alternate:
@@ -116,6 +140,12 @@ KIND_PRIORITY = {"agent": 0, "person": 1, "org": 2, "city": 3, "capital": 4, "de
 MIN_SURNAME_LEN = 4
 LOWER_WORDS = {"of", "the", "and", "for", "de", "del", "al", "el", "la", "le", "du", "des",
                "on", "in", "'s", "’s", "-", "&", "to", "da", "y", "al-", "bin", "ibn", "van", "von"}
+#: Institution words that some house styles write in lower case inside a name whose first
+#: word is capitalised ("European commission", "Labour party", "Supreme court").
+INSTITUTION_WORDS = {"commission", "parliament", "council", "court", "union", "bank", "assembly", "committee",
+                     "agency", "office", "ministry", "department", "army", "navy", "police", "service",
+                     "forces", "party", "front", "movement", "authority", "fund", "programme", "tribunal",
+                     "senate", "congress", "guard", "corps"}
 SUBJECT_PRONOUNS = {"he", "she"}
 DOUBLED_LETTER = re.compile(r"(\w)\1+")
 #: A middle initial with its period ("George W. Bush").
@@ -527,6 +557,8 @@ class ActorAnnotator:
         kb = actor_kb.current()
         day = doc._.sanderling_published or None
         lexicon_at = {(sp.start, sp.end) for sp in lexicon_spans}
+        named_states = {self.table[sp.label_].get("code") for sp in lexicon_spans
+                        if self.table[sp.label_]["kind"] in COUNTRY_KINDS}
         first, last, res = [], [], {}
         i = 0
         while i < len(doc):
@@ -543,13 +575,17 @@ class ActorAnnotator:
                     continue
                 key = actor_kb.fold(span.text)
                 r = kb.lookup(key, day) if n > 1 or key in kb.names else None
-                if r is not None and day is None and not r.actor.overlay \
+                party = r is not None and r.actor.kind == "organisation" and not r.actor.overlay  # (undated)
+                if r is not None and party and n == 1 and (tok.pos_ != "PROPN" or (i, i + 1) in lexicon_at
+                                                          or r.code not in named_states):
+                    r = None  # one word ("RCD", "Syriza"): a party only of a state the text names
+                if r is not None and not party and day is None and not r.actor.overlay \
                         and not any(actor_kb.normalise_role(t.role) in UNDATED_ROLES for t in r.actor.tenures if t.role):
                     r = None  # undated text: only leaders' names are safe without a date
-                if r is not None and n == 1 and not r.actor.overlay and (
+                if r is not None and not party and n == 1 and not r.actor.overlay and (
                         tok.pos_ != "PROPN" or (i, i + 1) in lexicon_at):
                     r = None  # one word: a proper noun the lexicons do not already know
-                if r is not None and n == 1 and not r.actor.overlay and (day is None or not r.in_office):
+                if r is not None and not party and n == 1 and not r.actor.overlay and (day is None or not r.in_office):
                     r = None  # one word names a person only while in office
                 nxt = doc[i + 1] if i + 1 < len(doc) else None
                 name_goes_on = nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper()
@@ -604,8 +640,9 @@ class ActorAnnotator:
             return all(t.text.replace(".", "").isupper() or not t.is_alpha and not t.text.replace(".", "").isalpha()
                        for t in span)
         for t in span:
-            if t.is_alpha and t.lower_ not in LOWER_WORDS and not t.text[:1].isupper():
-                return False
+            if t.is_alpha and t.lower_ not in LOWER_WORDS and not t.text[:1].isupper() \
+                    and not (kind == "org" and t.i > span.start and t.lower_ in INSTITUTION_WORDS):
+                return False  # (house styles write "the European commission", "the Democratic party")
         if not span[0].text[:1].isupper() and not (len(span) > 1 and span[0].lower_ in LOWER_WORDS):
             return False  # ("al-Qaeda" may start in lower case)
         ent = span[0].ent_type_
@@ -752,6 +789,9 @@ class ActorAnnotator:
                 m.root = root.i
                 if patron_code and m.kind in ("group", "org") and m.code != patron_code:
                     m.extra["patron_code"] = patron_code  # "US-backed fighters": the fighters' own code
+                    if m.code is None and m.sector in ("MIL", "UAF") and not any(
+                            h.sector == "GOV" for h in agents + titles):
+                        m.sector = "REB"  # "US-backed forces" of no state are no army
                 if gender:
                     m.extra["gender"] = gender
                 if poss_pronoun:
@@ -860,9 +900,26 @@ class ActorAnnotator:
                                       extra={"homelands": stateless})])
         if head is None:
             # head noun is no actor word ("Iraqi towns", "Turkey's efforts"): keep modifiers alone,
-            # and a possessor agent ("the government's majority") as its own mention
+            # a possessor agent ("the government's majority") and a person named as possessor
+            # or modifier ("Erdoğan's visit", "the Putin talks") as their own mentions
+            if root.lower_ == "coalition" and not countries and not orgs and (
+                    any(t.lower_ in COALITION_WORDS for t in doc[start:root.i])
+                    or any(c.dep_ == "prep" and c.lower_ == "against" for c in root.rights)):
+                # "the international coalition against X": a multinational military coalition
+                return finish([RawMention(start, end, "group", "nominal", "IGO", "MIL", None, None)])
+            if root.lower_ == "coalition" and definite and end - start == 1:
+                # "the coalition" after one: the same coalition (the linker keeps it only then)
+                return finish([RawMention(start, end, "group", "nominal", None, "MIL", None, None,
+                                          extra={"only_same_head": True})])
+            armed = [h for h in agents if h.sector in ARMED_SECTORS and h.end <= root.i]
+            if armed and root.lower_ in ARMED_GROUP_HEADS and not orgs:
+                # "jihadist groups", "Syrian rebel factions": an armed group of its own
+                code = countries[0].code if countries else None
+                return finish([RawMention(countries[0].start if countries else start, end, "group", "nominal",
+                                          code, armed[-1].sector, None, None)])
             post_org = post[1] if post is not None and post[1].kind == "org" else None
             out = [self.bare_hit_mention(doc, h) for h in countries + orgs if h is not post_org]
+            out += self.modifier_people(doc, start, root, hit_at, chunk_of_root)
             for h in agents + titles:
                 if doc[h.end - 1].dep_ == "poss":
                     code = countries[0].code if countries and countries[0].start < h.start else None
@@ -900,6 +957,8 @@ class ActorAnnotator:
                                for h in countries])
             code = code_from_org or head.code  # "the Foreign Secretary" is British
             m = RawMention(start, end, kind, mk, code, sector, role, None)
+            if code_from_org and not head.code:
+                m.extra["org_code"] = True  # "the leader of Hezbollah" holds no office of Lebanon
             if code is None and kind == "group" and (post is None or post[1].kind not in COUNTRY_KINDS):
                 # "Baghdad police", "Kashmiri militants", "rebels in Idlib": the place's state
                 m.code = self.place_code(doc, [t for t in doc[start:head.start] if t.i not in hit_at]) \
@@ -929,6 +988,37 @@ class ActorAnnotator:
         first = [RawMention(head.start if not countries else start, end, "country", mk, code,
                             sector, None, head.name, extra={"people": people_of})]
         return finish(first)
+
+    def modifier_people(self, doc: Doc, start: int, root: Token, hit_at: dict,
+                        chunk_of_root: dict) -> list[RawMention]:
+        """People named inside a phrase whose head is no actor ("Trump's policies",
+        "Mr Putin's war", "the Merkel talks"): the name, as possessor or noun modifier, is a
+        mention of its own, when it is a known person (KB or lexicon), or a name the article
+        has already given a person (the linker checks: a modifier name makes no new actor)."""
+        out = []
+        for t in doc[start:root.i]:
+            if t.pos_ != "PROPN" or t.dep_ not in ("poss", "compound") or t.head.i <= t.i:
+                continue
+            nxt = doc[t.i + 1]
+            if nxt.pos_ == "PROPN" and nxt.i < root.i and nxt.dep_ in ("poss", "compound", "flat"):
+                continue  # the name goes on ("Donald" in "Donald Trump's")
+            h = hit_at.get(t.i)
+            if (h is not None and h.kind != "person") or (h is None and t.ent_type_ not in ("PERSON", "ORG", "")):
+                continue  # (an ORG or unlabelled name counts only if the article names that person)
+            i = t.i
+            while i - 1 >= start and (doc[i - 1].pos_ == "PROPN" or doc[i - 1].lower_ in self.honorifics
+                                      or doc[i - 1].lower_ in NAME_JOINERS) \
+                    and (i - 1 not in hit_at or hit_at[i - 1].kind == "person"):
+                i -= 1
+            while i < t.i and doc[i].lower_ in NAME_JOINERS:
+                i += 1
+            sub = Unit(i, t.i + 1, t)
+            for m in self.read_chunk(doc, sub, hit_at, chunk_of_root, set(), plain=True):
+                if m.kind in ("person", "maybe"):
+                    m.extra["modifier"] = True
+                    m.extra["fallback"] = None  # never an organisation of its own
+                    out.append(m)
+        return out
 
     @staticmethod
     def place_code(doc: Doc, tokens: list) -> Optional[str]:
@@ -1065,6 +1155,7 @@ class ActorAnnotator:
         article_id = doc._.sanderling_article_id or stable_id(doc.text[:200])
         linker = Linker(doc, article_id, main, self.country_names)
         linker.home = main or self.first_country(raws)
+        linker.places = self.sentence_places(doc, hits)
         linker.note_countries(raws)
         self.merge_appositions(doc, raws)
         for m in raws:
@@ -1072,6 +1163,27 @@ class ActorAnnotator:
         entities = linker.result()
         link_acronyms(doc, entities)
         return entities
+
+    def sentence_places(self, doc: Doc, hits: list[Hit]) -> dict[int, list[tuple[int, str]]]:
+        """Sentence start -> (token index, state) of each place the sentence locates
+        something in ("in Afrin", "near the Mexican border town of X" is not read): the
+        object of a location preposition that is a known country, capital or city, or a
+        place name of the gazetteer."""
+        hit_at = {i: h for h in hits for i in range(h.start, h.end)}
+        out: dict[int, list[tuple[int, str]]] = {}
+        for t in doc:
+            if t.dep_ != "pobj" or t.head.lower_ not in LOCATION_PREPS:
+                continue
+            h = hit_at.get(t.i)
+            code = None
+            if h is not None:
+                if h.kind in ("country", "capital", "city") and h.code not in INTERNATIONAL:
+                    code = h.code
+            elif t.pos_ == "PROPN" and t.ent_type_ in PLACE_ENT_TYPES:
+                code = self.place_code(doc, [x for x in doc[t.left_edge.i:t.i + 1] if x.i not in hit_at])
+            if code:
+                out.setdefault(t.sent.start, []).append((t.i, code))
+        return out
 
     def main_country(self, raws: list[RawMention]) -> Optional[str]:
         counts: dict[str, int] = {}
@@ -1118,6 +1230,17 @@ class ActorAnnotator:
             if other is None or other is m:
                 continue
             pair = {m.kind, other.kind}
+            if m.kind == "person" and other.kind in ("org", "country") and other.code:
+                # "the head of the Andean Bank, Ana Rojas,": the name is in apposition to the
+                # title's object; the title, the name and the body's code make one person
+                prep = doc[other.root].head
+                title = by_root.get(prep.head.i) if prep.dep_ == "prep" and prep.lower_ == "of" else None
+                if title is not None and title.kind == "title" and title is not m:
+                    m.code = m.code or title.code or other.code
+                    m.sector = m.sector or title.sector
+                    m.role = m.role or title.role
+                    title.extra["same_as"] = m
+                continue
             if "person" in pair and pair <= {"person", "title"}:
                 person, title = (m, other) if m.kind == "person" else (other, m)
                 if title.kind == "person" and title.role is None:
@@ -1162,6 +1285,7 @@ class Linker:
         self.ending_at: dict[int, Entity] = {}          # token end of a mention -> its entity
         self.local_acronyms: dict[str, Entity] = {}     # "UNIFIL" -> the entity it was defined for
         self.coded_heads: list[tuple[int, str, str]] = []  # (token index, head lemma, code) of groups
+        self.places: dict[int, list[tuple[int, str]]] = {}  # sentence start -> (token index, state) of places
 
     def note_countries(self, raws: list[RawMention]) -> None:
         """Which states the article and each sentence name (for guesses and visitors)."""
@@ -1281,13 +1405,22 @@ class Linker:
         if m.kind == "maybe":
             words = actor_kb.fold(m.name or "").split()
             known = next((self.surnames[w] for w in words if w in self.surnames), None)
+            holder_code = None if known is not None or m.extra.get("modifier") else self.office_holder_named_here(words)
             if known is not None:
                 self.mention(known, m, "surname")
+            elif holder_code is not None:
+                # a short name the NER missed, borne by office holders of one state the text names
+                ent = self.entity(f"P:{(m.name or '').lower()}", m.name, code=holder_code, kind="person")
+                for w in words[-1:]:
+                    self.surnames.setdefault(w, ent)
+                self.mention(ent, m, "name")
             elif m.extra.get("fallback") == "org":
                 ent = self.entity(f"O:{(m.name or '').lower()}", m.name, kind="organisation")
                 self.mention(ent, m, "name")
             return
         if m.kind == "person":
+            if m.extra.get("modifier") and m.code is None and not self.known_person(m):
+                return  # "Smith's plan": a name seen only as a modifier makes no new, uncoded actor
             self.add_person(m)
         elif m.kind == "title":
             self.add_title(m)
@@ -1295,8 +1428,12 @@ class Linker:
             homelands = m.extra.get("homelands")
             if m.code is None and homelands:
                 m.code = next((c for c in homelands if c in self.article_codes), homelands[0])
+            if m.extra.get("only_same_head"):
+                code = self.same_head_code(m)
+                if code is None:
+                    return  # "the coalition" with no coalition named before: no actor
             code = m.code or self.acronym_code(m) or self.possessor_code(m) or self.pronoun_code(m) \
-                or self.same_head_code(m) \
+                or self.same_head_code(m) or self.named_jihadist_group(m) or self.place_of(m) \
                 or (None if m.extra.get("no_main") or m.sector in UNATTRIBUTED_SECTORS else self.main)
             if code is not None and code == m.extra.get("patron_code") and m.code is None:
                 code = None  # "US-backed fighters" in a story about the US: not American fighters
@@ -1313,15 +1450,42 @@ class Linker:
                 self.coded_heads.append((m.start, self.head_lemma(m), code))
         elif m.kind == "org":
             name = m.name or self.doc[m.start:m.end].text
-            ent = self.entity(f"O:{name.lower()}", name, code=m.code, sector=m.sector, kind="organisation",
+            # a named armed group of no known state: where its sentence places it
+            code = m.code or (self.place_of(m) if m.sector in ARMED_SECTORS else None)
+            if code is None and m.sector in STATE_BODY_SECTORS \
+                    and any(w in STATE_BODY_WORDS for w in name.lower().split()):
+                code = self.home  # "the Ministry of Defence", "the Crown Prosecution Service": the home state's
+            ent = self.entity(f"O:{name.lower()}", name, code=code, sector=m.sector, kind="organisation",
                               patron=m.extra.get("patron_code"))
             self.mention(ent, m)
+            if code is not None and self.head_lemma(m) == "coalition":
+                self.coded_heads.append((m.start, "coalition", code))  # "the US-led coalition ... the coalition"
         elif m.kind == "country":
             name = self.country_names.get(m.code, m.name or m.code)
             if m.sector:
                 name = f"{name} ({m.sector})"
             ent = self.entity(f"C:{m.code}:{m.sector}", name, code=m.code, sector=m.sector, kind="country")
             self.mention(ent, m)
+
+    def named_jihadist_group(self, m: RawMention) -> Optional[str]:
+        """'the extremists', 'jihadist groups' in an article that has named a transnational
+        militant group (Islamic State, al-Qaeda: IMG) before: that group's code, as the
+        guides code such groups (IMG), rather than the state of a place."""
+        if m.sector != "REB" or not any(t.lemma_.lower() in JIHADIST_WORDS or t.lower_ in JIHADIST_WORDS
+                                        for t in self.doc[m.start:m.end]):
+            return None
+        named = any(e.code == "IMG" and e.kind == "organisation" and e.mentions
+                    and e.mentions[0].start < self.doc[m.start].idx for e in self.order)
+        return "IMG" if named else None
+
+    def place_of(self, m: RawMention) -> Optional[str]:
+        """An uncoded armed group or civilians: the state of the place their sentence names
+        (the nearest one), not a patron's; None for other sectors."""
+        if m.sector not in PLACE_BOUND_SECTORS or m.extra.get("no_main"):
+            return None
+        places = [(abs(i - m.start), code) for i, code in self.places.get(self.sentence_index(m.start), [])
+                  if code != m.extra.get("patron_code")]
+        return min(places)[1] if places else None
 
     def head_lemma(self, m: RawMention) -> str:
         return self.doc[m.root if m.root >= 0 else m.end - 1].lemma_.lower()
@@ -1340,6 +1504,22 @@ class Linker:
             if tok_i < m.start and lemma == head:
                 return code
         return None
+
+    def office_holder_named_here(self, words: list[str]) -> Optional[str]:
+        """'As Chavez spoke in Caracas': a name no title or date resolves is a national office
+        holder of the KB when that surname's holders (any year) are of one state only among
+        the states the article names."""
+        if not words:
+            return None
+        cands = actor_kb.current().surnames.get(actor_kb.surname_key(words[-1]), [])
+        codes = {a.code for a in cands if any(t.role for t in a.tenures)} & self.article_codes
+        return next(iter(codes)) if len(codes) == 1 else None
+
+    def known_person(self, m: RawMention) -> bool:
+        """A person of that full name, or of that surname, is already in the article."""
+        words = (m.name or "").split()
+        return bool(words) and (f"P:{(m.name or '').lower()}" in self.by_key
+                                or actor_kb.fold(words[-1]) in self.surnames)
 
     def add_person(self, m: RawMention) -> None:
         name = m.name or ""
@@ -1364,7 +1544,8 @@ class Linker:
             self.mention(ent, m, "surname" if len(words) == 1 and len(ent.name.split()) > 1 else "name")
             return
         guess = self.person_guess(m)
-        code = m.code or guess or (self.main_for_titled(m) if m.role else self.main_for_untitled(m))
+        code = m.code or guess or (self.main_for_titled(m) if m.role else self.main_for_untitled(m)) \
+            or self.office_holder_named_here(words)
         if m.sector is None and m.code is None and guess is not None and guess == m.extra.get("guess_code"):
             m.sector = PERSON_SECTOR  # "Mr Blair": a known office holder
         ent = self.entity(f"P:{name.lower()}", name, code=code, sector=m.sector, role=m.role, kind="person")
@@ -1391,7 +1572,7 @@ class Linker:
             self.mention(leader, m, "title")
             return
         code = m.code or self.pronoun_code(m) or self.main
-        holder = self.office_holder(code, m)
+        holder = None if m.extra.get("org_code") else self.office_holder(code, m)
         if holder is not None:
             self.mention(holder, m, "title")
             return

@@ -30,6 +30,10 @@ How the decision is made, on spaCy's dependency labels:
   "sent engineers to repair"), "in order to" / "so that", or an infinitive hanging on an event
   noun ("talks to end the strike"). Under a noun that names a plan ("a plan to withdraw",
   "a decision to close") it is future instead, under "failure"/"refusal" negated.
+* **generic**: a gerund with no subject of its own that stands as a clause's subject ("battling the
+  militia was a necessity") or under a comparison/topic preposition ("costlier than withdrawing
+  troops", "problems with repatriating them"): an activity spoken of, not an act reported.
+  Under "before", "after", "by" ... it keeps the main clause's subject and is a real act.
 * **historical**: "N years ago", "in the 1990s", "during the Cold War" in the clause.
 * **past**: the clause is in a past tense ("sent", "did not send", "had arrested").
 * **scheduled_present**: a plain present of an action verb ("talks resume", "are meeting"):
@@ -67,6 +71,8 @@ OBLIGATION_MODALS = set(LEX["obligation_modals"])
 OBLIGATION_HEADS = set(LEX["obligation_heads"])
 REQUEST_HEADS = set(LEX["request_heads"])
 NEGATING_NOUNS = set(LEX["negating_nouns"])
+OBLIGATION_NOUNS = set(LEX["obligation_nouns"])
+GENERIC_PREPS = set(LEX["generic_preps"])
 INTENT_NOUNS = set(LEX["intent_nouns"])
 REQUEST_NOUNS = set(LEX["request_nouns"])
 PURPOSE_MARKS = set(LEX["purpose_marks"])
@@ -94,6 +100,7 @@ class ClauseFacts:
     obligation: bool = False
     requested: bool = False
     historical: bool = False
+    generic: bool = False
     past: bool = False
     scheduled_present: bool = False
     #: why, as short "kind:word" strings ("neg:not", "aux:will", "head:ready", "mark:if")
@@ -103,7 +110,7 @@ class ClauseFacts:
     def realis(self) -> bool:
         """The clause reports the act as having taken place (or taking place)."""
         return not (self.negated or self.future or self.hypothetical or self.purpose or self.obligation
-                    or self.requested)
+                    or self.requested or self.generic)
 
 
 class _Collector:
@@ -111,7 +118,7 @@ class _Collector:
 
     def __init__(self):
         self.flags = dict.fromkeys(("negated", "future", "hypothetical", "purpose", "obligation", "requested",
-                                    "historical", "past", "scheduled_present"), False)
+                                    "historical", "generic", "past", "scheduled_present"), False)
         self.cues: list = []
 
     def set(self, flag: str, cue: str) -> None:
@@ -189,7 +196,26 @@ def _reported(t: Token) -> bool:
 
 
 # ---------------------------------------------------------------- the decision
+def _generic_gerund(verb: Token) -> Optional[str]:
+    """The cue when ``verb`` is a subjectless gerund used as a subject or under a comparison or
+    topic preposition ("battling X was a necessity", "worse than withdrawing troops"), else None."""
+    if verb.tag_ != "VBG" or _has_subject(verb) or _auxes(verb):
+        return None
+    if verb.dep_ in ("csubj", "nsubj", "nsubjpass", "csubjpass"):
+        return "gerund:subject"
+    prep = verb.head
+    if verb.dep_ in ("pcomp", "pobj") and prep.lower_ in GENERIC_PREPS:
+        holder = prep.head
+        if (holder.pos_ in ("VERB", "AUX") and holder.dep_ not in ("acl", "amod")) or holder.dep_ == "dobj":
+            return None     # "accused X of beating", "charged with killing": the charge itself
+        return "gerund:" + prep.lower_
+    return None
+
+
 def _verb_facts(verb: Token, out: _Collector) -> None:
+    cue = _generic_gerund(verb)
+    if cue is not None:
+        out.set("generic", cue)
     t = verb
     for _ in range(MAX_CHAIN):
         auxes = _auxes(t)
@@ -198,6 +224,9 @@ def _verb_facts(verb: Token, out: _Collector) -> None:
         for c in t.children:
             if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never"):
                 out.set("negated", "neg:" + c.lower_)
+            elif c.dep_ == "advmod" and c.lower_ in ("longer", "more") and any(
+                    g.dep_ == "neg" and g.lower_ == "no" for g in c.children):
+                out.set("negated", "neg:no-" + c.lower_)  # "no longer pose a threat"
         if t is not verb and t.lemma_.lower() in NEGATING_HEADS:
             out.set("negated", "head:" + t.lemma_.lower())
         # future, modality, obligation from the auxiliaries
@@ -258,6 +287,8 @@ def _verb_facts(verb: Token, out: _Collector) -> None:
                 out.set("purpose", "purpose:in-order-to")  # "in order to plan"
             elif noun in NEGATING_NOUNS:
                 out.set("negated", "noun:" + noun)         # "the failure to agree"
+            elif noun in OBLIGATION_NOUNS:
+                out.set("obligation", "noun:" + noun)      # "the duty to protect"
             elif noun in INTENT_NOUNS or _intent_head(head) is not None:
                 out.set("future", "noun:" + noun)          # "a plan to withdraw"
             elif noun in REQUEST_NOUNS:

@@ -1,0 +1,60 @@
+"""Word senses that are no event (or another type) than the trigger's default: the lexicon's
+object, subject and complement cues, on invented sentences."""
+import pytest
+
+
+def types(events):
+    return {e.event for e in events}
+
+
+@pytest.mark.parametrize("text,absent", [
+    # publishing a document is not a release of prisoners
+    ("The Moldovan ministry released a short summary of its audit on Monday.", "RETREAT"),
+    # families and migrants arriving or travelling are no diplomatic visit
+    ("Families from Darfur arrived in the Chadian town of Abeche last week.", "CONSULT"),
+    ("Three Norwegian volunteers travelled to Malawi to work at a clinic.", "CONSULT"),
+    # hosting refugees is no visit
+    ("Jordan hosts hundreds of thousands of refugees from the fighting in Iraq.", "CONSULT"),
+    # "seeking to avoid": trying, not asking
+    ("Ecuador is seeking to avoid a customs dispute with Colombia.", "REQUEST"),
+    # "demonstrates that": shows, not a protest
+    ("The census demonstrates that Bolivian farmers earn less than a decade ago.", "PROTEST"),
+    # diplomats questioning an envoy are not the police
+    ("Latvian diplomats questioned the Belarusian envoy over lunch in Riga.", "COERCE"),
+    # fighters scattering is no crackdown
+    ("The guerrillas dispersed into the forest after the ambush in Cauca.", "COERCE"),
+    # a discussion among residents is no political consultation
+    ("Villagers in Tigray discuss how the new irrigation canal is working.", "CONSULT"),
+    # pursuing an aim is no request; an advancing offensive endangers, it voices no threat
+    ("Both camps seek an outright victory in the Yemeni highlands.", "REQUEST"),
+    ("A Sudanese offensive now threatens the town of Kadugli.", "THREATEN"),
+    # stepping back from a role is no military withdrawal
+    ("Critics say Canada is retreating from its role as a peace broker.", "RETREAT"),
+])
+def test_sense_without_event(events_of, text, absent):
+    assert absent not in types(events_of(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Guerrillas released six Peruvian engineers near the border on Sunday.", "RETREAT"),
+    ("The Ghanaian foreign minister travelled to Togo for talks on the border dispute.", "CONSULT"),
+    ("Police in Kampala questioned two opposition organisers for six hours.", "COERCE"),
+    ("Riot police dispersed a crowd of protesters outside the Senegalese parliament.", "COERCE"),
+    ("Lebanon hosts more than a million refugees from the Syrian war.", "AID"),
+    ("The Malian junta sought military assistance from Moscow last week.", "REQUEST"),
+    ("Zambia threatened to close its border with Malawi.", "THREATEN"),
+])
+def test_event_sense_kept(events_of, text, expected):
+    assert expected in types(events_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "A measles outbreak has killed ninety children in Madagascar this year.",
+    "The typhoon injured hundreds of fishermen along the Vietnamese coast.",
+])
+def test_disaster_subject_is_no_assault(events_of, text):
+    assert "ASSAULT" not in types(events_of(text))
+
+
+def test_armed_subject_of_kill_is_an_assault(events_of):
+    assert "ASSAULT" in types(events_of("Militants killed four Nigerien soldiers near the border with Mali."))
