@@ -45,3 +45,8 @@ def test_vow_to_crush_is_a_threat(events_of):
 def test_a_country_protesting_is_a_verbal_protest(events_of):
     evs = events_of("Bolivia protested at the Chilean naval exercise near its coast.")
     assert "ACCUSE" in types(evs) and "PROTEST" not in types(evs)
+
+
+def test_negated_readiness_is_no_promise(events_of):
+    assert "AGREE" in types(events_of("Norway is prepared to send aid to the rebel-held region."))
+    assert "AGREE" not in types(events_of("Norway is not prepared to send aid to the rebel-held region."))

@@ -81,7 +81,7 @@ def _not_done(c) -> bool:
     if why == "generic":
         return _cfg().drop_generic
     if why == "negated":
-        return _cfg().drop_negated and not c.converted and c.spec.type != "REJECT" and ":negated" not in c.why
+        return _cfg().drop_negated and c.converted != "negated" and c.spec.type != "REJECT" and ":negated" not in c.why
     return False
 
 
