@@ -58,3 +58,12 @@ def test_disaster_subject_is_no_assault(events_of, text):
 
 def test_armed_subject_of_kill_is_an_assault(events_of):
     assert "ASSAULT" in types(events_of("Militants killed four Nigerien soldiers near the border with Mali."))
+
+
+def test_a_proposal_is_no_agreement(events_of):
+    assert "AGREE" not in types(events_of("Norway proposed a new round of talks on the fisheries dispute with Iceland."))
+
+
+def test_warning_someone_to_act_is_a_request(events_of):
+    evs = events_of("The Kenyan minister warned the broadcaster to stop airing the interviews.")
+    assert "REQUEST" in types(evs) and "THREATEN" not in types(evs)

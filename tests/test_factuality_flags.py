@@ -16,8 +16,17 @@ def test_factual_event_has_no_flags(event_of):
     assert not (f.negated or f.hypothetical or f.future or f.historical)
 
 
-def test_negated(event_of):
-    assert event_of("Russia did not sign the treaty with Ukraine.", "AGREE").factuality.negated
+def test_negated_act_is_dropped_by_default_and_flagged_when_kept(events_of):
+    from events_support import COMPONENTS, PUBLISHED
+    from sanderling.nlp import add_components, load_model
+    text = "Russia did not sign the treaty with Ukraine."
+    assert "AGREE" not in {e.event for e in events_of(text)}  # drop_negated (issue 6)
+    kept = add_components(load_model(), tuple(c for c in COMPONENTS if c != "sanderling_events"))
+    kept.add_pipe("sanderling_events", config={"drop_negated": False}, before="sanderling_factuality")
+    doc = kept.make_doc(text)
+    doc._.sanderling_published = PUBLISHED
+    agree = [e for e in kept(doc)._.sanderling_events if e.event == "AGREE"]
+    assert agree and agree[0].factuality.negated
 
 
 def test_refusal_is_reject_not_negated(event_of):

@@ -157,7 +157,8 @@ def code_doc(doc: Doc) -> list:
                 continue
             if cand.why.startswith("speech:support") and _praises_own_country(ev):
                 continue
-            if cfg.drop_actorless_visit and ev.event == "CONSULT" and ev.mode == "visit" and not ev.actor:
+            if cfg.drop_actorless_visit and ev.event == "CONSULT" and ev.mode == "visit" and \
+                    not any(a.code for a in ev.actor):  # an uncoded traveller ("Ms X arrived in Y") is no visit
                 continue
             if cfg.drop_bare_refusal and ev.event == "REJECT" and cand.why.endswith(":default") and \
                     (_verb_entry(cand.anchor) or {}).get("frame") and not any(r.code for r in ev.recipient):

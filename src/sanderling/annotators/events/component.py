@@ -37,7 +37,7 @@ class EventsComponent:
 )
 def make_events_component(nlp: Language, name: str, uncoded_events: str, cameo_fallback: bool,
                           nominal_events: bool, shared_object: bool, drop_obligations: bool, drop_negated: bool,
-                          drop_purposes: bool,
+                          drop_generic: bool, drop_purposes: bool,
                           drop_actorless_visit: bool, drop_bare_refusal: bool, drop_agentless_passive: bool,
                           dedupe_per_article: bool) -> EventsComponent:
     """The factory spaCy calls for nlp.add_pipe("sanderling_events"); also reachable through the
@@ -45,6 +45,6 @@ def make_events_component(nlp: Language, name: str, uncoded_events: str, cameo_f
     return EventsComponent(EventsConfig(
         uncoded_events=uncoded_events, cameo_fallback=cameo_fallback, nominal_events=nominal_events,
         shared_object=shared_object, drop_obligations=drop_obligations, drop_negated=drop_negated,
-        drop_purposes=drop_purposes,
+        drop_generic=drop_generic, drop_purposes=drop_purposes,
         drop_actorless_visit=drop_actorless_visit, drop_bare_refusal=drop_bare_refusal,
         drop_agentless_passive=drop_agentless_passive, dedupe_per_article=dedupe_per_article))

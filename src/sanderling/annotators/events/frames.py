@@ -8,6 +8,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from .. import event_checks
 from .config import CONF_CONVERTED, CONF_VERB
 from .lexicon import (
     CONFLICT_MATERIAL, COOPERATIVE, FUTURE_AUX, REQUEST_MODE, SAY_LIKE, Spec, THREATEN_MODE, THREAT_PREPS)
@@ -60,8 +61,16 @@ def _apply_frame(cand: Candidate, entry: dict, consumed: set) -> Optional[Candid
     if frame in ("intent", "intent_agree") and inner is not None:
         new_type = "THREATEN" if inner.spec.type not in COOPERATIVE else "AGREE"
         cand.spec = Spec(new_type, _frame_mode(new_type, inner, inner_tok), "130" if new_type == "THREATEN" else "030")
+    if frame in ("intent", "intent_agree") and inner is None and inner_tok is not None and cand.spec is not None \
+            and cand.spec.type == "AGREE":
+        conflict = event_checks.dictionary_conflict_type(inner_tok)
+        if conflict:  # "vowed to crush X": the CAMEO dictionary types a verb the lexicon lacks
+            cand.spec = Spec("THREATEN", THREATEN_MODE.get(conflict), "130")
+            cand.why += "+dictionary-" + conflict.lower()
     if cand.spec is None:
         return None
+    if frame in ("intent", "intent_agree") and cand.spec.type == "AGREE" and event_checks.wish_not_promise(tok):
+        return None  # "the rebels wanted to give up": a wish, no commitment
     if frame == "allow" and inner is not None and inner.spec.type == "RETREAT":
         cand.spec = inner.spec
     if inner is not None:

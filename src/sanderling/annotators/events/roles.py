@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...records import EntityRef
 from .. import base  # noqa: F401  (registers the Doc extensions)
+from .. import event_checks
 from ..base import layer
 from .config import UNCODED_MAX_TOKENS
 from .lexicon import (
@@ -146,6 +147,11 @@ def _recipient_tokens_of(verb: Token, skip_preps: tuple = ()) -> list:
                 pobj = _first(p, {"pobj"})
                 if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
                     out.append(pobj)
+    places = [t for t in out if event_checks.locative_place(t, verb)]
+    if places:  # "fired tear gas at students ... in Dhaka": the city is where, when someone else is hit
+        rest = [t for t in out if t not in places]
+        if _refs(verb.doc, rest, set()):
+            return rest
     return out
 
 

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .. import event_checks
 from .config import _cfg
 from .lexicon import CONFLICT_MATERIAL, RESULT_VERBS, SAY_VERBS, SEPARATE_MARKS, VERBS
 from .candidate import Candidate
 from .syntax import _depth
-from .modality import _in_purpose_clause, _is_negated, _under_obligation
+from .modality import _in_purpose_clause, _under_obligation
 from .triggers import _noun_candidate, _verb_candidate, _verb_entry
 from .nominals import _attack_noun_candidate, _nominal_candidate, _passing_noun_candidate
 from .speech import _adjective_candidates, _speech_candidates
@@ -64,6 +65,24 @@ def _mark_speech(cands: list) -> list:
     for c in cands:
         c.needs_recipient = True
     return cands
+
+
+def _not_done(c) -> bool:
+    """The clause module reads the candidate's clause as generic or negated (event_checks.not_done):
+    a verb on its own clause, a light-verb noun on the verb and the noun, a noun in passing on itself.
+    A negation that made the type (a refusal turned REJECT) is no reason to drop it."""
+    if not c.why.startswith(("verb", "cameo", "noun:", "passing")):
+        return False
+    if c.why.startswith("passing"):
+        tokens = [c.trigger[-1]]
+    else:
+        tokens = [c.anchor] + ([c.trigger[-1]] if c.why.startswith("noun:") else [])
+    why = event_checks.not_done(tokens)
+    if why == "generic":
+        return _cfg().drop_generic
+    if why == "negated":
+        return _cfg().drop_negated and not c.converted and c.spec.type != "REJECT" and ":negated" not in c.why
+    return False
 
 
 def sentence_candidates(sent: Span) -> list:
@@ -136,8 +155,7 @@ def sentence_candidates(sent: Span) -> list:
         c = _convert(c)
         if c is None:
             continue
-        if _cfg().drop_negated and not c.converted and c.spec.type != "REJECT" and ":negated" not in c.why \
-                and c.why.startswith(("verb", "cameo", "noun:")) and _is_negated(c.anchor):
-            continue  # "we are not attacking X", "did not sign": an act the text says did not happen
+        if _not_done(c):
+            continue  # "did not sign", "shelling the port was a mistake": no act that took place
         out.append(c)
     return out

@@ -8,6 +8,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from .. import event_checks
 from .config import CONF_SPEECH
 from .lexicon import (
     ACCUSE_ADJ, ACCUSE_PRED, ALLEGE_VERBS, CONFLICT_MATERIAL, COOPERATIVE, DESCRIBE_VERBS,
@@ -47,6 +48,8 @@ def _speech_candidates(tok: Token, consumed: set) -> list:
             inner = _inner_candidate(comp)
             if inner is None or inner.spec.type in COOPERATIVE | CONFLICT_MATERIAL:
                 consumed.update(t.i for t in comp.subtree if t.pos_ in ("VERB", "NOUN"))
+                if event_checks.opinion_not_demand(tok, comp):
+                    continue  # "voters believe X should resign", "X should have known": no demand
                 mode = REQUEST_MODE.get(inner.spec.type, "change") if inner else "change"
                 trig = [tok] + [c for c in comp.children if c.dep_ == "aux" and c.lower_ in REQUEST_MODALS] + [comp]
                 out.append(Candidate(Spec("REQUEST", mode, "100"), tok, trig, "speech:modal-request",

@@ -8,6 +8,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from .. import event_checks
 from .config import CONF_FALLBACK, CONF_NOUN, CONF_VERB, _cfg
 from .lexicon import (
     ACL_EVENT_NOUNS, ADVERB_PARTICLES, EVENT_SUBJECT_NOUNS, FALLBACK_TAGS, FALLBACK_VERBS, MODALS, NOUNS,
@@ -127,6 +128,12 @@ def _verb_candidate(tok: Token) -> Optional[Candidate]:
         found, spec, cue = True, entry["negated"], "negated"  # "will not tolerate X": disapproval
     spec = Spec.parse(spec) if found else None
     trigger = [tok] + _children(tok, {"prt"})
+    if spec is not None and spec.type == "ASSAULT" and event_checks.caused_by_disaster(tok):
+        return None  # "an outbreak killed 200", "were killed by a landslide": nobody attacked
+    protest_in_words = spec is not None and spec.type == "PROTEST" and lemma == "protest" and \
+        event_checks.verbal_protest(tok)
+    if protest_in_words:  # "Ankara protested at the alliance": a state protests in words (CAMEO 11x)
+        spec = Spec("ACCUSE", "disapprove", "111")
     if spec is None:
         if entry.get("frame") in ("intent", "fail") and cue == "default" and _embedded_verbs(tok):
             return Candidate(None, tok, trigger, f"verb:{lemma}:frame", CONF_VERB)
@@ -137,7 +144,8 @@ def _verb_candidate(tok: Token) -> Optional[Candidate]:
         if tok.tag_ not in FALLBACK_TAGS or _is_negated(tok):
             return None
         return Candidate(spec, tok, trigger, f"cameo:{lemma}:{cue}", CONF_FALLBACK)
-    cand = Candidate(spec, tok, trigger, f"verb:{lemma}:{cue}", CONF_VERB)
+    cand = Candidate(spec, tok, trigger, f"verb:{lemma}:{cue}" + ("+state-subject" if protest_in_words else ""),
+                     CONF_VERB)
     if cue == "negated":
         cand.converted = "negated"  # the negation made the type: the event itself is not negated
     return cand

@@ -1,0 +1,106 @@
+"""Does an event candidate report an act that took place, and of which type? (issue 6, precision)
+
+Small decisions the event stages ask about one trigger, each on the parse, each from general word
+lists (``lexicons/events/checks.json``, the ``disaster`` class of ``triggers.json``, the CAMEO
+verb dictionary ``cameo_derived.json``) and the clause module:
+
+* ``not_done(tokens)``: the clause module says the act is spoken of, not reported: a generic
+  activity ("shelling the port was a mistake") or a negated one ("did not attack", "no longer pose
+  a threat"). Refusals turned into REJECT are the caller's exception.
+* ``caused_by_disaster(verb)``: a hazard kills or injures, nobody attacks ("an outbreak killed
+  ...", "were killed by a landslide", "died in the floods").
+* ``opinion_not_demand(say_verb, clause)``: "voters believe X should resign" is a view, and
+  "X should have known" a past criticism; neither is a REQUEST made to X.
+* ``wish_not_promise(frame_verb)``: "wanted to give up" is a wish, no commitment (AGREE).
+* ``dictionary_conflict_type(verb)``: the CAMEO dictionary's type for a verb the curated lexicon
+  lacks, if it is a material conflict type ("vowed to crush X" is a threat, not a promise).
+* ``verbal_protest(verb)``: a state "protesting" (subject a country or capital) protests in words:
+  ACCUSE, not a street protest.
+* ``locative_place(tok, verb)``: a city in an "in" phrase of the verb ("fired tear gas at students
+  in Dhaka") is where it happened, not a participant.
+"""
+from __future__ import annotations
+
+import json
+from importlib import resources
+from typing import Iterable, Optional
+
+from spacy.tokens import Token
+
+from . import base
+from .clause import clause_facts
+
+
+def _load(name: str) -> dict:
+    return json.loads(resources.files("sanderling.lexicons.events").joinpath(name).read_text("utf-8"))
+
+
+LEX = _load("checks.json")
+BELIEF_VERBS = set(LEX["belief_verbs"])
+WISH_VERBS = set(LEX["wish_verbs"])
+DISASTER_PREPS = set(LEX["disaster_preps"])
+LOCATIVE_PREPS = set(LEX["locative_preps"])
+PLACE_ENTITIES = set(LEX["place_entities"])
+DISASTER_WORDS = set(_load("triggers.json")["classes"]["disaster"])
+#: material conflict types a dictionary verb may give an intent frame (cf. events' CONFLICT_MATERIAL)
+CONFLICT_TYPES = {"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+#: the CAMEO dictionary's types, for verbs the curated lexicon (which decides its own) lacks
+DICTIONARY_TYPES = {verb: e["default"]["type"] for verb, e in _load("cameo_derived.json").get("verbs", {}).items()
+                    if verb not in _load("triggers.json")["verbs"]}
+
+
+def not_done(tokens: Iterable[Token]) -> Optional[str]:
+    """"generic" or "negated" when the clause of any of the tokens (a verb; a noun trigger and
+    its support verb) says the act is only spoken of or did not happen, else None."""
+    facts = [clause_facts(t) for t in tokens]
+    if any(f.generic for f in facts):
+        return "generic"
+    if any(f.negated for f in facts):
+        return "negated"
+    return None
+
+
+def _words(t: Token) -> set:
+    return {t.lower_, t.lemma_.lower()} | {c.lower_ for c in t.children if c.dep_ in ("compound", "amod")}
+
+
+def caused_by_disaster(verb: Token) -> bool:
+    """The verb's subject, agent or cause/setting phrase is a hazard, an illness or an accident."""
+    for c in verb.children:
+        if c.dep_ == "nsubj" and _words(c) & DISASTER_WORDS:
+            return True
+        if c.dep_ in ("agent", "prep") and c.lower_ in DISASTER_PREPS and any(
+                o.dep_ == "pobj" and _words(o) & DISASTER_WORDS for o in c.children):
+            return True
+    return False
+
+
+def opinion_not_demand(say_verb: Token, clause: Token) -> bool:
+    """A modal clause under an opinion verb, or a perfect modal ("should have known")."""
+    if say_verb.lemma_.lower() in BELIEF_VERBS:
+        return True
+    return clause.tag_ == "VBN" and any(a.dep_ == "aux" and a.lower_ == "have" for a in clause.children)
+
+
+def wish_not_promise(frame_verb: Token) -> bool:
+    return frame_verb.lemma_.lower() in WISH_VERBS
+
+
+def dictionary_conflict_type(verb: Token) -> Optional[str]:
+    t = DICTIONARY_TYPES.get(verb.lemma_.lower())
+    return t if t in CONFLICT_TYPES else None
+
+
+def verbal_protest(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" and c.ent_type_ == "GPE" for c in verb.children)
+
+
+def locative_place(tok: Token, verb: Token) -> bool:
+    """tok is a place (not a country named as a whole) in an "in" phrase hanging on verb."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in LOCATIVE_PREPS or tok.head.head != verb:
+        return False
+    if tok.ent_type_ not in PLACE_ENTITIES:
+        return False
+    hit = base.entity_at(tok.doc, tok.idx, tok.idx + len(tok))
+    names_country = hit is not None and hit[0].kind == "country" and hit[1].text.lower() == hit[0].name.lower()
+    return not names_country

@@ -1,0 +1,47 @@
+"""Sentences that name an act without reporting one (issue 6, precision): generic activities,
+negated acts, beliefs read as demands, visits by nobody in particular, disasters, and the type
+of a vow; invented sentences, each paired with a reported act of the same shape where useful."""
+import pytest
+
+
+def types(events):
+    return {e.event for e in events}
+
+
+@pytest.mark.parametrize("text,absent", [
+    # a subjectless gerund as subject or after "than": an activity spoken of
+    ("Shelling the harbour was a grave mistake, the Chilean admiral conceded.", "ASSAULT"),
+    ("For Quito, a blockade hurts more than expelling the Peruvian diplomats.", "SANCTION"),
+    # negated acts did not happen
+    ("The Bolivian army did not attack the rebel camp near Cochabamba.", "ASSAULT"),
+    ("Armed groups in Mindanao no longer pose a threat to the Philippine government.", "THREATEN"),
+    # a belief about what someone should do is no demand; "should have known" is past criticism
+    ("Most Peruvians believe the president should do more to fight corruption.", "REQUEST"),
+    ("The auditor indicated that the Kenyan minister should have known about the contracts.", "REQUEST"),
+    # an unnamed traveller's arrival is no diplomatic visit
+    ("Maria Sotelo arrived in Madrid in 2016 after a long journey.", "CONSULT"),
+    # disasters and accidents as agents
+    ("Eleven miners were killed by a landslide in northern Peru.", "ASSAULT"),
+    ("Dozens of villagers were killed in the floods in southern Malawi.", "ASSAULT"),
+])
+def test_no_event(events_of, text, absent):
+    assert absent not in types(events_of(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Eleven miners were killed by gunmen in northern Peru.", "ASSAULT"),
+    ("The Peruvian foreign minister arrived in Madrid for talks with Spanish officials.", "CONSULT"),
+    ("The Ecuadorean president said Peru should withdraw its troops from the border.", "REQUEST"),
+])
+def test_reported_act_kept(events_of, text, expected):
+    assert expected in types(events_of(text))
+
+
+def test_vow_to_crush_is_a_threat(events_of):
+    evs = events_of("The Sudanese general vowed to crush the rebels in Darfur.")
+    assert "THREATEN" in types(evs) and "AGREE" not in types(evs)
+
+
+def test_a_country_protesting_is_a_verbal_protest(events_of):
+    evs = events_of("Bolivia protested at the Chilean naval exercise near its coast.")
+    assert "ACCUSE" in types(evs) and "PROTEST" not in types(evs)
