@@ -112,3 +112,22 @@ def test_backed_forces_of_no_state_are_rebels_of_the_place_with_the_patron_kept(
 ])
 def test_house_style_names_and_people_nouns(nlp, sentence, mention, code):
     assert entity_with_mention(nlp, sentence, mention).code == code
+
+
+def test_named_state_body_of_no_known_country_is_the_home_state(nlp):
+    ent = entity_with_mention(nlp, "British officials met in London on Monday. Later the Crown Prosecution "
+                                   "Service dropped the case against two farmers.", "Crown Prosecution Service")
+    assert ent.code == "GBR"
+
+
+def test_multinational_coalition_is_igo_and_the_coalition_refers_back(nlp):
+    text = ("The international coalition against the Black Banner Network shelled a bridge. "
+            "Hours later the coalition said nine fighters had died.")
+    first = entity_with_mention(nlp, text, "international coalition")
+    assert (first.code, first.sector) == ("IGO", "MIL")
+    assert entity_with_mention(nlp, text, "coalition").code == "IGO"
+
+
+def test_bare_coalition_with_none_named_before_is_no_actor(nlp):
+    doc = nlp("The coalition said nine fighters had died.")
+    assert not any(m.text == "coalition" for e in doc._.sanderling_entities for m in e.mentions)

@@ -68,7 +68,7 @@ def test_full_name_as_possessor_is_coded_from_the_kb(nlp, overlay):
 def test_untitled_surname_takes_the_one_named_state_whose_office_holders_bear_it(nlp, overlay):
     # undated text: no date resolves the name, but the article names the Netherlands, and
     # only a Dutch office holder of the KB (the overlay's) is called Verhalen
-    ents = entities(nlp, "As Verhalen spoke at a school in Utrecht, Dutch farmers marched in the east.",
+    ents = entities(nlp, "Verhalen toured a dairy near Utrecht while Dutch dockworkers went on strike.",
                     published=None)
     assert owner(ents, "Verhalen").code == "NLD"
 

@@ -76,16 +76,16 @@ def test_cli_batch_missing_input_file_is_a_clean_error(tmp_path, capsys):
 
 
 def test_cli_batch_one_failing_article_does_not_lose_its_batch(tmp_path, capsys, monkeypatch):
-    from sanderling.annotators import events
+    from sanderling.annotators.events import component  # the component calls code_doc from here
 
-    real = events.code_doc
+    real = component.code_doc
 
     def flaky(doc):
         if "Chilean" in doc.text:
             raise RuntimeError("boom")
         return real(doc)
 
-    monkeypatch.setattr(events, "code_doc", flaky)
+    monkeypatch.setattr(component, "code_doc", flaky)
     src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
     write_jsonl(src, [GOOD[1], GOOD[0]])
     assert main(["code", "--input", str(src), "--output", str(out), "-q"]) == 0

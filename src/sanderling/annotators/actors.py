@@ -110,6 +110,14 @@ PLACE_BOUND_SECTORS = {"REB", "PRM", "UAF", "CVL"}
 #: Words that call a group jihadist; such a group in an article that names a transnational
 #: militant group (IMG) is taken to be of it.
 JIHADIST_WORDS = {"jihadist", "jihadists", "jihadi", "jihadis", "extremist", "extremists"}
+#: A named body of no known country whose name has one of these words is a state body of
+#: the article's home country (the main country, else the first named).
+STATE_BODY_WORDS = {"ministry", "department", "office", "service", "agency", "treasury", "police", "army",
+                    "navy", "court", "directorate", "bureau", "inspectorate", "prosecution", "constabulary"}
+STATE_BODY_SECTORS = {"GOV", "COP", "JUD", "MIL", "SPY", None}
+#: Words that make a "coalition" a multinational military one (the guides code the US-led
+#: coalition IGO MIL); "the ruling coalition" is a government's (lexicon).
+COALITION_WORDS = {"international", "western", "multinational", "military", "allied", "global", "arab"}
 #: Prepositions whose object is where something happens.
 LOCATION_PREPS = {"in", "near", "at", "around", "outside", "inside", "across", "throughout", "into", "across"}
 #: Demonym endings stripped to find a place in the gazetteer ("Kashmiri" -> "Kashmir").
@@ -894,6 +902,15 @@ class ActorAnnotator:
             # head noun is no actor word ("Iraqi towns", "Turkey's efforts"): keep modifiers alone,
             # a possessor agent ("the government's majority") and a person named as possessor
             # or modifier ("Erdoğan's visit", "the Putin talks") as their own mentions
+            if root.lower_ == "coalition" and not countries and not orgs and (
+                    any(t.lower_ in COALITION_WORDS for t in doc[start:root.i])
+                    or any(c.dep_ == "prep" and c.lower_ == "against" for c in root.rights)):
+                # "the international coalition against X": a multinational military coalition
+                return finish([RawMention(start, end, "group", "nominal", "IGO", "MIL", None, None)])
+            if root.lower_ == "coalition" and definite and end - start == 1:
+                # "the coalition" after one: the same coalition (the linker keeps it only then)
+                return finish([RawMention(start, end, "group", "nominal", None, "MIL", None, None,
+                                          extra={"only_same_head": True})])
             armed = [h for h in agents if h.sector in ARMED_SECTORS and h.end <= root.i]
             if armed and root.lower_ in ARMED_GROUP_HEADS and not orgs:
                 # "jihadist groups", "Syrian rebel factions": an armed group of its own
@@ -1388,8 +1405,15 @@ class Linker:
         if m.kind == "maybe":
             words = actor_kb.fold(m.name or "").split()
             known = next((self.surnames[w] for w in words if w in self.surnames), None)
+            holder_code = None if known is not None or m.extra.get("modifier") else self.office_holder_named_here(words)
             if known is not None:
                 self.mention(known, m, "surname")
+            elif holder_code is not None:
+                # a short name the NER missed, borne by office holders of one state the text names
+                ent = self.entity(f"P:{(m.name or '').lower()}", m.name, code=holder_code, kind="person")
+                for w in words[-1:]:
+                    self.surnames.setdefault(w, ent)
+                self.mention(ent, m, "name")
             elif m.extra.get("fallback") == "org":
                 ent = self.entity(f"O:{(m.name or '').lower()}", m.name, kind="organisation")
                 self.mention(ent, m, "name")
@@ -1404,6 +1428,10 @@ class Linker:
             homelands = m.extra.get("homelands")
             if m.code is None and homelands:
                 m.code = next((c for c in homelands if c in self.article_codes), homelands[0])
+            if m.extra.get("only_same_head"):
+                code = self.same_head_code(m)
+                if code is None:
+                    return  # "the coalition" with no coalition named before: no actor
             code = m.code or self.acronym_code(m) or self.possessor_code(m) or self.pronoun_code(m) \
                 or self.same_head_code(m) or self.named_jihadist_group(m) or self.place_of(m) \
                 or (None if m.extra.get("no_main") or m.sector in UNATTRIBUTED_SECTORS else self.main)
@@ -1424,9 +1452,14 @@ class Linker:
             name = m.name or self.doc[m.start:m.end].text
             # a named armed group of no known state: where its sentence places it
             code = m.code or (self.place_of(m) if m.sector in ARMED_SECTORS else None)
+            if code is None and m.sector in STATE_BODY_SECTORS \
+                    and any(w in STATE_BODY_WORDS for w in name.lower().split()):
+                code = self.home  # "the Ministry of Defence", "the Crown Prosecution Service": the home state's
             ent = self.entity(f"O:{name.lower()}", name, code=code, sector=m.sector, kind="organisation",
                               patron=m.extra.get("patron_code"))
             self.mention(ent, m)
+            if code is not None and self.head_lemma(m) == "coalition":
+                self.coded_heads.append((m.start, "coalition", code))  # "the US-led coalition ... the coalition"
         elif m.kind == "country":
             name = self.country_names.get(m.code, m.name or m.code)
             if m.sector:

@@ -1,0 +1,178 @@
+"""Candidates -> Event records: participants as EntityRefs (coded or not, with implied ones),
+date from the clause's timex, context, trigger offsets; then the per-article filters and dedupe.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc, Span
+
+from ...records import Event, Evidence
+from ..base import layer
+from ..timex import as_event_date
+from .config import NO_ACTOR_PENALTY, _cfg
+from .lexicon import (
+    CAMEO_CONTEXT, FIRST_PERSON, MODE_CONTEXT, PRONOUNS, Spec, TOPIC_PREPS, TOPIC_TYPES, TYPE_CONTEXT)
+from .candidate import Candidate
+from .syntax import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _clause_verb, _first, _is_passive
+from .roles import (
+    _domestic_recipient, _host_recipient, _located_actor, _quote_speaker, _recipient_tokens_of, _refs,
+    _speaker_of, _subject_tokens, _uncoded_refs)
+from .triggers import _verb_entry
+from .sentence import sentence_candidates
+
+
+def _event_date(doc: Doc, cand: Candidate, sent: Span) -> Optional[str]:
+    shared = None
+    for tx in layer(doc, "timexes"):
+        if not (sent.start_char <= tx.start < sent.end_char) or not tx.value:
+            continue
+        span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+        if span is None:
+            continue
+        if _clause_verb(span.root) in cand.trigger or _clause_verb(span.root) == cand.anchor:
+            return as_event_date(tx.value)  # an interval ("this week") -> its shared month/year
+        if shared is None and cand.anchor.dep_ == "conj" and _clause_verb(span.root) == cand.anchor.head:
+            shared = as_event_date(tx.value)
+    return shared  # "met on Tuesday, and the two agreed": a conjoined verb shares the date
+
+
+# --- assembling events ------------------------------------------------------------------
+
+def _context(spec: Spec) -> Optional[str]:
+    if spec.cameo and spec.cameo in CAMEO_CONTEXT:
+        return CAMEO_CONTEXT[spec.cameo]
+    return MODE_CONTEXT.get(spec.mode or "") or TYPE_CONTEXT.get(spec.type)
+
+
+def _trigger_text(doc: Doc, trigger: list) -> tuple[str, int, int]:
+    toks = sorted(set(trigger), key=lambda t: t.i)
+    return " ".join(t.text for t in toks), toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
+    seen: set = set()
+    actor_tokens = cand.actor_tokens or ([] if cand.why.startswith("passing") else _subject_tokens(cand.anchor))
+    if len(actor_tokens) == 2 and actor_tokens[0].pos_ == "PRON":
+        actors = _refs(doc, actor_tokens[:1], seen) or _refs(doc, actor_tokens[1:], seen)
+    else:
+        actors = _refs(doc, actor_tokens, seen)
+    if not actors and actor_tokens and actor_tokens[0].lower_ in FIRST_PERSON:
+        actors = _quote_speaker(doc, cand.anchor.idx)
+    skip = TOPIC_PREPS if cand.spec.type in TOPIC_TYPES else ()
+    recipient_tokens = cand.recipient_tokens or (
+        [] if cand.why.startswith("passing") else _recipient_tokens_of(cand.anchor, skip))
+    if cand.trigger and cand.trigger[-1].pos_ == "NOUN" and not cand.recipient_tokens:
+        recipient_tokens = _recipient_tokens_of(cand.trigger[-1], skip) + recipient_tokens
+        poss = _first(cand.trigger[-1], {"poss"})
+        if poss is not None and not actor_tokens:
+            actors = _refs(doc, [poss], seen)
+    recipients = _refs(doc, recipient_tokens, seen)
+    if not recipients and cand.trigger[-1].pos_ == "NOUN":
+        # "expressed alarm that prisons in Freedonia remain overcrowded"
+        for c in cand.trigger[-1].children:
+            if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX"):
+                recipients = _refs(doc, _children(c, SUBJ_DEPS | PASSIVE_SUBJ_DEPS), seen)
+                if recipients:
+                    break
+    if not recipients and cand.recipient_tokens:
+        recipients = _refs(doc, _recipient_tokens_of(cand.anchor), seen)
+    if not recipients and any(t.tag_ == "PRP$" and t.lower_ in ("his", "her") for t in recipient_tokens):
+        # "Ms X said the unions welcomed her reforms": an unresolved his/her is the speaker's
+        speaker = _speaker_of(cand.anchor)
+        if speaker is not None:
+            recipients = _refs(doc, [speaker], seen)
+    if not recipients and cand.spec.type == "ACCUSE" and cand.why.startswith("verb"):
+        # "the audit alleged that the ministry knew ...": the accused is the clause subject
+        for c in _children(cand.anchor, {"ccomp"}):
+            recipients = _refs(doc, _children(c, SUBJ_DEPS | PASSIVE_SUBJ_DEPS), seen)
+            if recipients:
+                break
+    if not recipients and cand.spec.type in ("PROTEST", "ASSAULT", "COERCE", "MOBILIZE"):
+        # "marched to denounce X's ruling", "used tear gas to scatter X":
+        # the target is in the purpose clause
+        for c in cand.anchor.children:
+            if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB":
+                recipients = _refs(doc, _recipient_tokens_of(c), seen)
+                if recipients:
+                    break
+    why = cand.why
+    if not recipients:
+        recipients = _host_recipient(doc, sent, cand.spec.type, actors)
+        if recipients:
+            why += "+recipient:host-country"
+        else:
+            recipients = [] if cand.why.startswith("passing-event") else _domestic_recipient(cand.spec.type, actors)
+            why += "+recipient:own-country" if recipients else ""
+    conf = cand.confidence - (NO_ACTOR_PENALTY if not actors else 0.0)
+    if not actors and recipients:
+        actors = _located_actor(doc, sent, cand.spec.type, recipients)
+        why += "+actor:place-country" if actors else ""
+    if not actors:
+        actors = _uncoded_refs(doc, actor_tokens)
+    if not recipients:
+        recipients = _uncoded_refs(doc, recipient_tokens)
+    text, start, end = _trigger_text(doc, cand.trigger)
+    return Event(event=cand.spec.type, actor=actors, recipient=recipients,
+                 evidence=Evidence(sentence=sent_i, start=sent.start_char, end=sent.end_char, text=sent.text),
+                 mode=cand.spec.mode, context=_context(cand.spec), cameo=cand.spec.cameo,
+                 date=_event_date(doc, cand, sent), event_text=text, trigger_start=start,
+                 trigger_end=end, confidence=max(conf, 0.05), why=why, converted=cand.converted)
+
+
+def _dedupe_key(ev: Event):
+    return (ev.event, frozenset(a.entity_id or a.code for a in ev.actor),
+            frozenset(r.entity_id or r.code for r in ev.recipient))
+
+
+def _praises_own_country(ev: Event) -> bool:
+    """"Minister X said Norway remains dedicated to openness": a government speaking well of its own
+    country is a statement, not SUPPORT (recipients are bare country names of the actor's code)."""
+    actor_codes = {a.code for a in ev.actor if a.code}
+    return bool(ev.recipient) and all(r.code in actor_codes and r.sector is None for r in ev.recipient)
+
+
+def _participants_ok(ev: Event) -> bool:
+    """Detect first, code second: an event needs a participant on the parse; whether one must
+    also carry a code is UNCODED_EVENTS ("all": any participant; "named": an uncoded one must
+    be a name; "none": at least one code)."""
+    if any(r.code for r in ev.actor + ev.recipient):
+        return True
+    if _cfg().uncoded_events == "all":  # a pronoun the actor layer could not resolve names nobody
+        return any(r.text.lower() not in PRONOUNS for r in ev.actor + ev.recipient)
+    if _cfg().uncoded_events == "named":
+        return any(r.text[:1].isupper() for r in ev.actor + ev.recipient)
+    return False
+
+
+def code_doc(doc: Doc) -> list:
+    cfg = _cfg()
+    events, seen_keys, seen_triggers = [], set(), set()
+    for sent_i, sent in enumerate(doc.sents):
+        for cand in sentence_candidates(sent):
+            ev = _build_event(doc, cand, sent, sent_i)
+            if not _participants_ok(ev):
+                continue
+            if cand.needs_recipient and not any(r.code for r in ev.recipient):
+                continue
+            if cand.why.startswith("speech:support") and _praises_own_country(ev):
+                continue
+            if cfg.drop_actorless_visit and ev.event == "CONSULT" and ev.mode == "visit" and not ev.actor:
+                continue
+            if cfg.drop_bare_refusal and ev.event == "REJECT" and cand.why.endswith(":default") and \
+                    (_verb_entry(cand.anchor) or {}).get("frame") and not any(r.code for r in ev.recipient):
+                continue
+            if cfg.drop_agentless_passive and not ev.actor and _is_passive(cand.anchor) and \
+                    cand.why.startswith("verb") and ev.event != "ASSAULT":
+                continue
+            tkey = (ev.event, ev.trigger_start)
+            if tkey in seen_triggers:
+                continue
+            seen_triggers.add(tkey)
+            if ev.actor or ev.recipient:
+                key = _dedupe_key(ev) + (() if cfg.dedupe_per_article else (sent_i,))
+                if key in seen_keys:
+                    continue
+                seen_keys.add(key)
+            events.append(ev)
+    return events

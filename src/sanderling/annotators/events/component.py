@@ -1,0 +1,50 @@
+"""The spaCy component ``sanderling_events``: doc -> doc._.sanderling_events under one
+EventsConfig. Registered as a factory here and through the ``spacy_factories`` entry point, so
+``nlp.add_pipe("sanderling_events")`` works in anyone's pipeline.
+"""
+from __future__ import annotations
+
+from dataclasses import fields
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .config import EventsConfig, _CONFIG
+from .assemble import code_doc
+
+
+class EventsComponent:
+    """doc -> doc._.sanderling_events, under one EventsConfig."""
+
+    def __init__(self, config: EventsConfig):
+        self.config = config
+
+    def __call__(self, doc: Doc) -> Doc:
+        token = _CONFIG.set(self.config)
+        try:
+            doc._.sanderling_events = code_doc(doc)
+        finally:
+            _CONFIG.reset(token)
+        return doc
+
+
+@Language.factory(
+    "sanderling_events",
+    default_config={f.name: f.default for f in fields(EventsConfig)},
+    requires=["doc._.sanderling_entities", "doc._.sanderling_timexes", "doc._.sanderling_quotes",
+              "doc._.sanderling_places", "token.dep", "token.lemma"],
+    assigns=["doc._.sanderling_events"],
+)
+def make_events_component(nlp: Language, name: str, uncoded_events: str, cameo_fallback: bool,
+                          nominal_events: bool, shared_object: bool, drop_obligations: bool, drop_negated: bool,
+                          drop_purposes: bool,
+                          drop_actorless_visit: bool, drop_bare_refusal: bool, drop_agentless_passive: bool,
+                          dedupe_per_article: bool) -> EventsComponent:
+    """The factory spaCy calls for nlp.add_pipe("sanderling_events"); also reachable through the
+    `spacy_factories` entry point, so the name resolves without importing sanderling first."""
+    return EventsComponent(EventsConfig(
+        uncoded_events=uncoded_events, cameo_fallback=cameo_fallback, nominal_events=nominal_events,
+        shared_object=shared_object, drop_obligations=drop_obligations, drop_negated=drop_negated,
+        drop_purposes=drop_purposes,
+        drop_actorless_visit=drop_actorless_visit, drop_bare_refusal=drop_bare_refusal,
+        drop_agentless_passive=drop_agentless_passive, dedupe_per_article=dedupe_per_article))

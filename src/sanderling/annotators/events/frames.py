@@ -1,0 +1,128 @@
+"""Frames and conversions: a frame verb absorbs the event it embeds ("threatened to cut",
+"urged X to withdraw", "refused to meet", "failed to agree") and may change its type; promised
+material acts become AGREE / THREATEN and refused cooperation REJECT (CAMEO intent codes).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from .config import CONF_CONVERTED, CONF_VERB
+from .lexicon import (
+    CONFLICT_MATERIAL, COOPERATIVE, FUTURE_AUX, REQUEST_MODE, SAY_LIKE, Spec, THREATEN_MODE, THREAT_PREPS)
+from .candidate import Candidate
+from .syntax import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _embedded_verbs, _first, _xcomp_chain
+from .modality import _bare_future_aux, _has_future_marker, _is_negated
+from .roles import _recipient_tokens_of
+from .triggers import _inner_candidate
+
+
+def _frame_mode(frame_type: str, inner: Optional[Candidate], inner_tok: Optional[Token]) -> Optional[str]:
+    if inner is None:
+        return None
+    t = inner.spec.type
+    if frame_type in ("REQUEST", "REJECT"):
+        return REQUEST_MODE.get(t, "change")
+    if frame_type == "THREATEN":
+        if t == "COERCE":
+            return {"arrest": "arrest", "deport": "expel"}.get(inner.spec.mode or "", "restrict")
+        return THREATEN_MODE.get(t)
+    return None
+
+
+def _apply_frame(cand: Candidate, entry: dict, consumed: set) -> Optional[Candidate]:
+    """Let a frame verb absorb its embedded event; may change type (promise to attack)."""
+    frame = entry.get("frame")
+    if not frame:
+        return cand
+    tok = cand.anchor
+    inner, inner_tok = None, None
+    for emb in _embedded_verbs(tok):
+        if emb.pos_ not in ("VERB", "AUX"):
+            continue
+        consumed.update(t.i for t in emb.subtree if t.pos_ in ("VERB", "NOUN", "AUX"))
+        if inner is None:
+            inner, inner_tok = _inner_candidate(emb), emb
+    if inner_tok is not None and cand.spec is not None and cand.spec.type == "REJECT" and \
+            inner_tok.lemma_.lower() in SAY_LIKE:
+        return None
+    if frame == "fail":
+        if inner is not None and inner.spec.type in COOPERATIVE:
+            return Candidate(Spec("REJECT", REQUEST_MODE.get(inner.spec.type, "change"), "120"), tok,
+                             [tok] + inner.trigger, "frame:fail+" + inner.spec.type, CONF_VERB)
+        return None
+    if cand.spec is None and inner is None:
+        return None
+    if frame == "intent" and inner_tok is not None and _first(inner_tok, SUBJ_DEPS | PASSIVE_SUBJ_DEPS) is not None \
+            and cand.spec is None:
+        return None  # "Lima wants Quito to retaliate": someone else's act, only wished for
+    if frame in ("intent", "intent_agree") and inner is not None:
+        new_type = "THREATEN" if inner.spec.type not in COOPERATIVE else "AGREE"
+        cand.spec = Spec(new_type, _frame_mode(new_type, inner, inner_tok), "130" if new_type == "THREATEN" else "030")
+    if cand.spec is None:
+        return None
+    if frame == "allow" and inner is not None and inner.spec.type == "RETREAT":
+        cand.spec = inner.spec
+    if inner is not None:
+        if cand.spec.mode is None:
+            cand.spec = Spec(cand.spec.type, _frame_mode(cand.spec.type, inner, inner_tok), cand.spec.cameo)
+        cand.trigger = cand.trigger + [t for t in inner.trigger if t not in cand.trigger]
+        cand.why += "+" + inner.spec.type.lower()
+    if inner_tok is not None:
+        own = [t for t in _recipient_tokens_of(tok) if t.ent_type_ or t.pos_ == "PROPN"]
+        cand.recipient_tokens = own or _embedded_recipient(inner_tok, frame)
+    return cand
+
+
+def _embedded_recipient(inner_tok: Token, frame: str) -> list:
+    """Recipient of "demanded that X withdraw" (X) or "threatened to attack X" (X)."""
+    if frame == "request_obj":
+        subj = _first(inner_tok, SUBJ_DEPS)
+        if subj is not None and subj.lower_ not in ("it", "they", "we", "he", "she", "i"):
+            return [subj]
+    return _recipient_tokens_of(inner_tok)
+
+
+#: "X will meet Y" stays CONSULT (flagged future): a scheduled meeting is reported as such.
+#: "X will provide aid" / "will attack" still become AGREE / THREATEN (CAMEO intent codes).
+FUTURE_KEEPS_TYPE = {"CONSULT"}
+#: A planned police deployment is internal security, not a threat, unless aimed at someone
+#: ("send police against the protesters"); "will deploy warships" stays a THREATEN.
+FUTURE_KEEPS_MOBILIZE_MODES = {"police"}
+
+
+def _aimed_at_someone(verb: Token) -> bool:
+    return any(p.lower_ in THREAT_PREPS for p in _children(verb, {"prep"}))
+
+
+def _convert(cand: Candidate) -> Optional[Candidate]:
+    """Promises of material acts are AGREE / THREATEN; refusals of cooperation are REJECT."""
+    anchor = cand.anchor
+    t = cand.spec.type
+    negated = _is_negated(anchor)
+    future = _has_future_marker(anchor) or (anchor.head.dep_ == "ccomp" and False)
+    if negated and t in COOPERATIVE:
+        modal = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"can", "could", "ca", "will"}
+                    for t in _xcomp_chain(anchor) for c in t.children)
+        if modal or future:
+            cand.spec = Spec("REJECT", REQUEST_MODE.get(t, "change"), "120")
+            cand.why += "+negated->reject"
+            cand.converted = "negated"
+            cand.confidence = CONF_CONVERTED
+        return cand
+    if future and t in FUTURE_KEEPS_TYPE and _bare_future_aux(anchor):
+        return cand  # "will meet on Monday": the reported meeting, flagged future by factuality
+    if future and not negated and t in (COOPERATIVE - {"AGREE"}) | CONFLICT_MATERIAL:
+        if t == "RETREAT" and cand.spec.mode == "resign":
+            return cand
+        if t == "MOBILIZE" and cand.spec.mode in FUTURE_KEEPS_MOBILIZE_MODES \
+                and not _aimed_at_someone(anchor):
+            return cand  # a planned deployment, flagged future by factuality
+        new = "AGREE" if t in COOPERATIVE else "THREATEN"
+        mode = _frame_mode(new, cand, anchor)
+        cand.spec = Spec(new, mode, "030" if new == "AGREE" else "130")
+        cand.why += f"+future->{new.lower()}"
+        cand.converted = "future"
+        cand.confidence = CONF_CONVERTED
+    return cand

@@ -1,0 +1,142 @@
+"""The event coder's vocabulary, loaded once: the curated trigger lexicon
+(lexicons/events/triggers.json), the CAMEO-derived lexicon (cameo_derived.json: contexts and
+the optional verb fallback), the word lists (words.json, one entry with its purpose per list),
+the actor lexicon's agent nouns and country codes, and ``Spec`` (a ``TYPE/mode/cameo`` string).
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from importlib import resources
+from typing import Optional
+
+from ...ontology import PLOVER_TYPES
+
+
+def _load_json(name: str) -> dict:
+    return json.loads(resources.files("sanderling.lexicons.events").joinpath(name).read_text("utf-8"))
+
+
+#: the word lists of words.json, each with the reason it exists ("about")
+_WORDS: dict = _load_json("words.json")
+
+
+def _words(name: str) -> set:
+    return set(_WORDS[name]["words"])
+
+
+def _word_map(name: str) -> dict:
+    return dict(_WORDS[name]["words"])
+
+
+# --- event types: which are cooperative / material conflict, their default contexts ---
+COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
+CONFLICT_MATERIAL = {"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+TYPE_CONTEXT = {"ASSAULT": "military", "MOBILIZE": "military", "RETREAT": "military",
+                "SANCTION": "diplomatic", "CONSULT": "diplomatic", "AGREE": "diplomatic",
+                "SUPPORT": "diplomatic", "THREATEN": None, "COERCE": "legal"}
+MODE_CONTEXT = {"arrest": "legal", "convict": "legal", "deport": "migration", "asylum": "asylum",
+                "cyber": "cyber", "censor": "rights_freedoms", "curfew": "repression",
+                "martial-law": "repression", "demo": "political_institutions", "strike": "economic",
+                "resign": "executive", "investigate": "legal", "allege": "legal"}
+RECIPIENT_PREPS = _words("recipient_preps")
+#: "talks on trade", "agreed on a plan": for these types "on" names the topic, not a party
+TOPIC_TYPES = {"CONSULT", "AGREE"}
+TOPIC_PREPS = _words("topic_preps")
+LAST_RESORT_PREPS = _words("last_resort_preps")
+GENERIC_SUBJECTS = _words("generic_subjects")
+ACL_EVENT_NOUNS = _words("acl_event_nouns")
+DESCRIBE_VERBS = _words("describe_verbs")
+SPEAKER_PRONOUNS = _words("speaker_pronouns")
+RELATIVE_PRONOUNS = _words("relative_pronouns")
+ALLEGE_VERBS = _words("allege_verbs")
+SAY_LIKE = _words("say_like")
+ACCUSE_ADJ = {w: "ACCUSE/disapprove/111" for w in _words("accuse_adj")}
+SUPPORT_ADJ = {w: "SUPPORT/-/051" for w in _words("support_adj")}
+SEPARATE_MARKS = _words("separate_marks")
+FUTURE_AUX = _words("future_aux")
+NEGATORS = _words("negators")
+
+# --- the curated trigger lexicon and the CAMEO fallback ---------------------------------
+LEX = _load_json("triggers.json")
+VERBS: dict = LEX["verbs"]
+NOUNS: dict = LEX["nouns"]
+CLASSES = {k: set(v) for k, v in LEX["classes"].items()}
+SAY_VERBS = set(LEX["say_verbs"])
+ACCUSE_PRED = set(LEX["accuse_predicates"])
+PRAISE_PRED = set(LEX["praise_predicates"])
+REQUEST_MODALS = set(LEX["request_modals"])
+INTENT_FRAMES = set(LEX["intent_frames"]) - FUTURE_AUX
+CAMEO_CONTEXT: dict = _load_json("cameo_derived.json").get("cameo_context", {})
+QUANTITY_NOUNS = set(LEX["quantity_nouns"])
+FALLBACK_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT", "SANCTION", "CONSULT"}
+
+
+def _plover_mode(etype: str, mode: Optional[str]) -> str:
+    """The mode if PLOVER lists it for the type (sanderling.ontology), else none ("-")."""
+    return mode if mode and mode in PLOVER_TYPES.get(etype, ("", ()))[1] else "-"
+
+
+GENERAL_VERBS = _words("general_verbs")
+#: verb forms that report a done act: past, present, passive participle
+FALLBACK_TAGS = {"VBD", "VBZ", "VBP", "VBN"}
+FALLBACK_VERBS = {
+    verb: {"default": "/".join([e["default"]["type"], _plover_mode(e["default"]["type"], e["default"]["mode"]),
+                                e["default"]["cameo"] or "-"]),
+           "needs_object": True, "fallback": True}
+    for verb, e in _load_json("cameo_derived.json").get("verbs", {}).items()
+    if e["default"]["type"] in FALLBACK_TYPES and verb not in LEX["verbs"]
+    and verb not in GENERAL_VERBS | SAY_VERBS | SAY_LIKE}  # saying is no event in itself
+CURRENCY_NOUNS = _words("currency_nouns")
+EVENT_SUBJECT_NOUNS: dict = LEX["event_subject_nouns"]
+OCCURRENCE_VERBS = set(LEX["occurrence_verbs"])
+PASSING_NOUNS: dict = {k: v for k, v in LEX["passing_nouns"].items() if not k.startswith("_")}
+ATTACK_HEDGES = set(PASSING_NOUNS.pop("attack_hedges"))
+ADVERB_PARTICLES = _words("adverb_particles")
+MODALS = _words("modals")
+
+
+@dataclass
+class Spec:
+    type: str
+    mode: Optional[str]
+    cameo: Optional[str]
+
+    @staticmethod
+    def parse(text: Optional[str]) -> Optional["Spec"]:
+        if not text:
+            return None
+        t, mode, cameo = (text.split("/") + ["-", "-"])[:3]
+        return Spec(t, None if mode == "-" else mode, None if cameo == "-" else cameo)
+
+
+# --- nominal events and attacks named by nouns (see nominals.py) -------------------------
+NOMINAL_SUFFIXES = tuple((suffix, tuple(endings)) for suffix, endings in _WORDS["nominal_suffixes"]["words"])
+IRREGULAR_NOMINALS = _word_map("irregular_nominals")
+NOT_NOMINAL = _words("not_nominal")
+NOMINAL_HEDGES = _words("nominal_hedges")
+NOMINAL_SUSPENDERS = _words("nominal_suspenders")
+NOMINAL_OBJECT_PREPS = _words("nominal_object_preps")
+SETTING_PREPS = _words("setting_preps")
+UNREAL_MODALS = _words("unreal_modals")
+PLACE_HEADS = _words("place_heads")
+ATTACK_SUSPENDERS = _words("attack_suspenders")
+
+#: the mode of a REQUEST / REJECT and of a THREATEN by the type of the act asked for or threatened
+REQUEST_MODE = {"CONSULT": "meet", "AGREE": "meet", "AID": "assist", "COOPERATE": "assist",
+                "RETREAT": "yield", "CONCEDE": "yield", "SUPPORT": "change"}
+THREATEN_MODE = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations",
+                 "PROTEST": "relations"}
+PRONOUNS = _words("pronouns")
+#: one-word agent nouns of the actor lexicon (PETRARCH2 Phoenix agents: "rebels", "police",
+#: "protesters"): a common noun names a participant only if it is one of these
+AGENT_WORDS = {w for w in json.loads(resources.files("sanderling.lexicons.actors").joinpath("agents.json")
+                                     .read_text(encoding="utf-8"))["agents"] if " " not in w}
+THREAT_PREPS = _words("threat_preps")
+FIRST_PERSON = _words("first_person")
+RESULT_VERBS = _words("result_verbs")
+ATTACK_NOUNS = _words("attack_nouns")
+COUNTRY_CODES = set(json.loads(resources.files("sanderling.lexicons.actors")
+                               .joinpath("countries.json").read_text(encoding="utf-8"))["countries"])
+OBLIGATION_AUX = _words("obligation_aux")
+OBLIGATION_HEADS = _words("obligation_heads")

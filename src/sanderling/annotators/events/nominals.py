@@ -1,0 +1,171 @@
+"""Events named by a noun wherever it stands: passing nouns ("a request for X to ...",
+"claims that ..."), nominalisations with an owner or object ("Turkey's offensive", "airstrikes on
+Z", "talks between X and Y"), attacks on a named place ("last week's bombing in X"). Hedged or
+generic nouns ("a possible raid", "plans for talks") are no event.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from .. import base  # noqa: F401  (registers the Doc extensions)
+from .config import CONF_NOMINAL, CONF_PASSING, _cfg
+from .lexicon import (
+    ATTACK_HEDGES, ATTACK_SUSPENDERS, INTENT_FRAMES, IRREGULAR_NOMINALS, NOMINAL_HEDGES,
+    NOMINAL_OBJECT_PREPS, NOMINAL_SUFFIXES, NOMINAL_SUSPENDERS, NOT_NOMINAL, NOUNS, PASSING_NOUNS,
+    PLACE_HEADS, RELATIVE_PRONOUNS, SETTING_PREPS, Spec, TOPIC_PREPS, TOPIC_TYPES, UNREAL_MODALS, VERBS)
+from .candidate import Candidate
+from .syntax import (
+    NER_ACTOR, NER_PLACE, NOT_PARTICIPANT_ENTS, SUBJ_DEPS, _children, _clause_verb, _first, _xcomp_chain)
+from .modality import _in_condition, _in_purpose_clause, _is_negated
+from .roles import _noun_owner
+
+
+def _infinitive_after(tok: Token) -> Optional[Token]:
+    """The verb of a "to VERB" right after ``tok`` ("for Peru to extradite"), however parsed."""
+    doc = tok.doc
+    j = tok.right_edge.i + 1
+    if j + 1 < len(doc) and doc[j].lower_ == "to" and doc[j].tag_ == "TO" and doc[j + 1].tag_ == "VB":
+        return doc[j + 1]
+    return None
+
+
+def _passing_noun_candidate(tok: Token, consumed: set) -> Optional[Candidate]:
+    """Event nouns that report an event wherever they stand ("amid a Dutch request for Peru
+    to extradite the suspect", "after allegations that Chilean sailors entered the bay")."""
+    if tok.pos_ != "NOUN" or tok.dep_ in ("compound", "amod"):
+        return None
+    lemma = tok.lemma_.lower()
+    spec = PASSING_NOUNS["request"].get(lemma)
+    if spec is not None:
+        for p in _children(tok, {"prep"}):
+            pobj = _first(p, {"pobj"}) if p.lower_ == "for" else None
+            inner = _infinitive_after(pobj) if pobj is not None else None
+            if inner is not None and (pobj.ent_type_ in NER_ACTOR or pobj.pos_ == "PROPN"):
+                consumed.update(t.i for t in inner.subtree if t.pos_ in ("VERB", "NOUN", "AUX"))
+                consumed.add(inner.i)
+                return Candidate(Spec.parse(spec), tok, [tok, inner], f"passing-noun:{lemma}-for-to",
+                                 CONF_PASSING, _noun_owner(tok), [pobj])
+        return None
+    spec = PASSING_NOUNS["claim"].get(lemma)
+    if spec is not None:
+        for c in tok.children:
+            if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                subj = _first(c, SUBJ_DEPS)
+                if subj is not None and subj.lower_ not in RELATIVE_PRONOUNS | {"it", "there", "this"}:
+                    consumed.update(t.i for t in c.subtree if t.pos_ in ("VERB", "NOUN", "AUX"))
+                    return Candidate(Spec.parse(spec), tok, [tok], f"passing-noun:{lemma}-that",
+                                     CONF_PASSING, _noun_owner(tok), [subj])
+        return None
+    return None
+
+
+def _nominal_spec(tok: Token) -> Optional[Spec]:
+    """The event a noun names, from the curated nominal triggers or the verb it nominalises."""
+    w, lemma = tok.lower_, tok.lemma_.lower()
+    if w in NOT_NOMINAL or lemma in NOT_NOMINAL:
+        return None
+    entry = NOUNS.get(w) or NOUNS.get(lemma)
+    if entry is not None and w not in ("strike", "strikes"):
+        return Spec.parse(entry["spec"])
+    verbs = [IRREGULAR_NOMINALS[lemma]] if lemma in IRREGULAR_NOMINALS else []
+    for suffix, endings in NOMINAL_SUFFIXES:
+        if lemma.endswith(suffix) and len(lemma) > len(suffix) + 2:
+            stem = lemma[: -len(suffix)]
+            verbs += [stem + e for e in endings]
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                verbs.append(stem[:-1])  # "shelling" -> "shell", "controlled" stems
+    for v in verbs:
+        default = (VERBS.get(v) or {}).get("default")
+        if default:
+            return Spec.parse(default)
+    return None
+REPORTED_NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "appos", "ROOT", "oprd"}
+
+
+def _nominal_reported(tok: Token) -> bool:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ in REPORTED_NOUN_DEPS:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in SETTING_PREPS and tok.head.head.pos_ in ("VERB", "AUX")
+
+
+def _nominal_hedged(tok: Token) -> bool:
+    if not _nominal_reported(tok):
+        return True
+    verb = _clause_verb(tok)
+    if verb is not tok and verb.pos_ in ("VERB", "AUX"):
+        chain = _xcomp_chain(verb)
+        if _is_negated(verb) or any(c.dep_ == "aux" and c.lower_ in UNREAL_MODALS for t in chain for c in t.children) \
+                or any(t.lemma_.lower() in INTENT_FRAMES for t in chain[1:]):
+            return True  # "has not shared those concerns", "is no threat", "trying to justify an attack"
+        if _in_purpose_clause(verb):
+            return True  # "the need to restore the ceasefire": an aim, not an event
+        if any(c.dep_ == "neg" or c.lower_ == "no" for c in tok.children):
+            return True
+    mods = {c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "compound", "nummod", "neg")}
+    if mods & NOMINAL_HEDGES or _in_condition(tok):
+        return True
+    governor = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if governor.lower_ in NOMINAL_SUSPENDERS or governor.lemma_.lower() in NOMINAL_SUSPENDERS:
+        return True
+    return tok.dep_ in ("compound", "amod") or tok.head.lemma_.lower() in INTENT_FRAMES
+
+
+def _nominal_candidate(tok: Token) -> Optional[Candidate]:
+    """An event named by a noun wherever it stands, with its owner ("Turkey's offensive",
+    "a Saudi airstrike", "the withdrawal by X") or its object ("airstrikes on Z", "talks between
+    X and Y"); a noun with neither, or hedged ("a possible raid", "plans for talks"), is no event."""
+    if tok.pos_ != "NOUN" or not _cfg().nominal_events:
+        return None
+    spec = _nominal_spec(tok)
+    if spec is None or _nominal_hedged(tok):
+        return None
+    owner = [c for c in _noun_owner(tok) if c.ent_type_ not in NOT_PARTICIPANT_ENTS]
+    objects, parties = [], []
+    for p in _children(tok, {"prep"}):
+        pobj = _first(p, {"pobj"})
+        if pobj is None or pobj.ent_type_ in NOT_PARTICIPANT_ENTS:
+            continue
+        if p.lower_ == "between" or (p.lower_ == "among"):
+            parties.append(pobj)
+        elif p.lower_ in NOMINAL_OBJECT_PREPS and not (spec.type in TOPIC_TYPES and p.lower_ in TOPIC_PREPS):
+            objects.append(pobj)
+    if parties:
+        owner, objects = owner + parties, objects
+    doc = tok.doc
+    coded = [t for t in owner + objects if base.entities_in(doc, t.left_edge.idx, t.right_edge.idx + len(t.right_edge))
+             or base.entity_at(doc, t.idx, t.idx + len(t))]
+    if not coded:
+        return None
+    return Candidate(spec, tok, [tok], f"passing-event:{tok.lemma_.lower()}", CONF_NOMINAL, owner, objects)
+
+
+def _attack_noun_candidate(tok: Token) -> Optional[Candidate]:
+    """"last Friday's bombing in Tel Aviv", "the Madrid bomb": a specific past attack on a
+    named place. Generic or possible attacks ("an attack", "a possible strike") are no event."""
+    spec = PASSING_NOUNS["attack"].get(tok.lower_) or PASSING_NOUNS["attack"].get(tok.lemma_.lower())
+    if spec is None or tok.pos_ != "NOUN" or tok.dep_ in ("compound", "amod"):
+        return None
+    mods = {c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "compound", "nummod")}
+    if mods & ATTACK_HEDGES or mods & {"a", "an", "no"} or _in_condition(tok):
+        return None
+    governor = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if governor.lemma_.lower() in ATTACK_SUSPENDERS:
+        return None  # "a lull in the shelling", "the danger of a raid"
+    doc = tok.doc
+    targets = [c for c in tok.children if c.dep_ in ("compound", "amod") and
+               c.ent_type_ in NER_PLACE | {"NORP"} and base.entity_at(doc, c.idx, c.idx + len(c))]
+    for p in _children(tok, {"prep"}):
+        pobj = _first(p, {"pobj"})
+        if p.lower_ in ("in", "on", "against") and pobj is not None and \
+                (pobj.ent_type_ in NER_PLACE or pobj.lemma_.lower() in PLACE_HEADS) \
+                and base.entities_in(doc, pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge)):
+            targets.append(pobj)
+    if not targets:
+        return None
+    owner = [c for c in tok.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")]
+    return Candidate(Spec.parse(spec), tok, [tok], f"passing-noun:{tok.lemma_.lower()}-place", CONF_PASSING,
+                     owner, targets)

@@ -1,0 +1,274 @@
+"""Participants: who did it (subject, passive agent, the speaker a pronoun stands for), to
+whom (objects, prepositional objects, datives), the entities those tokens name, participants the
+actor layer could not code (kept with code None), and implied participants (the actor's own
+country, the host country, the country an attack took place in).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from ...records import EntityRef
+from .. import base  # noqa: F401  (registers the Doc extensions)
+from ..base import layer
+from .config import UNCODED_MAX_TOKENS
+from .lexicon import (
+    AGENT_WORDS, ATTACK_NOUNS, COUNTRY_CODES, LAST_RESORT_PREPS, RECIPIENT_PREPS, SAY_VERBS,
+    SPEAKER_PRONOUNS, VERBS)
+from .syntax import (
+    NER_ACTOR, NER_PLACE, NOT_PARTICIPANT_ENTS, PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _direct_object,
+    _first, _is_passive)
+
+
+def _noun_owner(noun: Token) -> list:
+    """Who the event noun belongs to: "the EU's demand", "an EU demand", "the decision by X"."""
+    for c in noun.children:
+        if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN"):
+            return [c]
+        if c.dep_ == "amod" and (c.ent_type_ in NER_ACTOR or c.pos_ == "PROPN"):
+            return [c]  # "British demands"
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            pobj = _first(c, {"pobj"})
+            if pobj is not None:
+                return [pobj]
+    return []
+
+
+# --- actors and recipients ---------------------------------------------------------------
+
+def _subject_tokens(verb: Token) -> list:
+    """Who did it: subject, passive agent, or the subject inherited from a governing clause."""
+    if _is_passive(verb) and VERBS.get(verb.lemma_.lower(), {}).get("passive_actor"):
+        return _children(verb, PASSIVE_SUBJ_DEPS)  # "X is committed to": a state of X
+    if _is_passive(verb):
+        agent = _first(verb, {"agent"})
+        if agent is not None:
+            pobj = _first(agent, {"pobj"})
+            return [pobj] if pobj is not None else []
+        return _attacker_of_instrument(verb)
+    subj = _first(verb, SUBJ_DEPS)
+    if subj is not None:
+        if subj.dep_ == "nsubj" and subj.tag_ == "WDT" or subj.lower_ in ("who", "which", "that"):
+            return [verb.head] if verb.dep_ == "relcl" else []
+        if subj.pos_ == "PRON" and subj.lower_ in SPEAKER_PRONOUNS:
+            speaker = _speaker_of(verb)
+            if speaker is not None:
+                return [subj, speaker]  # the pronoun's own entity wins when the actor layer has one
+        return [subj]
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return [verb.head]
+    if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
+        head = verb.head
+        if verb.dep_ == "xcomp":
+            obj = _first(head, {"dobj"})
+            if obj is not None and head.lemma_.lower() in VERBS and VERBS[head.lemma_.lower()].get("frame") == "request_obj":
+                return [obj]
+        if head.pos_ == "ADJ" and head.dep_ == "acomp":
+            head = head.head  # "they are willing to mediate"
+        if verb.dep_ == "xcomp" and _is_passive(head) and _first(head, {"agent"}) is None:
+            return _children(head, PASSIVE_SUBJ_DEPS)  # "X is expected / poised to vote"
+        if head.pos_ in ("VERB", "AUX"):
+            return _subject_tokens(head)
+    return []
+
+
+def _attacker_of_instrument(verb: Token) -> list:
+    """"died in a drone strike by the navy", "wounded in Malian artillery fire"."""
+    for p in _children(verb, {"prep"}):
+        if p.lower_ not in ("in", "by", "during"):
+            continue
+        pobj = _first(p, {"pobj"})
+        if pobj is None or pobj.lemma_.lower() not in ATTACK_NOUNS:
+            continue
+        for p2 in _children(pobj, {"prep"}):
+            if p2.lower_ == "by" and _first(p2, {"pobj"}) is not None:
+                return [_first(p2, {"pobj"})]
+        mods = [c for c in pobj.children if c.dep_ in ("amod", "compound", "poss") and
+                (c.ent_type_ in NER_ACTOR or c.pos_ == "PROPN")]
+        if mods:
+            return mods[:1]
+    return []
+
+
+def _speaker_of(verb: Token) -> Optional[Token]:
+    """"Chile says it may reconsider ...": the subject of the saying verb this clause reports."""
+    tok = verb
+    for _ in range(3):
+        if tok.dep_ in ("ccomp", "xcomp", "conj") and tok.head.i != tok.i:
+            tok = tok.head
+            if tok.lemma_.lower() in SAY_VERBS:
+                subj = _first(tok, SUBJ_DEPS)
+                if subj is not None and subj.pos_ != "PRON":
+                    return subj
+                if subj is None and tok.dep_ == "conj":
+                    return _first(tok.head, SUBJ_DEPS)
+                return None
+        else:
+            return None
+    return None
+
+
+def _recipient_tokens_of(verb: Token, skip_preps: tuple = ()) -> list:
+    obj = _direct_object(verb)
+    out = []
+    if obj is not None and obj.pos_ in ("PROPN", "PRON") or (obj is not None and obj.ent_type_ in NER_ACTOR | NER_PLACE):
+        out.append(obj)
+    elif obj is not None:
+        poss = _first(obj, {"poss"})
+        out.append(poss if poss is not None else obj)
+        # "the plan of X", "troops from X"
+        for p in _children(obj, {"prep"}):
+            if p.lower_ in ("of", "from", "against", "on", "with", "to", "for", "by"):
+                pobj = _first(p, {"pobj"})
+                if pobj is not None:
+                    if p.lower_ not in skip_preps:
+                        out.append(pobj)
+                    # "talks on migration with Colombia": the party may hang under the topic
+                    out.extend(_first(p2, {"pobj"}) for p2 in _children(pobj, {"prep"})
+                               if p2.lower_ in ("with", "to", "against") and _first(p2, {"pobj"}) is not None)
+    dative = _first(verb, {"dative"})
+    if dative is not None:
+        out.append(_first(dative, {"pobj"}) or dative)
+    for p in _children(verb, {"prep"}):
+        if p.lower_ in RECIPIENT_PREPS:
+            pobj = _first(p, {"pobj"})
+            if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
+                if p.lower_ not in skip_preps:
+                    out.append(pobj)
+                else:
+                    out.extend(_first(p2, {"pobj"}) for p2 in _children(pobj, {"prep"})
+                               if p2.lower_ == "with" and _first(p2, {"pobj"}) is not None)
+    if not out:
+        for p in _children(verb, {"prep"}):
+            if p.lower_ in LAST_RESORT_PREPS:
+                pobj = _first(p, {"pobj"})
+                if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
+                    out.append(pobj)
+    return out
+
+
+def _noun_phrase_entities(doc: Doc, tok: Token, seen: set) -> list:
+    """Entities named by the noun phrase headed by ``tok`` (its modifiers, appositions and
+    "of"-complements; conjuncts each in turn), as EntityRefs."""
+    refs = []
+    for head in [tok] + [c for c in tok.conjuncts if c.i > tok.i]:
+        found = base.entities_in(doc, head.left_edge.idx, head.idx + len(head))
+        if not found:
+            hit = base.entity_at(doc, head.idx, head.idx + len(head))
+            found = [hit] if hit else []
+        if not found:
+            for c in head.children:
+                if c.dep_ == "appos":
+                    found = base.entities_in(doc, c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+                elif c.dep_ == "prep" and c.lower_ in ("of", "from", "in") and head.pos_ == "NOUN":
+                    pobj = _first(c, {"pobj"})
+                    if pobj is not None:
+                        found = base.entities_in(doc, pobj.left_edge.idx, pobj.idx + len(pobj)) or (
+                            [base.entity_at(doc, pobj.idx, pobj.idx + len(pobj))] if base.entity_at(doc, pobj.idx, pobj.idx + len(pobj)) else [])
+                if found:
+                    break
+        for ent, mention in found:
+            key = ent.id or (ent.code, ent.name)
+            if key in seen:
+                continue
+            seen.add(key)
+            refs.append(ent.ref(mention.text))
+    return refs
+
+
+def _names_participant(head: Token) -> bool:
+    """A name (person, organisation, place, nationality) or an agent noun, not a thing or an event."""
+    if head.ent_type_ in NER_ACTOR or (head.pos_ == "PROPN" and head.ent_type_ not in NOT_PARTICIPANT_ENTS):
+        return True
+    return head.lower_ in AGENT_WORDS or head.lemma_.lower() in AGENT_WORDS
+
+
+def _uncoded_refs(doc: Doc, tokens: list) -> list:
+    """Participants the actor layer has no entity for ("guerrillas", "a refinery crew"):
+    kept with their words and ``code`` None, so the event is recorded and a reader sees who.
+    Only nouns standing in a role on the parse count; pronouns, dates, numbers and abstract
+    nouns ("the plan") are no participant."""
+    refs = []
+    for tok in tokens:
+        for head in [tok] + [c for c in tok.conjuncts if c.i > tok.i]:
+            if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in NOT_PARTICIPANT_ENTS:
+                continue
+            if not _names_participant(head):
+                continue
+            words = [t for t in doc[head.left_edge.i: head.i + 1] if t.pos_ not in ("DET", "PUNCT")]
+            text = " ".join(t.text for t in words[-UNCODED_MAX_TOKENS:])
+            if text and all(r.text != text for r in refs):
+                refs.append(EntityRef(text=text, code=None))
+    return refs
+
+
+def _refs(doc: Doc, tokens: list, seen: set) -> list:
+    out = []
+    for t in tokens:
+        out.extend(_noun_phrase_entities(doc, t, seen))
+    return out
+
+
+def _quote_speaker(doc: Doc, char: int) -> list:
+    """"We will sign tomorrow," Ms Varga said: "we" inside a quote is its speaker."""
+    for q in layer(doc, "quotes"):
+        if q.start <= char < q.end and q.speaker is not None and q.speaker.code:
+            return [q.speaker]
+    return []
+
+
+# Coercion, attack or threat with no named target: coders treat it as aimed at the
+# actor's own country (police vs. its citizens). PROTEST/REJECT/CONCEDE
+# are left out: measured, they as often have no target or a foreign one.
+DOMESTIC_DEFAULT_TYPES = {"ASSAULT", "COERCE", "THREATEN"}
+
+
+def _domestic_recipient(event_type: str, actors: list) -> list:
+    """The actor's own country as recipient when a domestic event names no target."""
+    if event_type not in DOMESTIC_DEFAULT_TYPES:
+        return []
+    codes = {a.code for a in actors if a.code}
+    if len(codes) != 1 or not codes <= COUNTRY_CODES:
+        return []
+    code = codes.pop()
+    # No words in the sentence name it: empty text, and the event's `why` says it was implied.
+    return [EntityRef(text="", code=code)]
+
+
+# An attack, crackdown or riot with no named perpetrator ("a mine wounded four Danish
+# deminers near the border"): coders credit it to the country where it happened. Only for
+# foreign victims: article coders leave the actor of a domestic attack empty. Measured: crackdowns
+# and riots (COERCE, PROTEST) and a victim-country fallback cost more than they gained.
+LOCATED_ACTOR_TYPES = {"ASSAULT"}
+
+
+def _located_actor(doc: Doc, sent: Span, event_type: str, recipients: list) -> list:
+    """The country of the sentence's first place, for an actorless attack on foreigners there."""
+    if event_type not in LOCATED_ACTOR_TYPES:
+        return []
+    victims = {r.code for r in recipients if r.code}
+    for place in doc._.sanderling_places or []:
+        if sent.start_char <= place.start < sent.end_char and place.country_code in COUNTRY_CODES:
+            if place.country_code in victims:
+                return []
+            return [EntityRef(text=place.extracted_place, code=place.country_code)]
+    return []
+
+
+# Meetings, troop moves and attacks abroad with no named counterpart ("met in Zurich", "holding
+# exercises in Alaska"): coders take the host country as the recipient.
+HOST_RECIPIENT_TYPES = {"CONSULT", "MOBILIZE", "ASSAULT"}
+
+
+def _host_recipient(doc: Doc, sent: Span, event_type: str, actors: list) -> list:
+    """The country of the sentence's first place outside the actors' own countries."""
+    if event_type not in HOST_RECIPIENT_TYPES or not actors:
+        return []
+    own = {a.code for a in actors if a.code}
+    for place in doc._.sanderling_places or []:
+        if sent.start_char <= place.start < sent.end_char and place.country_code in COUNTRY_CODES \
+                and place.country_code not in own:
+            return [EntityRef(text=place.extracted_place, code=place.country_code)]
+    return []

@@ -1,0 +1,151 @@
+"""Reported speech and judgements whose content is an event: "X described Y as Z",
+"X said Y must go" (REQUEST), "X alleged that Y shelled Z" (ACCUSE), "X said Y was reckless"
+(ACCUSE), "X is angry that / grateful for Y" (adjectives).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from .config import CONF_SPEECH
+from .lexicon import (
+    ACCUSE_ADJ, ACCUSE_PRED, ALLEGE_VERBS, CONFLICT_MATERIAL, COOPERATIVE, DESCRIBE_VERBS,
+    GENERIC_SUBJECTS, NEGATORS, PRAISE_PRED, RELATIVE_PRONOUNS, REQUEST_MODALS, REQUEST_MODE, SAY_VERBS,
+    SUPPORT_ADJ, Spec)
+from .candidate import Candidate
+from .syntax import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _first, _keys
+from .roles import _subject_tokens
+from .triggers import _inner_candidate, _verb_entry
+
+
+# --- reported speech ---------------------------------------------------------------------
+
+def _speech_candidates(tok: Token, consumed: set) -> list:
+    """Content of reported speech that is itself an event (accusation, praise, demand)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in SAY_VERBS:
+        return []
+    out = []
+    lemma = tok.lemma_.lower()
+    if lemma in DESCRIBE_VERBS:
+        obj = _first(tok, {"dobj"})
+        pred = [c for c in tok.children if c.dep_ in ("oprd",)]
+        for p in _children(tok, {"prep"}):
+            if p.lower_ == "as":
+                pred.extend(_children(p, {"pobj"}))
+        if obj is not None and pred:
+            t = _predicate_type(pred)
+            if t:
+                return [Candidate(Spec(t, "disapprove" if t == "ACCUSE" else None, "111" if t == "ACCUSE" else "051"),
+                                  tok, [tok] + pred, f"speech:{lemma}-as:{t.lower()}", CONF_SPEECH,
+                                  _subject_tokens(tok), [obj])]
+        return []
+    for comp in _children(tok, {"ccomp"}):
+        subj = _first(comp, SUBJ_DEPS | PASSIVE_SUBJ_DEPS)
+        aux = {c.lower_ for c in comp.children if c.dep_ == "aux"}
+        if aux & REQUEST_MODALS and subj is not None and subj.lower_ not in ("i", "we", "it", "there"):
+            inner = _inner_candidate(comp)
+            if inner is None or inner.spec.type in COOPERATIVE | CONFLICT_MATERIAL:
+                consumed.update(t.i for t in comp.subtree if t.pos_ in ("VERB", "NOUN"))
+                mode = REQUEST_MODE.get(inner.spec.type, "change") if inner else "change"
+                trig = [tok] + [c for c in comp.children if c.dep_ == "aux" and c.lower_ in REQUEST_MODALS] + [comp]
+                out.append(Candidate(Spec("REQUEST", mode, "100"), tok, trig, "speech:modal-request",
+                                     CONF_SPEECH, _subject_tokens(tok), [subj]))
+            continue
+        if lemma in ALLEGE_VERBS and subj is not None and subj.pos_ != "PRON":
+            inner = _inner_candidate(comp)
+            if inner is not None and inner.spec.type in CONFLICT_MATERIAL:
+                # "Oslo alleged that the cartel had shelled a depot": an allegation against the cartel
+                out.append(Candidate(Spec("ACCUSE", "allege", "112"), tok, [tok], f"speech:{lemma}-conflict",
+                                     CONF_SPEECH, _subject_tokens(tok), [subj]))
+                continue
+        if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+            subj = tok.head  # "X, which she said was untrustworthy": the content is about X
+        if subj is None or subj.lower_ in ("it", "there", "this", "that", "i", "we"):
+            continue
+        if subj.lower_ in GENERIC_SUBJECTS or subj.lemma_.lower() in GENERIC_SUBJECTS:
+            continue
+        pred = [c for c in comp.children if c.dep_ in ("acomp", "attr", "oprd")]
+        if comp.lemma_.lower() != "be" and (_verb_entry(comp) or {}).get("frame") and _children(comp, {"xcomp"}):
+            continue  # "the sides had not managed to settle": the frame verb codes it
+        if comp.lemma_.lower() != "be":
+            pred = [comp] + [c for c in comp.children if c.dep_ in ("acomp",)]
+            # "had shown a reckless attitude": the object's adjectives judge too
+            for obj in _children(comp, {"dobj"}):
+                pred.extend(c for c in obj.children if c.dep_ == "amod")
+        else:
+            # "yet another sign of the cabinet's heavy-handed stance"
+            for p in pred[:]:
+                for prep in _children(p, {"prep"}):
+                    if prep.lower_ == "of":
+                        pred.extend(_children(prep, {"pobj"}))
+        if subj.pos_ == "PRON" and subj.lower_ in ("he", "she", "they") and pred == []:
+            continue
+        t = _predicate_type(pred)
+        if t and not (t == "SUPPORT" and any(c.lower_ in NEGATORS for c in comp.children)):
+            if t == "ACCUSE" and any(c.dep_ == "neg" for c in comp.children) and comp.lemma_.lower() == "be":
+                continue
+            poss = _first(subj, {"poss"}) if subj.pos_ == "NOUN" else None
+            judged = [poss] if poss is not None else [subj]  # "the US's refusal is undermining ..."
+            judged += [c for p in pred for c in p.children if c.dep_ == "poss"]  # "... Labour's response"
+            out.append(Candidate(Spec(t, "disapprove" if t == "ACCUSE" else None, "112" if t == "ACCUSE" else "051"),
+                                 tok, [tok] + pred, f"speech:{t.lower()}-predicate", CONF_SPEECH,
+                                 _subject_tokens(tok), judged))
+    return out
+
+
+PREDICATE_MOD_DEPS = {"amod", "compound", "advmod", "xcomp", "aux", "prt", "acomp", "dobj", "attr"}
+
+
+def _emotive_participle(tok: Token) -> Optional[Token]:
+    """"She was appalled that ...", "... shocked at X and appalled that Y": the parser reads
+    these adjectives as passive verbs; returns the token whose subject feels the emotion."""
+    if tok.pos_ != "VERB" or tok.lower_ not in ACCUSE_ADJ | SUPPORT_ADJ or not (
+            tok.tag_ == "VBN" or (tok.tag_ == "VBD" and tok.dep_ == "conj")):
+        return None
+    if _first(tok, {"agent"}) is not None:
+        return None  # "he was worried by X" stays a plain passive
+    if _first(tok, PASSIVE_SUBJ_DEPS) is not None:
+        return tok
+    if tok.dep_ == "conj" and _first(tok.head, PASSIVE_SUBJ_DEPS) is not None:
+        return tok.head
+    return None
+
+
+def _adjective_candidates(tok: Token) -> list:
+    """"Opposition MPs are angry that ...", "X was critical of Y": the subject disapproves."""
+    felt_by = _emotive_participle(tok)
+    if (tok.pos_ not in ("ADJ", "VERB") or tok.dep_ != "acomp") and felt_by is None:
+        return []
+    lemma = tok.lemma_.lower() if tok.pos_ == "ADJ" else tok.lower_  # "appalled", not "appal"
+    t = ACCUSE_ADJ.get(lemma) or SUPPORT_ADJ.get(lemma)
+    if t is None:
+        return []
+    verb = tok.head if felt_by is None else felt_by
+    subj = _first(verb, SUBJ_DEPS if felt_by is None else PASSIVE_SUBJ_DEPS)
+    if subj is None or subj.lower_ in GENERIC_SUBJECTS or subj.lower_ in ("it", "this", "that", "there"):
+        return []
+    recipients = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "with", "at", "about", "over", "by", "toward", "towards"):
+            recipients.extend(_children(c, {"pobj"}))
+        elif c.dep_ == "ccomp":
+            recipients.extend(_children(c, SUBJ_DEPS))
+    spec = Spec.parse(t)
+    cand = Candidate(spec, verb, [verb, tok], f"adjective:{lemma}", CONF_SPEECH, [subj], recipients)
+    return [cand]
+
+
+def _predicate_type(pred: list) -> Optional[str]:
+    """ACCUSE / SUPPORT from the predicate word and its close modifiers (not whole clauses)."""
+    words = set()
+    for p in pred:
+        words.update(_keys(p))
+        for c in p.children:
+            if c.dep_ in PREDICATE_MOD_DEPS:
+                words.update(_keys(c))
+    if words & ACCUSE_PRED:
+        return "ACCUSE"
+    if words & PRAISE_PRED:
+        return "SUPPORT"
+    return None

@@ -1,0 +1,172 @@
+"""Dependency-parse helpers shared by every stage: children by label, passive voice, the
+direct object (through quantities and coordinated verbs), object classes, lemma variants, the
+verbs a frame embeds, and the clause verb of a token.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+from .. import base  # noqa: F401  (registers the Doc extensions)
+from .config import _cfg
+from .lexicon import CLASSES, CURRENCY_NOUNS, QUANTITY_NOUNS, RELATIVE_PRONOUNS
+
+
+SUBJ_DEPS = {"nsubj", "csubj"}
+PASSIVE_SUBJ_DEPS = {"nsubjpass", "csubjpass"}
+EMBED_DEPS = {"xcomp", "ccomp"}
+NOMINAL_DEPS = {"amod", "compound", "pobj", "nmod", "nsubj", "nsubjpass", "dobj", "poss", "attr"}
+NER_ACTOR = {"PERSON", "ORG", "GPE", "NORP"}
+NER_PLACE = {"GPE", "LOC", "FAC"}
+
+
+# --- small token helpers ------------------------------------------------------------
+
+def _word(tok: Token) -> str:
+    return tok.lower_
+
+
+def _keys(tok: Token) -> tuple[str, str]:
+    return tok.lower_, tok.lemma_.lower()
+
+
+def _children(tok: Token, deps) -> list:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _first(tok: Token, deps) -> Optional[Token]:
+    kids = _children(tok, deps)
+    return kids[0] if kids else None
+
+
+def _is_passive(tok: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
+        tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") and _first(tok, {"agent"}) is not None)
+
+
+def _direct_object(tok: Token) -> Optional[Token]:
+    if _is_passive(tok):
+        subj = _first(tok, PASSIVE_SUBJ_DEPS)
+        if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+            return tok.head  # "a fighter who was killed in a raid": the antecedent suffered it
+        if subj is not None:
+            return _semantic_head(subj)
+        if tok.dep_ == "acl":
+            return tok.head  # "civilians killed by troops"
+    obj = _first(tok, {"dobj", "obj"})
+    if obj is None:
+        # "arrested and deported three men": coordinated verbs share the object of the last one
+        for c in tok.children:
+            if _cfg().shared_object and c.dep_ == "conj" and c.pos_ == "VERB" and not _is_passive(c) and _first(c, SUBJ_DEPS) is None:
+                obj = _first(c, {"dobj", "obj"})
+                if obj is not None:
+                    break
+    if obj is not None and obj.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+        return tok.head  # "the navy, which Bolivia accuses of piracy": the object is the antecedent
+    return _semantic_head(obj) if obj is not None else None
+
+
+def _semantic_head(tok: Token) -> Token:
+    """"400 tonnes of grain" -> grain; "a handful of detainees" -> detainees;
+    "20 million euros in aid" -> aid."""
+    money = tok.ent_type_ == "MONEY" or tok.lemma_.lower() in CURRENCY_NOUNS
+    if tok.lemma_.lower() in QUANTITY_NOUNS or tok.like_num or money:
+        for p in tok.children:
+            if p.dep_ == "prep" and (p.lower_ == "of" or p.lower_ == "in" and money):
+                pobj = _first(p, {"pobj"})
+                if pobj is not None:
+                    return pobj
+    return tok
+
+
+def _obj_lookup(table: dict, obj: Token) -> tuple[bool, Optional[str]]:
+    """Find an object cue for ``obj``: its word, lemma, a compound modifier or a class (@name)."""
+    words = list(_keys(obj)) + [c.lower_ for c in obj.children if c.dep_ in ("compound", "amod")]
+    for w in words:
+        if w in table:
+            return True, table[w]
+    for key, spec in table.items():
+        if key.startswith("@") and any(w in CLASSES.get(key[1:], ()) for w in _keys(obj)):
+            return True, spec
+    return False, None
+
+
+def _names_country(doc: Doc, tok: Token) -> bool:
+    hit = base.entity_at(doc, tok.idx, tok.idx + len(tok))
+    return hit is not None and hit[0].kind == "country" and hit[1].text.lower() == hit[0].name.lower()
+
+
+def _obj_class(obj: Token, doc: Doc) -> Optional[str]:
+    w, lemma = _keys(obj)
+    if w in CLASSES["abstract"] or lemma in CLASSES["abstract"] or w in ("it", "this", "that", "what"):
+        return "abstract"
+    if obj.ent_type_ in NER_PLACE and _names_country(doc, obj):
+        return "actor"  # "defended Iraq": a country named as a whole is a political actor
+    if obj.ent_type_ in NER_PLACE or w in CLASSES["physical"] or lemma in CLASSES["physical"]:
+        return "physical"
+    if obj.ent_type_ in NER_ACTOR or obj.pos_ in ("PROPN",) or (
+            obj.pos_ == "PRON" and w in ("him", "her", "them", "us", "me")):
+        return "actor"
+    if base.entity_at(doc, obj.idx, obj.idx + len(obj)) is not None:
+        return "actor"
+    return None
+
+
+def _lemma_variants(tok: Token) -> set:
+    """The lemma plus naive de-inflections of the form: the small model lemmatises
+    some verbs wrongly ("staged" -> "stag")."""
+    w = tok.lower_
+    out = {tok.lemma_.lower(), w}
+    if w.endswith("ed"):
+        out.update({w[:-1], w[:-2]})
+    if w.endswith("ing"):
+        out.update({w[:-3], w[:-3] + "e"})
+    if w.endswith("s"):
+        out.add(w[:-1])
+    return out
+
+
+# --- embedded verbs and clause verbs ---------------------------------------------------
+
+def _embedded_verbs(tok: Token) -> list:
+    """The verbs in the xcomp/ccomp of ``tok`` and their conjuncts."""
+    out = []
+    kids = _children(tok, EMBED_DEPS)
+    if not kids:  # the parser sometimes hangs "sworn to fight" as an infinitival advcl
+        kids = [c for c in tok.children if c.dep_ == "advcl" and
+                any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    for c in kids:
+        out.append(c)
+        out.extend(t for t in c.conjuncts if t.i > c.i)
+    # "urged X to do": the xcomp may hang under the object in some parses
+    obj = _first(tok, {"dobj"})
+    if obj is not None:
+        out.extend(c for c in obj.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VB")
+    return out
+
+
+#: entity types of the small model that never name a participant
+NOT_PARTICIPANT_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+
+
+def _xcomp_chain(tok: Token) -> list:
+    """"would not have to sign" -> [sign, have]: the verbs whose aux/neg govern ``tok``."""
+    chain = [tok]
+    while tok.dep_ == "xcomp" and tok.head.i != tok.i and len(chain) < 3:
+        tok = tok.head
+        chain.append(tok)
+    return chain
+
+
+def _clause_verb(tok: Token) -> Token:
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _depth(tok: Token) -> int:
+    d = 0
+    while tok.head.i != tok.i:
+        tok, d = tok.head, d + 1
+    return d

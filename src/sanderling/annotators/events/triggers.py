@@ -1,0 +1,217 @@
+"""Trigger candidates from verbs and their cues (particle, object, preposition, object class,
+that-clause, passive), nouns under a light verb ("held talks"), event nouns as subjects of
+occurrence verbs ("riots erupted"), and the event a complement clause states.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from .config import CONF_FALLBACK, CONF_NOUN, CONF_VERB, _cfg
+from .lexicon import (
+    ACL_EVENT_NOUNS, ADVERB_PARTICLES, EVENT_SUBJECT_NOUNS, FALLBACK_TAGS, FALLBACK_VERBS, MODALS, NOUNS,
+    OCCURRENCE_VERBS, Spec, VERBS)
+from .candidate import Candidate
+from .syntax import (
+    NOMINAL_DEPS, PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _direct_object, _embedded_verbs, _first,
+    _is_passive, _lemma_variants, _obj_class, _obj_lookup)
+from .modality import _in_condition, _is_negated
+
+
+# --- matching a trigger --------------------------------------------------------------
+
+def _match_verb(tok: Token, entry: dict) -> tuple[bool, Optional[str], str]:
+    """(found, spec, cue name) for a verb entry, most specific cue first."""
+    prts = _children(tok, {"prt"}) + [c for c in tok.children if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES]
+    obj = _direct_object(tok)
+    if entry.get("needs_object") and obj is None and not _children(tok, {"xcomp", "ccomp", "prep", "dative"}):
+        return True, None, "no-object"
+    comp = _first(tok, {"ccomp"})
+    if comp is not None and "ccomp" in entry and not _children(tok, {"xcomp", "dobj"}):
+        modal = any(c.dep_ == "aux" and c.lower_ in MODALS for c in comp.children)
+        future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo", "shall") for c in comp.children)
+        if future and "ccomp_future" in entry:
+            return True, entry["ccomp_future"], "ccomp-future"
+        if modal and "ccomp_modal" in entry:
+            return True, entry["ccomp_modal"], "ccomp-modal"
+        if "ccomp_pronoun" in entry:
+            subj = _first(comp, SUBJ_DEPS | PASSIVE_SUBJ_DEPS)
+            if subj is not None and subj.pos_ == "PRON":
+                return True, entry["ccomp_pronoun"], "ccomp-pronoun"
+        return True, entry["ccomp"], "ccomp"
+    if obj is not None and "obj" in entry:
+        hit, spec = _obj_lookup(entry["obj"], obj)
+        if hit:
+            return True, spec, "obj:" + obj.lower_
+    for p in prts:
+        if p.lower_ in entry.get("prt", {}):
+            return True, entry["prt"][p.lower_], "prt:" + p.lower_
+    if prts and "prt" in entry and entry.get("default") is None:
+        return True, None, "prt-unknown"
+    if "passive" in entry and _is_passive(tok):
+        return True, entry["passive"], "passive"
+    subj = _first(tok, SUBJ_DEPS)
+    if subj is not None and "subj" in entry:
+        hit, spec = _obj_lookup(entry["subj"], subj)
+        if hit:
+            return True, spec, "subj:" + subj.lower_
+    if "ccomp" in entry and tok.dep_ == "parataxis":
+        return True, entry["ccomp"], "ccomp"
+    preps = _children(tok, {"prep", "agent", "dative"})
+    if "prep_obj" in entry:
+        for p in preps:
+            pobj = _first(p, {"pobj"})
+            if pobj is not None:
+                hit, spec = _obj_lookup(entry["prep_obj"], pobj)
+                if hit:
+                    return True, spec, "prep_obj:" + pobj.lower_
+    for p in preps:
+        if p.lower_ in entry.get("prep", {}):
+            return True, entry["prep"][p.lower_], "prep:" + p.lower_
+    if obj is not None and "obj_class" in entry:
+        cls = _obj_class(obj, tok.doc)
+        if cls in entry["obj_class"]:
+            return True, entry["obj_class"][cls], "obj_class:" + cls
+    if "xcomp" in entry and _first(tok, {"xcomp"}) is not None:
+        return True, entry["xcomp"], "xcomp"
+    return entry.get("default") is not None, entry.get("default"), "default"
+
+
+#: acts done by saying: reported in the present tense they are still events ("X, whom Y accuses of ...")
+VERBAL_ACT_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN"}
+
+
+def _verbal_act(tok: Token) -> Optional[str]:
+    spec = Spec.parse((VERBS.get(tok.lemma_.lower()) or {}).get("default"))
+    return spec.type if spec is not None and spec.type in VERBAL_ACT_TYPES else None
+
+
+def _is_modifier_use(tok: Token) -> bool:
+    """"the extended curfew", "a Qatar-funded militia", "after the shooting of": background."""
+    if tok.dep_ in NOMINAL_DEPS:
+        return True
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and _first(tok, {"agent"}) is None:
+        return True
+    if tok.dep_ == "acl" and tok.head.lemma_.lower() not in ACL_EVENT_NOUNS and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return True
+    if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and not _children(tok, {"aux", "auxpass"}) \
+            and _verbal_act(tok) is None:
+        return True  # "Ruritania, which controls the islands": a standing state, not news
+    return _in_condition(tok)
+
+
+def _verb_entry(tok: Token) -> Optional[dict]:
+    entry = VERBS.get(tok.lemma_.lower()) or VERBS.get(tok.lower_)
+    if entry is None and tok.pos_ == "VERB":
+        for v in _lemma_variants(tok):
+            if v in VERBS:
+                return VERBS[v]
+        if _cfg().cameo_fallback:
+            return FALLBACK_VERBS.get(tok.lemma_.lower())
+    return entry
+
+
+def _verb_candidate(tok: Token) -> Optional[Candidate]:
+    if tok.pos_ not in ("VERB",) and not (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
+        return None
+    if _is_modifier_use(tok):
+        return None
+    lemma = tok.lemma_.lower()
+    entry = _verb_entry(tok)
+    if entry is None:
+        return None
+    found, spec, cue = _match_verb(tok, entry)
+    if not found and "negated" in entry and _is_negated(tok):
+        found, spec, cue = True, entry["negated"], "negated"  # "will not tolerate X": disapproval
+    spec = Spec.parse(spec) if found else None
+    trigger = [tok] + _children(tok, {"prt"})
+    if spec is None:
+        if entry.get("frame") in ("intent", "fail") and cue == "default" and _embedded_verbs(tok):
+            return Candidate(None, tok, trigger, f"verb:{lemma}:frame", CONF_VERB)
+        return None
+    if entry.get("fallback"):
+        # a bare dictionary verb counts only finite and affirmed ("crushing X is a priority",
+        # "we are not combatting Y" report nothing done)
+        if tok.tag_ not in FALLBACK_TAGS or _is_negated(tok):
+            return None
+        return Candidate(spec, tok, trigger, f"cameo:{lemma}:{cue}", CONF_FALLBACK)
+    cand = Candidate(spec, tok, trigger, f"verb:{lemma}:{cue}", CONF_VERB)
+    if cue == "negated":
+        cand.converted = "negated"  # the negation made the type: the event itself is not negated
+    return cand
+
+
+def _noun_candidate(tok: Token) -> Optional[Candidate]:
+    """A nominal trigger ("talks", "attack") counts only as the object of a light verb."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    key = tok.lower_ if tok.lower_ in NOUNS else tok.lemma_.lower()
+    if key == "strike" or key == "strikes":
+        key = _strike_sense(tok)
+    entry = NOUNS.get(key)
+    if entry is None:
+        return _subject_noun_candidate(tok, key)
+    head = tok.head
+    # "go on strike", "engage in ethnic cleansing": the noun hangs under a preposition
+    if tok.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+        if head.lemma_.lower() == "part" and head.head.lemma_.lower() == "take":
+            head = head.head  # "took part in the negotiations"
+    elif tok.dep_ == "conj" and tok.head.dep_ in ("dobj", "nsubjpass"):
+        head = tok.head.head
+    elif tok.dep_ not in ("dobj", "nsubjpass", "attr", "obj"):
+        return None
+    if head.pos_ not in ("VERB", "AUX") or not (_lemma_variants(head) & set(entry["light"] + ["go", "engage"])):
+        return None
+    if head.lemma_.lower() in ("go", "engage") and head.lemma_.lower() not in entry["light"] and key not in ("strike@protest", "cleansing"):
+        return None
+    if any(c.dep_ == "prt" and c.lower_ not in ("out", "up") for c in head.children):
+        return None  # "called off a strike" is not "called a strike"
+    required = entry.get("require_prep")
+    if required and not any(c.dep_ == "prep" and c.lower_ in required for c in tok.children):
+        return None  # "presented evidence of growth" accuses no one; "evidence against X" does
+    spec = Spec.parse(entry.get("light_spec", {}).get(head.lemma_.lower(), entry["spec"]))
+    if spec is None:
+        return None
+    return Candidate(spec, head, [head, tok], f"noun:{head.lemma_.lower()}+{key}", CONF_NOUN)
+
+
+def _subject_noun_candidate(tok: Token, key: str) -> Optional[Candidate]:
+    """"Riots erupted", "fighting continued": an event noun as subject of an occurrence verb."""
+    spec = EVENT_SUBJECT_NOUNS.get(key) or EVENT_SUBJECT_NOUNS.get(tok.lemma_.lower())
+    if spec is None or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in OCCURRENCE_VERBS:
+        return None
+    cand = Candidate(Spec.parse(spec), tok.head, [tok, tok.head], f"noun-subject:{key}", CONF_NOUN)
+    cand.actor_tokens = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss")][:1]
+    cand.recipient_tokens = [p2 for p in tok.children if p.dep_ == "prep" and p.lower_ in ("against", "with")
+                             for p2 in p.children if p2.dep_ == "pobj"]
+    return cand
+
+
+def _strike_sense(tok: Token) -> str:
+    mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
+    if mods & {"air", "missile", "drone", "aerial", "military", "rocket", "precision"}:
+        return "strikes"
+    if "hunger" in mods:
+        return "hunger"
+    return "strike@protest"
+
+
+def _inner_candidate(tok: Token) -> Optional[Candidate]:
+    """The event a complement clause states, if it has a type (an unresolved frame has none)."""
+    return _typed(_noun_from_verb(tok)) or _typed(_verb_candidate(tok))
+
+
+def _typed(cand: Optional[Candidate]) -> Optional[Candidate]:
+    return cand if cand is not None and cand.spec is not None else None
+
+
+def _noun_from_verb(tok: Token) -> Optional[Candidate]:
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            cand = _noun_candidate(c)
+            if cand is not None:
+                return cand
+    return None
