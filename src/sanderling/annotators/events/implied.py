@@ -17,7 +17,7 @@ most-mentioned country. Three fallbacks, each named in the event's ``why``:
   (``+recipient:article-country``: "Chadian aircraft bombed positions near the river" in a
   story about Sudan).
 
-Measured (tuning / check, scripts/eval_all.py): see docs/choices.md and the commit messages.
+Measured (tuning / check, scripts/eval_all.py): docs/evaluation.md and the commit messages.
 """
 from __future__ import annotations
 
