@@ -93,8 +93,9 @@ def build_vocab(feature_sets: Sequence[set[str]], min_count: int) -> dict[str, i
 
 def fit(feature_sets: Sequence[set[str]], label_sets: Sequence[set[str]], *, labels: Sequence[str] = LABELS,
         min_count: int = 2, l2: float = 1e-3, steps: int = 300, lr: float = 0.05,
-        class_weight: float = 1.0) -> TypeModel:
-    """Train a TypeModel (deterministic: zero start, full batch, fixed step count)."""
+        class_weight: float = 1.0, sample_weight: Sequence[float] | None = None) -> TypeModel:
+    """Train a TypeModel (deterministic: zero start, full batch, fixed step count).
+    ``sample_weight``: one weight per training unit (default 1), e.g. less for silver labels."""
     vocab = build_vocab(feature_sets, min_count)
     n, n_lab = len(feature_sets), len(labels)
     rows = [np.array(sorted(vocab[f] for f in fs if f in vocab), dtype=np.int64) for fs in feature_sets]
@@ -109,6 +110,7 @@ def fit(feature_sets: Sequence[set[str]], label_sets: Sequence[set[str]], *, lab
         for lab in ls:
             if lab in labels:
                 y[i, labels.index(lab)] = 1.0
+    sw = None if sample_weight is None else np.asarray(sample_weight, dtype=np.float64)
     w = np.zeros((len(vocab), n_lab))
     b = np.zeros(n_lab)
     mw, vw, mb, vb = np.zeros_like(w), np.zeros_like(w), np.zeros_like(b), np.zeros_like(b)
@@ -121,6 +123,8 @@ def fit(feature_sets: Sequence[set[str]], label_sets: Sequence[set[str]], *, lab
         p = 1.0 / (1.0 + np.exp(-z))
         # positives of a type weigh class_weight times a negative: most sentences report nothing
         r = (p - y) * (1.0 + (class_weight - 1.0) * y) / max(n, 1)
+        if sw is not None:
+            r *= sw[:, None]
         gw = l2 * w
         if len(flat):
             per = (r[row_of] * scale[:, None])[order]
