@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..clause import clause_facts
+
 from .lexicon import ACL_EVENT_NOUNS, FUTURE_AUX, INTENT_FRAMES, OBLIGATION_AUX, OBLIGATION_HEADS
 from .syntax import _clause_verb, _xcomp_chain
 
@@ -40,8 +42,9 @@ def _has_future_marker(tok: Token) -> bool:
 
 
 def _is_negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" or (c.lower_ in ("never",) and c.dep_ == "advmod")
-               for t in _xcomp_chain(tok) for c in t.children)
+    """The clause module's decision (annotators/clause.py): "not", "n't", "never", "no longer" on
+    the verb chain, or a chain verb saying it did not happen ("failed to reach")."""
+    return clause_facts(tok).negated
 
 
 def _bare_future_aux(tok: Token) -> bool:
