@@ -191,3 +191,14 @@ def test_charge_after_charged_with_is_not_generic(facts):
 def test_no_longer_negates(facts):
     f = facts("The militias no longer control the northern highway.", "control")
     assert f.negated and "neg:no-longer" in f.cues
+
+
+@pytest.mark.parametrize("sentence, word, obliged", [
+    ("The port authority has to compensate the fishermen.", "compensate", True),
+    ("Every trawler is obliged to register its catch.", "register", True),
+    ("The port authority had to compensate the fishermen last year.", "compensate", False),
+    ("The envoys said they would not need to travel to Oslo.", "travel", False),
+    ("If the strike spreads, the airline may have to cancel its flights.", "cancel", False),
+])
+def test_obligation_heads_oblige_only_in_the_present_and_unnegated(facts, sentence, word, obliged):
+    assert facts(sentence, word).obligation is obliged

@@ -40,3 +40,37 @@ def test_hosting_refugees_is_aid_not_a_visit(events_of):
 def test_taking_hostages_is_not_aid(events_of):
     assert not by_type(events_of("Rebels took twenty hostages near the Colombian border."), "AID")
 
+
+# --- participants the parse gives but the coder lost ------------------------------------
+
+def test_raised_perfect_passive_keeps_its_victim(events_of):
+    # "X is feared to have been murdered": X is the subject of "feared", the victim of "murdered"
+    evs = by_type(events_of("A Nigerian aid worker is feared to have been murdered near Gao."), "ASSAULT")
+    assert evs and any(r.code == "NGA" for r in evs[0].recipient)
+
+
+def test_coordinated_passive_shares_the_victim(events_of):
+    evs = by_type(events_of("Two Kenyan journalists were detained and beaten in Kampala."), "ASSAULT")
+    assert evs and "KEN" in codes(evs[0].recipient)
+
+
+def test_uncoded_victim_takes_the_article_country(events_of):
+    # nothing names the victim's country; the article is about Nigeria (Lagos)
+    evs = by_type(events_of("Farida Okonjo was shot dead outside her home in Lagos on Monday."), "ASSAULT")
+    assert evs and [r.code for r in evs[0].recipient] == ["NGA"] and "article-country" in evs[0].why
+
+
+def test_thing_attacked_is_not_given_a_country(events_of):
+    # only people are coded by the article's country; a building is no participant
+    evs = by_type(events_of("Gunmen attacked a warehouse on Monday."), "ASSAULT")
+    assert evs and not any(r.code for r in evs[0].recipient)
+
+
+def test_phone_call_between_leaders_is_consult(events_of):
+    evs = by_type(events_of("The Kenyan president's telephone call with the Ugandan president lasted an hour."),
+                  "CONSULT")
+    assert evs and evs[0].mode == "phone" and codes(evs[0].actor) | codes(evs[0].recipient) == {"KEN", "UGA"}
+
+
+def test_a_call_for_calm_is_no_consultation(events_of):
+    assert not by_type(events_of("The Kenyan president repeated his call for calm in Nairobi."), "CONSULT")

@@ -151,6 +151,15 @@ def _present_aux(t: Token) -> bool:
     return any(a.tag_ in PRESENT_TAGS for a in _auxes(t))
 
 
+def _obliges_now(head: Token) -> bool:
+    """"has to pay", "needs to withdraw", "is obliged to leave": a present, unnegated obligation
+    head. "had to accept" reports that it was done; "would not need to attend" and "may have to
+    accept" oblige no one (the latter is hypothetical through "may")."""
+    if any(c.dep_ == "neg" for c in head.children):
+        return False
+    return head.tag_ in PRESENT_TAGS or _present_aux(head)
+
+
 def _infinitival(t: Token) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children)
 
@@ -269,7 +278,7 @@ def _verb_facts(verb: Token, out: _Collector) -> None:
                 gov = head.head if head.dep_ == "acomp" else head
                 if not past_marked(gov) or _reported(gov):
                     out.set("future", "head:" + cue)
-            if head.lemma_.lower() in OBLIGATION_HEADS and _infinitival(t):
+            if head.lemma_.lower() in OBLIGATION_HEADS and _infinitival(t) and _obliges_now(head):
                 out.set("obligation", "head:" + head.lemma_.lower())
             if head.lemma_.lower() in REQUEST_HEADS:
                 out.set("requested", "head:" + head.lemma_.lower())

@@ -24,6 +24,7 @@ The package by stage, each module importing only those above it:
     candidate  Candidate, the unit the stages pass on
     syntax     parse helpers (objects, passives, embedded verbs, clause verbs)
     modality   negation, future, condition, purpose, obligation of the trigger's clause
+    implied    codes from the article for participants the actor layer left uncoded
     roles      actors, recipients, uncoded and implied participants
     triggers   verb, light-verb noun and subject-noun triggers
     nominals   events named by nouns in passing ("Turkey's offensive", "airstrikes on Z")

@@ -11,6 +11,7 @@ from ...records import Event, Evidence
 from ..base import layer
 from ..timex import as_event_date
 from .config import NO_ACTOR_PENALTY, _cfg
+from .implied import foreign_target, victim_codes
 from .lexicon import (
     CAMEO_CONTEXT, FIRST_PERSON, MODE_CONTEXT, PRONOUNS, Spec, TOPIC_PREPS, TOPIC_TYPES, TYPE_CONTEXT)
 from .candidate import Candidate
@@ -112,6 +113,12 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
         actors = _uncoded_refs(doc, actor_tokens)
     if not recipients:
         recipients = _uncoded_refs(doc, recipient_tokens)
+    recipients, coded = victim_codes(doc, cand.spec.type, recipients)
+    why += "+recipient:article-country" if coded else ""
+    if "+recipient:own-country" in why:
+        abroad = foreign_target(doc, recipients)
+        if abroad is not None:
+            recipients, why = abroad, why.replace("+recipient:own-country", "+recipient:article-country")
     text, start, end = _trigger_text(doc, cand.trigger)
     return Event(event=cand.spec.type, actor=actors, recipient=recipients,
                  evidence=Evidence(sentence=sent_i, start=sent.start_char, end=sent.end_char, text=sent.text),

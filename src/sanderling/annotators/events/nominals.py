@@ -61,9 +61,15 @@ def _passing_noun_candidate(tok: Token, consumed: set) -> Optional[Candidate]:
     return None
 
 
+#: a "call" with one of these compounds is a consultation, not an appeal ("a call for calm")
+PHONE_WORDS = {"phone", "telephone"}
+
+
 def _nominal_spec(tok: Token) -> Optional[Spec]:
     """The event a noun names, from the curated nominal triggers or the verb it nominalises."""
     w, lemma = tok.lower_, tok.lemma_.lower()
+    if lemma == "call" and any(c.dep_ == "compound" and c.lower_ in PHONE_WORDS for c in tok.children):
+        return Spec("CONSULT", "phone", "041")  # "a phone call between X and Y" (CAMEO 041)
     if w in NOT_NOMINAL or lemma in NOT_NOMINAL:
         return None
     entry = NOUNS.get(w) or NOUNS.get(lemma)

@@ -14,6 +14,7 @@ from .. import base  # noqa: F401  (registers the Doc extensions)
 from .. import event_checks
 from ..base import layer
 from .config import UNCODED_MAX_TOKENS
+from .implied import place_code
 from .lexicon import (
     AGENT_WORDS, ATTACK_NOUNS, COUNTRY_CODES, LAST_RESORT_PREPS, RECIPIENT_PREPS, SAY_VERBS,
     SPEAKER_PRONOUNS, VERBS)
@@ -181,7 +182,7 @@ def _noun_phrase_entities(doc: Doc, tok: Token, seen: set) -> list:
                 continue
             seen.add(key)
             refs.append(ent.ref(mention.text))
-    return refs
+    return place_code(doc, tok, refs)
 
 
 def _names_participant(head: Token) -> bool:
@@ -257,8 +258,9 @@ def _located_actor(doc: Doc, sent: Span, event_type: str, recipients: list) -> l
     victims = {r.code for r in recipients if r.code}
     for place in doc._.sanderling_places or []:
         if sent.start_char <= place.start < sent.end_char and place.country_code in COUNTRY_CODES:
-            if place.country_code in victims:
-                return []
+            if place.country_code in victims or any(
+                    r.text and (r.text in place.extracted_place or place.extracted_place in r.text) for r in recipients):
+                return []  # a domestic attack, or an attack on the place itself ("the Lyon bombings")
             return [EntityRef(text=place.extracted_place, code=place.country_code)]
     return []
 

@@ -42,10 +42,35 @@ def _first(tok: Token, deps) -> Optional[Token]:
 
 def _is_passive(tok: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
-        tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") and _first(tok, {"agent"}) is not None)
+        tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") and _first(tok, {"agent"}) is not None) \
+        or _shares_passive(tok)
+
+
+def _shares_passive(tok: Token) -> bool:
+    """"was shot, detained and tortured": a bare participle coordinated with a passive verb is
+    passive too (it has no subject, object or auxiliary of its own)."""
+    return tok.dep_ == "conj" and tok.tag_ == "VBN" and tok.head.i != tok.i and _is_passive(tok.head) \
+        and _first(tok, SUBJ_DEPS | PASSIVE_SUBJ_DEPS | {"dobj", "aux", "auxpass"}) is None
+
+
+def _raised_patient(tok: Token) -> Optional[Token]:
+    """"X is feared to have been abducted": the victim of the perfect passive infinitive is the
+    subject of the passive verb of saying or thinking that raises it."""
+    if tok.dep_ == "xcomp" and _first(tok, PASSIVE_SUBJ_DEPS) is None and _is_passive(tok.head) \
+            and any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children):
+        subj = _first(tok.head, PASSIVE_SUBJ_DEPS)
+        return _semantic_head(subj) if subj is not None else None
+    return None
 
 
 def _direct_object(tok: Token) -> Optional[Token]:
+    obj = _direct_object_of(tok)
+    if obj is None and _is_passive(tok):
+        obj = _raised_patient(tok) or (_direct_object(tok.head) if _shares_passive(tok) else None)
+    return obj
+
+
+def _direct_object_of(tok: Token) -> Optional[Token]:
     if _is_passive(tok):
         subj = _first(tok, PASSIVE_SUBJ_DEPS)
         if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":

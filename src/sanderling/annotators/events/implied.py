@@ -13,10 +13,11 @@ most-mentioned country. Three fallbacks, each named in the event's ``why``:
   layer left uncoded ("invading the town of X") takes the place's country.
 - ``foreign_target``: an attack or crackdown with no named target by an actor of one country got
   that country as recipient (the domestic default, ``+recipient:own-country``); in an article
-  about another country it is that country (``+recipient:article-country``: "Chadian aircraft
-  bombed positions near the river" in a story about Sudan).
+  about another country, whose places do not lie mostly in the actor's own, it is that country
+  (``+recipient:article-country``: "Chadian aircraft bombed positions near the river" in a
+  story about Sudan).
 
-Measured (tuning / check, scripts/eval_all.py): see docs/choices.md and the commit messages.
+Measured (tuning / check, scripts/eval_all.py): docs/evaluation.md and the commit messages.
 """
 from __future__ import annotations
 
@@ -93,10 +94,18 @@ def place_code(doc: Doc, tok: Token, refs: list) -> list:
     return out
 
 
+def place_country(doc: Doc) -> Optional[str]:
+    """The state where the article's events happen: the country of most of its resolved places."""
+    counts: Counter = Counter(p.country_code for p in doc._.sanderling_places or [] if p.country_code in COUNTRY_CODES)
+    return counts.most_common(1)[0][0] if counts else None
+
+
 def foreign_target(doc: Doc, recipients: list) -> Optional[list]:
-    """The article's main country in place of an implied own-country recipient, when it differs."""
+    """The article's main country in place of an implied own-country recipient, when it differs
+    and the article's events do not happen in the actor's own country (its places)."""
+    if len(recipients) != 1 or place_country(doc) == recipients[0].code:
+        return None
     main = main_country(doc)
-    if main is None or len(recipients) != 1 or recipients[0].code == main:
+    if main is None or recipients[0].code == main:
         return None
     return [replace(recipients[0], code=main)]
-
