@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import resource
+import statistics
 import subprocess
 import sys
 import time
@@ -48,6 +49,13 @@ def rss_mib() -> float:
     """Current resident memory of this process (Linux /proc), MiB."""
     with open("/proc/self/statm") as f:
         return int(f.read().split()[1]) * resource.getpagesize() / 2**20
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and its finished children (the nlp.pipe workers end with
+    the stream): on a shared machine it varies less than elapsed time."""
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
 
 
 def peak_rss_mib() -> dict:
@@ -82,7 +90,7 @@ def worker(args) -> dict:
         if args.checkpoints else [len(articles)]
     gen = stream(args.mode, articles, args.n_process, args.batch_size)
     next(gen)
-    t0, done, marks = time.perf_counter(), 0, []
+    t0, cpu0, done, marks = time.perf_counter(), cpu_seconds(), 0, []
     for _ in gen:
         done += 1
         if done in checkpoints:
@@ -90,8 +98,10 @@ def worker(args) -> dict:
                           "rss_mib": round(rss_mib(), 1)})
             print(json.dumps(marks[-1]), file=sys.stderr, flush=True)   # progress
     seconds = time.perf_counter() - t0
+    cpu = cpu_seconds() - cpu0
     return {"mode": args.mode, "n_process": args.n_process, "articles": done,
             "chars": sum(len(a.text) for a in articles), "seconds": round(seconds, 2),
+            "cpu_seconds": round(cpu, 2),
             "articles_per_s": round(done / seconds, 2), "checkpoints": marks, **peak_rss_mib()}
 
 
@@ -113,7 +123,7 @@ def main() -> int:
     ap.add_argument("corpus", type=Path, help="JSONL with a 'text' field per line")
     ap.add_argument("--limit", type=int, default=250)
     ap.add_argument("--processes", default="1,2")
-    ap.add_argument("--rounds", type=int, default=1, help="alternating rounds per setting (min time kept)")
+    ap.add_argument("--rounds", type=int, default=1, help="alternating rounds per setting (median ratio kept)")
     ap.add_argument("--batch-size", type=int, default=16)
     ap.add_argument("--checkpoints", default="")
     ap.add_argument("--mode", choices=("spacy", "sanderling"))
@@ -129,21 +139,30 @@ def main() -> int:
               "runs": []}
     if args.command == "ratio":
         for p in (int(x) for x in args.processes.split(",")):
-            best = {}
+            pairs = []                      # one (spacy, sanderling) pair per round
             for _ in range(args.rounds):
+                pair = {}
                 for mode in ("spacy", "sanderling"):
-                    r = run_worker(mode, args.corpus, args.limit, p, args.batch_size)
-                    report["runs"].append(r)
-                    if mode not in best or r["seconds"] < best[mode]["seconds"]:
-                        best[mode] = r
+                    pair[mode] = run_worker(mode, args.corpus, args.limit, p, args.batch_size)
+                    report["runs"].append(pair[mode])
+                pairs.append(pair)
+            median = statistics.median
             report.setdefault("ratios", []).append({
-                "n_process": p, "articles": best["spacy"]["articles"],
-                "spacy_articles_per_s": best["spacy"]["articles_per_s"],
-                "sanderling_articles_per_s": best["sanderling"]["articles_per_s"],
-                "ratio_to_spacy": round(best["spacy"]["seconds"] / best["sanderling"]["seconds"], 3),
-                "spacy_peak_rss_mib": max(best["spacy"]["peak_rss_mib"], best["spacy"]["peak_child_rss_mib"]),
-                "sanderling_peak_rss_mib": max(best["sanderling"]["peak_rss_mib"],
-                                               best["sanderling"]["peak_child_rss_mib"])})
+                "n_process": p, "articles": pairs[0]["spacy"]["articles"], "rounds": len(pairs),
+                "spacy_articles_per_s": round(median(q["spacy"]["articles_per_s"] for q in pairs), 2),
+                "sanderling_articles_per_s": round(median(q["sanderling"]["articles_per_s"] for q in pairs), 2),
+                # the ratio of each round (both sides measured back to back), median over rounds
+                "ratio_to_spacy": round(median(q["spacy"]["seconds"] / q["sanderling"]["seconds"]
+                                               for q in pairs), 3),
+                "ratios_per_round": [round(q["spacy"]["seconds"] / q["sanderling"]["seconds"], 3)
+                                     for q in pairs],
+                # the same on CPU seconds (parent + pipe workers), less moved by other jobs
+                "cpu_ratio_to_spacy": round(median(q["spacy"]["cpu_seconds"] / q["sanderling"]["cpu_seconds"]
+                                                   for q in pairs), 3),
+                "spacy_peak_rss_mib": max(max(q["spacy"]["peak_rss_mib"], q["spacy"]["peak_child_rss_mib"])
+                                          for q in pairs),
+                "sanderling_peak_rss_mib": max(max(q["sanderling"]["peak_rss_mib"],
+                                                   q["sanderling"]["peak_child_rss_mib"]) for q in pairs)})
     else:
         for mode in args.modes.split(","):
             report["runs"].append(run_worker(mode, args.corpus, args.limit, int(args.processes.split(",")[0]),

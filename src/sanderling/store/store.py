@@ -214,16 +214,19 @@ class Store:
             seen: dict[str, str] = {}
             rows: dict[str, list[tuple]] = {t: [] for t in schema.CHILD_TABLES}
             articles: list[tuple] = []
+            recoded: list[str] = []
             skip_rows = [self._skip_row(s, now) for s in skips]
+            keyed = []                      # (article_key, article_id) per result: two look-ups
             for item in results:
+                meta, result = item[0], item[1]
+                text = meta.get("text") if isinstance(meta.get("text"), str) else result["article"]["text"]
+                keyed.append((content_key(text), str(meta.get("id") or result["article"]["id"])))
+            stored_at, last_number = self._lookup(keyed)
+            for item, (key, article_id) in zip(results, keyed):
                 meta, result = item[0], item[1]
                 input_name = item[2] if len(item) > 2 else None
                 version = (item[3] if len(item) > 3 else None) or self.version
-                text = meta.get("text") if isinstance(meta.get("text"), str) else result["article"]["text"]
-                key = content_key(text)
-                article_id = str(meta.get("id") or result["article"]["id"])
-                stored = self.con.execute("SELECT article_id, version, coder_version FROM articles "
-                                          "WHERE article_key = ?", [key]).fetchone()
+                stored = stored_at.get(key)
                 if key in seen:  # the same text earlier in this batch
                     stored = (seen[key], 0, version)
                 seen[key] = stored[0] if stored else article_id
@@ -239,13 +242,10 @@ class Store:
                 if stored:  # same article, newer (or other) coder: its rows are re-written
                     counts["recoded"] += 1
                     number = stored[1]
-                    for table in schema.CHILD_TABLES:
-                        self.con.execute(f"DELETE FROM {table} WHERE article_key = ?", [key])
-                    self.con.execute("DELETE FROM articles WHERE article_key = ?", [key])
+                    recoded.append(key)
                 else:
                     counts["stored"] += 1
-                    number = self.con.execute("SELECT coalesce(max(version), 0) + 1 FROM articles "
-                                              "WHERE article_id = ?", [article_id]).fetchone()[0]
+                    number = last_number.get(article_id, 0) + 1
                     number += sum(1 for a in articles if a[1] == article_id)
                 counts["events"] += len(result.get("events") or [])
                 counts["quotes"] += len(result.get("quotes") or [])
@@ -253,6 +253,9 @@ class Store:
                                              version, now))
                 for table, table_rows in _child_rows(key, article_id, result, version).items():
                     rows[table].extend(table_rows)
+            if recoded:                     # their old rows go, in one statement per table
+                for table in (*schema.CHILD_TABLES, "articles"):
+                    self.con.execute(f"DELETE FROM {table} WHERE article_key IN (SELECT unnest(?))", [recoded])
             self._insert("articles", articles, conflict="")
             for table, table_rows in rows.items():
                 self._insert(table, table_rows)
@@ -268,6 +271,22 @@ class Store:
                 raise StoreError(_io_message(self.path, e)) from e
             raise
         return counts
+
+    def _lookup(self, keyed: list[tuple[str, str]]) -> tuple[dict, dict]:
+        """For a batch's (article_key, article_id) pairs, in two queries (not two per article):
+        article_key -> (article_id, version, coder_version) of the texts already stored, and
+        article_id -> the highest version number stored under that id."""
+        if not keyed:
+            return {}, {}
+        keys = sorted({k for k, _ in keyed})
+        ids = sorted({i for _, i in keyed})
+        stored = {k: (i, v, c) for k, i, v, c in self.con.execute(
+            "SELECT article_key, article_id, version, coder_version FROM articles "
+            "WHERE article_key IN (SELECT unnest(?))", [keys]).fetchall()}
+        numbers = dict(self.con.execute(
+            "SELECT article_id, max(version) FROM articles WHERE article_id IN (SELECT unnest(?)) "
+            "GROUP BY article_id", [ids]).fetchall())
+        return stored, numbers
 
     def _insert(self, table: str, rows: list[tuple], conflict: str = " ON CONFLICT DO NOTHING") -> None:
         """Many rows in few statements: one multi-row VALUES per INSERT_ROWS rows (DuckDB runs
