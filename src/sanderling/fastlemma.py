@@ -11,9 +11,8 @@ through Python ``Token`` objects. In a full coding run that was 8% of the time.
 changes only how a Doc is walked: one ``to_array`` of (text, POS, morphology, lemma),
 one dictionary look-up per token, the stock ``lemmatize(token)`` for a combination not
 seen before, one ``from_array`` of the lemmas. The memo key is exactly what the stock
-method reads, so the lemmas are identical: on 350 corpus articles (250 BBC, 100 Guardian,
-210,349 tokens) no lemma differed. Not yet installed in ``nlp.py`` (call
-``memoise_lemmatizer(nlp)`` in ``add_components``), and it needs a test before it is.
+method reads, so the lemmas are identical (``tests/test_fastlemma.py`` checks it on
+invented text; on 350 corpus articles every token's lemma was the same).
 """
 from __future__ import annotations
 
