@@ -3,6 +3,7 @@ of a title, accent folding, aliases, groups that keep their own code, the overla
 overriding an actor, and bad overlay entries rejected with a clear message."""
 import pytest
 
+from actors_support import coded_entities, owner
 from sanderling import actor_kb
 from sanderling.actor_kb import ActorOverlayError, load_overlay, use_overlay
 from sanderling.nlp import get_nlp
@@ -43,17 +44,7 @@ def overlay(tmp_path):
 
 
 def entities(text, published):
-    nlp = get_nlp(("sanderling_acronyms", "sanderling_actors"))
-    doc = nlp.make_doc(text)
-    doc._.sanderling_article_id = "kb-1"
-    doc._.sanderling_published = published
-    return nlp(doc)._.sanderling_entities
-
-
-def owner(ents, text):
-    found = [e for e in ents if any(m.text == text for m in e.mentions)]
-    assert len(found) == 1, (text, [(e.name, e.code, [m.text for m in e.mentions]) for e in ents])
-    return found[0]
+    return coded_entities(get_nlp(("sanderling_acronyms", "sanderling_actors")), text, published, "kb-1")
 
 
 # ---------------------------------------------------------------- pure KB (fast)

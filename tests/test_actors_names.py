@@ -2,6 +2,7 @@
 or modifier of a phrase that is no actor ("X's plan") is still a mention of that person."""
 import pytest
 
+from actors_support import coded_entities, owner
 from sanderling.actor_kb import use_overlay
 from sanderling.nlp import get_nlp
 
@@ -40,16 +41,7 @@ def overlay(tmp_path):
 
 
 def entities(nlp, text, published="2021-04-02"):
-    doc = nlp.make_doc(text)
-    doc._.sanderling_article_id = "names-1"
-    doc._.sanderling_published = published
-    return nlp(doc)._.sanderling_entities
-
-
-def owner(ents, text):
-    found = [e for e in ents if any(m.text == text for m in e.mentions)]
-    assert len(found) == 1, (text, [(e.name, e.code, [m.text for m in e.mentions]) for e in ents])
-    return found[0]
+    return coded_entities(nlp, text, published, "names-1")
 
 
 def test_possessor_name_of_a_non_actor_phrase_is_a_mention(nlp, overlay):

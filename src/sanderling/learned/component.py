@@ -58,14 +58,19 @@ REQUIRE_CODED = True
 ENABLED_BY_DEFAULT = False
 
 
-def is_enabled(configured: bool) -> bool:
-    """The environment switch, when set, wins over the component config."""
-    value = os.environ.get(ENV_SWITCH, "").strip().lower()
+def env_switch(env_name: str, configured: bool) -> bool:
+    """An on/off environment variable, when set, wins over the component config (the learned
+    components' switches: SANDERLING_EVENT_CLASSIFIER, SANDERLING_EVENT_FILTER)."""
+    value = os.environ.get(env_name, "").strip().lower()
     if value in {"1", "true", "yes", "on"}:
         return True
     if value in {"0", "false", "no", "off"}:
         return False
     return configured
+
+
+def is_enabled(configured: bool) -> bool:
+    return env_switch(ENV_SWITCH, configured)
 
 
 class EventClassifier:

@@ -46,6 +46,7 @@ from ..annotators.clause import clause_facts
 from ..annotators.factuality import trigger_token
 from ..records import Event
 from .features import sentence_features, word
+from .component import env_switch
 from .model import TypeModel
 
 COMPONENT = "sanderling_event_filter"
@@ -68,12 +69,7 @@ ENABLED_BY_DEFAULT = True
 
 
 def is_enabled(configured: bool) -> bool:
-    value = os.environ.get(ENV_SWITCH, "").strip().lower()
-    if value in {"1", "true", "yes", "on"}:
-        return True
-    if value in {"0", "false", "no", "off"}:
-        return False
-    return configured
+    return env_switch(ENV_SWITCH, configured)
 
 
 def package_path() -> Path:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..clause import ClauseFacts, clause_facts
+from ..clause import clause_facts
 from .lexicon import ACL_EVENT_NOUNS, FUTURE_AUX, INTENT_FRAMES
 from .syntax import _clause_verb, _xcomp_chain
 
@@ -26,31 +26,26 @@ AUX_FUTURE_CUES = {"aux:will", "aux:shall", "aux:'ll"}
 FUTURE_CUE_KINDS = ("aux:", "head:", "self:", "noun:", "mod:", "be-due")
 
 
-def facts(tok: Token) -> ClauseFacts:
-    """The clause decision for one trigger token."""
-    return clause_facts(tok)
-
-
 def _in_condition(tok: Token) -> bool:
     """Inside an if/unless/whether clause: a condition, not a reported event. (A condition
     hanging on the clause, "would retaliate if attacked", makes it hypothetical, not this.)"""
-    return any(c.startswith("mark:") for c in facts(tok).cues)
+    return any(c.startswith("mark:") for c in clause_facts(tok).cues)
 
 
 def _is_negated(tok: Token) -> bool:
     """"did not sign", "never attacked", "failed to reach", "no longer pose"."""
-    return facts(tok).negated
+    return clause_facts(tok).negated
 
 
 def _under_obligation(tok: Token) -> bool:
     """"must withdraw", "should pay", "has to pay" (present and unnegated: clause._obliges_now)."""
-    return facts(tok).obligation
+    return clause_facts(tok).obligation
 
 
 def _bare_future_aux(tok: Token) -> bool:
     """The future comes only from a will/shall/'ll auxiliary on the event verb itself (not on
     a reported or embedded clause): "will meet on Monday" is the scheduled meeting."""
-    f = facts(tok)
+    f = clause_facts(tok)
     cues = [c for c in f.cues if c.startswith(FUTURE_CUE_KINDS)]
     return f.future and bool(cues) and tok.dep_ not in ("xcomp", "ccomp") and all(c in AUX_FUTURE_CUES for c in cues)
 
