@@ -234,3 +234,15 @@ def test_the_ministry_takes_the_country_of_the_ministry_named_before(nlp):
             "Peruvian officials praised the talks. The Bolivian foreign ministry rejected the final "
             "statement. The ministry said La Paz would not sign it.")
     assert one(entities(nlp, text), "ministry").code == "BOL"
+
+
+@pytest.mark.parametrize("text, words, code", [
+    # a place noun after the name
+    ("Masked gunmen robbed a bus station in Kandahar city late on Sunday.", "Masked gunmen", "AFG"),
+    # the province only in an "of" phrase, after a district the gazetteer does not know
+    ("Militiamen burned three granaries in the Zuru district of Kebbi State overnight.", "Militiamen", "NGA"),
+    # a coordinated location: the second conjunct names the place
+    ("Armed men looted shops in Dunmore village and the Helmand countryside.", "Armed men", "AFG"),
+])
+def test_place_bound_groups_take_the_state_of_a_location_phrase(nlp, text, words, code):
+    assert one(entities(nlp, text), words).code == code

