@@ -354,6 +354,75 @@ def test_kill_9_mid_ingest_then_resume_equals_a_clean_run(nlp, tmp_path):
         assert rows_of(crashed, table) == rows_of(clean, table), table
 
 
+def _descendants(pid):
+    """Every live process below ``pid`` (workers hang off the forkserver, not the parent)."""
+    children = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(ppid, []).append(int(entry.name))
+    found, todo = [], [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            found.append(child)
+            todo.append(child)
+    return found
+
+
+def _alive(pid):
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the process tree from /proc")
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_sigterm_or_ctrl_c_stops_cleanly_then_resume_equals_a_clean_run(nlp, tmp_path, sig):
+    from sanderling.ingest import ingest
+    many = [dict(a, id=f"{a['id']}-{k}", text=a["text"].replace("on ", f"on day {k} of ", 1))
+            for k in range(3) for a in ARTICLES]
+    src = write_jsonl(tmp_path / "a.jsonl", many)
+    clean, stopped = tmp_path / "clean.duckdb", tmp_path / "stopped.duckdb"
+    ingest([str(src)], clean, workers=0, progress=False, log=lambda m: None)
+
+    proc = _cli("ingest", str(src), "--db", str(stopped), "--workers", "1", "--commit-every", "2")
+    wal = Path(str(stopped) + ".wal")
+    deadline = time.monotonic() + 240
+    first = None
+    while time.monotonic() < deadline and proc.poll() is None:  # signal after a batch was committed
+        size = wal.stat().st_size if wal.exists() else 0
+        if size and first is None:
+            first = size
+        if first is not None and size > first:
+            break
+        time.sleep(0.05)
+    assert proc.poll() is None, "the ingest ended before it could be stopped: " + proc.stderr.read()
+    workers = _descendants(proc.pid)
+    assert workers, "no worker process found"
+    proc.send_signal(sig)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 128 + sig, err
+    assert f"stopped by {signal.Signals(sig).name}" in err and "Run the same command again" in err
+    assert "Traceback" not in err, err
+    time.sleep(0.5)
+    assert not [pid for pid in workers if _alive(pid)], "worker processes outlived the run"
+    partial = query(stopped, "SELECT count(*) FROM articles")[0][0]
+    assert 0 < partial < len(many)
+
+    proc = _cli("ingest", str(src), "--db", str(stopped), "--workers", "1")
+    _, err = proc.communicate(timeout=600)
+    assert proc.returncode == 0, err
+    assert f"{partial} already stored" in err
+    for table in TABLES:
+        assert rows_of(stopped, table) == rows_of(clean, table), table
+
+
 @pytest.mark.slow
 def test_time_budget_abandons_an_article_and_the_run_goes_on(tmp_path):
     src = write_jsonl(tmp_path / "a.jsonl", ARTICLES[:2])

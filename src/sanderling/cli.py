@@ -276,16 +276,23 @@ def code_batch(args) -> int:
 # -- store: ingest, query, events, export ----------------------------------------------------
 
 def ingest_cmd(args) -> int:
-    from .ingest import ingest
+    from .ingest import Stopped, ingest
     if args.engine == "ray":
         return _ingest_ray(args)
     if args.workers is not None and args.workers < 0:
         raise BadInput("--workers must be 0 or more")
     if args.commit_every < 1:
         raise BadInput("--commit-every must be 1 or more")
-    summary = ingest([str(p) for p in args.paths], args.db, workers=args.workers, fmt=args.format,
-                     time_budget=args.time_budget or None, progress=False if args.quiet else None,
-                     commit_every=args.commit_every)
+    try:
+        summary = ingest([str(p) for p in args.paths], args.db, workers=args.workers, fmt=args.format,
+                         time_budget=args.time_budget or None, progress=False if args.quiet else None,
+                         commit_every=args.commit_every)
+    except Stopped as stop:
+        if stop.summary is not None:
+            print(stop.summary.line(args.db), file=sys.stderr)
+        print(f"sanderling: ingest stopped by {stop.name}; everything counted above is stored. "
+              f"Run the same command again to resume where it stopped.", file=sys.stderr)
+        return stop.exit_code
     print(summary.line(args.db), file=sys.stderr)
     nothing = summary.coded + summary.unchanged + summary.recoded == 0
     return 1 if nothing and sum(summary.skipped.values()) else 0

@@ -86,6 +86,70 @@ class Refusal:
 Record = Union[Item, Refusal]
 
 
+class Stopped(KeyboardInterrupt):
+    """Ctrl-C (SIGINT) or SIGTERM during ingest. Raised between store transactions, never inside
+    one; carries the signal and the run's summary so far (everything counted there is stored)."""
+
+    def __init__(self, signum: int, summary: Optional["Summary"] = None):
+        super().__init__(signum)
+        self.signum = signum
+        self.summary = summary
+
+    @property
+    def exit_code(self) -> int:
+        return 128 + self.signum   # the shell's convention: 130 for SIGINT, 143 for SIGTERM
+
+    @property
+    def name(self) -> str:
+        import signal
+        return signal.Signals(self.signum).name
+
+
+class _StopSignals:
+    """SIGINT and SIGTERM handlers for one ingest run (main thread only). Outside a store write a
+    signal raises ``Stopped`` at once (a worker may be busy for up to the time budget); inside one
+    (``writing()``) it is held until the transaction has committed, so a stop never splits a batch."""
+
+    def __init__(self) -> None:
+        self.pending: Optional[int] = None
+        self.in_write = False
+        self.previous: dict = {}
+
+    def __enter__(self) -> "_StopSignals":
+        import signal
+        import threading
+        if threading.current_thread() is threading.main_thread():
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                self.previous[sig] = signal.signal(sig, self._handle)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        import signal
+        for sig, handler in self.previous.items():
+            signal.signal(sig, handler)
+
+    def _handle(self, signum, frame) -> None:
+        self.pending = self.pending or signum
+        if not self.in_write:
+            raise Stopped(signum)
+
+    def writing(self) -> "_Writing":
+        return _Writing(self)
+
+
+class _Writing:
+    def __init__(self, stops: _StopSignals) -> None:
+        self.stops = stops
+
+    def __enter__(self) -> None:
+        self.stops.in_write = True
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        self.stops.in_write = False
+        if exc_type is None and self.stops.pending:
+            raise Stopped(self.stops.pending)
+
+
 # ====================================================================== reading
 
 def _open_binary(path: str) -> IO[bytes]:
@@ -367,11 +431,17 @@ def _worker_main(conn, english: bool, budget_s: Optional[float] = None) -> None:
     article without losing the worker; the parent's kill after BUDGET_GRACE more seconds is
     the backstop for code that does not return to Python (a C loop)."""
     import signal
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
+    # The parent handles Ctrl-C and SIGTERM (also when sent to the whole process group) and
+    # stops us itself: a worker that died first would record its article as failed.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     from .nlp import get_nlp
     from .pipeline import TimeBudgetExceeded, code_article
     nlp = get_nlp()
-    conn.send(("ready", None, None))
+    try:
+        conn.send(("ready", None, None))
+    except OSError:  # the parent stopped while we loaded
+        return
     while True:
         try:
             msg = conn.recv()
@@ -609,7 +679,9 @@ def ingest(paths: list[str], db: Union[str, os.PathLike], *, workers: Optional[i
     """Code every record of ``paths`` into the store ``db``; returns the summary.
 
     Raises StoreError (store refused or not writable) and InputError (an input cannot be read
-    on); everything committed before either is kept, and the same call resumes.
+    on); everything committed before either is kept, and the same call resumes. Ctrl-C or
+    SIGTERM raises ``Stopped`` after the articles already coded are stored (never in the middle
+    of a transaction); the same call then resumes where it stopped.
     """
     from .store import Store
     log = log or (lambda msg: print(msg, file=sys.stderr))
@@ -619,17 +691,16 @@ def ingest(paths: list[str], db: Union[str, os.PathLike], *, workers: Optional[i
     store = Store.open(db)
     pool: Optional[WorkerPool] = None
     bar = _progress_bar(paths, progress)
-    try:
-        pool = (WorkerPool(workers, time_budget=time_budget, english=english) if workers > 0
-                else InlinePool(english=english))
-        results: list[tuple] = []
-        skips: list[dict] = []
-        last_write = time.monotonic()
+    results: list[tuple] = []
+    skips: list[dict] = []
+    last_write = time.monotonic()
 
-        def flush():
-            nonlocal results, skips, last_write
-            if results or skips:
+    def flush():
+        nonlocal results, skips, last_write
+        if results or skips:
+            with stops.writing():  # a signal now waits for the commit
                 counts = store.write_batch(results, skips)
+                results, skips = [], []
                 summary.coded += counts["stored"]
                 summary.recoded += counts["recoded"]
                 summary.unchanged += counts["unchanged"]
@@ -637,9 +708,12 @@ def ingest(paths: list[str], db: Union[str, os.PathLike], *, workers: Optional[i
                 summary.quotes += counts["quotes"]
                 if counts["duplicate"]:
                     summary.skipped["duplicate text"] += counts["duplicate"]
-            results, skips = [], []
-            last_write = time.monotonic()
+        last_write = time.monotonic()
 
+    stops = _StopSignals().__enter__()
+    try:
+        pool = (WorkerPool(workers, time_budget=time_budget, english=english) if workers > 0
+                else InlinePool(english=english))
         for rec, status, payload in pool.imap(_tasks(read_inputs(paths, fmt), store, summary)):
             summary.read += 1
             if isinstance(rec, Refusal):
@@ -661,10 +735,25 @@ def ingest(paths: list[str], db: Union[str, os.PathLike], *, workers: Optional[i
             if len(results) + len(skips) >= commit_every or time.monotonic() - last_write > WRITE_EVERY_SECONDS:
                 flush()
         flush()
-        n = store.recluster()
+        with stops.writing():
+            n = store.recluster()
         if n is not None:
             log(f"sanderling: {n} event clusters recomputed")
+    except Stopped as stop:
+        # Keep what the workers finished: store it (a second signal waits for this commit).
+        stops.pending = stops.pending or stop.signum
+        if results or skips:
+            stops.in_write = True
+            try:
+                flush()
+            except Stopped:
+                pass
+            finally:
+                stops.in_write = False
+        stop.summary = summary
+        raise
     finally:
+        stops.__exit__(None, None, None)
         bar.close()
         if pool is not None:
             pool.close()
