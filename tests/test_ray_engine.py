@@ -158,3 +158,14 @@ def test_a_local_ingest_does_not_import_ray(tmp_path):
             "print(rc, 'ray' in sys.modules)\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split()[-2:] == ["0", "False"]
+
+
+def test_an_article_past_the_time_budget_is_an_error_row_and_the_batch_goes_on(nlp):
+    """The Ray actors' per-article budget (shard_rows, what CodeBatch runs): a budget no article
+    can meet abandons each one with a time_budget row; a generous one codes them all."""
+    items = _lines(ARTICLES[:3])
+    rows = ray_engine.shard_rows(items, nlp=nlp, version="v-test", batch_size=3, budget_s=1e-6)
+    assert [r["skip_kind"] for r in rows] == ["time_budget"] * 3
+    assert all(r["result_json"] is None and "time budget" in r["error"] for r in rows)
+    rows = ray_engine.shard_rows(items, nlp=nlp, version="v-test", batch_size=3, budget_s=600)
+    assert [r["skip_kind"] for r in rows] == [None] * 3 and all(r["result_json"] for r in rows)

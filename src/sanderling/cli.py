@@ -305,7 +305,8 @@ def _ingest_ray(args) -> int:
     with Store.open(args.db) as store:  # refuse a foreign --db before any coding
         pass
     run = code_to_shards([str(p) for p in args.paths], shard_dir, ray_address=args.ray_address,
-                         num_actors=args.workers, progress=not args.quiet and sys.stderr.isatty())
+                         num_actors=args.workers, progress=not args.quiet and sys.stderr.isatty(),
+                         time_budget=args.time_budget or None)
     with Store.open(args.db) as store:
         totals = store.load_shards(shard_dir)
         store.recluster()

@@ -42,10 +42,8 @@ SKIP_CHUNK = 1 << 20
 #: An oversized line that goes on for this many bytes without a line end is not a corpus
 #: line: the input is abandoned with a message (an endless stream would never end otherwise).
 MAX_SKIP_BYTES = 64 * MAX_RECORD_BYTES
-#: Seconds one article may take to code before its worker is killed and it is skipped.
-#: A normal 5,000-character article takes under a second; 60 s leaves a wide margin for
-#: long articles on a slow machine while one pathological record costs at most a minute.
-DEFAULT_TIME_BUDGET = 60.0
+#: Seconds one article may take to code before it is abandoned (settings.py: both engines).
+DEFAULT_TIME_BUDGET = settings.DEFAULT_TIME_BUDGET
 #: Seconds past the budget before the parent kills a worker whose article did not stop by
 #: itself (the pipeline's own budget check normally ends it first, keeping the worker).
 BUDGET_GRACE = 5.0

@@ -155,6 +155,7 @@ def _pipe_batch(nlp: Language, batch: list[Article], budget_s: float | None = No
         with _deadline(clock):
             clock.stage = "the pipeline" if len(batch) == 1 else f"a batch of {len(batch)} articles"
             docs = list(nlp.pipe((_make_doc(nlp, a) for a in batch), batch_size=len(batch)))
+            clock.check(clock.stage)  # without SIGALRM (not the main thread: Ray actors) check after
     except TimeBudgetExceeded as e:
         if len(batch) == 1:                # no need to run it again alone
             yield batch[0], None, e

@@ -31,10 +31,11 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional, Union
 
 from ..errors import BadInput, SanderlingError
+from ..settings import DEFAULT_TIME_BUDGET
 from ..records import stable_id
 
 #: The columns of a shard, in order; every one is a string, only result_json and error may be null.
-SHARD_COLUMNS = ("article_id", "article_json", "result_json", "coder_version", "error")
+SHARD_COLUMNS = ("article_id", "article_json", "result_json", "coder_version", "error", "skip_kind")
 #: Articles per actor call (one nlp.pipe batch). The CLI's --batch-size default is 16 too:
 #: large enough to amortise the call, small enough that one slow article delays few others.
 DEFAULT_BATCH_SIZE = 16
@@ -68,14 +69,15 @@ def coder_version() -> str:
 
 def shard_rows(items: Iterable[tuple[str, Union[str, bytes]]], *, nlp=None,
                version: Optional[str] = None, batch_size: int = DEFAULT_BATCH_SIZE,
-               english: bool = True) -> list[dict]:
+               english: bool = True, budget_s: Optional[float] = None) -> list[dict]:
     """(name, JSONL line) pairs -> shard rows, one per item, in order.
 
     ``name`` says where the line came from ("corpus.jsonl:12") for error messages. A line that
-    is not a usable record, an article that is refused (empty, not English, too large) and an
-    article whose coding fails each give a row with ``error`` set and no result.
+    is not a usable record, an article that is refused (empty, not English, too large), an
+    article whose coding fails and one that runs past ``budget_s`` seconds (abandoned, the
+    batch goes on) each give a row with ``error`` and ``skip_kind`` set and no result.
     """
-    from ..pipeline import code_articles
+    from ..pipeline import TimeBudgetExceeded, code_articles
     from ..reading import parse_jsonl_line, record_to_article, too_large_message
 
     version = version or coder_version()
@@ -98,16 +100,21 @@ def shard_rows(items: Iterable[tuple[str, Union[str, bytes]]], *, nlp=None,
             pending.append((row, record_to_article(record, name=f"{name} (id {record['id']!r})",
                                                    english=english)))
         except BadInput as e:
-            row["error"] = str(e)
+            row["error"], row["skip_kind"] = str(e), "refused"
     failures: dict[int, Exception] = {}
-    results = code_articles((a for _, a in pending), nlp=nlp, batch_size=batch_size,
-                            on_error=lambda article, e: failures.__setitem__(id(article), e))
+    # a list, not the generator: failures are known only once their batch has run
+    results = list(code_articles((a for _, a in pending), nlp=nlp, batch_size=batch_size, budget_s=budget_s,
+                                 on_error=lambda article, e: failures.__setitem__(id(article), e)))
     done = iter(results)
     for row, article in pending:
         if id(article) in failures:
             e = failures[id(article)]
-            row["error"] = (f"article {article.id!r}: coding failed ({e.__class__.__name__}: {e}); "
-                            f"please report it with the article text")
+            if isinstance(e, TimeBudgetExceeded):
+                row["error"], row["skip_kind"] = str(e), "time_budget"
+            else:
+                row["error"], row["skip_kind"] = (
+                    f"article {article.id!r}: coding failed ({e.__class__.__name__}: {e}); "
+                    f"please report it with the article text"), "failed"
             continue
         result = next(done)
         row["result_json"] = json.dumps(result.to_dict(), ensure_ascii=False)
@@ -126,13 +133,15 @@ def _bad_line_id(text: str, name: str) -> str:
 
 
 def _row(article_id, article_json, result_json, version, error) -> dict:
+    """A shard row; ``skip_kind`` (refused | failed | time_budget, as the store's skipped table
+    has it) is set with every error."""
     return {"article_id": str(article_id), "article_json": article_json, "result_json": result_json,
-            "coder_version": version, "error": error}
+            "coder_version": version, "error": error, "skip_kind": "refused" if error else None}
 
 
 def shard_schema():
     import pyarrow as pa
-    nullable = {"result_json", "error"}
+    nullable = {"result_json", "error", "skip_kind"}
     return pa.schema([pa.field(c, pa.string(), nullable=c in nullable) for c in SHARD_COLUMNS])
 
 
@@ -144,17 +153,18 @@ def rows_to_table(rows: list[dict]):
 class CodeBatch:
     """A Ray Data actor: loads the Sanderling pipeline once, then codes batches of lines."""
 
-    def __init__(self, english: bool = True):
+    def __init__(self, english: bool = True, budget_s: Optional[float] = None):
         from ..nlp import get_nlp
         self.nlp = get_nlp()
         self.version = coder_version()
         self.english = english
+        self.budget_s = budget_s
 
     def __call__(self, batch):
         names = batch.column("name").to_pylist()
         lines = batch.column("line").to_pylist()
         rows = shard_rows(zip(names, lines), nlp=self.nlp, version=self.version,
-                          batch_size=max(1, len(lines)), english=self.english)
+                          batch_size=max(1, len(lines)), english=self.english, budget_s=self.budget_s)
         return rows_to_table(rows)
 
 
@@ -286,12 +296,15 @@ def split_inputs(paths: Iterable[Union[str, os.PathLike]]) -> tuple[list[str], l
 def code_to_shards(paths: Iterable[Union[str, os.PathLike]], shard_dir: Union[str, os.PathLike],
                    ray_address: Optional[str] = None, num_actors: Optional[int] = None,
                    batch_size: int = DEFAULT_BATCH_SIZE, *, english: bool = True,
-                   progress: Optional[bool] = None) -> dict[str, Any]:
+                   progress: Optional[bool] = None,
+                   time_budget: Optional[float] = DEFAULT_TIME_BUDGET) -> dict[str, Any]:
     """Code every record of ``paths`` on Ray into Parquet shards under ``shard_dir``.
 
     ``ray_address``: None uses the Ray already initialised in this process, else starts a
     local one; "auto" or "ray://host:10001" or "host:6379" joins a running cluster.
     ``num_actors``: pipelines running at once (default: the cluster's CPUs, one per actor).
+    ``time_budget``: seconds an article may take (as in the local engine); one that runs past it
+    is abandoned with a ``time_budget`` error row and its batch goes on; None: no budget.
     Returns {"shards": [new files], "rows", "coded", "errors", "events", "shard_dir"}.
     Files already in ``shard_dir`` are left alone; each run adds its own files.
     """
@@ -326,7 +339,7 @@ def code_to_shards(paths: Iterable[Union[str, os.PathLike]], shard_dir: Union[st
         # one read operator for both kinds (Ray's own Parquet reader adds a file-listing task
         # that asks for a CPU the actor pool holds)
         ds = ray.data.read_datasource(_input_datasource(jsonl + parquet), num_cpus=IO_TASK_CPUS)
-        ds = ds.map_batches(CodeBatch, fn_constructor_kwargs={"english": english},
+        ds = ds.map_batches(CodeBatch, fn_constructor_kwargs={"english": english, "budget_s": time_budget},
                             batch_size=batch_size, batch_format="pyarrow",
                             compute=ActorPoolStrategy(size=actors), num_cpus=1)
         ds.write_parquet(out, min_rows_per_file=SHARD_MIN_ROWS, ray_remote_args={"num_cpus": IO_TASK_CPUS})

@@ -322,8 +322,8 @@ class Store:
         try:
             for file in files:
                 try:
-                    cur = reader.execute("SELECT article_id, article_json, result_json, coder_version, "
-                                         "error FROM read_parquet(?)", [file])
+                    cur = reader.execute("SELECT * FROM read_parquet(?)", [file])
+                    columns = [d[0] for d in cur.description]
                 except duckdb.Error as e:
                     totals["unreadable"].append(f"{file}: {str(e).splitlines()[0]}")
                     continue
@@ -332,10 +332,16 @@ class Store:
                     if not chunk:
                         break
                     results, skips = [], []
-                    for n, (article_id, article_json, result_json, version, error) in enumerate(chunk):
+                    for values in chunk:
+                        row = dict(zip(columns, values))
+                        article_id, article_json, result_json, version, error = (
+                            row["article_id"], row["article_json"], row["result_json"],
+                            row["coder_version"], row["error"])
                         name = f"{Path(file).name}:{article_id}"
                         if error is not None or result_json is None:
-                            skips.append({"article_id": article_id, "input": name, "kind": "refused",
+                            # shards before skip_kind existed: every error row was a refusal
+                            kind = row.get("skip_kind") or "refused"
+                            skips.append({"article_id": article_id, "input": name, "kind": kind,
                                           "reason": error or "no result", "coder_version": version})
                             continue
                         results.append((json.loads(article_json), json.loads(result_json), name, version))
