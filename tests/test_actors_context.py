@@ -241,6 +241,8 @@ def test_the_ministry_takes_the_country_of_the_ministry_named_before(nlp):
     ("Masked gunmen robbed a bus station in Kandahar city late on Sunday.", "Masked gunmen", "AFG"),
     # the province only in an "of" phrase, after a district the gazetteer does not know
     ("Militiamen burned three granaries in the Zuru district of Kebbi State overnight.", "Militiamen", "NGA"),
+    # criminals are of where they are too (sector CRM)
+    ("Bandits burned three granaries near Kaduna city at dawn.", "Bandits", "NGA"),
     # a coordinated location: the second conjunct names the place
     ("Armed men looted shops in Dunmore village and the Helmand countryside.", "Armed men", "AFG"),
 ])

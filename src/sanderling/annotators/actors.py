@@ -105,8 +105,8 @@ ARMED_GROUP_HEADS = {"group", "groups", "faction", "factions", "cell", "cells", 
 ARMED_SECTORS = {"REB", "PRM", "UAF"}
 #: Groups without a code of their own that take the state of a place named in their
 #: sentence ("militants ... in Kunduz", "gunmen ... in northern Mexico") before the
-#: article's main country: armed men and civilians are of where they are.
-PLACE_BOUND_SECTORS = {"REB", "PRM", "UAF", "CVL"}
+#: article's main country: armed men, criminals and civilians are of where they are.
+PLACE_BOUND_SECTORS = {"REB", "PRM", "UAF", "CVL", "CRM"}
 #: Words that call a group jihadist; such a group in an article that names a transnational
 #: militant group (IMG) is taken to be of it.
 JIHADIST_WORDS = {"jihadist", "jihadists", "jihadi", "jihadis", "extremist", "extremists"}
