@@ -320,6 +320,21 @@ def _cli(*args, **kw):
                             stderr=subprocess.PIPE, text=True, **kw)
 
 
+def _wait_for_a_commit(proc, db, timeout=240):
+    """Return once the ingest writing ``db`` has committed a batch past the store's creation
+    (its WAL grew), or has ended, or ``timeout`` seconds passed."""
+    wal = Path(str(db) + ".wal")
+    deadline = time.monotonic() + timeout
+    first = None
+    while time.monotonic() < deadline and proc.poll() is None:
+        size = wal.stat().st_size if wal.exists() else 0
+        if size and first is None:
+            first = size
+        if first is not None and size > first:
+            return
+        time.sleep(0.05)
+
+
 @pytest.mark.slow
 def test_kill_9_mid_ingest_then_resume_equals_a_clean_run(nlp, tmp_path):
     from sanderling.ingest import ingest
@@ -330,16 +345,7 @@ def test_kill_9_mid_ingest_then_resume_equals_a_clean_run(nlp, tmp_path):
     ingest([str(src)], clean, workers=0, progress=False, log=lambda m: None)
 
     proc = _cli("ingest", str(src), "--db", str(crashed), "--workers", "1", "--commit-every", "2")
-    wal = Path(str(crashed) + ".wal")
-    deadline = time.monotonic() + 240
-    first = None
-    while time.monotonic() < deadline and proc.poll() is None:  # kill after a batch was committed
-        size = wal.stat().st_size if wal.exists() else 0
-        if size and first is None:
-            first = size
-        if first is not None and size > first:
-            break
-        time.sleep(0.05)
+    _wait_for_a_commit(proc, crashed)
     assert proc.poll() is None, "the ingest ended before it could be killed: " + proc.stderr.read()
     proc.send_signal(signal.SIGKILL)
     proc.wait()
@@ -392,16 +398,7 @@ def test_sigterm_or_ctrl_c_stops_cleanly_then_resume_equals_a_clean_run(nlp, tmp
     ingest([str(src)], clean, workers=0, progress=False, log=lambda m: None)
 
     proc = _cli("ingest", str(src), "--db", str(stopped), "--workers", "1", "--commit-every", "2")
-    wal = Path(str(stopped) + ".wal")
-    deadline = time.monotonic() + 240
-    first = None
-    while time.monotonic() < deadline and proc.poll() is None:  # signal after a batch was committed
-        size = wal.stat().st_size if wal.exists() else 0
-        if size and first is None:
-            first = size
-        if first is not None and size > first:
-            break
-        time.sleep(0.05)
+    _wait_for_a_commit(proc, stopped)
     assert proc.poll() is None, "the ingest ended before it could be stopped: " + proc.stderr.read()
     workers = _descendants(proc.pid)
     assert workers, "no worker process found"
