@@ -202,3 +202,41 @@ def test_no_longer_negates(facts):
 ])
 def test_obligation_heads_oblige_only_in_the_present_and_unnegated(facts, sentence, word, obliged):
     assert facts(sentence, word).obligation is obliged
+
+
+# ---- the event coder's readings (ClauseFacts.intended, future_by_will, purpose_infinitive,
+# in_condition): decided here, read by events/frames.py, sentence.py, nominals.py, triggers.py
+
+def test_intended_reads_a_promise_stated_in_the_past_that_future_does_not(facts):
+    f = facts("The militia was preparing to shell the harbour district.", "shell")
+    assert f.intended and not f.future
+
+
+def test_intended_reads_would_on_the_verb_itself(facts):
+    assert facts("Uruguay would supply two patrol boats.", "supply").intended
+
+
+def test_intended_is_inherited_by_a_conjunct_but_not_by_a_plain_past(facts):
+    sentence = "The rebels are ready to disarm and surrender their rifles."
+    assert facts(sentence, "surrender").intended
+    assert not facts("The rebels disarmed near the lake.", "disarmed").intended
+
+
+def test_future_by_will_only_for_a_bare_will_on_the_verb(facts):
+    assert facts("The two foreign ministers will meet in Riga on Thursday.", "meet").future_by_will
+    assert not facts("The two foreign ministers plan to meet in Riga.", "meet").future_by_will
+
+
+def test_purpose_infinitive_on_an_adverbial_not_on_a_frame_complement(facts):
+    assert facts("Engineers travelled to Kandy to repair the dam.", "repair").purpose_infinitive
+    assert not facts("Norway urged Chad to release the pilots.", "release").purpose_infinitive
+
+
+def test_purpose_infinitive_not_under_an_event_complement_noun(facts):
+    f = facts("The cabinet announced a decision to close the consulate.", "close")
+    assert not f.purpose_infinitive
+
+
+def test_in_condition_only_under_if_or_unless(facts):
+    assert facts("Peru will retaliate if Bolivia seizes the barge.", "seizes").in_condition
+    assert not facts("Peru will retaliate if Bolivia seizes the barge.", "retaliate").in_condition

@@ -50,3 +50,11 @@ def test_cameo_fallback_is_a_config_switch():
     doc._.sanderling_published = PUBLISHED
     evs = with_fallback(doc)._.sanderling_events
     assert [(e.event, e.why.split(":")[0]) for e in evs] == [("ASSAULT", "cameo")]
+
+
+def test_a_candidate_of_an_unknown_kind_is_refused():
+    """The stages branch on Candidate.kind (never on the why string): a misspelt kind must fail
+    where the candidate is made, not silently skip every kind-specific rule."""
+    from sanderling.annotators.events.candidate import Candidate
+    with pytest.raises(ValueError, match="kind"):
+        Candidate(None, None, [], "verb:x:default", 0.5, kind="verbs")

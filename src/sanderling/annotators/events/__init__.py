@@ -6,6 +6,10 @@ lexicon (lexicons/events/triggers.json) is hand-curated from the CAMEO verb clas
 raw CAMEO-derived lexicon (cameo_derived.json) is used only for contexts here (and for the
 optional verb fallback); every other word list is in lexicons/events/words.json.
 
+Whether a clause is negated, future, conditional, a purpose or an obligation is not decided
+here: every stage reads ``annotators.clause.clause_facts`` (the same decision factuality and
+the time resolver read), as fields of its answer.
+
 Pipeline per sentence (``sentence.sentence_candidates``):
 1. frames: verbs that embed another event ("threatened to cut", "urged X to withdraw",
    "refused to meet") code the frame type and consume the embedded verb;
@@ -23,7 +27,6 @@ The package by stage, each module importing only those above it:
     lexicon    triggers.json, cameo_derived.json, words.json; Spec
     candidate  Candidate, the unit the stages pass on
     syntax     parse helpers (objects, passives, embedded verbs, clause verbs)
-    modality   negation, future, condition, purpose, obligation of the trigger's clause
     implied    codes from the article for participants the actor layer left uncoded
     roles      actors, recipients, uncoded and implied participants
     triggers   verb, light-verb noun and subject-noun triggers

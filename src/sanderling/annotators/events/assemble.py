@@ -14,7 +14,7 @@ from .config import NO_ACTOR_PENALTY, _cfg
 from .implied import foreign_target, victim_codes
 from .lexicon import (
     CAMEO_CONTEXT, FIRST_PERSON, MODE_CONTEXT, PRONOUNS, Spec, TOPIC_PREPS, TOPIC_TYPES, TYPE_CONTEXT)
-from .candidate import Candidate
+from .candidate import PASSING_KINDS, Candidate
 from .syntax import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _clause_verb, _first, _is_passive
 from .roles import (
     _domestic_recipient, _host_recipient, _located_actor, _quote_speaker, _recipient_tokens_of, _refs,
@@ -53,7 +53,7 @@ def _trigger_text(doc: Doc, trigger: list) -> tuple[str, int, int]:
 
 def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
     seen: set = set()
-    actor_tokens = cand.actor_tokens or ([] if cand.why.startswith("passing") else _subject_tokens(cand.anchor))
+    actor_tokens = cand.actor_tokens or ([] if cand.kind in PASSING_KINDS else _subject_tokens(cand.anchor))
     if len(actor_tokens) == 2 and actor_tokens[0].pos_ == "PRON":
         actors = _refs(doc, actor_tokens[:1], seen) or _refs(doc, actor_tokens[1:], seen)
     else:
@@ -62,7 +62,7 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
         actors = _quote_speaker(doc, cand.anchor.idx)
     skip = TOPIC_PREPS if cand.spec.type in TOPIC_TYPES else ()
     recipient_tokens = cand.recipient_tokens or (
-        [] if cand.why.startswith("passing") else _recipient_tokens_of(cand.anchor, skip))
+        [] if cand.kind in PASSING_KINDS else _recipient_tokens_of(cand.anchor, skip))
     if cand.trigger and cand.trigger[-1].pos_ == "NOUN" and not cand.recipient_tokens:
         recipient_tokens = _recipient_tokens_of(cand.trigger[-1], skip) + recipient_tokens
         poss = _first(cand.trigger[-1], {"poss"})
@@ -83,7 +83,7 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
         speaker = _speaker_of(cand.anchor)
         if speaker is not None:
             recipients = _refs(doc, [speaker], seen)
-    if not recipients and cand.spec.type == "ACCUSE" and cand.why.startswith("verb"):
+    if not recipients and cand.spec.type == "ACCUSE" and cand.kind == "verb":
         # "the audit alleged that the ministry knew ...": the accused is the clause subject
         for c in _children(cand.anchor, {"ccomp"}):
             recipients = _refs(doc, _children(c, SUBJ_DEPS | PASSIVE_SUBJ_DEPS), seen)
@@ -98,12 +98,14 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
                 if recipients:
                     break
     why = cand.why
+    own_country = False
     if not recipients:
         recipients = _host_recipient(doc, sent, cand.spec.type, actors)
         if recipients:
             why += "+recipient:host-country"
         else:
-            recipients = [] if cand.why.startswith("passing-event") else _domestic_recipient(cand.spec.type, actors)
+            recipients = [] if cand.kind == "passing-event" else _domestic_recipient(cand.spec.type, actors)
+            own_country = bool(recipients)
             why += "+recipient:own-country" if recipients else ""
     conf = cand.confidence - (NO_ACTOR_PENALTY if not actors else 0.0)
     if not actors and recipients:
@@ -115,7 +117,7 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
         recipients = _uncoded_refs(doc, recipient_tokens)
     recipients, coded = victim_codes(doc, cand.spec.type, recipients)
     why += "+recipient:article-country" if coded else ""
-    if "+recipient:own-country" in why:
+    if own_country:
         abroad = foreign_target(doc, recipients)
         if abroad is not None:
             recipients, why = abroad, why.replace("+recipient:own-country", "+recipient:article-country")
@@ -162,16 +164,17 @@ def code_doc(doc: Doc) -> list:
                 continue
             if cand.needs_recipient and not any(r.code for r in ev.recipient):
                 continue
-            if cand.why.startswith("speech:support") and _praises_own_country(ev):
+            if cand.kind == "speech" and cand.rule == "support-predicate" and _praises_own_country(ev):
                 continue
             if cfg.drop_actorless_visit and ev.event == "CONSULT" and ev.mode == "visit" and \
                     not any(a.code for a in ev.actor):  # an uncoded traveller ("Ms X arrived in Y") is no visit
                 continue
-            if cfg.drop_bare_refusal and ev.event == "REJECT" and cand.why.endswith(":default") and \
+            if cfg.drop_bare_refusal and ev.event == "REJECT" and cand.kind in ("verb", "cameo") and \
+                    cand.rule == "default" and not cand.absorbed and not cand.converted and \
                     (_verb_entry(cand.anchor) or {}).get("frame") and not any(r.code for r in ev.recipient):
                 continue
             if cfg.drop_agentless_passive and not ev.actor and _is_passive(cand.anchor) and \
-                    cand.why.startswith("verb") and ev.event != "ASSAULT":
+                    cand.kind == "verb" and ev.event != "ASSAULT":
                 continue
             tkey = (ev.event, ev.trigger_start)
             if tkey in seen_triggers:

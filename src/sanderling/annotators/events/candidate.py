@@ -1,6 +1,10 @@
 """``Candidate``: one event found in a sentence, before it becomes an ``Event`` record.
 Every stage reads and fills it: triggers create it, frames and conversions rewrite its type,
 roles find its participants, assemble turns it into a record.
+
+The stages decide on fields (``kind``, ``rule``, ``absorbed``, ``converted``, and the clause
+module's answer for the anchor), never on ``why``: ``why`` is the record's readable account of
+the same decisions, written for the user.
 """
 from __future__ import annotations
 
@@ -9,6 +13,14 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from .lexicon import Spec
+
+#: How the event was found. verb: a lexicon verb; cameo: a CAMEO dictionary verb (fallback);
+#: frame: a frame verb whose embedded act failed ("failed to reach a deal" -> REJECT);
+#: noun: an event noun with its light verb ("held talks"); noun-subject: an event noun as the
+#: subject ("clashes erupted"); passing-noun / passing-event: an event named by a noun in
+#: passing; speech: the content of reported speech; adjective: a judging adjective.
+PASSING_KINDS = ("passing-noun", "passing-event")
+KINDS = ("verb", "cameo", "frame", "noun", "noun-subject", "passing-noun", "passing-event", "speech", "adjective")
 
 
 @dataclass
@@ -24,3 +36,11 @@ class Candidate:
     needs_recipient: bool = False       # judgements and demands in speech are about someone
     obligation: bool = False            # "must withdraw", "has to pay": required, not done
     purpose: bool = False               # "met to discuss X": the aim of another act, not done
+    kind: str = "verb"                  # one of KINDS
+    rule: str = ""                      # the rule within its kind: a verb's lexicon cue ("default",
+                                        # "negated", ...), "support-predicate", "modal-request", ...
+    absorbed: str = ""                  # the type of the embedded event a frame verb took in
+
+    def __post_init__(self):
+        if self.kind not in KINDS:
+            raise ValueError(f"Candidate.kind must be one of {KINDS}, not {self.kind!r}")

@@ -14,7 +14,7 @@ from .lexicon import (
     CONFLICT_MATERIAL, COOPERATIVE, FUTURE_AUX, REQUEST_MODE, SAY_LIKE, Spec, THREATEN_MODE, THREAT_PREPS)
 from .candidate import Candidate
 from .syntax import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _embedded_verbs, _first, _xcomp_chain
-from .modality import _bare_future_aux, _has_future_marker, _is_negated
+from ..clause import clause_facts
 from .roles import _recipient_tokens_of
 from .triggers import _inner_candidate
 
@@ -51,7 +51,8 @@ def _apply_frame(cand: Candidate, entry: dict, consumed: set) -> Optional[Candid
     if frame == "fail":
         if inner is not None and inner.spec.type in COOPERATIVE:
             return Candidate(Spec("REJECT", REQUEST_MODE.get(inner.spec.type, "change"), "120"), tok,
-                             [tok] + inner.trigger, "frame:fail+" + inner.spec.type, CONF_VERB)
+                             [tok] + inner.trigger, "frame:fail+" + inner.spec.type, CONF_VERB,
+                             kind="frame", rule="fail")
         return None
     if cand.spec is None and inner is None:
         return None
@@ -78,6 +79,7 @@ def _apply_frame(cand: Candidate, entry: dict, consumed: set) -> Optional[Candid
             cand.spec = Spec(cand.spec.type, _frame_mode(cand.spec.type, inner, inner_tok), cand.spec.cameo)
         cand.trigger = cand.trigger + [t for t in inner.trigger if t not in cand.trigger]
         cand.why += "+" + inner.spec.type.lower()
+        cand.absorbed = inner.spec.type
     if inner_tok is not None:
         own = [t for t in _recipient_tokens_of(tok) if t.ent_type_ or t.pos_ == "PROPN"]
         cand.recipient_tokens = own or _embedded_recipient(inner_tok, frame)
@@ -109,8 +111,8 @@ def _convert(cand: Candidate) -> Optional[Candidate]:
     """Promises of material acts are AGREE / THREATEN; refusals of cooperation are REJECT."""
     anchor = cand.anchor
     t = cand.spec.type
-    negated = _is_negated(anchor)
-    future = _has_future_marker(anchor) or (anchor.head.dep_ == "ccomp" and False)
+    facts = clause_facts(anchor)
+    negated, future = facts.negated, facts.intended
     if negated and t in COOPERATIVE:
         modal = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"can", "could", "ca", "will"}
                     for t in _xcomp_chain(anchor) for c in t.children)
@@ -120,7 +122,7 @@ def _convert(cand: Candidate) -> Optional[Candidate]:
             cand.converted = "negated"
             cand.confidence = CONF_CONVERTED
         return cand
-    if future and t in FUTURE_KEEPS_TYPE and _bare_future_aux(anchor):
+    if future and t in FUTURE_KEEPS_TYPE and facts.future_by_will:
         return cand  # "will meet on Monday": the reported meeting, flagged future by factuality
     if future and not negated and t in (COOPERATIVE - {"AGREE"}) | CONFLICT_MATERIAL:
         if t == "RETREAT" and cand.spec.mode == "resign":

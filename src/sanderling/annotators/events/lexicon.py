@@ -11,6 +11,7 @@ from importlib import resources
 from typing import Optional
 
 from ...ontology import PLOVER_TYPES
+from ..clause import EVENT_COMPLEMENT_NOUNS, INTENT_FRAMES  # noqa: F401 (read by the stages)
 
 
 def _load_json(name: str) -> dict:
@@ -45,7 +46,8 @@ TOPIC_TYPES = {"CONSULT", "AGREE"}
 TOPIC_PREPS = _words("topic_preps")
 LAST_RESORT_PREPS = _words("last_resort_preps")
 GENERIC_SUBJECTS = _words("generic_subjects")
-ACL_EVENT_NOUNS = _words("acl_event_nouns")
+#: an infinitive on these nouns names an event, elsewhere a purpose (lexicons/clause.json)
+ACL_EVENT_NOUNS = EVENT_COMPLEMENT_NOUNS
 DESCRIBE_VERBS = _words("describe_verbs")
 SPEAKER_PRONOUNS = _words("speaker_pronouns")
 RELATIVE_PRONOUNS = _words("relative_pronouns")
@@ -66,7 +68,6 @@ SAY_VERBS = set(LEX["say_verbs"])
 ACCUSE_PRED = set(LEX["accuse_predicates"])
 PRAISE_PRED = set(LEX["praise_predicates"])
 REQUEST_MODALS = set(LEX["request_modals"])
-INTENT_FRAMES = set(LEX["intent_frames"]) - FUTURE_AUX
 CAMEO_CONTEXT: dict = _load_json("cameo_derived.json").get("cameo_context", {})
 QUANTITY_NOUNS = set(LEX["quantity_nouns"])
 FALLBACK_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT", "SANCTION", "CONSULT"}

@@ -18,7 +18,7 @@ from .lexicon import (
 from .candidate import Candidate
 from .syntax import (
     NER_ACTOR, NER_PLACE, NOT_PARTICIPANT_ENTS, SUBJ_DEPS, _children, _clause_verb, _first, _xcomp_chain)
-from .modality import _in_condition, _in_purpose_clause, _is_negated
+from ..clause import clause_facts
 from .roles import _noun_owner
 
 
@@ -46,7 +46,7 @@ def _passing_noun_candidate(tok: Token, consumed: set) -> Optional[Candidate]:
                 consumed.update(t.i for t in inner.subtree if t.pos_ in ("VERB", "NOUN", "AUX"))
                 consumed.add(inner.i)
                 return Candidate(Spec.parse(spec), tok, [tok, inner], f"passing-noun:{lemma}-for-to",
-                                 CONF_PASSING, _noun_owner(tok), [pobj])
+                                 CONF_PASSING, _noun_owner(tok), [pobj], kind="passing-noun", rule="for-to")
         return None
     spec = PASSING_NOUNS["claim"].get(lemma)
     if spec is not None:
@@ -56,7 +56,7 @@ def _passing_noun_candidate(tok: Token, consumed: set) -> Optional[Candidate]:
                 if subj is not None and subj.lower_ not in RELATIVE_PRONOUNS | {"it", "there", "this"}:
                     consumed.update(t.i for t in c.subtree if t.pos_ in ("VERB", "NOUN", "AUX"))
                     return Candidate(Spec.parse(spec), tok, [tok], f"passing-noun:{lemma}-that",
-                                     CONF_PASSING, _noun_owner(tok), [subj])
+                                     CONF_PASSING, _noun_owner(tok), [subj], kind="passing-noun", rule="that")
         return None
     return None
 
@@ -104,15 +104,15 @@ def _nominal_hedged(tok: Token) -> bool:
     verb = _clause_verb(tok)
     if verb is not tok and verb.pos_ in ("VERB", "AUX"):
         chain = _xcomp_chain(verb)
-        if _is_negated(verb) or any(c.dep_ == "aux" and c.lower_ in UNREAL_MODALS for t in chain for c in t.children) \
+        if clause_facts(verb).negated or any(c.dep_ == "aux" and c.lower_ in UNREAL_MODALS for t in chain for c in t.children) \
                 or any(t.lemma_.lower() in INTENT_FRAMES for t in chain[1:]):
             return True  # "has not shared those concerns", "is no threat", "trying to justify an attack"
-        if _in_purpose_clause(verb):
+        if clause_facts(verb).purpose_infinitive:
             return True  # "the need to restore the ceasefire": an aim, not an event
         if any(c.dep_ == "neg" or c.lower_ == "no" for c in tok.children):
             return True
     mods = {c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "compound", "nummod", "neg")}
-    if mods & NOMINAL_HEDGES or _in_condition(tok):
+    if mods & NOMINAL_HEDGES or clause_facts(tok).in_condition:
         return True
     governor = tok.head.head if tok.dep_ == "pobj" else tok.head
     if governor.lower_ in NOMINAL_SUSPENDERS or governor.lemma_.lower() in NOMINAL_SUSPENDERS:
@@ -146,7 +146,8 @@ def _nominal_candidate(tok: Token) -> Optional[Candidate]:
              or base.entity_at(doc, t.idx, t.idx + len(t))]
     if not coded:
         return None
-    return Candidate(spec, tok, [tok], f"passing-event:{tok.lemma_.lower()}", CONF_NOMINAL, owner, objects)
+    return Candidate(spec, tok, [tok], f"passing-event:{tok.lemma_.lower()}", CONF_NOMINAL, owner, objects,
+                     kind="passing-event")
 
 
 def _attack_noun_candidate(tok: Token) -> Optional[Candidate]:
@@ -156,7 +157,7 @@ def _attack_noun_candidate(tok: Token) -> Optional[Candidate]:
     if spec is None or tok.pos_ != "NOUN" or tok.dep_ in ("compound", "amod"):
         return None
     mods = {c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "compound", "nummod")}
-    if mods & ATTACK_HEDGES or mods & {"a", "an", "no"} or _in_condition(tok):
+    if mods & ATTACK_HEDGES or mods & {"a", "an", "no"} or clause_facts(tok).in_condition:
         return None
     governor = tok.head.head if tok.dep_ == "pobj" else tok.head
     if governor.lemma_.lower() in ATTACK_SUSPENDERS:
@@ -174,4 +175,4 @@ def _attack_noun_candidate(tok: Token) -> Optional[Candidate]:
         return None
     owner = [c for c in tok.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")]
     return Candidate(Spec.parse(spec), tok, [tok], f"passing-noun:{tok.lemma_.lower()}-place", CONF_PASSING,
-                     owner, targets)
+                     owner, targets, kind="passing-noun", rule="place")

@@ -9,9 +9,9 @@ from spacy.tokens import Span, Token
 from .. import event_checks
 from .config import _cfg
 from .lexicon import CONFLICT_MATERIAL, RESULT_VERBS, SAY_VERBS, SEPARATE_MARKS, VERBS
-from .candidate import Candidate
+from .candidate import PASSING_KINDS, Candidate
 from .syntax import _depth
-from .modality import _in_purpose_clause, _under_obligation
+from ..clause import clause_facts
 from .triggers import _noun_candidate, _verb_candidate, _verb_entry
 from .nominals import _attack_noun_candidate, _nominal_candidate, _passing_noun_candidate
 from .speech import _adjective_candidates, _speech_candidates
@@ -47,6 +47,10 @@ def _nested_under(inner: Token, outer: Token) -> bool:
     return True
 
 
+#: kinds whose anchor verb's clause is the event's own (obligation, purpose, negation read there)
+CLAUSE_KINDS = ("verb", "cameo", "noun")
+
+
 #: "repeated its request that Peru open the border": the clause is what is demanded
 CONTENT_NOUN_TYPES = {"REQUEST", "THREATEN"}
 
@@ -71,17 +75,17 @@ def _not_done(c) -> bool:
     """The clause module reads the candidate's clause as generic or negated (event_checks.not_done):
     a verb on its own clause, a light-verb noun on the verb and the noun, a noun in passing on itself.
     A negation that made the type (a refusal turned REJECT) is no reason to drop it."""
-    if not c.why.startswith(("verb", "cameo", "noun:", "passing")):
+    if c.kind not in CLAUSE_KINDS + PASSING_KINDS:
         return False
-    if c.why.startswith("passing"):
+    if c.kind in PASSING_KINDS:
         tokens = [c.trigger[-1]]
     else:
-        tokens = [c.anchor] + ([c.trigger[-1]] if c.why.startswith("noun:") else [])
+        tokens = [c.anchor] + ([c.trigger[-1]] if c.kind == "noun" else [])
     why = event_checks.not_done(tokens)
     if why == "generic":
         return _cfg().drop_generic
     if why == "negated":
-        return _cfg().drop_negated and c.converted != "negated" and c.spec.type != "REJECT" and ":negated" not in c.why
+        return _cfg().drop_negated and c.converted != "negated" and c.spec.type != "REJECT" and c.rule != "negated"
     return False
 
 
@@ -115,19 +119,19 @@ def sentence_candidates(sent: Span) -> list:
     consumed: set = set(speech_consumed)
     kept: list = []
     for cand in cands:
-        if cand.anchor.i in consumed and not cand.why.startswith("speech"):
+        if cand.anchor.i in consumed and cand.kind != "speech":
             continue
-        if cand.why.startswith("verb"):
+        if cand.kind == "verb":
             entry = _verb_entry(cand.anchor) or {}
             cand = _apply_frame(cand, entry, consumed)
             if cand is None:
                 continue
-        if any(_nested_under(cand.anchor, k.anchor) for k in kept if not k.why.startswith("cameo")):
+        if any(_nested_under(cand.anchor, k.anchor) for k in kept if k.kind != "cameo"):
             continue
         kept.append(cand)
     # CAMEO fallback verbs last: they never absorb an event the curated lexicon found
-    fallback = [c for c in kept if c.why.startswith("cameo")]
-    kept = [c for c in kept if not c.why.startswith("cameo")]
+    fallback = [c for c in kept if c.kind == "cameo"]
+    kept = [c for c in kept if c.kind != "cameo"]
     for cand in fallback:
         if not any(_nested_under(cand.anchor, k.anchor) or _nested_under(k.anchor, cand.anchor) for k in kept):
             kept.append(cand)
@@ -139,17 +143,17 @@ def sentence_candidates(sent: Span) -> list:
     # the same event
     anchors = {c.anchor.i for c in kept}
     typed_anchors = {(c.anchor.i, c.spec.type) for c in kept if c.spec is not None}
-    passing = [c for c in passing if not (c.why.startswith("passing-event") and (
+    passing = [c for c in passing if not (c.kind == "passing-event" and (
         (c.anchor.dep_ == "dobj" and c.anchor.head.i in anchors) or
         (c.anchor.dep_ == "pobj" and (c.anchor.head.head.i, c.spec.type) in typed_anchors)))]
     kept.extend(c for c in passing if c.anchor.i not in triggered and
-                (c.anchor.i not in consumed or c.why.startswith("passing-noun")))
+                (c.anchor.i not in consumed or c.kind == "passing-noun"))
     out = []
     for c in kept:
-        c.obligation = c.why.startswith(("verb", "cameo", "noun:")) and _under_obligation(c.anchor)
+        c.obligation = c.kind in CLAUSE_KINDS and clause_facts(c.anchor).obligation
         if c.obligation and _cfg().drop_obligations:
             continue  # an act someone must do has not happened; a demand for it is REQUEST (speech)
-        c.purpose = c.why.startswith(("verb", "cameo", "noun:")) and _in_purpose_clause(c.anchor)
+        c.purpose = c.kind in CLAUSE_KINDS and clause_facts(c.anchor).purpose_infinitive
         if c.purpose and _cfg().drop_purposes and c.spec is not None and c.spec.type not in CONFLICT_MATERIAL:
             continue  # "met to discuss": the talk is the aim; a force sent "to fight X" is on a mission
         c = _convert(c)

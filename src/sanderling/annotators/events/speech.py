@@ -39,7 +39,7 @@ def _speech_candidates(tok: Token, consumed: set) -> list:
             if t:
                 return [Candidate(Spec(t, "disapprove" if t == "ACCUSE" else None, "111" if t == "ACCUSE" else "051"),
                                   tok, [tok] + pred, f"speech:{lemma}-as:{t.lower()}", CONF_SPEECH,
-                                  _subject_tokens(tok), [obj])]
+                                  _subject_tokens(tok), [obj], kind="speech", rule="as:" + t.lower())]
         return []
     for comp in _children(tok, {"ccomp"}):
         subj = _first(comp, SUBJ_DEPS | PASSIVE_SUBJ_DEPS)
@@ -53,14 +53,14 @@ def _speech_candidates(tok: Token, consumed: set) -> list:
                 mode = REQUEST_MODE.get(inner.spec.type, "change") if inner else "change"
                 trig = [tok] + [c for c in comp.children if c.dep_ == "aux" and c.lower_ in REQUEST_MODALS] + [comp]
                 out.append(Candidate(Spec("REQUEST", mode, "100"), tok, trig, "speech:modal-request",
-                                     CONF_SPEECH, _subject_tokens(tok), [subj]))
+                                     CONF_SPEECH, _subject_tokens(tok), [subj], kind="speech", rule="modal-request"))
             continue
         if lemma in ALLEGE_VERBS and subj is not None and subj.pos_ != "PRON":
             inner = _inner_candidate(comp)
             if inner is not None and inner.spec.type in CONFLICT_MATERIAL:
                 # "Oslo alleged that the cartel had shelled a depot": an allegation against the cartel
                 out.append(Candidate(Spec("ACCUSE", "allege", "112"), tok, [tok], f"speech:{lemma}-conflict",
-                                     CONF_SPEECH, _subject_tokens(tok), [subj]))
+                                     CONF_SPEECH, _subject_tokens(tok), [subj], kind="speech", rule="conflict"))
                 continue
         if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
             subj = tok.head  # "X, which she said was untrustworthy": the content is about X
@@ -93,7 +93,7 @@ def _speech_candidates(tok: Token, consumed: set) -> list:
             judged += [c for p in pred for c in p.children if c.dep_ == "poss"]  # "... Labour's response"
             out.append(Candidate(Spec(t, "disapprove" if t == "ACCUSE" else None, "112" if t == "ACCUSE" else "051"),
                                  tok, [tok] + pred, f"speech:{t.lower()}-predicate", CONF_SPEECH,
-                                 _subject_tokens(tok), judged))
+                                 _subject_tokens(tok), judged, kind="speech", rule=t.lower() + "-predicate"))
     return out
 
 
@@ -135,7 +135,8 @@ def _adjective_candidates(tok: Token) -> list:
         elif c.dep_ == "ccomp":
             recipients.extend(_children(c, SUBJ_DEPS))
     spec = Spec.parse(t)
-    cand = Candidate(spec, verb, [verb, tok], f"adjective:{lemma}", CONF_SPEECH, [subj], recipients)
+    cand = Candidate(spec, verb, [verb, tok], f"adjective:{lemma}", CONF_SPEECH, [subj], recipients,
+                     kind="adjective")
     return [cand]
 
 

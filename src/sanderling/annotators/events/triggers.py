@@ -17,7 +17,7 @@ from .candidate import Candidate
 from .syntax import (
     NOMINAL_DEPS, PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _direct_object, _embedded_verbs, _first,
     _is_passive, _lemma_variants, _obj_class, _obj_lookup)
-from .modality import _in_condition, _is_negated
+from ..clause import clause_facts
 
 
 # --- matching a trigger --------------------------------------------------------------
@@ -100,7 +100,7 @@ def _is_modifier_use(tok: Token) -> bool:
     if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and not _children(tok, {"aux", "auxpass"}) \
             and _verbal_act(tok) is None:
         return True  # "Ruritania, which controls the islands": a standing state, not news
-    return _in_condition(tok)
+    return clause_facts(tok).in_condition
 
 
 def _verb_entry(tok: Token) -> Optional[dict]:
@@ -124,7 +124,7 @@ def _verb_candidate(tok: Token) -> Optional[Candidate]:
     if entry is None:
         return None
     found, spec, cue = _match_verb(tok, entry)
-    if not found and "negated" in entry and _is_negated(tok):
+    if not found and "negated" in entry and clause_facts(tok).negated:
         found, spec, cue = True, entry["negated"], "negated"  # "will not tolerate X": disapproval
     spec = Spec.parse(spec) if found else None
     trigger = [tok] + _children(tok, {"prt"})
@@ -136,16 +136,16 @@ def _verb_candidate(tok: Token) -> Optional[Candidate]:
         spec = Spec("ACCUSE", "disapprove", "111")
     if spec is None:
         if entry.get("frame") in ("intent", "fail") and cue == "default" and _embedded_verbs(tok):
-            return Candidate(None, tok, trigger, f"verb:{lemma}:frame", CONF_VERB)
+            return Candidate(None, tok, trigger, f"verb:{lemma}:frame", CONF_VERB, kind="verb", rule="frame")
         return None
     if entry.get("fallback"):
         # a bare dictionary verb counts only finite and affirmed ("crushing X is a priority",
         # "we are not combatting Y" report nothing done)
-        if tok.tag_ not in FALLBACK_TAGS or _is_negated(tok):
+        if tok.tag_ not in FALLBACK_TAGS or clause_facts(tok).negated:
             return None
-        return Candidate(spec, tok, trigger, f"cameo:{lemma}:{cue}", CONF_FALLBACK)
+        return Candidate(spec, tok, trigger, f"cameo:{lemma}:{cue}", CONF_FALLBACK, kind="cameo", rule=cue)
     cand = Candidate(spec, tok, trigger, f"verb:{lemma}:{cue}" + ("+state-subject" if protest_in_words else ""),
-                     CONF_VERB)
+                     CONF_VERB, kind="verb", rule=cue)
     if cue == "negated":
         cand.converted = "negated"  # the negation made the type: the event itself is not negated
     return cand
@@ -183,7 +183,7 @@ def _noun_candidate(tok: Token) -> Optional[Candidate]:
     spec = Spec.parse(entry.get("light_spec", {}).get(head.lemma_.lower(), entry["spec"]))
     if spec is None:
         return None
-    return Candidate(spec, head, [head, tok], f"noun:{head.lemma_.lower()}+{key}", CONF_NOUN)
+    return Candidate(spec, head, [head, tok], f"noun:{head.lemma_.lower()}+{key}", CONF_NOUN, kind="noun", rule=key)
 
 
 def _subject_noun_candidate(tok: Token, key: str) -> Optional[Candidate]:
@@ -191,7 +191,7 @@ def _subject_noun_candidate(tok: Token, key: str) -> Optional[Candidate]:
     spec = EVENT_SUBJECT_NOUNS.get(key) or EVENT_SUBJECT_NOUNS.get(tok.lemma_.lower())
     if spec is None or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in OCCURRENCE_VERBS:
         return None
-    cand = Candidate(Spec.parse(spec), tok.head, [tok, tok.head], f"noun-subject:{key}", CONF_NOUN)
+    cand = Candidate(Spec.parse(spec), tok.head, [tok, tok.head], f"noun-subject:{key}", CONF_NOUN, kind="noun-subject", rule=key)
     cand.actor_tokens = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss")][:1]
     cand.recipient_tokens = [p2 for p in tok.children if p.dep_ == "prep" and p.lower_ in ("against", "with")
                              for p2 in p.children if p2.dep_ == "pobj"]
