@@ -58,3 +58,41 @@ def test_a_candidate_of_an_unknown_kind_is_refused():
     from sanderling.annotators.events.candidate import Candidate
     with pytest.raises(ValueError, match="kind"):
         Candidate(None, None, [], "verb:x:default", 0.5, kind="verbs")
+
+
+def test_confidence_levels_are_component_config():
+    """A verb trigger's confidence comes from the pipeline's config, not a module constant; an
+    event with no actor loses the configured penalty; an out-of-range level names the setting."""
+    import spacy
+    from sanderling.nlp import load_model, add_components
+    text = "Troops from Varnia shelled the Ostrelian border post of Kell on Sunday."
+    tuned = add_components(load_model(), tuple(c for c in COMPONENTS if c != "sanderling_events"))
+    tuned.add_pipe("sanderling_events", config={"conf_verb": 0.7, "no_actor_penalty": 0.0},
+                   before="sanderling_factuality")
+    doc = tuned.make_doc(text)
+    doc._.sanderling_published = PUBLISHED
+    evs = tuned(doc)._.sanderling_events
+    assert [(e.event, e.confidence) for e in evs] == [("ASSAULT", 0.7)]
+    with pytest.raises(ValueError, match="conf_noun is a confidence between 0 and 1"):
+        spacy.blank("en").add_pipe("sanderling_events", config={"conf_noun": 2})
+
+
+def test_every_component_resolves_by_name_from_a_blank_pipeline():
+    """Each Sanderling component is a spaCy factory behind the spacy_factories entry point: a
+    blank pipeline adds every one by name, in the order nlp.py runs them, without importing
+    sanderling, and spaCy sees what each requires and assigns."""
+    from sanderling.nlp import COMPONENTS as ALL
+    names = ["sanderling_paragraphs", "sanderling_sentence_cap"] + [n for n, _ in ALL]
+    code = ("import spacy, sys, json\n"
+            "nlp = spacy.blank('en')\n"
+            f"for name in {names!r}:\n"
+            "    nlp.add_pipe(name)\n"
+            "meta = {n: (nlp.get_pipe_meta(n).requires, nlp.get_pipe_meta(n).assigns) for n in nlp.pipe_names}\n"
+            "print(json.dumps({'names': nlp.pipe_names, 'meta': meta}))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr[-2000:]
+    import json
+    got = json.loads(out.stdout)
+    assert got["names"] == names
+    assert "doc._.sanderling_events" in got["meta"]["sanderling_factuality"][0]
+    assert got["meta"]["sanderling_timex"][1] == ["doc._.sanderling_timexes"]

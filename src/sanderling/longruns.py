@@ -126,7 +126,6 @@ def _strong_start(doc: Doc, i: int) -> bool:
     return doc[j].text in SENTENCE_ENDS and bool(doc[i - 1].whitespace_)
 
 
-@Language.component("sanderling_sentence_cap")
 def sentence_cap_component(doc: Doc) -> Doc:
     """Set a sentence start at least every MAX_SENTENCE_TOKENS tokens (see the module doc)."""
     if len(doc) <= MAX_SENTENCE_TOKENS:
@@ -136,6 +135,13 @@ def sentence_cap_component(doc: Doc) -> Doc:
         if b - a > MAX_SENTENCE_TOKENS:      # most stretches are short: no Python loop over them
             _cap_stretch(doc, a, b)
     return doc
+
+
+@Language.factory("sanderling_sentence_cap", requires=[],
+                  assigns=["token.is_sent_start"])
+def make_sentence_cap(nlp: Language, name: str):
+    """nlp.add_pipe("sanderling_sentence_cap"); also found through the spacy_factories entry point."""
+    return sentence_cap_component
 
 
 def _cap_stretch(doc: Doc, a: int, b: int) -> None:

@@ -199,7 +199,13 @@ def long_form_of(doc: Doc, short: str) -> Optional[str]:
     return None
 
 
-@Language.component("sanderling_acronyms", assigns=["doc._.sanderling_acronyms"])
 def acronyms_component(doc: Doc) -> Doc:
     doc._.sanderling_acronyms = find_acronyms(doc.text)
     return doc
+
+
+@Language.factory("sanderling_acronyms", requires=[],
+                  assigns=["doc._.sanderling_acronyms"])
+def make_acronyms(nlp: Language, name: str):
+    """nlp.add_pipe("sanderling_acronyms"); also found through the spacy_factories entry point."""
+    return acronyms_component

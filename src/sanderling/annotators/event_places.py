@@ -284,8 +284,6 @@ def _specificity(place: Place) -> float:
     return SPECIFICITY.get(place.resolution, 3)
 
 
-@Language.component("sanderling_event_places",
-                    requires=["doc._.sanderling_events", "doc._.sanderling_places"])
 def event_places_component(doc: Doc) -> Doc:
     places = base.layer(doc, "places")
     for event in base.layer(doc, "events"):
@@ -293,3 +291,10 @@ def event_places_component(doc: Doc) -> Doc:
             continue
         event.event_loc = choose_event_place(doc, event.trigger_start, event.trigger_end, places)
     return doc
+
+
+@Language.factory("sanderling_event_places", requires=["doc._.sanderling_events", "doc._.sanderling_places"],
+                  assigns=["doc._.sanderling_events"])
+def make_event_places(nlp: Language, name: str):
+    """nlp.add_pipe("sanderling_event_places"); also found through the spacy_factories entry point."""
+    return event_places_component

@@ -94,8 +94,14 @@ def set_factuality(doc: Doc, event) -> None:
     f.historical = is_historical(doc, event, facts) and not f.future
 
 
-@Language.component("sanderling_factuality", requires=["doc._.sanderling_events"])
 def factuality_component(doc: Doc) -> Doc:
     for event in layer(doc, "events"):
         set_factuality(doc, event)
     return doc
+
+
+@Language.factory("sanderling_factuality", requires=["doc._.sanderling_events", "token.dep"],
+                  assigns=["doc._.sanderling_events"])
+def make_factuality(nlp: Language, name: str):
+    """nlp.add_pipe("sanderling_factuality"); also found through the spacy_factories entry point."""
+    return factuality_component

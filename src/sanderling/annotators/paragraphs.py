@@ -6,7 +6,6 @@ from spacy.tokens import Doc
 CLOSERS = {'"', "\u201d", "'", "\u2019", ")", "]"}
 
 
-@Language.component("sanderling_paragraphs")
 def paragraphs_component(doc: Doc) -> Doc:
     for i, tok in enumerate(doc[:-1]):
         if not (tok.is_space and "\n" in tok.text):
@@ -19,3 +18,10 @@ def paragraphs_component(doc: Doc) -> Doc:
             doc[j].is_sent_start = False  # a closing mark ends the sentence before it
             j -= 1
     return doc
+
+
+@Language.factory("sanderling_paragraphs", requires=[],
+                  assigns=["token.is_sent_start"])
+def make_paragraphs(nlp: Language, name: str):
+    """nlp.add_pipe("sanderling_paragraphs"); also found through the spacy_factories entry point."""
+    return paragraphs_component

@@ -545,7 +545,13 @@ def find_places(doc: Doc) -> list[Place]:
     return resolve_spans(place_spans(doc))
 
 
-@Language.component("sanderling_places", assigns=["doc._.sanderling_places"])
 def places_component(doc: Doc) -> Doc:
     doc._.sanderling_places = find_places(doc)
     return doc
+
+
+@Language.factory("sanderling_places", requires=["token.ent_type"],
+                  assigns=["doc._.sanderling_places"])
+def make_places(nlp: Language, name: str):
+    """nlp.add_pipe("sanderling_places"); also found through the spacy_factories entry point."""
+    return places_component

@@ -1015,7 +1015,13 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         doc.user_data.pop(LINES_KEY, None)
 
 
-@Language.component("sanderling_quotes", assigns=["doc._.sanderling_quotes"])
 def quotes_component(doc: Doc) -> Doc:
     doc._.sanderling_quotes = extract_quotes(doc)
     return doc
+
+
+@Language.factory("sanderling_quotes", requires=["token.dep"],
+                  assigns=["doc._.sanderling_quotes"])
+def make_quotes(nlp: Language, name: str):
+    """nlp.add_pipe("sanderling_quotes"); also found through the spacy_factories entry point."""
+    return quotes_component

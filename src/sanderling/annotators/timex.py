@@ -875,7 +875,13 @@ def find_timexes(doc: Doc, published: Optional[date]) -> list[Timex]:
     return out
 
 
-@Language.component("sanderling_timex", assigns=["doc._.sanderling_timexes"])
 def timex_component(doc: Doc) -> Doc:
     doc._.sanderling_timexes = find_timexes(doc, _published(doc))
     return doc
+
+
+@Language.factory("sanderling_timex", requires=["token.dep"],
+                  assigns=["doc._.sanderling_timexes"])
+def make_timex(nlp: Language, name: str):
+    """nlp.add_pipe("sanderling_timex"); also found through the spacy_factories entry point."""
+    return timex_component

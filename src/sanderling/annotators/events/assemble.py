@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from ...records import Event, Evidence
 from ..base import layer
 from ..timex import as_event_date
-from .config import NO_ACTOR_PENALTY, _cfg
+from .config import _cfg
 from .implied import foreign_target, victim_codes
 from .lexicon import (
     CAMEO_CONTEXT, FIRST_PERSON, MODE_CONTEXT, PRONOUNS, Spec, TOPIC_PREPS, TOPIC_TYPES, TYPE_CONTEXT)
@@ -107,7 +107,7 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
             recipients = [] if cand.kind == "passing-event" else _domestic_recipient(cand.spec.type, actors)
             own_country = bool(recipients)
             why += "+recipient:own-country" if recipients else ""
-    conf = cand.confidence - (NO_ACTOR_PENALTY if not actors else 0.0)
+    conf = cand.confidence - (_cfg().no_actor_penalty if not actors else 0.0)
     if not actors and recipients:
         actors = _located_actor(doc, sent, cand.spec.type, recipients)
         why += "+actor:place-country" if actors else ""

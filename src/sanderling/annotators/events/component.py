@@ -39,12 +39,11 @@ def make_events_component(nlp: Language, name: str, uncoded_events: str, cameo_f
                           nominal_events: bool, shared_object: bool, drop_obligations: bool, drop_negated: bool,
                           drop_generic: bool, drop_purposes: bool,
                           drop_actorless_visit: bool, drop_bare_refusal: bool, drop_agentless_passive: bool,
-                          dedupe_per_article: bool) -> EventsComponent:
+                          dedupe_per_article: bool, conf_verb: float, conf_fallback: float, conf_noun: float,
+                          conf_speech: float, conf_converted: float, conf_passing: float, conf_nominal: float,
+                          no_actor_penalty: float, uncoded_max_tokens: int) -> EventsComponent:
     """The factory spaCy calls for nlp.add_pipe("sanderling_events"); also reachable through the
-    `spacy_factories` entry point, so the name resolves without importing sanderling first."""
-    return EventsComponent(EventsConfig(
-        uncoded_events=uncoded_events, cameo_fallback=cameo_fallback, nominal_events=nominal_events,
-        shared_object=shared_object, drop_obligations=drop_obligations, drop_negated=drop_negated,
-        drop_generic=drop_generic, drop_purposes=drop_purposes,
-        drop_actorless_visit=drop_actorless_visit, drop_bare_refusal=drop_bare_refusal,
-        drop_agentless_passive=drop_agentless_passive, dedupe_per_article=dedupe_per_article))
+    `spacy_factories` entry point, so the name resolves without importing sanderling first.
+    Every argument is a field of EventsConfig (config.py explains each default)."""
+    values = dict(locals())
+    return EventsComponent(EventsConfig(**{f.name: values[f.name] for f in fields(EventsConfig)}))

@@ -9,7 +9,8 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 
 
-# --- confidence levels (0..1) by how the trigger was found --------------------------
+# --- confidence levels (0..1) by how the trigger was found: the defaults of EventsConfig.conf_*.
+# They order the records for a reader (and for --min-confidence); no event is dropped by them here.
 CONF_VERB = 0.85          # a lexicon verb with its default or a cue
 CONF_FALLBACK = 0.6       # a CAMEO dictionary verb the curated lexicon lacks
 CONF_NOUN = 0.8           # a nominal trigger with a light verb
@@ -81,11 +82,27 @@ class EventsConfig:
     drop_bare_refusal: bool = DROP_BARE_REFUSAL
     drop_agentless_passive: bool = DROP_AGENTLESS_PASSIVE
     dedupe_per_article: bool = DEDUPE_PER_ARTICLE
+    conf_verb: float = CONF_VERB
+    conf_fallback: float = CONF_FALLBACK
+    conf_noun: float = CONF_NOUN
+    conf_speech: float = CONF_SPEECH
+    conf_converted: float = CONF_CONVERTED
+    conf_passing: float = CONF_PASSING
+    conf_nominal: float = CONF_NOMINAL
+    no_actor_penalty: float = NO_ACTOR_PENALTY
+    uncoded_max_tokens: int = UNCODED_MAX_TOKENS
 
     def __post_init__(self):
         if self.uncoded_events not in ("all", "named", "none"):
             raise ValueError(f"sanderling_events: uncoded_events must be 'all', 'named' or 'none', "
                              f"not {self.uncoded_events!r}")
+        for name in ("conf_verb", "conf_fallback", "conf_noun", "conf_speech", "conf_converted", "conf_passing",
+                     "conf_nominal", "no_actor_penalty"):
+            value = getattr(self, name)
+            if not 0.0 <= value <= 1.0:
+                raise ValueError(f"sanderling_events: {name} is a confidence between 0 and 1, not {value!r}")
+        if self.uncoded_max_tokens < 1:
+            raise ValueError(f"sanderling_events: uncoded_max_tokens must be 1 or more, not {self.uncoded_max_tokens!r}")
 
 
 #: the configuration of the component now running (one Doc at a time per context)

@@ -9,7 +9,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from .. import event_checks
-from .config import CONF_CONVERTED, CONF_VERB
+from .config import _cfg
 from .lexicon import (
     CONFLICT_MATERIAL, COOPERATIVE, FUTURE_AUX, REQUEST_MODE, SAY_LIKE, Spec, THREATEN_MODE, THREAT_PREPS)
 from .candidate import Candidate
@@ -51,7 +51,7 @@ def _apply_frame(cand: Candidate, entry: dict, consumed: set) -> Optional[Candid
     if frame == "fail":
         if inner is not None and inner.spec.type in COOPERATIVE:
             return Candidate(Spec("REJECT", REQUEST_MODE.get(inner.spec.type, "change"), "120"), tok,
-                             [tok] + inner.trigger, "frame:fail+" + inner.spec.type, CONF_VERB,
+                             [tok] + inner.trigger, "frame:fail+" + inner.spec.type, _cfg().conf_verb,
                              kind="frame", rule="fail")
         return None
     if cand.spec is None and inner is None:
@@ -120,7 +120,7 @@ def _convert(cand: Candidate) -> Optional[Candidate]:
             cand.spec = Spec("REJECT", REQUEST_MODE.get(t, "change"), "120")
             cand.why += "+negated->reject"
             cand.converted = "negated"
-            cand.confidence = CONF_CONVERTED
+            cand.confidence = _cfg().conf_converted
         return cand
     if future and t in FUTURE_KEEPS_TYPE and facts.future_by_will:
         return cand  # "will meet on Monday": the reported meeting, flagged future by factuality
@@ -135,5 +135,5 @@ def _convert(cand: Candidate) -> Optional[Candidate]:
         cand.spec = Spec(new, mode, "030" if new == "AGREE" else "130")
         cand.why += f"+future->{new.lower()}"
         cand.converted = "future"
-        cand.confidence = CONF_CONVERTED
+        cand.confidence = _cfg().conf_converted
     return cand

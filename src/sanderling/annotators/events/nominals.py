@@ -10,7 +10,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from .. import base  # noqa: F401  (registers the Doc extensions)
-from .config import CONF_NOMINAL, CONF_PASSING, _cfg
+from .config import _cfg
 from .lexicon import (
     ATTACK_HEDGES, ATTACK_SUSPENDERS, INTENT_FRAMES, IRREGULAR_NOMINALS, NOMINAL_HEDGES,
     NOMINAL_OBJECT_PREPS, NOMINAL_SUFFIXES, NOMINAL_SUSPENDERS, NOT_NOMINAL, NOUNS, PASSING_NOUNS,
@@ -46,7 +46,7 @@ def _passing_noun_candidate(tok: Token, consumed: set) -> Optional[Candidate]:
                 consumed.update(t.i for t in inner.subtree if t.pos_ in ("VERB", "NOUN", "AUX"))
                 consumed.add(inner.i)
                 return Candidate(Spec.parse(spec), tok, [tok, inner], f"passing-noun:{lemma}-for-to",
-                                 CONF_PASSING, _noun_owner(tok), [pobj], kind="passing-noun", rule="for-to")
+                                 _cfg().conf_passing, _noun_owner(tok), [pobj], kind="passing-noun", rule="for-to")
         return None
     spec = PASSING_NOUNS["claim"].get(lemma)
     if spec is not None:
@@ -56,7 +56,7 @@ def _passing_noun_candidate(tok: Token, consumed: set) -> Optional[Candidate]:
                 if subj is not None and subj.lower_ not in RELATIVE_PRONOUNS | {"it", "there", "this"}:
                     consumed.update(t.i for t in c.subtree if t.pos_ in ("VERB", "NOUN", "AUX"))
                     return Candidate(Spec.parse(spec), tok, [tok], f"passing-noun:{lemma}-that",
-                                     CONF_PASSING, _noun_owner(tok), [subj], kind="passing-noun", rule="that")
+                                     _cfg().conf_passing, _noun_owner(tok), [subj], kind="passing-noun", rule="that")
         return None
     return None
 
@@ -146,7 +146,7 @@ def _nominal_candidate(tok: Token) -> Optional[Candidate]:
              or base.entity_at(doc, t.idx, t.idx + len(t))]
     if not coded:
         return None
-    return Candidate(spec, tok, [tok], f"passing-event:{tok.lemma_.lower()}", CONF_NOMINAL, owner, objects,
+    return Candidate(spec, tok, [tok], f"passing-event:{tok.lemma_.lower()}", _cfg().conf_nominal, owner, objects,
                      kind="passing-event")
 
 
@@ -174,5 +174,5 @@ def _attack_noun_candidate(tok: Token) -> Optional[Candidate]:
     if not targets:
         return None
     owner = [c for c in tok.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")]
-    return Candidate(Spec.parse(spec), tok, [tok], f"passing-noun:{tok.lemma_.lower()}-place", CONF_PASSING,
+    return Candidate(Spec.parse(spec), tok, [tok], f"passing-noun:{tok.lemma_.lower()}-place", _cfg().conf_passing,
                      owner, targets, kind="passing-noun", rule="place")

@@ -13,7 +13,7 @@ from ...records import EntityRef
 from .. import base  # noqa: F401  (registers the Doc extensions)
 from .. import event_checks
 from ..base import layer
-from .config import UNCODED_MAX_TOKENS
+from .config import _cfg
 from .implied import place_code
 from .lexicon import (
     AGENT_WORDS, ATTACK_NOUNS, COUNTRY_CODES, LAST_RESORT_PREPS, RECIPIENT_PREPS, SAY_VERBS,
@@ -205,7 +205,7 @@ def _uncoded_refs(doc: Doc, tokens: list) -> list:
             if not _names_participant(head):
                 continue
             words = [t for t in doc[head.left_edge.i: head.i + 1] if t.pos_ not in ("DET", "PUNCT")]
-            text = " ".join(t.text for t in words[-UNCODED_MAX_TOKENS:])
+            text = " ".join(t.text for t in words[-_cfg().uncoded_max_tokens:])
             if text and all(r.text != text for r in refs):
                 refs.append(EntityRef(text=text, code=None))
     return refs

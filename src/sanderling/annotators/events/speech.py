@@ -9,7 +9,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from .. import event_checks
-from .config import CONF_SPEECH
+from .config import _cfg
 from .lexicon import (
     ACCUSE_ADJ, ACCUSE_PRED, ALLEGE_VERBS, CONFLICT_MATERIAL, COOPERATIVE, DESCRIBE_VERBS,
     GENERIC_SUBJECTS, NEGATORS, PRAISE_PRED, RELATIVE_PRONOUNS, REQUEST_MODALS, REQUEST_MODE, SAY_VERBS,
@@ -38,7 +38,7 @@ def _speech_candidates(tok: Token, consumed: set) -> list:
             t = _predicate_type(pred)
             if t:
                 return [Candidate(Spec(t, "disapprove" if t == "ACCUSE" else None, "111" if t == "ACCUSE" else "051"),
-                                  tok, [tok] + pred, f"speech:{lemma}-as:{t.lower()}", CONF_SPEECH,
+                                  tok, [tok] + pred, f"speech:{lemma}-as:{t.lower()}", _cfg().conf_speech,
                                   _subject_tokens(tok), [obj], kind="speech", rule="as:" + t.lower())]
         return []
     for comp in _children(tok, {"ccomp"}):
@@ -53,14 +53,14 @@ def _speech_candidates(tok: Token, consumed: set) -> list:
                 mode = REQUEST_MODE.get(inner.spec.type, "change") if inner else "change"
                 trig = [tok] + [c for c in comp.children if c.dep_ == "aux" and c.lower_ in REQUEST_MODALS] + [comp]
                 out.append(Candidate(Spec("REQUEST", mode, "100"), tok, trig, "speech:modal-request",
-                                     CONF_SPEECH, _subject_tokens(tok), [subj], kind="speech", rule="modal-request"))
+                                     _cfg().conf_speech, _subject_tokens(tok), [subj], kind="speech", rule="modal-request"))
             continue
         if lemma in ALLEGE_VERBS and subj is not None and subj.pos_ != "PRON":
             inner = _inner_candidate(comp)
             if inner is not None and inner.spec.type in CONFLICT_MATERIAL:
                 # "Oslo alleged that the cartel had shelled a depot": an allegation against the cartel
                 out.append(Candidate(Spec("ACCUSE", "allege", "112"), tok, [tok], f"speech:{lemma}-conflict",
-                                     CONF_SPEECH, _subject_tokens(tok), [subj], kind="speech", rule="conflict"))
+                                     _cfg().conf_speech, _subject_tokens(tok), [subj], kind="speech", rule="conflict"))
                 continue
         if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
             subj = tok.head  # "X, which she said was untrustworthy": the content is about X
@@ -92,7 +92,7 @@ def _speech_candidates(tok: Token, consumed: set) -> list:
             judged = [poss] if poss is not None else [subj]  # "the US's refusal is undermining ..."
             judged += [c for p in pred for c in p.children if c.dep_ == "poss"]  # "... Labour's response"
             out.append(Candidate(Spec(t, "disapprove" if t == "ACCUSE" else None, "112" if t == "ACCUSE" else "051"),
-                                 tok, [tok] + pred, f"speech:{t.lower()}-predicate", CONF_SPEECH,
+                                 tok, [tok] + pred, f"speech:{t.lower()}-predicate", _cfg().conf_speech,
                                  _subject_tokens(tok), judged, kind="speech", rule=t.lower() + "-predicate"))
     return out
 
@@ -135,7 +135,7 @@ def _adjective_candidates(tok: Token) -> list:
         elif c.dep_ == "ccomp":
             recipients.extend(_children(c, SUBJ_DEPS))
     spec = Spec.parse(t)
-    cand = Candidate(spec, verb, [verb, tok], f"adjective:{lemma}", CONF_SPEECH, [subj], recipients,
+    cand = Candidate(spec, verb, [verb, tok], f"adjective:{lemma}", _cfg().conf_speech, [subj], recipients,
                      kind="adjective")
     return [cand]
 

@@ -9,7 +9,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from .. import event_checks
-from .config import CONF_FALLBACK, CONF_NOUN, CONF_VERB, _cfg
+from .config import _cfg
 from .lexicon import (
     ACL_EVENT_NOUNS, ADVERB_PARTICLES, EVENT_SUBJECT_NOUNS, FALLBACK_TAGS, FALLBACK_VERBS, MODALS, NOUNS,
     OCCURRENCE_VERBS, Spec, VERBS)
@@ -136,16 +136,16 @@ def _verb_candidate(tok: Token) -> Optional[Candidate]:
         spec = Spec("ACCUSE", "disapprove", "111")
     if spec is None:
         if entry.get("frame") in ("intent", "fail") and cue == "default" and _embedded_verbs(tok):
-            return Candidate(None, tok, trigger, f"verb:{lemma}:frame", CONF_VERB, kind="verb", rule="frame")
+            return Candidate(None, tok, trigger, f"verb:{lemma}:frame", _cfg().conf_verb, kind="verb", rule="frame")
         return None
     if entry.get("fallback"):
         # a bare dictionary verb counts only finite and affirmed ("crushing X is a priority",
         # "we are not combatting Y" report nothing done)
         if tok.tag_ not in FALLBACK_TAGS or clause_facts(tok).negated:
             return None
-        return Candidate(spec, tok, trigger, f"cameo:{lemma}:{cue}", CONF_FALLBACK, kind="cameo", rule=cue)
+        return Candidate(spec, tok, trigger, f"cameo:{lemma}:{cue}", _cfg().conf_fallback, kind="cameo", rule=cue)
     cand = Candidate(spec, tok, trigger, f"verb:{lemma}:{cue}" + ("+state-subject" if protest_in_words else ""),
-                     CONF_VERB, kind="verb", rule=cue)
+                     _cfg().conf_verb, kind="verb", rule=cue)
     if cue == "negated":
         cand.converted = "negated"  # the negation made the type: the event itself is not negated
     return cand
@@ -183,7 +183,7 @@ def _noun_candidate(tok: Token) -> Optional[Candidate]:
     spec = Spec.parse(entry.get("light_spec", {}).get(head.lemma_.lower(), entry["spec"]))
     if spec is None:
         return None
-    return Candidate(spec, head, [head, tok], f"noun:{head.lemma_.lower()}+{key}", CONF_NOUN, kind="noun", rule=key)
+    return Candidate(spec, head, [head, tok], f"noun:{head.lemma_.lower()}+{key}", _cfg().conf_noun, kind="noun", rule=key)
 
 
 def _subject_noun_candidate(tok: Token, key: str) -> Optional[Candidate]:
@@ -191,7 +191,7 @@ def _subject_noun_candidate(tok: Token, key: str) -> Optional[Candidate]:
     spec = EVENT_SUBJECT_NOUNS.get(key) or EVENT_SUBJECT_NOUNS.get(tok.lemma_.lower())
     if spec is None or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in OCCURRENCE_VERBS:
         return None
-    cand = Candidate(Spec.parse(spec), tok.head, [tok, tok.head], f"noun-subject:{key}", CONF_NOUN, kind="noun-subject", rule=key)
+    cand = Candidate(Spec.parse(spec), tok.head, [tok, tok.head], f"noun-subject:{key}", _cfg().conf_noun, kind="noun-subject", rule=key)
     cand.actor_tokens = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss")][:1]
     cand.recipient_tokens = [p2 for p in tok.children if p.dep_ == "prep" and p.lower_ in ("against", "with")
                              for p2 in p.children if p2.dep_ == "pobj"]
