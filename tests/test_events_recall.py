@@ -74,3 +74,14 @@ def test_phone_call_between_leaders_is_consult(events_of):
 
 def test_a_call_for_calm_is_no_consultation(events_of):
     assert not by_type(events_of("The Kenyan president repeated his call for calm in Nairobi."), "CONSULT")
+
+
+def test_agentless_arrest_is_kept_as_coercion(events_of):
+    # nobody named made the arrest; the act is still reported (detect first, code second)
+    evs = by_type(events_of("Three Ugandan opposition organisers were arrested in Jinja on Saturday."), "COERCE")
+    assert evs and not evs[0].actor and "UGA" in codes(evs[0].recipient)
+
+
+def test_agentless_passive_of_other_types_is_still_dropped(events_of):
+    # an agreement nobody is named as making says too little to record
+    assert not by_type(events_of("A new fisheries accord was signed in Suva on Friday."), "AGREE")

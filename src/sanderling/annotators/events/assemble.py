@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from ...records import Event, Evidence
 from ..base import layer
 from ..timex import as_event_date
-from .config import _cfg
+from .config import AGENTLESS_PASSIVE_TYPES, _cfg
 from .implied import foreign_target, victim_codes
 from .lexicon import (
     CAMEO_CONTEXT, FIRST_PERSON, MODE_CONTEXT, PRONOUNS, Spec, TOPIC_PREPS, TOPIC_TYPES, TYPE_CONTEXT)
@@ -174,7 +174,7 @@ def code_doc(doc: Doc) -> list:
                     (_verb_entry(cand.anchor) or {}).get("frame") and not any(r.code for r in ev.recipient):
                 continue
             if cfg.drop_agentless_passive and not ev.actor and _is_passive(cand.anchor) and \
-                    cand.kind == "verb" and ev.event != "ASSAULT":
+                    cand.kind == "verb" and ev.event not in AGENTLESS_PASSIVE_TYPES:
                 continue
             tkey = (ev.event, ev.trigger_start)
             if tkey in seen_triggers:
