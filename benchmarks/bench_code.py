@@ -13,6 +13,12 @@ children included); the time excludes loading and a warm-up. Both sides use spaC
 parent, as a corpus run does. The figure that matters on a shared, noisy machine is the
 ratio of the two articles/s measured in the same run.
 
+``ratio --modes spacy,ingest``: the same comparison for the corpus command itself: ``ingest()``
+into a fresh DuckDB file with ``workers=N`` (one pipeline per worker process, text in and
+records out, each batch committed) against bare spaCy ``nlp.pipe(n_process=N)``. Worker start-up
+(each worker loads the model) is measured once per setting by ingesting one article and taken
+off the time, so both sides are timed from a loaded model.
+
 ``scale``: one stream of articles through each side, recording elapsed time and RSS at
 each checkpoint: time should grow linearly with the count, memory stay flat.
 
@@ -84,7 +90,40 @@ def stream(mode: str, articles, n_process: int, batch_size: int):
             yield None
 
 
+def ingest_worker(args) -> dict:
+    """Time sanderling.ingest.ingest() on the first --limit records, net of worker start-up."""
+    import tempfile
+    from sanderling.ingest import ingest
+    lines = []
+    with args.corpus.open(encoding="utf-8") as f:
+        for line in f:
+            if len(lines) >= args.limit:
+                break
+            if line.strip():
+                lines.append(line if line.endswith("\n") else line + "\n")
+    with tempfile.TemporaryDirectory() as tmp:
+        one, full = Path(tmp, "one.jsonl"), Path(tmp, "corpus.jsonl")
+        one.write_text(lines[0], encoding="utf-8")
+        full.write_text("".join(lines), encoding="utf-8")
+        quiet = lambda msg: None  # noqa: E731
+        t0 = time.perf_counter()
+        ingest([str(one)], Path(tmp, "startup.duckdb"), workers=args.n_process, progress=False, log=quiet)
+        startup = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        summary = ingest([str(full)], Path(tmp, "run.duckdb"), workers=args.n_process, progress=False, log=quiet)
+        total = time.perf_counter() - t0
+    seconds = max(total - startup, 1e-6)
+    done = len(lines)
+    return {"mode": "ingest", "n_process": args.n_process, "articles": done, "coded": summary.coded,
+            "seconds": round(seconds, 2), "seconds_with_startup": round(total, 2),
+            # no CPU figure: the startup run's workers cannot be told apart from the timed run's
+            "startup_seconds": round(startup, 2), "cpu_seconds": None,
+            "articles_per_s": round(done / seconds, 2), **peak_rss_mib()}
+
+
 def worker(args) -> dict:
+    if args.mode == "ingest":
+        return ingest_worker(args)
     articles = load_articles(args.corpus, args.limit)
     checkpoints = sorted({int(c) for c in args.checkpoints.split(",")} | {len(articles)}) \
         if args.checkpoints else [len(articles)]
@@ -126,8 +165,9 @@ def main() -> int:
     ap.add_argument("--rounds", type=int, default=1, help="alternating rounds per setting (median ratio kept)")
     ap.add_argument("--batch-size", type=int, default=16)
     ap.add_argument("--checkpoints", default="")
-    ap.add_argument("--mode", choices=("spacy", "sanderling"))
-    ap.add_argument("--modes", default="spacy,sanderling", help="scale: which sides to run")
+    ap.add_argument("--mode", choices=("spacy", "sanderling", "ingest"))
+    ap.add_argument("--modes", default="spacy,sanderling",
+                    help="ratio: baseline,side (spacy,sanderling or spacy,ingest); scale: which sides to run")
     ap.add_argument("--n-process", type=int, default=1)
     ap.add_argument("--json-out", type=Path)
     args = ap.parse_args()
@@ -140,12 +180,13 @@ def main() -> int:
     if args.command == "ratio":
         for p in (int(x) for x in args.processes.split(",")):
             pairs = []                      # one (spacy, sanderling) pair per round
+            base, side = args.modes.split(",")
             for _ in range(args.rounds):
                 pair = {}
-                for mode in ("spacy", "sanderling"):
+                for mode in (base, side):
                     pair[mode] = run_worker(mode, args.corpus, args.limit, p, args.batch_size)
                     report["runs"].append(pair[mode])
-                pairs.append(pair)
+                pairs.append({"spacy": pair[base], "sanderling": pair[side]})
             median = statistics.median
             report.setdefault("ratios", []).append({
                 "n_process": p, "articles": pairs[0]["spacy"]["articles"], "rounds": len(pairs),
@@ -158,7 +199,8 @@ def main() -> int:
                                      for q in pairs],
                 # the same on CPU seconds (parent + pipe workers), less moved by other jobs
                 "cpu_ratio_to_spacy": round(median(q["spacy"]["cpu_seconds"] / q["sanderling"]["cpu_seconds"]
-                                                   for q in pairs), 3),
+                                                   for q in pairs), 3)
+                if all(q["sanderling"]["cpu_seconds"] for q in pairs) else None,
                 "spacy_peak_rss_mib": max(max(q["spacy"]["peak_rss_mib"], q["spacy"]["peak_child_rss_mib"])
                                           for q in pairs),
                 "sanderling_peak_rss_mib": max(max(q["sanderling"]["peak_rss_mib"],

@@ -485,3 +485,22 @@ def test_load_shards_stores_as_the_local_engine_does(nlp, tmp_path):
         assert rows_of(tmp_path / "ray.duckdb", table) == rows_of(tmp_path / "local.duckdb", table), table
     assert query(tmp_path / "ray.duckdb", "SELECT kind, reason FROM skipped") == [
         ("refused", "shard.jsonl:3: not valid JSON")]
+
+
+@pytest.mark.slow
+def test_a_worker_batch_answers_every_record_in_order(nlp):
+    """Workers code a batch through nlp.pipe: a refused record is answered at once, the others
+    are coded together, each answer carries its own sequence number; a batch past its budget is
+    re-run article by article, so every article gets its own 'budget' answer."""
+    from sanderling.ingest import _code_batch
+    tasks = [(10, "a.jsonl:1", ARTICLES[0]), (11, "a.jsonl:2", {"id": "empty", "text": "   "}),
+             (12, "a.jsonl:3", ARTICLES[1])]
+    replies = _code_batch(nlp, tasks, True, None)
+    assert sorted(seq for seq, _, _ in replies) == [10, 11, 12]
+    status = {seq: st for seq, st, _ in replies}
+    assert status == {10: "ok", 11: "refused", 12: "ok"}
+    coded = {seq: payload for seq, st, payload in replies if st == "ok"}
+    assert coded[10]["article"]["id"] == "n1" and coded[12]["article"]["id"] == "n2"
+    assert any(ev["event"] == "COERCE" for ev in coded[12]["events"])
+    slow = _code_batch(nlp, [(1, "b:1", ARTICLES[2]), (2, "b:2", ARTICLES[3])], True, 1e-6)
+    assert [(seq, st) for seq, st, _ in slow] == [(1, "budget"), (2, "budget")]
