@@ -46,7 +46,9 @@ def load_model() -> Language:
 def add_components(nlp: Language, only: tuple[str, ...] | None = None) -> Language:
     from .annotators import paragraphs  # noqa: F401
     from .fastlemma import memoise_lemmatizer
+    from .fastruler import memoise_attribute_ruler
     memoise_lemmatizer(nlp)   # same lemmas as the model's rule lemmatizer, a fraction of the time
+    memoise_attribute_ruler(nlp)   # same POS/morphology as the model's attribute ruler, likewise
     if "sanderling_paragraphs" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("sanderling_paragraphs", before="parser")
     if "sanderling_sentence_cap" not in nlp.pipe_names and "parser" in nlp.pipe_names:
