@@ -240,3 +240,10 @@ def test_purpose_infinitive_not_under_an_event_complement_noun(facts):
 def test_in_condition_only_under_if_or_unless(facts):
     assert facts("Peru will retaliate if Bolivia seizes the barge.", "seizes").in_condition
     assert not facts("Peru will retaliate if Bolivia seizes the barge.", "retaliate").in_condition
+
+
+def test_a_subject_with_no_negates_the_clause(facts):
+    f = facts("No neighbouring state has recognised the breakaway council.", "recognised")
+    assert f.negated and "subj:no" in f.cues
+    assert not facts("Several neighbouring states have recognised the council.", "recognised").negated
+    assert not facts("No fewer than nine fishermen were detained off Luzon.", "detained").negated

@@ -97,6 +97,8 @@ EVENT_COMPLEMENT_NOUNS = set(LEX["event_complement_nouns"])
 HISTORICAL = re.compile("|".join(LEX["historical_patterns"]), re.I)
 
 AUX_DEPS = ("aux", "auxpass")
+#: determiners that negate the clause from its subject ("no country has recognised it")
+SUBJECT_NEGATORS = ("no", "neither")
 SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 PRESENT_TAGS = ("VBZ", "VBP")
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
@@ -265,6 +267,9 @@ def _verb_facts(verb: Token, out: _Collector) -> None:
             elif c.dep_ == "advmod" and c.lower_ in ("longer", "more") and any(
                     g.dep_ == "neg" and g.lower_ == "no" for g in c.children):
                 out.set("negated", "neg:no-" + c.lower_)  # "no longer pose a threat"
+            elif c.dep_ in ("nsubj", "nsubjpass") and any(
+                    g.dep_ in ("det", "neg") and g.lower_ in SUBJECT_NEGATORS for g in c.children):
+                out.set("negated", "subj:no")             # "no state shall expel", "no one was hurt"
         if t is not verb and t.lemma_.lower() in NEGATING_HEADS:
             out.set("negated", "head:" + t.lemma_.lower())
         # future, modality, obligation from the auxiliaries
