@@ -178,6 +178,11 @@ def past_marked(t: Token) -> bool:
     return False
 
 
+def _comparative_next(t: Token) -> bool:
+    """"no fewer than nine", "no more than five": "no" qualifies a number, it negates nothing."""
+    return t.i + 1 < len(t.doc) and t.doc[t.i + 1].tag_ in ("JJR", "RBR")
+
+
 def _present_aux(t: Token) -> bool:
     return any(a.tag_ in PRESENT_TAGS for a in _auxes(t))
 
@@ -268,7 +273,8 @@ def _verb_facts(verb: Token, out: _Collector) -> None:
                     g.dep_ == "neg" and g.lower_ == "no" for g in c.children):
                 out.set("negated", "neg:no-" + c.lower_)  # "no longer pose a threat"
             elif c.dep_ in ("nsubj", "nsubjpass") and any(
-                    g.dep_ in ("det", "neg") and g.lower_ in SUBJECT_NEGATORS for g in c.children):
+                    g.dep_ in ("det", "neg") and g.lower_ in SUBJECT_NEGATORS and not _comparative_next(g)
+                    for g in c.children):
                 out.set("negated", "subj:no")             # "no state shall expel", "no one was hurt"
         if t is not verb and t.lemma_.lower() in NEGATING_HEADS:
             out.set("negated", "head:" + t.lemma_.lower())
