@@ -50,10 +50,11 @@ BUDGET_GRACE = 5.0
 #: Articles per store transaction, and the longest a coded article waits to be committed.
 WRITE_BATCH = 32
 WRITE_EVERY_SECONDS = 5.0
-#: Articles a worker codes together through nlp.pipe (the parser and tagger work faster on
-#: a batch). Measured (benchmarks/bench_code.py ratio --modes spacy,ingest, BBC 500 articles,
-#: 1 worker): one at a time 12.1 articles/s, ratio to bare spaCy 0.686; batches of 8: see
-#: docs/benchmarks.md. An article that breaks or outlasts its batch is re-run alone.
+#: Articles a worker codes together through nlp.pipe, as code_articles does. Measured
+#: (benchmarks/bench_code.py ratio --modes spacy,ingest, BBC 500 articles, 1 worker, a noisy
+#: machine): one at a time 12.1 articles/s (ratio 0.686), batches of 8 12.1 (0.679): no gain
+#: beyond noise on BBC-length articles; kept for the shared code path with code_articles and
+#: its failure isolation. An article that breaks or outlasts its batch is re-run alone.
 WORKER_BATCH = 8
 #: Records read ahead per worker: two batches keep a worker busy while bounding memory.
 READ_AHEAD_PER_WORKER = 2 * WORKER_BATCH
