@@ -247,3 +247,9 @@ def test_a_subject_with_no_negates_the_clause(facts):
     assert f.negated and "subj:no" in f.cues
     assert not facts("Several neighbouring states have recognised the council.", "recognised").negated
     assert not facts("No fewer than nine fishermen were detained off Luzon.", "detained").negated
+
+
+def test_a_gerund_under_without_or_instead_of_is_not_done(facts):
+    assert facts("The governor closed the port without consulting the harbour board.", "consulting").negated
+    assert facts("Instead of negotiating, the council fined the drivers.", "negotiating").negated
+    assert not facts("After negotiating for a week, the council fined the drivers.", "negotiating").negated

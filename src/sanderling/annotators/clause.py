@@ -278,6 +278,9 @@ def _verb_facts(verb: Token, out: _Collector) -> None:
                 out.set("negated", "subj:no")             # "no state shall expel", "no one was hurt"
         if t is not verb and t.lemma_.lower() in NEGATING_HEADS:
             out.set("negated", "head:" + t.lemma_.lower())
+        if t.dep_ == "pcomp" and t.tag_ == "VBG" and (t.head.lower_ == "without" or (
+                t.head.lower_ == "of" and "instead" in {t.head.head.lower_} | {c.lower_ for c in t.head.children})):
+            out.set("negated", "prep:" + t.head.lower_)   # "without seeking consent": not done
         # future, modality, obligation from the auxiliaries
         for w in aux_words & FUTURE_AUX:
             out.set("future", "aux:" + w)
