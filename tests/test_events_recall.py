@@ -85,3 +85,10 @@ def test_agentless_arrest_is_kept_as_coercion(events_of):
 def test_agentless_passive_of_other_types_is_still_dropped(events_of):
     # an agreement nobody is named as making says too little to record
     assert not by_type(events_of("A new fisheries accord was signed in Suva on Friday."), "AGREE")
+
+
+def test_accepting_or_receiving_refugees_is_aid_not_agreement(events_of):
+    # CAMEO 075 (grant asylum), as for taking in, hosting or resettling refugees
+    evs = events_of("Chile has accepted 40,000 Venezuelan refugees since March.")
+    assert by_type(evs, "AID") and not by_type(evs, "AGREE")
+    assert by_type(events_of("Peru accepted the ruling of the maritime tribunal."), "AGREE")
