@@ -50,11 +50,12 @@ BUDGET_GRACE = 5.0
 #: Articles per store transaction, and the longest a coded article waits to be committed.
 WRITE_BATCH = 32
 WRITE_EVERY_SECONDS = 5.0
-#: Articles a worker codes together through nlp.pipe, as code_articles does. Measured
-#: (benchmarks/bench_code.py ratio --modes spacy,ingest, BBC 500 articles, 1 worker, a noisy
-#: machine): one at a time 12.1 articles/s (ratio 0.686), batches of 8 12.1 (0.679): no gain
-#: beyond noise on BBC-length articles; kept for the shared code path with code_articles and
-#: its failure isolation. An article that breaks or outlasts its batch is re-run alone.
+#: Articles a worker codes together through nlp.pipe, as code_articles does. Measured on the
+#: worker's own coding of 200 BBC articles (pipeline._pipe_batch, same process, alternating):
+#: one at a time 14.6 / 13.9 s, batches of 8 12.3 / 11.8 s, of 32 12.1 / 11.6 s; 8 keeps most
+#: of the gain with less held in memory. (End to end through ingest the difference was lost in
+#: the noise of a busy machine: 12.1 articles/s both ways, benchmarks/results/ingest_bbc_500*.)
+#: An article that breaks or outlasts its batch is re-run alone.
 WORKER_BATCH = 8
 #: Records read ahead per worker: two batches keep a worker busy while bounding memory.
 READ_AHEAD_PER_WORKER = 2 * WORKER_BATCH
