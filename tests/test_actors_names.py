@@ -83,3 +83,10 @@ def test_jihadists_after_a_named_transnational_group_are_of_it(nlp, overlay):
     ents = entities(nlp, "The Black Banner Network claimed the bombing. Officials said the extremists "
                          "had attacked a market in Gao on Friday.")
     assert owner(ents, "extremists").code == "IMG"  # not Mali, where the market is
+
+
+def test_a_country_inside_a_group_s_long_name_is_part_of_the_name(nlp):
+    # the group's name spelt out: no separate mention of the country it contains
+    ents = entities(nlp, "Islamic State of Iraq fighters stormed two villages near Palmyra at dawn.")
+    assert owner(ents, "Islamic State of Iraq fighters").code == "IMG"
+    assert not any(e.code == "IRQ" for e in ents)
