@@ -106,3 +106,11 @@ def test_provinces_outside_the_us_come_from_iso_3166_2():
         assert cands and cands[0].kind == "province" and cands[0].cc2 == cc, (name, cands)
     assert gaz.lookup("Niger")[0].kind == "country"            # the country, not the Nigerian state
     assert all(c.kind == "city" for c in gaz.lookup("Khost"))  # the town keeps its name
+
+
+def test_a_unit_named_with_a_type_word_the_gazetteer_lacks_is_found_under_its_own_name():
+    gaz = gazetteer()
+    assert "SY" in {c.cc2 for c in gaz.lookup("Hama Governorate")}     # context picks among them
+    assert "AF" in {c.cc2 for c in gaz.lookup("Kandahar district")}
+    assert {c.cc2 for c in gaz.lookup("Raqqa Governorate")} == {"SY"}
+    assert gaz.lookup("Islamic State") == []      # the head alone must itself be a place

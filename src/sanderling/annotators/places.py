@@ -97,6 +97,12 @@ class Candidate(NamedTuple):
     primary: bool
 
 
+#: words after a name that say which kind of administrative unit it is; a name the gazetteer
+#: lacks with one of them is looked up without it
+ADMIN_SUFFIXES = {"governorate", "province", "region", "district", "state", "county", "prefecture",
+                  "oblast", "department", "municipality", "division"}
+
+
 def normalise(name: str) -> str:
     """Lookup key: no accents, no curly quotes, case-folded, single spaces, no leading 'the'."""
     text = name if name.isascii() else name.translate(_QUOTES)
@@ -236,7 +242,13 @@ class Gazetteer:
         key = normalise(name)
         if key in self.not_places:
             return []
-        return self.index.get(key) or self.squashed.get(squash(key), [])
+        found = self.index.get(key) or self.squashed.get(squash(key), [])
+        head, _, last = key.rpartition(" ")
+        if not found and head and last in ADMIN_SUFFIXES and head not in self.not_places:
+            # "Deir Ezzor Governorate", "Kunar region": the unit under its own name (the
+            # gazetteer has each name with at most its ISO 3166-2 type word)
+            found = self.index.get(head) or self.squashed.get(squash(head), [])
+        return found
 
 
 @functools.lru_cache(maxsize=1)
