@@ -248,3 +248,14 @@ def test_the_ministry_takes_the_country_of_the_ministry_named_before(nlp):
 ])
 def test_place_bound_groups_take_the_state_of_a_location_phrase(nlp, text, words, code):
     assert one(entities(nlp, text), words).code == code
+
+
+def test_one_word_of_a_named_place_is_not_a_place_of_its_own():
+    # "Haifa Street" (in Baghdad) is one name: its first word must not place the group in Israel
+    from sanderling.annotators.actors import ActorAnnotator
+    from sanderling.nlp import get_nlp
+    nlp = get_nlp()
+    doc = nlp("Five shoppers were wounded by a car bomb on Haifa Street in central Baghdad on Monday.")
+    assert ActorAnnotator.place_code(doc, [t for t in doc if t.text in ("Haifa", "Street")]) is None
+    doc = nlp("Five shoppers were wounded by a car bomb in Haifa on Monday.")
+    assert ActorAnnotator.place_code(doc, [t for t in doc if t.text == "Haifa"]) == "ISR"

@@ -471,6 +471,12 @@ def merge_units_over_hits(units: list[Unit], hits: list[Hit], doc: Doc) -> list[
     return out
 
 
+def _one_entity(toks: list) -> bool:
+    """The tokens are one named entity of the parser's NER, start to end."""
+    return toks[0].ent_iob_ == "B" and all(t.ent_iob_ == "I" for t in toks[1:]) and (
+        toks[-1].i + 1 >= len(toks[-1].doc) or toks[-1].doc[toks[-1].i + 1].ent_iob_ != "I")
+
+
 class ActorAnnotator:
     """The component: lexicons compiled once, then linear work per Doc."""
 
@@ -1042,7 +1048,8 @@ class ActorAnnotator:
         gaz = gazetteer()
         empty = Context(Counter(), Counter())
         runs = [toks] if len(toks) > 1 and toks[-1].i - toks[0].i == len(toks) - 1 else []
-        runs += [[t] for t in toks]
+        if not (runs and _one_entity(toks)):
+            runs += [[t] for t in toks]   # (not the words of one named place: "Ain" of "Ain Arab")
         for run in runs:
             text = doc[run[0].i:run[-1].i + 1].text
             marked = any(t.ent_type_ in PLACE_ENT_TYPES for t in run)
