@@ -259,3 +259,11 @@ def test_one_word_of_a_named_place_is_not_a_place_of_its_own():
     assert ActorAnnotator.place_code(doc, [t for t in doc if t.text in ("Haifa", "Street")]) is None
     doc = nlp("Five shoppers were wounded by a car bomb in Haifa on Monday.")
     assert ActorAnnotator.place_code(doc, [t for t in doc if t.text == "Haifa"]) == "ISR"
+
+
+def test_a_person_from_a_place_takes_its_state_but_not_a_person_in_a_place(nlp):
+    from actors_support import coded_entities, owner
+    ents = coded_entities(nlp, "Marta Kowalczyk from Krakow was wounded in a drone strike near Raqqa.", "2026-03-04")
+    assert owner(ents, "Marta Kowalczyk").code == "POL"
+    ents = coded_entities(nlp, "Pedro Alvarez in Lima said the talks had failed.", "2026-03-04")
+    assert owner(ents, "Pedro Alvarez").code is None

@@ -890,6 +890,8 @@ class ActorAnnotator:
                                                              "kb_guess": kb_guess})])
             if is_person and root.ent_type_ not in ("ORG", "GPE", "LOC", "NORP", "FAC"):
                 code = countries[0].code if countries else code_from_org
+                if code is None:    # "Marta Nowak from Krakow": where a person is from
+                    code = self.post_place_code(doc, root, hit_at, preps=("from",))
                 return finish([RawMention(start, end, "person", "name", code, None, None, name,
                                           extra={"honorific": honorific, "guess_code": guess,
                                                  "kb_guess": kb_guess})])
@@ -1061,11 +1063,13 @@ class ActorAnnotator:
                     return gaz.iso3.get(best.cc2)
         return None
 
-    def post_place_code(self, doc: Doc, root: Token, hit_at: dict) -> Optional[str]:
+    def post_place_code(self, doc: Doc, root: Token, hit_at: dict,
+                        preps: tuple = ("in", "from")) -> Optional[str]:
         """'rebels in Idlib', 'police from Mosul': a place after the group noun that the
-        country lexicon does not know (known countries are read by post_country)."""
+        country lexicon does not know (known countries are read by post_country). For a
+        person only "from" is read: "X in Paris said" is where X spoke, not where X is from."""
         for prep in root.rights:
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "from"):
+            if prep.dep_ == "prep" and prep.lower_ in preps:
                 for obj in prep.children:
                     if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.i not in hit_at:
                         left = obj.left_edge.i
