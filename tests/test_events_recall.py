@@ -92,3 +92,13 @@ def test_accepting_or_receiving_refugees_is_aid_not_agreement(events_of):
     evs = events_of("Chile has accepted 40,000 Venezuelan refugees since March.")
     assert by_type(evs, "AID") and not by_type(evs, "AGREE")
     assert by_type(events_of("Peru accepted the ruling of the maritime tribunal."), "AGREE")
+
+
+def test_a_strike_with_a_military_word_is_an_attack_but_a_walkout_is_not(events_of):
+    assert by_type(events_of("Three herders died in a Kenyan drone strike near Mandera on Tuesday."), "ASSAULT")
+    assert not by_type(events_of("Bus drivers in Nairobi joined the strike on Tuesday."), "ASSAULT")
+
+
+def test_an_agent_word_on_the_weapon_names_the_attacker_of_a_passive_killing(events_of):
+    evs = by_type(events_of("Two Chadian traders were killed in an army raid near Abeche."), "ASSAULT")
+    assert evs and [a.text for a in evs[0].actor] == ["army"]

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from .. import base  # noqa: F401  (registers the Doc extensions)
 from .config import _cfg
 from .lexicon import (
-    ATTACK_HEDGES, ATTACK_SUSPENDERS, INTENT_FRAMES, IRREGULAR_NOMINALS, NOMINAL_HEDGES,
+    ATTACK_HEDGES, ATTACK_SUSPENDERS, INTENT_FRAMES, IRREGULAR_NOMINALS, MILITARY_STRIKE_MODIFIERS, NOMINAL_HEDGES,
     NOMINAL_OBJECT_PREPS, NOMINAL_SUFFIXES, NOMINAL_SUSPENDERS, NOT_NOMINAL, NOUNS, PASSING_NOUNS,
     PLACE_HEADS, RELATIVE_PRONOUNS, SETTING_PREPS, Spec, TOPIC_PREPS, TOPIC_TYPES, UNREAL_MODALS, VERBS)
 from .candidate import Candidate
@@ -70,9 +70,12 @@ def _nominal_spec(tok: Token) -> Optional[Spec]:
     w, lemma = tok.lower_, tok.lemma_.lower()
     if lemma == "call" and any(c.dep_ == "compound" and c.lower_ in PHONE_WORDS for c in tok.children):
         return Spec("CONSULT", "phone", "041")  # "a phone call between X and Y" (CAMEO 041)
+    entry = NOUNS.get(w) or NOUNS.get(lemma)
+    if entry is not None and w in ("strike", "strikes") and any(
+            c.dep_ in ("compound", "amod") and c.lower_ in MILITARY_STRIKE_MODIFIERS for c in tok.children):
+        return Spec.parse(entry["spec"])   # "a drone strike": a "strike" with a military word
     if w in NOT_NOMINAL or lemma in NOT_NOMINAL:
         return None
-    entry = NOUNS.get(w) or NOUNS.get(lemma)
     if entry is not None and w not in ("strike", "strikes"):
         return Spec.parse(entry["spec"])
     verbs = [IRREGULAR_NOMINALS[lemma]] if lemma in IRREGULAR_NOMINALS else []

@@ -88,7 +88,7 @@ def _attacker_of_instrument(verb: Token) -> list:
             if p2.lower_ == "by" and _first(p2, {"pobj"}) is not None:
                 return [_first(p2, {"pobj"})]
         mods = [c for c in pobj.children if c.dep_ in ("amod", "compound", "poss") and
-                (c.ent_type_ in NER_ACTOR or c.pos_ == "PROPN")]
+                (c.ent_type_ in NER_ACTOR or c.pos_ == "PROPN" or c.lower_ in AGENT_WORDS)]  # "a government airstrike"
         if mods:
             return mods[:1]
     return []
