@@ -102,3 +102,8 @@ def test_a_strike_with_a_military_word_is_an_attack_but_a_walkout_is_not(events_
 def test_an_agent_word_on_the_weapon_names_the_attacker_of_a_passive_killing(events_of):
     evs = by_type(events_of("Two Chadian traders were killed in an army raid near Abeche."), "ASSAULT")
     assert evs and [a.text for a in evs[0].actor] == ["army"]
+
+
+def test_locking_up_and_incarcerating_are_arrests(events_of):
+    assert by_type(events_of("Police in Lome locked up three opposition organisers on Saturday."), "COERCE")
+    assert by_type(events_of("The junta incarcerated two Togolese journalists last month."), "COERCE")
