@@ -255,9 +255,9 @@ def test_one_word_of_a_named_place_is_not_a_place_of_its_own():
     from sanderling.annotators.actors import ActorAnnotator
     from sanderling.nlp import get_nlp
     nlp = get_nlp()
-    doc = nlp("Five shoppers were wounded by a car bomb on Haifa Street in central Baghdad on Monday.")
+    doc = nlp("Five shoppers were hurt as a parcel bomb went off on Haifa Street in central Baghdad.")
     assert ActorAnnotator.place_code(doc, [t for t in doc if t.text in ("Haifa", "Street")]) is None
-    doc = nlp("Five shoppers were wounded by a car bomb in Haifa on Monday.")
+    doc = nlp("Five shoppers were hurt as a parcel bomb went off in Haifa.")
     assert ActorAnnotator.place_code(doc, [t for t in doc if t.text == "Haifa"]) == "ISR"
 
 
