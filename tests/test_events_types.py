@@ -140,3 +140,9 @@ def test_conjoined_verb_shares_the_date_of_its_head(events_of):
                     "the two agreed to reopen the border.", published="2026-03-06")
     agree = [e for e in evs if e.event == "AGREE"]
     assert agree and agree[0].date == "2026-03-02"
+
+
+def test_a_siege_is_coercion_as_cameo_to_plover_has_it(events_of):
+    # CAMEO 191 (impose blockade, restrict movement) -> PLOVER COERCE
+    evs = events_of("Ethiopian troops besieged the town of Gondar for three weeks.")
+    assert [e.event for e in evs if "besieg" in e.why] == ["COERCE"]
