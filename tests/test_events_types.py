@@ -146,3 +146,9 @@ def test_a_siege_is_coercion_as_cameo_to_plover_has_it(events_of):
     # CAMEO 191 (impose blockade, restrict movement) -> PLOVER COERCE
     evs = events_of("Ethiopian troops besieged the town of Gondar for three weeks.")
     assert [e.event for e in evs if "besieg" in e.why] == ["COERCE"]
+
+
+def test_calling_for_a_truce_asks_for_one_calling_a_truce_declares_it(events_of):
+    asked = events_of("The Arab League called for an immediate truce in Yemen.")
+    assert "REQUEST" in types(asked) and "RETREAT" not in types(asked)
+    assert "RETREAT" in types(events_of("The two militias called a truce on Friday."))

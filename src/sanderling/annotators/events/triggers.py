@@ -164,6 +164,8 @@ def _noun_candidate(tok: Token) -> Optional[Candidate]:
     head = tok.head
     # "go on strike", "engage in ethnic cleansing": the noun hangs under a preposition
     if tok.dep_ == "pobj" and head.dep_ == "prep":
+        if head.lower_ == "for":
+            return None   # "called for a ceasefire" asks for one (the verb's REQUEST), declares none
         head = head.head
         if head.lemma_.lower() == "part" and head.head.lemma_.lower() == "take":
             head = head.head  # "took part in the negotiations"
