@@ -253,3 +253,8 @@ def test_a_gerund_under_without_or_instead_of_is_not_done(facts):
     assert facts("The governor closed the port without consulting the harbour board.", "consulting").negated
     assert facts("Instead of negotiating, the council fined the drivers.", "negotiating").negated
     assert not facts("After negotiating for a week, the council fined the drivers.", "negotiating").negated
+
+
+def test_a_gerund_under_a_noun_of_risk_is_generic_but_not_under_a_charge(facts):
+    assert facts("Analysts weighed the risk of striking the fuel depot.", "striking").generic
+    assert not facts("The envoy faces charges of smuggling rifles.", "smuggling").generic

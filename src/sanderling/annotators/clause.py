@@ -97,6 +97,10 @@ EVENT_COMPLEMENT_NOUNS = set(LEX["event_complement_nouns"])
 HISTORICAL = re.compile("|".join(LEX["historical_patterns"]), re.I)
 
 AUX_DEPS = ("aux", "auxpass")
+#: nouns of cost and risk: a gerund under them is an activity weighed, not an act reported
+#: ("counted the cost of fighting", "weighed the risk of striking")
+COST_NOUNS = {"cost", "costs", "price", "risk", "risks", "danger", "dangers", "consequence", "consequences",
+              "benefit", "benefits", "possibility", "prospect", "idea", "option", "wisdom", "merit", "merits"}
 #: determiners that negate the clause from its subject ("no country has recognised it")
 SUBJECT_NEGATORS = ("no", "neither")
 SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -251,8 +255,9 @@ def _generic_gerund(verb: Token) -> Optional[str]:
     prep = verb.head
     if verb.dep_ in ("pcomp", "pobj") and prep.lower_ in GENERIC_PREPS:
         holder = prep.head
-        if (holder.pos_ in ("VERB", "AUX") and holder.dep_ not in ("acl", "amod")) or holder.dep_ == "dobj":
-            return None     # "accused X of beating", "charged with killing": the charge itself
+        if (holder.pos_ in ("VERB", "AUX") and holder.dep_ not in ("acl", "amod")) or (
+                holder.dep_ == "dobj" and holder.lemma_.lower() not in COST_NOUNS):
+            return None     # "accused X of beating", "faces charges of killing": the charge itself
         return "gerund:" + prep.lower_
     return None
 
