@@ -117,12 +117,10 @@ def _verb_entry(tok: Token) -> Optional[dict]:
 def _verb_candidate(tok: Token) -> Optional[Candidate]:
     if tok.pos_ not in ("VERB",) and not (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
         return None
-    if _is_modifier_use(tok):
+    entry = _verb_entry(tok)      # a dictionary look-up first: most verbs are in no lexicon
+    if entry is None or _is_modifier_use(tok):
         return None
     lemma = tok.lemma_.lower()
-    entry = _verb_entry(tok)
-    if entry is None:
-        return None
     found, spec, cue = _match_verb(tok, entry)
     if not found and "negated" in entry and clause_facts(tok).negated:
         found, spec, cue = True, entry["negated"], "negated"  # "will not tolerate X": disapproval
