@@ -29,10 +29,10 @@ from spacy.tokens import Doc
 
 #: The token attributes a rule pattern may read for the memo to be exact.
 KEY_ATTRS = {"TAG", "LOWER", "DEP", "IS_SPACE"}
-#: The attributes a rule may set that we write (any other makes us fall back).
-WRITABLE = {POS: "POS", MORPH: "MORPH", LEMMA: "LEMMA", TAG: "TAG", DEP: "DEP"}
-#: where each written attribute sits in the from_array columns
+#: where each attribute written with from_array sits in its columns
 COLUMN = {POS: 0, MORPH: 1, LEMMA: 2, TAG: 3}
+#: The attributes a rule may set that we write (DEP token by token); any other: stock ruler.
+WRITABLE = set(COLUMN) | {DEP}
 #: A memo past this many (tag, word, dependency, space) combinations is emptied and refilled.
 MEMO_MAX = 500_000
 
@@ -79,7 +79,7 @@ class MemoAttributeRuler(AttributeRuler):
         self.__dict__["_sanderling_rules"] = {"ok": ok, "single": single, "double": double, "memo": {}, "fold": {}}
         return ok
 
-    def _single_rules(self, key: tuple, strings: dict) -> tuple:
+    def _single_rules(self, strings: dict) -> tuple:
         """Rule ids of the one-token rules a token with these values matches (stock Matcher)."""
         state = self.__dict__["_sanderling_rules"]
         words = [strings["LOWER"] or " "]
@@ -114,7 +114,7 @@ class MemoAttributeRuler(AttributeRuler):
             if entry is None:
                 vals = {"TAG": strings[tag] if tag else "", "LOWER": strings[lower],
                         "DEP": strings[dep] if dep else "", "IS_SPACE": bool(space)}
-                single = self._single_rules(key, vals)
+                single = self._single_rules(vals)
                 if single is None:
                     return super().__call__(doc)
                 # which two-token rules this token could open / close
@@ -129,7 +129,7 @@ class MemoAttributeRuler(AttributeRuler):
                     rule_id, _, index = double[d]
                     target = i + (index if index >= 0 else 2 + index)
                     applied[target] = sorted(applied[target] + [rule_id])
-        columns = doc.to_array([POS, MORPH, LEMMA, TAG])
+        columns = doc.to_array(list(COLUMN))
         dep_set = []
         for i, rules in enumerate(applied):
             if not rules:
@@ -146,7 +146,7 @@ class MemoAttributeRuler(AttributeRuler):
                     dep_set.append((i, value))
                 else:
                     columns[i, COLUMN[attr]] = value
-        doc.from_array([POS, MORPH, LEMMA, TAG], columns)
+        doc.from_array(list(COLUMN), columns)
         for i, value in dep_set:
             doc[i].dep = value
         return doc
