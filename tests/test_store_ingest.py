@@ -504,3 +504,33 @@ def test_a_worker_batch_answers_every_record_in_order(nlp):
     assert any(ev["event"] == "COERCE" for ev in coded[12]["events"])
     slow = _code_batch(nlp, [(1, "b:1", ARTICLES[2]), (2, "b:2", ARTICLES[3])], True, 1e-6)
     assert [(seq, st) for seq, st, _ in slow] == [(1, "budget"), (2, "budget")]
+
+
+@pytest.mark.slow
+def test_batches_larger_than_a_pipe_buffer_flow_both_ways(tmp_path):
+    """A worker holds two batches at once (ingest.IN_FLIGHT): the next one is sent while it
+    codes. With batches and answers each larger than a pipe's send buffer neither side may
+    wait on the other; every article comes back."""
+    import socket
+    from sanderling.ingest import WORKER_BATCH
+    a, b = socket.socketpair()
+    buffer = a.getsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF)
+    a.close(), b.close()
+    towns = ["Vellmark", "Orrin Bay", "Tashfield", "Korrow", "Linden Cross", "Marrowgate"]
+    records = []
+    for n in range(2 * WORKER_BATCH):
+        lines = [f"Officials in {towns[(n + i) % 6]} said on Monday that {i + 2} wells had been "
+                 f"repaired and that a market of {40 + i + 7 * n} stalls opened near the {towns[i % 6]} road."
+                 for i in range(320)]
+        records.append({"id": f"long-{n}", "text": " ".join(lines), "date": "2026-05-04"})
+    assert sum(len(r["text"]) for r in records[WORKER_BATCH:]) > buffer
+    src = write_jsonl(tmp_path / "long.jsonl", records)
+    db = tmp_path / "s.duckdb"
+    proc = _cli("ingest", str(src), "--db", str(db), "--workers", "1")
+    try:
+        _, err = proc.communicate(timeout=600)
+    finally:
+        proc.kill()
+    assert proc.returncode == 0, err
+    assert query(db, "SELECT count(*) FROM articles") == [(len(records),)]
+    assert query(db, "SELECT count(DISTINCT article_key) FROM timexes") == [(len(records),)]
