@@ -25,9 +25,6 @@ from .schema import content_key
 #: Articles per transaction in add_results. Small enough that a crash loses little work and
 #: a batch's rows stay in memory; large enough that commits (an fsync each) cost little.
 DEFAULT_BATCH = 32
-#: Rows per INSERT statement: large enough to amortise parsing, small enough to keep the
-#: statement (and its parameters) a few hundred kilobytes.
-INSERT_ROWS = 500
 #: The bytes every DuckDB database file carries at offset 8 (its format magic).
 DUCKDB_MAGIC = b"DUCK"
 #: Input keys that have their own article column; every other key goes to ``extra`` (JSON).
@@ -289,13 +286,15 @@ class Store:
         return stored, numbers
 
     def _insert(self, table: str, rows: list[tuple], conflict: str = " ON CONFLICT DO NOTHING") -> None:
-        """Many rows in few statements: one multi-row VALUES per INSERT_ROWS rows (DuckDB runs
-        executemany row by row, ~100x slower)."""
-        for i in range(0, len(rows), INSERT_ROWS):
-            part = rows[i:i + INSERT_ROWS]
-            values = ", ".join(f"({_marks(len(part[0]))})" for _ in part)
-            self.con.execute(f"INSERT INTO {table} VALUES {values}{conflict}",
-                             [v for row in part for v in row])
+        """Many rows in one statement: each column goes in as one list parameter and the rows
+        are zipped back by ``unnest`` (DuckDB runs executemany row by row, ~100x slower; one
+        multi-row VALUES with a parameter per cell took 1.5 s of the parent's 3.3 s CPU when
+        ingesting 300 BBC articles, this 0.35 s; the final recluster fell from 1.1 s to 0.3 s)."""
+        if not rows:
+            return
+        columns = [list(col) for col in zip(*rows)]
+        select = ", ".join("unnest(?)" for _ in columns)
+        self.con.execute(f"INSERT INTO {table} SELECT {select}{conflict}", columns)
 
     def add_skipped(self, skips: list[dict]) -> None:
         self.write_batch([], skips)
@@ -387,8 +386,7 @@ class Store:
             self.con.execute("BEGIN")
             self.con.execute("DELETE FROM event_clusters")
             if rows:
-                self.con.executemany(f"INSERT INTO event_clusters VALUES ({_marks(11)}) "
-                                     f"ON CONFLICT DO NOTHING", rows)
+                self._insert("event_clusters", rows)
             self.con.execute("COMMIT")
         except (duckdb.Error, OSError) as e:
             try:
