@@ -152,3 +152,15 @@ def test_calling_for_a_truce_asks_for_one_calling_a_truce_declares_it(events_of)
     asked = events_of("The Arab League called for an immediate truce in Yemen.")
     assert "REQUEST" in types(asked) and "RETREAT" not in types(asked)
     assert "RETREAT" in types(events_of("The two militias called a truce on Friday."))
+
+
+def test_a_judgement_in_a_quote_s_own_sentence_is_the_speaker_s(events_of):
+    """A quote's second sentence judges its subject: ACCUSE from the quote's speaker to it;
+    a quoted sentence about the weather judges nobody."""
+    evs = events_of('Peru\'s foreign minister spoke to reporters in Lima on Monday. "We asked for calm," '
+                    'he said. "Bolivia\'s government has been reckless and dishonest."')
+    accuse = [e for e in evs if e.event == "ACCUSE"]
+    assert len(accuse) == 1 and accuse[0].why.startswith("quote:")
+    assert [a.code for a in accuse[0].actor] == ["PER"] and [r.code for r in accuse[0].recipient] == ["BOL"]
+    calm = events_of('"The talks went well," said the Chilean trade minister. "The weather was dreadful."')
+    assert all(e.event != "ACCUSE" for e in calm)

@@ -53,12 +53,12 @@ def _trigger_text(doc: Doc, trigger: list) -> tuple[str, int, int]:
 
 def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
     seen: set = set()
-    actor_tokens = cand.actor_tokens or ([] if cand.kind in PASSING_KINDS else _subject_tokens(cand.anchor))
+    actor_tokens = cand.actor_tokens or ([] if cand.kind in PASSING_KINDS + ("quoted",) else _subject_tokens(cand.anchor))
     if len(actor_tokens) == 2 and actor_tokens[0].pos_ == "PRON":
         actors = _refs(doc, actor_tokens[:1], seen) or _refs(doc, actor_tokens[1:], seen)
     else:
         actors = _refs(doc, actor_tokens, seen)
-    if not actors and actor_tokens and actor_tokens[0].lower_ in FIRST_PERSON:
+    if cand.kind == "quoted" or (not actors and actor_tokens and actor_tokens[0].lower_ in FIRST_PERSON):
         actors = _quote_speaker(doc, cand.anchor.idx)
     skip = TOPIC_PREPS if cand.spec.type in TOPIC_TYPES else ()
     recipient_tokens = cand.recipient_tokens or (

@@ -18,9 +18,11 @@ from .lexicon import Spec
 #: frame: a frame verb whose embedded act failed ("failed to reach a deal" -> REJECT);
 #: noun: an event noun with its light verb ("held talks"); noun-subject: an event noun as the
 #: subject ("clashes erupted"); passing-noun / passing-event: an event named by a noun in
-#: passing; speech: the content of reported speech; adjective: a judging adjective.
+#: passing; speech: the content of reported speech; adjective: a judging adjective; quoted: a
+#: judgement in a quote's own sentence, the quote's speaker its actor.
 PASSING_KINDS = ("passing-noun", "passing-event")
-KINDS = ("verb", "cameo", "frame", "noun", "noun-subject", "passing-noun", "passing-event", "speech", "adjective")
+KINDS = ("verb", "cameo", "frame", "noun", "noun-subject", "passing-noun", "passing-event", "speech", "adjective",
+         "quoted")
 
 
 @dataclass

@@ -14,7 +14,7 @@ from .syntax import _depth
 from ..clause import clause_facts
 from .triggers import _noun_candidate, _verb_candidate, _verb_entry
 from .nominals import _attack_noun_candidate, _nominal_candidate, _passing_noun_candidate
-from .speech import _adjective_candidates, _speech_candidates
+from .speech import _adjective_candidates, _quoted_judgement_candidates, _speech_candidates
 from .frames import _apply_frame, _convert
 
 
@@ -109,6 +109,7 @@ def sentence_candidates(sent: Span) -> list:
             _nominal_candidate(tok)
         if cand is not None:
             passing.append(cand)
+    cands.extend(_mark_speech(_quoted_judgement_candidates(sent)))
     for tok in sent:
         if tok.i in light_used:
             continue

@@ -9,6 +9,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from .. import event_checks
+from ..base import layer
 from .config import _cfg
 from .lexicon import (
     ACCUSE_ADJ, ACCUSE_PRED, ALLEGE_VERBS, CONFLICT_MATERIAL, COOPERATIVE, DESCRIBE_VERBS,
@@ -68,33 +69,71 @@ def _speech_candidates(tok: Token, consumed: set) -> list:
             continue
         if subj.lower_ in GENERIC_SUBJECTS or subj.lemma_.lower() in GENERIC_SUBJECTS:
             continue
-        pred = [c for c in comp.children if c.dep_ in ("acomp", "attr", "oprd")]
         if comp.lemma_.lower() != "be" and (_verb_entry(comp) or {}).get("frame") and _children(comp, {"xcomp"}):
             continue  # "the sides had not managed to settle": the frame verb codes it
-        if comp.lemma_.lower() != "be":
-            pred = [comp] + [c for c in comp.children if c.dep_ in ("acomp",)]
-            # "had shown a reckless attitude": the object's adjectives judge too
-            for obj in _children(comp, {"dobj"}):
-                pred.extend(c for c in obj.children if c.dep_ == "amod")
-        else:
-            # "yet another sign of the cabinet's heavy-handed stance"
-            for p in pred[:]:
-                for prep in _children(p, {"prep"}):
-                    if prep.lower_ == "of":
-                        pred.extend(_children(prep, {"pobj"}))
-        if subj.pos_ == "PRON" and subj.lower_ in ("he", "she", "they") and pred == []:
-            continue
-        t = _predicate_type(pred)
-        if t and not (t == "SUPPORT" and any(c.lower_ in NEGATORS for c in comp.children)):
-            if t == "ACCUSE" and any(c.dep_ == "neg" for c in comp.children) and comp.lemma_.lower() == "be":
-                continue
-            poss = _first(subj, {"poss"}) if subj.pos_ == "NOUN" else None
-            judged = [poss] if poss is not None else [subj]  # "the US's refusal is undermining ..."
-            judged += [c for p in pred for c in p.children if c.dep_ == "poss"]  # "... Labour's response"
+        judgement = _judgement(comp, subj)
+        if judgement is not None:
+            t, pred, judged = judgement
             out.append(Candidate(Spec(t, "disapprove" if t == "ACCUSE" else None, "112" if t == "ACCUSE" else "051"),
                                  tok, [tok] + pred, f"speech:{t.lower()}-predicate", _cfg().conf_speech,
                                  _subject_tokens(tok), judged, kind="speech", rule=t.lower() + "-predicate"))
     return out
+
+
+def _judgement(comp: Token, subj: Token) -> Optional[tuple]:
+    """A clause that judges its subject ("Y was reckless", "Y has shown a heavy-handed stance")
+    -> (ACCUSE or SUPPORT, the predicate tokens, the judged tokens), else None."""
+    pred = [c for c in comp.children if c.dep_ in ("acomp", "attr", "oprd")]
+    if comp.lemma_.lower() != "be":
+        pred = [comp] + [c for c in comp.children if c.dep_ in ("acomp",)]
+        # "had shown a reckless attitude": the object's adjectives judge too
+        for obj in _children(comp, {"dobj"}):
+            pred.extend(c for c in obj.children if c.dep_ == "amod")
+    else:
+        # "yet another sign of the cabinet's heavy-handed stance"
+        for p in pred[:]:
+            for prep in _children(p, {"prep"}):
+                if prep.lower_ == "of":
+                    pred.extend(_children(prep, {"pobj"}))
+    if subj.pos_ == "PRON" and subj.lower_ in ("he", "she", "they") and pred == []:
+        return None
+    t = _predicate_type(pred)
+    if not t or (t == "SUPPORT" and any(c.lower_ in NEGATORS for c in comp.children)):
+        return None
+    if t == "ACCUSE" and any(c.dep_ == "neg" for c in comp.children) and comp.lemma_.lower() == "be":
+        return None
+    poss = _first(subj, {"poss"}) if subj.pos_ == "NOUN" else None
+    judged = [poss] if poss is not None else [subj]  # "the US's refusal is undermining ..."
+    judged += [c for p in pred for c in p.children if c.dep_ == "poss"]  # "... Labour's response"
+    return t, pred, judged
+
+
+#: Subjects a quoted judgement is never about: the speaker's own side, dummies, the addressee.
+NOT_JUDGED = ("it", "there", "this", "that", "i", "we", "you", "what", "which", "who")
+
+
+def _quoted_judgement_candidates(sent) -> list:
+    """A sentence of a quote (or of a signed letter the quote layer attributes) whose main clause
+    judges its subject: "Y is a fraud", "Y has broken its pledges". The judgement is the
+    speaker's: ACCUSE (or SUPPORT) from the speaker to the subject, like "X said Y was reckless"
+    (`_speech_candidates`) when the saying is outside the sentence. A main verb that is itself an
+    event of the lexicon is coded as that event instead."""
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() in SAY_VERBS or _verb_entry(root):
+        return []
+    if not any(q.start <= root.idx < q.end and q.speaker is not None for q in layer(sent.doc, "quotes")):
+        return []
+    subj = _first(root, SUBJ_DEPS)
+    if subj is None or subj.lower_ in NOT_JUDGED or subj.lower_ in GENERIC_SUBJECTS \
+            or subj.lemma_.lower() in GENERIC_SUBJECTS:
+        return []
+    judgement = _judgement(root, subj)
+    if judgement is None:
+        return []
+    t, pred, judged = judgement
+    return [Candidate(Spec(t, "disapprove" if t == "ACCUSE" else None, "112" if t == "ACCUSE" else "051"),
+                      root, [root] + pred, f"quote:{t.lower()}-predicate", _cfg().conf_speech,
+                      [], judged, kind="quoted", rule=t.lower() + "-predicate")]
 
 
 PREDICATE_MOD_DEPS = {"amod", "compound", "advmod", "xcomp", "aux", "prt", "acomp", "dobj", "attr"}
