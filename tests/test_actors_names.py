@@ -90,3 +90,10 @@ def test_a_country_inside_a_group_s_long_name_is_part_of_the_name(nlp):
     ents = entities(nlp, "Islamic State of Iraq fighters stormed two villages near Palmyra at dawn.")
     assert owner(ents, "Islamic State of Iraq fighters").code == "IMG"
     assert not any(e.code == "IRQ" for e in ents)
+
+
+def test_a_surname_the_lexicon_knows_is_an_actor_as_possessor_not_as_compound(nlp):
+    ents = entities(nlp, "Netanyahu's visit to Kenya lasted two days.")
+    assert owner(ents, "Netanyahu").code == "ISR"
+    ents = entities(nlp, "Pilgrims from Mombasa gathered at the Netanyahu memorial hall.")
+    assert not any(m.text == "Netanyahu" for e in ents for m in e.mentions)

@@ -1032,6 +1032,7 @@ class ActorAnnotator:
             for m in self.read_chunk(doc, sub, hit_at, chunk_of_root, set(), plain=True):
                 if m.kind in ("person", "maybe"):
                     m.extra["modifier"] = True
+                    m.extra["possessor"] = t.dep_ == "poss"
                     m.extra["fallback"] = None  # never an organisation of its own
                     out.append(m)
         return out
@@ -1465,8 +1466,11 @@ class Linker:
                 self.mention(ent, m, "name")
             return
         if m.kind == "person":
-            if m.extra.get("modifier") and m.code is None and not self.known_person(m):
-                return  # "Smith's plan": a name seen only as a modifier makes no new, uncoded actor
+            if m.extra.get("modifier") and m.code is None and not self.known_person(m) \
+                    and not (m.extra.get("possessor") and m.extra.get("guess_code")):
+                # "Smith's plan", "the Hussein shrine": a name seen only as a modifier makes no new,
+                # uncoded actor; a possessor the lexicon knows does ("Erdogan's visit to Peru")
+                return
             self.add_person(m)
         elif m.kind == "title":
             self.add_title(m)
