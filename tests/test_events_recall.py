@@ -54,6 +54,13 @@ def test_coordinated_passive_shares_the_victim(events_of):
     assert evs and "KEN" in codes(evs[0].recipient)
 
 
+def test_a_participle_the_tagger_reads_as_past_tense_still_shares_the_passive(events_of):
+    # the small model tags the middle verb of "was shot, detained ... and tortured" VBD
+    evs = events_of("A Malawian reporter was shot twice, detained several times and tortured in Zomba.")
+    coerce = by_type(evs, "COERCE")
+    assert coerce and "MWI" in codes(coerce[0].recipient) and not coerce[0].actor
+
+
 def test_uncoded_victim_takes_the_article_country(events_of):
     # nothing names the victim's country; the article is about Nigeria (Lagos)
     evs = by_type(events_of("Farida Okonjo was shot dead outside her home in Lagos on Monday."), "ASSAULT")

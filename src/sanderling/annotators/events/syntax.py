@@ -49,7 +49,8 @@ def _is_passive(tok: Token) -> bool:
 def _shares_passive(tok: Token) -> bool:
     """"was shot, detained and tortured": a bare participle coordinated with a passive verb is
     passive too (it has no subject, object or auxiliary of its own)."""
-    return tok.dep_ == "conj" and tok.tag_ == "VBN" and tok.head.i != tok.i and _is_passive(tok.head) \
+    return tok.dep_ == "conj" and tok.tag_ in ("VBN", "VBD") and tok.lower_.endswith("ed") \
+        and tok.head.i != tok.i and _is_passive(tok.head) \
         and _first(tok, SUBJ_DEPS | PASSIVE_SUBJ_DEPS | {"dobj", "aux", "auxpass"}) is None
 
 
