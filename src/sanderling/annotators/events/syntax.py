@@ -48,8 +48,9 @@ def _is_passive(tok: Token) -> bool:
 
 def _shares_passive(tok: Token) -> bool:
     """"was shot, detained and tortured": a bare participle coordinated with a passive verb is
-    passive too (it has no subject, object or auxiliary of its own)."""
-    return tok.dep_ == "conj" and tok.tag_ in ("VBN", "VBD") and tok.lower_.endswith("ed") \
+    passive too (it has no subject, object or auxiliary of its own); a regular "-ed" form the
+    tagger read as past tense counts as one."""
+    return tok.dep_ == "conj" and (tok.tag_ == "VBN" or (tok.tag_ == "VBD" and tok.lower_.endswith("ed"))) \
         and tok.head.i != tok.i and _is_passive(tok.head) \
         and _first(tok, SUBJ_DEPS | PASSIVE_SUBJ_DEPS | {"dobj", "aux", "auxpass"}) is None
 
