@@ -114,3 +114,10 @@ def test_an_agent_word_on_the_weapon_names_the_attacker_of_a_passive_killing(eve
 def test_locking_up_and_incarcerating_are_arrests(events_of):
     assert by_type(events_of("Police in Lome locked up three opposition organisers on Saturday."), "COERCE")
     assert by_type(events_of("The junta incarcerated two Togolese journalists last month."), "COERCE")
+
+
+def test_each_act_coordinated_under_a_promise_is_its_own_threat(events_of):
+    evs = by_type(events_of("The Chilean president promised to expel Bolivian diplomats and deport "
+                            "Peruvian migrants."), "THREATEN")
+    assert sorted(codes(e.recipient).pop() for e in evs) == ["BOL", "PER"]
+    assert all(codes(e.actor) == {"CHL"} for e in evs)

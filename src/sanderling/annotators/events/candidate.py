@@ -42,6 +42,8 @@ class Candidate:
     rule: str = ""                      # the rule within its kind: a verb's lexicon cue ("default",
                                         # "negated", ...), "support-predicate", "modal-request", ...
     absorbed: str = ""                  # the type of the embedded event a frame verb took in
+    conjoined: list = field(default_factory=list)  # verbs coordinated with the absorbed one
+                                        # ("promised to expel X and deport Y"): events of the frame too
 
     def __post_init__(self):
         if self.kind not in KINDS:

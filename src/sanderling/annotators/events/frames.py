@@ -32,8 +32,12 @@ def _frame_mode(frame_type: str, inner: Optional[Candidate], inner_tok: Optional
     return None
 
 
-def _apply_frame(cand: Candidate, entry: dict, consumed: set) -> Optional[Candidate]:
-    """Let a frame verb absorb its embedded event; may change type (promise to attack)."""
+def _apply_frame(cand: Candidate, entry: dict, consumed: set, only: Optional[Token] = None) -> Optional[Candidate]:
+    """Let a frame verb absorb its embedded event; may change type (promise to attack).
+
+    Coordinated embedded acts ("promised to expel X and deport Y") are each an event of the
+    frame: the first is absorbed here, the others are listed in ``cand.conjoined`` and coded by
+    calling again with ``only`` set to one of them."""
     frame = entry.get("frame")
     if not frame:
         return cand
@@ -43,8 +47,14 @@ def _apply_frame(cand: Candidate, entry: dict, consumed: set) -> Optional[Candid
         if emb.pos_ not in ("VERB", "AUX"):
             continue
         consumed.update(t.i for t in emb.subtree if t.pos_ in ("VERB", "NOUN", "AUX"))
-        if inner is None:
+        if only is None and inner is None:
             inner, inner_tok = _inner_candidate(emb), emb
+        elif only is None and inner is not None and emb.dep_ == "conj" and emb in inner_tok.conjuncts \
+                and _first(emb, SUBJ_DEPS | PASSIVE_SUBJ_DEPS) is None and _inner_candidate(emb) is not None:
+            cand.conjoined.append(emb)
+    if only is not None:
+        inner, inner_tok = _inner_candidate(only), only
+        cand.trigger = []
     if inner_tok is not None and cand.spec is not None and cand.spec.type == "REJECT" and \
             inner_tok.lemma_.lower() in SAY_LIKE:
         return None

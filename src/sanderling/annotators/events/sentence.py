@@ -4,6 +4,8 @@ event that is about them; obligations, purposes and (optionally) negated acts dr
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from .. import event_checks
@@ -122,14 +124,22 @@ def sentence_candidates(sent: Span) -> list:
     for cand in cands:
         if cand.anchor.i in consumed and cand.kind != "speech":
             continue
+        extra = []
         if cand.kind == "verb":
             entry = _verb_entry(cand.anchor) or {}
+            original = replace(cand, trigger=list(cand.trigger), conjoined=[])
             cand = _apply_frame(cand, entry, consumed)
             if cand is None:
                 continue
+            for conj in cand.conjoined:
+                again = _apply_frame(replace(original, trigger=list(original.trigger), conjoined=[]),
+                                     entry, set(), only=conj)
+                if again is not None and again.trigger:
+                    extra.append(again)
         if any(_nested_under(cand.anchor, k.anchor) for k in kept if k.kind != "cameo"):
             continue
         kept.append(cand)
+        kept.extend(extra)
     # CAMEO fallback verbs last: they never absorb an event the curated lexicon found
     fallback = [c for c in kept if c.kind == "cameo"]
     kept = [c for c in kept if c.kind != "cameo"]
