@@ -121,3 +121,10 @@ def test_each_act_coordinated_under_a_promise_is_its_own_threat(events_of):
                             "Peruvian migrants."), "THREATEN")
     assert sorted(codes(e.recipient).pop() for e in evs) == ["BOL", "PER"]
     assert all(codes(e.actor) == {"CHL"} for e in evs)
+
+
+def test_a_passive_conjunct_without_a_subject_of_its_own_takes_the_shared_subject_as_patient(events_of):
+    evs = by_type(events_of("Two Tamil commanders returned to Jaffna and were arrested by Sri Lankan police."),
+                  "COERCE")
+    assert evs and codes(evs[0].actor) == {"LKA"}
+    assert [r.text for r in evs[0].recipient] == ["Tamil commanders"]

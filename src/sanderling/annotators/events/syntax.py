@@ -81,6 +81,14 @@ def _direct_object_of(tok: Token) -> Optional[Token]:
             return _semantic_head(subj)
         if tok.dep_ == "acl":
             return tok.head  # "civilians killed by troops"
+        if tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.children):
+            # "two commanders returned to Gaza and were arrested": the shared subject suffered it
+            head = tok
+            while head.dep_ == "conj" and head.head.i != head.i:
+                head = head.head
+                subj = _first(head, SUBJ_DEPS | PASSIVE_SUBJ_DEPS)
+                if subj is not None:
+                    return None if subj.lower_ in RELATIVE_PRONOUNS else _semantic_head(subj)
     obj = _first(tok, {"dobj", "obj"})
     if obj is None:
         # "arrested and deported three men": coordinated verbs share the object of the last one
