@@ -128,3 +128,14 @@ def test_a_passive_conjunct_without_a_subject_of_its_own_takes_the_shared_subjec
                   "COERCE")
     assert evs and codes(evs[0].actor) == {"LKA"}
     assert [r.text for r in evs[0].recipient] == ["Tamil commanders"]
+
+
+def test_fall_back_is_a_retreat_and_the_object_of_force_is_who_falls_back(events_of):
+    evs = by_type(events_of("Heavy shelling forced Hamas fighters to fall back towards Khan Younis."), "RETREAT")
+    assert evs and codes(evs[0].actor) == {"PSE"}
+    assert not by_type(events_of("Support for the pension reform fell back to 40 percent in May."), "RETREAT")
+
+
+def test_the_object_of_a_control_verb_is_the_doer_of_its_infinitive(events_of):
+    evs = by_type(events_of("The floods prompted the Kenyan government to send troops to Garissa."), "MOBILIZE")
+    assert evs and codes(evs[0].actor) == {"KEN"}

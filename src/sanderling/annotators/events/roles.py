@@ -65,8 +65,9 @@ def _subject_tokens(verb: Token) -> list:
         head = verb.head
         if verb.dep_ == "xcomp":
             obj = _first(head, {"dobj"})
-            if obj is not None and head.lemma_.lower() in VERBS and VERBS[head.lemma_.lower()].get("frame") == "request_obj":
-                return [obj]
+            if obj is not None and obj.pos_ != "PRON" or obj is not None and head.lemma_.lower() in VERBS \
+                    and VERBS[head.lemma_.lower()].get("frame") == "request_obj":
+                return [obj]  # "urged X to", "forced X to fall back": the object does it
         if head.pos_ == "ADJ" and head.dep_ == "acomp":
             head = head.head  # "they are willing to mediate"
         if verb.dep_ == "xcomp" and _is_passive(head) and _first(head, {"agent"}) is None:
