@@ -164,3 +164,10 @@ def test_a_judgement_in_a_quote_s_own_sentence_is_the_speaker_s(events_of):
     assert [a.code for a in accuse[0].actor] == ["PER"] and [r.code for r in accuse[0].recipient] == ["BOL"]
     calm = events_of('"The talks went well," said the Chilean trade minister. "The weather was dreadful."')
     assert all(e.event != "ACCUSE" for e in calm)
+
+
+def test_returning_migrants_is_deportation_returning_prisoners_a_release(events_of):
+    sent_back = [e for e in events_of("Malta returned 140 migrants to Libya on Sunday.") if e.event == "COERCE"]
+    assert sent_back and sent_back[0].mode == "deport"
+    freed = events_of("Colombian rebels returned twelve prisoners to the Red Cross.")
+    assert [e.event for e in freed] == ["RETREAT"]
