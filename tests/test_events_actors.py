@@ -44,3 +44,20 @@ def test_the_ministry_acts_for_the_ministry_named_before(events_of):
             "statement. The ministry accused Chile of blocking a deal on water rights.")
     acc = [e for e in events_of(text) if e.event == "ACCUSE"]
     assert acc and codes(acc[-1].actor) == {"BOL"}
+
+
+def test_an_unnamed_armed_group_takes_the_country_it_acts_in_unless_that_country_is_its_target():
+    # the full pipeline: the country comes from the places layer
+    from sanderling.pipeline import code_text
+
+    def events(text):
+        return code_text(text, published="2026-03-04").events
+    evs = [e for e in events("Government soldiers captured two rebel commanders in the hills of Kayin State "
+                             "on Friday.") if e.event == "COERCE"]
+    assert evs and [a.code for a in evs[0].actor] == ["MMR"] and "place-bound" in evs[0].why
+    evs = [e for e in events("More than 20,000 people marched through the streets of Porto on Saturday.")
+           if e.event == "PROTEST"]
+    assert evs and [a.code for a in evs[0].actor] == ["PRT"]
+    evs = [e for e in events("Terrorists might try to target Norway during the summit, police said.")
+           if e.event == "ASSAULT"]
+    assert all(not any(a.code for a in e.actor) for e in evs)

@@ -11,7 +11,7 @@ from ...records import Event, Evidence
 from ..base import layer
 from ..timex import as_event_date
 from .config import AGENTLESS_PASSIVE_TYPES, _cfg
-from .implied import foreign_target, victim_codes
+from .implied import foreign_target, place_bound_actor, victim_codes
 from .lexicon import (
     CAMEO_CONTEXT, FIRST_PERSON, MODE_CONTEXT, PRONOUNS, Spec, TOPIC_PREPS, TOPIC_TYPES, TYPE_CONTEXT)
 from .candidate import PASSING_KINDS, Candidate
@@ -176,6 +176,10 @@ def code_doc(doc: Doc) -> list:
             if cfg.drop_agentless_passive and not ev.actor and _is_passive(cand.anchor) and \
                     cand.kind == "verb" and ev.event not in AGENTLESS_PASSIVE_TYPES:
                 continue
+            if cfg.place_bound_actors:
+                ev.actor, coded = place_bound_actor(doc, sent.start_char, sent.end_char, ev.actor, ev.recipient)
+                if coded:
+                    ev.why += "+actor:place-bound"
             tkey = (ev.event, ev.trigger_start)
             if tkey in seen_triggers:
                 continue

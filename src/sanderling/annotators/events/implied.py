@@ -109,3 +109,33 @@ def foreign_target(doc: Doc, recipients: list) -> Optional[list]:
     if main is None or recipients[0].code == main:
         return None
     return [replace(recipients[0], code=main)]
+
+
+#: sectors of agent nouns that act for a state or inside one ("police", "troops", "gunmen",
+#: "rebels", "protesters"): with no name of their own they belong to the country they act in
+PLACE_BOUND_SECTORS = {"COP", "MIL", "REB", "UAF", "CVL", "GOV", "OPP", "LAB", "EDU", "AGR"}
+
+
+def place_bound_actor(doc: Doc, sent_start: int, sent_end: int, actors: list,
+                      recipients: list) -> tuple[list, bool]:
+    """Uncoded agent nouns as actor ("gunmen killed five in Benue State") take the one country
+    that the sentence's resolved places name; and whether any was coded. Only codes: whether the
+    event exists was decided before (detect first, code second). Not when that country is the
+    target itself ("terrorists might target the UK": no British terrorists)."""
+    if not actors or any(a.code for a in actors):
+        return actors, False
+    countries = {p.country_code for p in doc._.sanderling_places or []
+                 if sent_start <= p.start < sent_end and p.country_code in COUNTRY_CODES}
+    if len(countries) != 1:
+        return actors, False
+    code = countries.pop()
+    if any(r.code == code and r.sector is None for r in recipients):
+        return actors, False
+    out, changed = [], False
+    for a in actors:
+        words = a.text.lower().split()
+        if words and AGENT_SECTORS.get(words[-1]) in PLACE_BOUND_SECTORS:
+            a = replace(a, code=code, sector=a.sector or AGENT_SECTORS.get(words[-1]))
+            changed = True
+        out.append(a)
+    return out, changed
