@@ -574,51 +574,59 @@ class ActorAnnotator:
         named_states = {self.table[sp.label_].get("code") for sp in lexicon_spans
                         if self.table[sp.label_]["kind"] in COUNTRY_KINDS}
         first, last, res = [], [], {}
+        # token attributes read once: the loop below tries up to six spans at every capitalised
+        # word, and spaCy builds a Token object at each doc[i] (most of this method's time)
+        text, texts = doc.text, [t.text for t in doc]
+        starts = [t.idx for t in doc]
+        caps = [x[:1].isupper() for x in texts]
+        upper = [t.is_upper for t in doc]
+        joiner = [t.lower_ in NAME_JOINERS for t in doc]
+        pos = [t.pos_ for t in doc]
+        size = len(texts)
         i = 0
-        while i < len(doc):
-            tok = doc[i]
-            if not tok.text[:1].isupper() or tok.is_punct:
+        while i < size:
+            if not caps[i] or doc[i].is_punct:
                 i += 1
                 continue
             found = None
-            for n in range(min(kb.max_words, 6, len(doc) - i), 0, -1):
-                span = doc[i:i + n]
-                if not span[-1].text[:1].isupper() and not span[-1].is_upper:
+            for n in range(min(kb.max_words, 6, size - i), 0, -1):
+                j = i + n - 1
+                if not caps[j] and not upper[j]:
                     continue
-                if any(not (t.text[:1].isupper() or t.lower_ in NAME_JOINERS) for t in span):
+                if any(not (caps[k] or joiner[k]) for k in range(i, i + n)):
                     continue
-                key = actor_kb.fold(span.text)
+                key = actor_kb.fold(text[starts[i]:starts[j] + len(texts[j])])
                 r = kb.lookup(key, day) if n > 1 or key in kb.names else None
                 party = r is not None and r.actor.kind == "organisation" and not r.actor.overlay  # (undated)
-                if r is not None and party and n == 1 and (tok.pos_ != "PROPN" or (i, i + 1) in lexicon_at
+                if r is not None and party and n == 1 and (pos[i] != "PROPN" or (i, i + 1) in lexicon_at
                                                           or r.code not in named_states):
                     r = None  # one word ("RCD", "Syriza"): a party only of a state the text names
                 if r is not None and not party and day is None and not r.actor.overlay \
                         and not any(actor_kb.normalise_role(t.role) in UNDATED_ROLES for t in r.actor.tenures if t.role):
                     r = None  # undated text: only leaders' names are safe without a date
                 if r is not None and not party and n == 1 and not r.actor.overlay and (
-                        tok.pos_ != "PROPN" or (i, i + 1) in lexicon_at):
+                        pos[i] != "PROPN" or (i, i + 1) in lexicon_at):
                     r = None  # one word: a proper noun the lexicons do not already know
                 if r is not None and not party and n == 1 and not r.actor.overlay and (day is None or not r.in_office):
                     r = None  # one word names a person only while in office
-                nxt = doc[i + 1] if i + 1 < len(doc) else None
-                name_goes_on = nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper()
-                if r is None and n == 1 and tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" \
-                        and tok.ent_iob_ == "B" and not name_goes_on:
-                    # a surname standing alone ("Donald" ends no name, "Jac Holmes" is not Holmes)
-                    r = kb.surname(key, day)
+                if r is None and n == 1 and pos[i] == "PROPN":
+                    tok = doc[i]
+                    name_goes_on = i + 1 < size and pos[i + 1] == "PROPN" and caps[i + 1]
+                    if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B" and not name_goes_on:
+                        # a surname standing alone ("Donald" ends no name, "Jac Holmes" is not Holmes)
+                        r = kb.surname(key, day)
                 if r is not None:
-                    found = (span, r)
+                    found = (i, i + n, r)
                     break
             if found is None:
                 i += 1
                 continue
-            span, r = found
-            span = doc[span.start:span.end]
+            b, e, r = found
+            span = doc[b:e]
             span.label_ = KB_LABEL
-            res[(span.start, span.end)] = r
+            res[(b, e)] = r
             (first if r.actor.overlay else last).append(span)
-            i = span.end
+            i = e
         return first, last, res
 
     @staticmethod
