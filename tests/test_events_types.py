@@ -171,3 +171,11 @@ def test_returning_migrants_is_deportation_returning_prisoners_a_release(events_
     assert sent_back and sent_back[0].mode == "deport"
     freed = events_of("Colombian rebels returned twelve prisoners to the Red Cross.")
     assert [e.event for e in freed] == ["RETREAT"]
+
+
+def test_a_date_after_a_verb_is_no_preposition_cue(events_of):
+    # "call on X" is an appeal; "called X on Monday" is not
+    assert not [e for e in events_of("The Kenyan president called his Ugandan counterpart on Monday.")
+                if e.event == "REQUEST"]
+    assert [e for e in events_of("The Kenyan president called on Uganda to reopen the border.")
+            if e.event == "REQUEST"]

@@ -59,7 +59,10 @@ def _match_verb(tok: Token, entry: dict) -> tuple[bool, Optional[str], str]:
             return True, spec, "subj:" + subj.lower_
     if "ccomp" in entry and tok.dep_ == "parataxis":
         return True, entry["ccomp"], "ccomp"
-    preps = _children(tok, {"prep", "agent", "dative"})
+    # "called Lula on Monday": a preposition whose object is a date or time is when, not a cue
+    # ("call on X" is an appeal)
+    preps = [p for p in _children(tok, {"prep", "agent", "dative"})
+             if not any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in p.children)]
     if "prep_obj" in entry:
         for p in preps:
             pobj = _first(p, {"pobj"})
