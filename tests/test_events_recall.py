@@ -64,7 +64,7 @@ def test_a_participle_the_tagger_reads_as_past_tense_still_shares_the_passive(ev
 def test_uncoded_victim_takes_the_article_country(events_of):
     # nothing names the victim's country; the article is about Nigeria (Lagos)
     evs = by_type(events_of("Farida Okonjo was shot dead outside her home in Lagos on Monday."), "ASSAULT")
-    assert evs and [r.code for r in evs[0].recipient] == ["NGA"] and "article-country" in evs[0].why
+    assert evs and [r.code for r in evs[0].recipient] == ["NGA"] and "-country" in evs[0].why
 
 
 def test_thing_attacked_is_not_given_a_country(events_of):
@@ -139,3 +139,15 @@ def test_fall_back_is_a_retreat_and_the_object_of_force_is_who_falls_back(events
 def test_the_object_of_a_control_verb_is_the_doer_of_its_infinitive(events_of):
     evs = by_type(events_of("The floods prompted the Kenyan government to send troops to Garissa."), "MOBILIZE")
     assert evs and codes(evs[0].actor) == {"KEN"}
+
+
+
+def test_an_uncoded_victim_takes_the_country_its_sentence_places_it_in():
+    # the article is about Norway; the shooting happened in Peru (full pipeline: the places layer)
+    from sanderling.pipeline import code_text
+    text = ("Norway's foreign minister spoke in Oslo about the refugees Norway has taken in. "
+            "Oslo officials said Norway would take more. "
+            "Maria Gonzalez, a teacher, was shot twice at her home in Ayacucho, Peru, in 2019.")
+    evs = [e for e in by_type(code_text(text, published="2026-03-04").events, "ASSAULT")
+           if "Gonzalez" in " ".join(r.text for r in e.recipient)]
+    assert evs and [r.code for r in evs[0].recipient] == ["PER"] and "sentence-country" in evs[0].why

@@ -115,8 +115,8 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
         actors = _uncoded_refs(doc, actor_tokens)
     if not recipients:
         recipients = _uncoded_refs(doc, recipient_tokens)
-    recipients, coded = victim_codes(doc, cand.spec.type, recipients)
-    why += "+recipient:article-country" if coded else ""
+    recipients, cue = victim_codes(doc, cand.spec.type, recipients, sent.start_char, sent.end_char)
+    why += f"+recipient:{cue}" if cue else ""
     if own_country:
         abroad = foreign_target(doc, recipients)
         if abroad is not None:

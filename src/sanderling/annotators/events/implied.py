@@ -7,7 +7,9 @@ development articles, 54 of the 77 civilians and refugees in the gold carry the 
 most-mentioned country. Three fallbacks, each named in the event's ``why``:
 
 - ``victim_codes``: a person hurt, held or forced (ASSAULT, COERCE) whom nothing codes ("Farida
-  Okonjo was shot dead", "she was killed in an airstrike") takes the article's main country
+  Okonjo was shot dead", "she was killed in an airstrike") takes the one country the sentence's
+  places name (``+recipient:sentence-country``: "shot twice at their home in Hama, Syria" in a
+  story about refugees in Britain), else the article's main country
   (``+recipient:article-country``). Things and places are left alone.
 - ``place_code``: a participant that is a place the places layer resolved (GeoNames) but the actor
   layer left uncoded ("invading the town of X") takes the place's country.
@@ -61,20 +63,25 @@ def _is_private_person(doc: Doc, ref) -> bool:
     return bool(words) and AGENT_SECTORS.get(words[-1]) in PRIVATE_SECTORS
 
 
-def victim_codes(doc: Doc, event_type: str, recipients: list) -> tuple[list, bool]:
-    """Recipients with uncoded people given the article's main country; and whether any was."""
+def victim_codes(doc: Doc, event_type: str, recipients: list, sent_start: int = 0,
+                 sent_end: int = 0) -> tuple[list, str]:
+    """Recipients with uncoded people given the country their sentence places them in (the one
+    country its resolved places name), else the article's main country; and the cue for ``why``
+    ("sentence-country" or "article-country"; "" when nobody was coded)."""
     if event_type not in VICTIM_TYPES or not recipients or any(r.code for r in recipients):
-        return recipients, False
-    main = main_country(doc)
-    if main is None:
-        return recipients, False
+        return recipients, ""
+    here = {p.country_code for p in doc._.sanderling_places or []
+            if sent_start <= p.start < sent_end and p.country_code in COUNTRY_CODES}
+    code, cue = (here.pop(), "sentence-country") if len(here) == 1 else (main_country(doc), "article-country")
+    if code is None:
+        return recipients, ""
     out, changed = [], False
     for r in recipients:
         if _is_private_person(doc, r):
-            r = replace(r, code=main, sector=r.sector or "CVL")
+            r = replace(r, code=code, sector=r.sector or "CVL")
             changed = True
         out.append(r)
-    return out, changed
+    return out, cue if changed else ""
 
 
 def place_code(doc: Doc, tok: Token, refs: list) -> list:
