@@ -129,3 +129,11 @@ def test_unresolved_possessive_in_speech_is_the_speaker(events_of):
     evs = events_of("The Dutch justice minister said the police backed his reforms.")
     ev = only(evs, "SUPPORT")
     assert codes(ev.recipient) == {"NLD"}
+
+
+def test_an_attack_named_as_the_setting_of_a_death_hit_the_dead(events_of):
+    for text in ("Six Chilean miners died in a Peruvian airstrike near Tacna.",
+                 "Six Chilean miners are said to have died in a Peruvian airstrike near Tacna."):
+        evs = [e for e in events_of(text) if e.event == "ASSAULT"]
+        assert evs and {r.code for r in evs[0].recipient} == {"CHL"}, text
+        assert {a.code for a in evs[0].actor} == {"PER"}, text

@@ -123,6 +123,10 @@ def _nominal_hedged(tok: Token) -> bool:
     return tok.dep_ in ("compound", "amod") or tok.head.lemma_.lower() in INTENT_FRAMES
 
 
+#: verbs of dying with no doer: an attack named as their setting hit their subject
+DEATH_VERBS = {"die", "perish"}
+
+
 def _nominal_candidate(tok: Token) -> Optional[Candidate]:
     """An event named by a noun wherever it stands, with its owner ("Turkey's offensive",
     "a Saudi airstrike", "the withdrawal by X") or its object ("airstrikes on Z", "talks between
@@ -144,6 +148,14 @@ def _nominal_candidate(tok: Token) -> Optional[Candidate]:
             objects.append(pobj)
     if parties:
         owner, objects = owner + parties, objects
+    if spec.type == "ASSAULT" and not objects and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") \
+            and tok.head.head.lemma_.lower() in DEATH_VERBS:
+        died = tok.head.head
+        victim = _first(died, SUBJ_DEPS)
+        if victim is None and died.dep_ == "xcomp":
+            victim = _first(died.head, SUBJ_DEPS | {"nsubjpass"})  # "are said to have died in"
+        if victim is not None and victim.pos_ != "PRON" or victim is not None and victim.lower_ in ("he", "she", "they"):
+            objects = [victim]  # "six miners died in a Peruvian airstrike": the dead were its target
     doc = tok.doc
     coded = [t for t in owner + objects if base.entities_in(doc, t.left_edge.idx, t.right_edge.idx + len(t.right_edge))
              or base.entity_at(doc, t.idx, t.idx + len(t))]
