@@ -179,3 +179,10 @@ def test_a_date_after_a_verb_is_no_preposition_cue(events_of):
                 if e.event == "REQUEST"]
     assert [e for e in events_of("The Kenyan president called on Uganda to reopen the border.")
             if e.event == "REQUEST"]
+
+
+def test_capturing_a_named_place_is_an_attack_capturing_a_person_an_arrest(events_of):
+    taken = events_of("Government troops captured Kilinochchi on Friday after a week of shelling.")
+    assert "ASSAULT" in {e.event for e in taken} and "COERCE" not in {e.event for e in taken}
+    held = events_of("Police in Lima captured the suspect on Friday.")
+    assert "COERCE" in {e.event for e in held}

@@ -124,7 +124,14 @@ def _obj_lookup(table: dict, obj: Token) -> tuple[bool, Optional[str]]:
     for key, spec in table.items():
         if key.startswith("@") and any(w in CLASSES.get(key[1:], ()) for w in _keys(obj)):
             return True, spec
+    if "@place" in table and obj.ent_type_ in NAMED_PLACE_ENTS:
+        return True, table["@place"]  # "captured Brazzaville": a named place is a place
     return False, None
+
+
+#: entity labels of the small model that name a place (not a state acting: "GPE" is both, but
+#: an object of capture/seize/overrun is the ground taken)
+NAMED_PLACE_ENTS = {"GPE", "LOC", "FAC"}
 
 
 def _names_country(doc: Doc, tok: Token) -> bool:
