@@ -186,3 +186,9 @@ def test_capturing_a_named_place_is_an_attack_capturing_a_person_an_arrest(event
     assert "ASSAULT" in {e.event for e in taken} and "COERCE" not in {e.event for e in taken}
     held = events_of("Police in Lima captured the suspect on Friday.")
     assert "COERCE" in {e.event for e in held}
+
+
+def test_ground_words_of_the_place_class_make_a_capture_an_attack(events_of):
+    for text in ("Rebel fighters captured a border outpost near Bunia on Sunday.",
+                 "The militia captured control of the northern district last month."):
+        assert "ASSAULT" in {e.event for e in events_of(text)}, text
