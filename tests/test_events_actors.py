@@ -52,7 +52,7 @@ def test_an_unnamed_armed_group_takes_the_country_it_acts_in_unless_that_country
 
     def events(text):
         return code_text(text, published="2026-03-04").events
-    evs = [e for e in events("Government soldiers captured two rebel commanders in the hills of Kayin State "
+    evs = [e for e in events("Government soldiers detained two village elders in the hills of Kayin State "
                              "on Friday.") if e.event == "COERCE"]
     assert evs and [a.code for a in evs[0].actor] == ["MMR"] and "place-bound" in evs[0].why
     evs = [e for e in events("More than 20,000 people marched through the streets of Porto on Saturday.")

@@ -192,3 +192,8 @@ def test_ground_words_of_the_place_class_make_a_capture_an_attack(events_of):
     for text in ("Rebel fighters captured a border outpost near Bunia on Sunday.",
                  "The militia captured control of the northern district last month."):
         assert "ASSAULT" in {e.event for e in events_of(text)}, text
+
+
+def test_capturing_fighters_is_an_act_of_war(events_of):
+    evs = events_of("Tamil rebels captured seven Sri Lankan soldiers near Trincomalee.")
+    assert [e.event for e in evs] == ["ASSAULT"] and evs[0].mode == "abduct"

@@ -131,8 +131,12 @@ THREATEN_MODE = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "rel
 PRONOUNS = _words("pronouns")
 #: one-word agent nouns of the actor lexicon (PETRARCH2 Phoenix agents: "rebels", "police",
 #: "protesters"): a common noun names a participant only if it is one of these
-AGENT_WORDS = {w for w in json.loads(resources.files("sanderling.lexicons.actors").joinpath("agents.json")
-                                     .read_text(encoding="utf-8"))["agents"] if " " not in w}
+_AGENTS = json.loads(resources.files("sanderling.lexicons.actors").joinpath("agents.json")
+                    .read_text(encoding="utf-8"))["agents"]
+AGENT_WORDS = {w for w in _AGENTS if " " not in w}
+#: agent nouns of fighters (sectors MIL, REB, UAF: "soldiers", "commander", "militants"): the
+#: class ``@combatant`` of the verb cues ("captured seven soldiers" is an act of war)
+COMBATANT_WORDS = {w for w, sector in _AGENTS.items() if " " not in w and sector in ("MIL", "REB", "UAF")}
 THREAT_PREPS = _words("threat_preps")
 FIRST_PERSON = _words("first_person")
 RESULT_VERBS = _words("result_verbs")
