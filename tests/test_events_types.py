@@ -197,3 +197,8 @@ def test_ground_words_of_the_place_class_make_a_capture_an_attack(events_of):
 def test_capturing_fighters_is_an_act_of_war(events_of):
     evs = events_of("Tamil rebels captured seven Sri Lankan soldiers near Trincomalee.")
     assert [e.event for e in evs] == ["ASSAULT"] and evs[0].mode == "abduct"
+
+
+def test_capturing_a_medal_or_seats_is_no_event(events_of):
+    assert events_of("Kenya captured the gold medal in the marathon.") == []
+    assert events_of("The ruling party captured 40 seats in parliament.") == []
