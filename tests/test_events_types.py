@@ -202,3 +202,8 @@ def test_capturing_fighters_is_an_act_of_war(events_of):
 def test_capturing_a_medal_or_seats_is_no_event(events_of):
     assert events_of("Kenya captured the gold medal in the marathon.") == []
     assert events_of("The ruling party captured 40 seats in parliament.") == []
+
+
+def test_taking_prisoners_is_a_detention_taking_hostages_an_abduction(events_of):
+    assert "COERCE" in {e.event for e in events_of("Bolivian police took twelve prisoners near Oruro.")}
+    assert "ASSAULT" in {e.event for e in events_of("Gunmen took three hostages near Oruro.")}
