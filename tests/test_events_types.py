@@ -207,3 +207,8 @@ def test_capturing_a_medal_or_seats_is_no_event(events_of):
 def test_taking_prisoners_is_a_detention_taking_hostages_an_abduction(events_of):
     assert "COERCE" in {e.event for e in events_of("Bolivian police took twelve prisoners near Oruro.")}
     assert "ASSAULT" in {e.event for e in events_of("Gunmen took three hostages near Oruro.")}
+
+
+def test_fighters_the_police_capture_are_arrested(events_of):
+    assert [e.event for e in events_of("Turkish police captured dozens of alleged militants in Izmir.")] == ["COERCE"]
+    assert "COERCE" in {e.event for e in events_of("Seven soldiers were captured by police in Jaffna.")}

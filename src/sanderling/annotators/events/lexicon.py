@@ -137,6 +137,8 @@ AGENT_WORDS = {w for w in _AGENTS if " " not in w}
 #: agent nouns of fighters (sectors MIL, REB, UAF: "soldiers", "commander", "militants"): the
 #: class ``@combatant`` of the verb cues ("captured seven soldiers" is an act of war)
 COMBATANT_WORDS = {w for w, sector in _AGENTS.items() if " " not in w and sector in ("MIL", "REB", "UAF")}
+#: agent nouns of the police (sector COP): fighters the police capture are arrested
+POLICE_WORDS = {w for w, sector in _AGENTS.items() if " " not in w and sector == "COP"}
 THREAT_PREPS = _words("threat_preps")
 FIRST_PERSON = _words("first_person")
 RESULT_VERBS = _words("result_verbs")

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from .. import base  # noqa: F401  (registers the Doc extensions)
 from .config import _cfg
-from .lexicon import CLASSES, COMBATANT_WORDS, CURRENCY_NOUNS, QUANTITY_NOUNS, RELATIVE_PRONOUNS
+from .lexicon import CLASSES, COMBATANT_WORDS, CURRENCY_NOUNS, POLICE_WORDS, QUANTITY_NOUNS, RELATIVE_PRONOUNS
 
 
 SUBJ_DEPS = {"nsubj", "csubj"}
@@ -126,9 +126,21 @@ def _obj_lookup(table: dict, obj: Token) -> tuple[bool, Optional[str]]:
             return True, spec
     if "@place" in table and obj.ent_type_ in NAMED_PLACE_ENTS:
         return True, table["@place"]  # "captured Brazzaville": a named place is a place
-    if "@combatant" in table and any(w in COMBATANT_WORDS for w in _keys(obj)):
-        return True, table["@combatant"]  # "captured seven soldiers"
+    if "@combatant" in table and any(w in COMBATANT_WORDS for w in _keys(obj)) and not _by_police(obj.head):
+        return True, table["@combatant"]  # "captured seven soldiers" (police who capture militants arrest them)
     return False, None
+
+
+def _by_police(tok: Token) -> bool:
+    """The doer of the verb governing ``tok`` (its subject, or a passive's agent) is the police."""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    doer = _first(verb, {"nsubj"})
+    if doer is None:
+        agent = _first(verb, {"agent"})
+        doer = _first(agent, {"pobj"}) if agent is not None else None
+    return doer is not None and any(w in POLICE_WORDS for w in _keys(doer))
 
 
 #: entity labels of the small model that name a place (not a state acting: "GPE" is both, but
