@@ -137,3 +137,10 @@ def test_an_attack_named_as_the_setting_of_a_death_hit_the_dead(events_of):
         evs = [e for e in events_of(text) if e.event == "ASSAULT"]
         assert evs and {r.code for r in evs[0].recipient} == {"CHL"}, text
         assert {a.code for a in evs[0].actor} == {"PER"}, text
+
+
+def test_coming_under_attack_is_being_attacked_coming_under_fire_for_a_decision_is_not(events_of):
+    evs = [e for e in events_of("Kenyan troops came under attack near Garissa on Thursday.") if e.event == "ASSAULT"]
+    assert evs and {r.code for r in evs[0].recipient} == {"KEN"}
+    assert not [e for e in events_of("The Kenyan interior minister came under fire for his decision to close the camp.")
+                if e.event == "ASSAULT"]

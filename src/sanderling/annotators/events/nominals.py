@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from .. import base  # noqa: F401  (registers the Doc extensions)
 from .config import _cfg
 from .lexicon import (
-    ATTACK_HEDGES, ATTACK_SUSPENDERS, INTENT_FRAMES, IRREGULAR_NOMINALS, MILITARY_STRIKE_MODIFIERS, NOMINAL_HEDGES,
+    AGENT_WORDS, ATTACK_HEDGES, ATTACK_SUSPENDERS, INTENT_FRAMES, IRREGULAR_NOMINALS, MILITARY_STRIKE_MODIFIERS, NOMINAL_HEDGES,
     NOMINAL_OBJECT_PREPS, NOMINAL_SUFFIXES, NOMINAL_SUSPENDERS, NOT_NOMINAL, NOUNS, PASSING_NOUNS,
     PLACE_HEADS, RELATIVE_PRONOUNS, SETTING_PREPS, Spec, TOPIC_PREPS, TOPIC_TYPES, UNREAL_MODALS, VERBS)
 from .candidate import Candidate
@@ -163,6 +163,29 @@ def _nominal_candidate(tok: Token) -> Optional[Candidate]:
         return None
     return Candidate(spec, tok, [tok], f"passing-event:{tok.lemma_.lower()}", _cfg().conf_nominal, owner, objects,
                      kind="passing-event")
+
+
+#: nouns of "come under X": the subject was attacked ("came under rebel attack", "came under fire")
+UNDER_ATTACK_NOUNS = {"attack", "attacks", "fire", "shelling", "bombardment", "assault", "rocket", "mortar"}
+
+
+def _under_attack_candidate(tok: Token) -> Optional[Candidate]:
+    """"Kenyan troops came under rebel attack": an attack on the subject of "come under", by
+    the noun's modifier when it names someone."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.lower_ not in UNDER_ATTACK_NOUNS:
+        return None
+    prep, verb = tok.head, tok.head.head
+    if prep.lower_ != "under" or verb.lemma_.lower() != "come":
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in list(verb.children) + list(tok.children)):
+        return None  # "came under fire for his decision": criticised, not shot at
+    victim = _first(verb, SUBJ_DEPS)
+    if victim is None:
+        return None
+    attackers = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss")
+                 and (c.ent_type_ in NER_ACTOR or c.pos_ == "PROPN" or c.lower_ in AGENT_WORDS)]
+    return Candidate(Spec("ASSAULT", None, "190"), tok, [prep, tok], f"passing-event:under-{tok.lemma_.lower()}",
+                     _cfg().conf_nominal, attackers, [victim], kind="passing-event", rule="under")
 
 
 def _attack_noun_candidate(tok: Token) -> Optional[Candidate]:
