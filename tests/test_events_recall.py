@@ -151,3 +151,15 @@ def test_an_uncoded_victim_takes_the_country_its_sentence_places_it_in():
     evs = [e for e in by_type(code_text(text, published="2026-03-04").events, "ASSAULT")
            if "Gonzalez" in " ".join(r.text for r in e.recipient)]
     assert evs and [r.code for r in evs[0].recipient] == ["PER"] and "sentence-country" in evs[0].why
+
+
+def test_a_group_of_private_people_counts_as_victims_an_armed_group_does_not():
+    # the actor layer keeps "farm workers" and "gunmen" as uncoded groups; only the first are
+    # private people whom implied.victim_codes may give a country
+    from sanderling.annotators.events.implied import _is_private_person
+    from sanderling.nlp import get_nlp
+    from sanderling.records import EntityRef
+    doc = get_nlp()("Unknown gunmen killed at least 20 farm workers at a cattle ranch on Sunday.")
+    private = {e.name: _is_private_person(doc, EntityRef(text=e.name, code=None, entity_id=e.id))
+               for e in doc._.sanderling_entities}
+    assert private == {"Unknown gunmen": False, "at least 20 farm workers": True}

@@ -40,6 +40,9 @@ AGENT_SECTORS = {w: s for w, s in json.loads(resources.files("sanderling.lexicon
 VICTIM_TYPES = {"ASSAULT", "COERCE"}
 #: sectors of agent nouns that name private people ("civilians", "residents", "refugees")
 PRIVATE_SECTORS = {"CVL", "REF"}
+#: private people named by their trade ("farm workers", "students", "fishermen", "doctors",
+#: "worshippers"): victims like civilians
+TRADE_SECTORS = {"LAB", "EDU", "AGR", "MED", "REL"}
 
 
 def main_country(doc: Doc) -> Optional[str]:
@@ -54,13 +57,14 @@ def main_country(doc: Doc) -> Optional[str]:
 
 def _is_private_person(doc: Doc, ref) -> bool:
     """A named person the actor layer knows but could not code, or a private-people noun."""
+    words = ref.text.lower().split()
+    private = bool(words) and AGENT_SECTORS.get(words[-1]) in PRIVATE_SECTORS | TRADE_SECTORS
     if ref.entity_id is not None:
         for ent in doc._.sanderling_entities or []:
             if ent.id == ref.entity_id:
-                return ent.kind == "person"
+                return ent.kind == "person" or (ent.kind == "group" and private)
         return False
-    words = ref.text.lower().split()
-    return bool(words) and AGENT_SECTORS.get(words[-1]) in PRIVATE_SECTORS
+    return private
 
 
 def victim_codes(doc: Doc, event_type: str, recipients: list, sent_start: int = 0,
