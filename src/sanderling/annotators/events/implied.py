@@ -31,10 +31,10 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
+from .lexicon import AGENT_SECTORS
+
 COUNTRY_CODES = set(json.loads(resources.files("sanderling.lexicons.actors")
                                .joinpath("countries.json").read_text(encoding="utf-8"))["countries"])
-AGENT_SECTORS = {w: s for w, s in json.loads(resources.files("sanderling.lexicons.actors")
-                                             .joinpath("agents.json").read_text(encoding="utf-8"))["agents"].items()}
 
 #: event types whose recipient is a victim: a person attacked, arrested, expelled, besieged
 VICTIM_TYPES = {"ASSAULT", "COERCE"}
@@ -67,16 +67,23 @@ def _is_private_person(doc: Doc, ref) -> bool:
     return private
 
 
-def victim_codes(doc: Doc, event_type: str, recipients: list, sent_start: int = 0,
-                 sent_end: int = 0) -> tuple[list, str]:
+def sentence_country(doc: Doc, sent_start: int, sent_end: int) -> Optional[str]:
+    """The one state the resolved places between two character offsets (a sentence) lie in;
+    None when they name none or several."""
+    codes = {p.country_code for p in doc._.sanderling_places or []
+             if sent_start <= p.start < sent_end and p.country_code in COUNTRY_CODES}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def victim_codes(doc: Doc, event_type: str, recipients: list, sent_start: int,
+                 sent_end: int) -> tuple[list, str]:
     """Recipients with uncoded people given the country their sentence places them in (the one
     country its resolved places name), else the article's main country; and the cue for ``why``
     ("sentence-country" or "article-country"; "" when nobody was coded)."""
     if event_type not in VICTIM_TYPES or not recipients or any(r.code for r in recipients):
         return recipients, ""
-    here = {p.country_code for p in doc._.sanderling_places or []
-            if sent_start <= p.start < sent_end and p.country_code in COUNTRY_CODES}
-    code, cue = (here.pop(), "sentence-country") if len(here) == 1 else (main_country(doc), "article-country")
+    here = sentence_country(doc, sent_start, sent_end)
+    code, cue = (here, "sentence-country") if here else (main_country(doc), "article-country")
     if code is None:
         return recipients, ""
     out, changed = [], False
@@ -135,18 +142,17 @@ def place_bound_actor(doc: Doc, sent_start: int, sent_end: int, actors: list,
     target itself ("terrorists might target the UK": no British terrorists)."""
     if not actors or any(a.code for a in actors):
         return actors, False
-    countries = {p.country_code for p in doc._.sanderling_places or []
-                 if sent_start <= p.start < sent_end and p.country_code in COUNTRY_CODES}
-    if len(countries) != 1:
+    code = sentence_country(doc, sent_start, sent_end)
+    if code is None:
         return actors, False
-    code = countries.pop()
     if any(r.code == code and r.sector is None for r in recipients):
         return actors, False
     out, changed = [], False
     for a in actors:
         words = a.text.lower().split()
-        if words and AGENT_SECTORS.get(words[-1]) in PLACE_BOUND_SECTORS:
-            a = replace(a, code=code, sector=a.sector or AGENT_SECTORS.get(words[-1]))
+        sector = AGENT_SECTORS.get(words[-1]) if words else None
+        if sector in PLACE_BOUND_SECTORS:
+            a = replace(a, code=code, sector=a.sector or sector)
             changed = True
         out.append(a)
     return out, changed

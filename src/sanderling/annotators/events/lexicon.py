@@ -131,14 +131,15 @@ THREATEN_MODE = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "rel
 PRONOUNS = _words("pronouns")
 #: one-word agent nouns of the actor lexicon (PETRARCH2 Phoenix agents: "rebels", "police",
 #: "protesters"): a common noun names a participant only if it is one of these
-_AGENTS = json.loads(resources.files("sanderling.lexicons.actors").joinpath("agents.json")
-                    .read_text(encoding="utf-8"))["agents"]
-AGENT_WORDS = {w for w in _AGENTS if " " not in w}
+#: agent noun -> PLOVER sector ("police" -> COP), read once for every stage
+AGENT_SECTORS: dict = json.loads(resources.files("sanderling.lexicons.actors").joinpath("agents.json")
+                                 .read_text(encoding="utf-8"))["agents"]
+AGENT_WORDS = {w for w in AGENT_SECTORS if " " not in w}
 #: agent nouns of fighters (sectors MIL, REB, UAF: "soldiers", "commander", "militants"): the
 #: class ``@combatant`` of the verb cues ("captured seven soldiers" is an act of war)
-COMBATANT_WORDS = {w for w, sector in _AGENTS.items() if " " not in w and sector in ("MIL", "REB", "UAF")}
+COMBATANT_WORDS = {w for w, sector in AGENT_SECTORS.items() if " " not in w and sector in ("MIL", "REB", "UAF")}
 #: agent nouns of the police (sector COP): fighters the police capture are arrested
-POLICE_WORDS = {w for w, sector in _AGENTS.items() if " " not in w and sector == "COP"}
+POLICE_WORDS = {w for w, sector in AGENT_SECTORS.items() if " " not in w and sector == "COP"}
 THREAT_PREPS = _words("threat_preps")
 FIRST_PERSON = _words("first_person")
 RESULT_VERBS = _words("result_verbs")

@@ -12,14 +12,14 @@ from spacy.tokens import Token
 from .. import base  # noqa: F401  (registers the Doc extensions)
 from .config import _cfg
 from .lexicon import (
-    AGENT_WORDS, ATTACK_HEDGES, ATTACK_SUSPENDERS, INTENT_FRAMES, IRREGULAR_NOMINALS, MILITARY_STRIKE_MODIFIERS, NOMINAL_HEDGES,
+    ATTACK_HEDGES, ATTACK_SUSPENDERS, INTENT_FRAMES, IRREGULAR_NOMINALS, MILITARY_STRIKE_MODIFIERS, NOMINAL_HEDGES,
     NOMINAL_OBJECT_PREPS, NOMINAL_SUFFIXES, NOMINAL_SUSPENDERS, NOT_NOMINAL, NOUNS, PASSING_NOUNS,
     PLACE_HEADS, RELATIVE_PRONOUNS, SETTING_PREPS, Spec, TOPIC_PREPS, TOPIC_TYPES, UNREAL_MODALS, VERBS)
 from .candidate import Candidate
 from .syntax import (
     NER_ACTOR, NER_PLACE, NOT_PARTICIPANT_ENTS, SUBJ_DEPS, _children, _clause_verb, _first, _xcomp_chain)
 from ..clause import clause_facts
-from .roles import _noun_owner
+from .roles import _names_participant, _noun_owner
 
 
 def _infinitive_after(tok: Token) -> Optional[Token]:
@@ -154,7 +154,7 @@ def _nominal_candidate(tok: Token) -> Optional[Candidate]:
         victim = _first(died, SUBJ_DEPS)
         if victim is None and died.dep_ == "xcomp":
             victim = _first(died.head, SUBJ_DEPS | {"nsubjpass"})  # "are said to have died in"
-        if victim is not None and victim.pos_ != "PRON" or victim is not None and victim.lower_ in ("he", "she", "they"):
+        if victim is not None and (victim.pos_ != "PRON" or victim.lower_ in ("he", "she", "they")):
             objects = [victim]  # "six miners died in a Peruvian airstrike": the dead were its target
     doc = tok.doc
     coded = [t for t in owner + objects if base.entities_in(doc, t.left_edge.idx, t.right_edge.idx + len(t.right_edge))
@@ -182,8 +182,7 @@ def _under_attack_candidate(tok: Token) -> Optional[Candidate]:
     victim = _first(verb, SUBJ_DEPS)
     if victim is None:
         return None
-    attackers = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss")
-                 and (c.ent_type_ in NER_ACTOR or c.pos_ == "PROPN" or c.lower_ in AGENT_WORDS)]
+    attackers = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss") and _names_participant(c)]
     return Candidate(Spec("ASSAULT", None, "190"), tok, [prep, tok], f"passing-event:under-{tok.lemma_.lower()}",
                      _cfg().conf_nominal, attackers, [victim], kind="passing-event", rule="under")
 
