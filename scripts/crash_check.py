@@ -24,8 +24,8 @@ import tempfile
 import time
 from pathlib import Path
 
-#: Columns that hold wall-clock times: the only ones allowed to differ between two runs.
-CLOCK_COLUMNS = {"coded_at", "skipped_at"}
+from sanderling.store import comparable_rows as rows_of
+
 TABLES = ("articles", "entities", "mentions", "events", "quotes", "acronyms", "timexes", "skipped",
           "event_clusters")
 
@@ -35,18 +35,6 @@ def run(corpus: str, db: Path, workers: int, commit_every: int) -> subprocess.Po
                              "--workers", str(workers), "--commit-every", str(commit_every), "--quiet"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
                             start_new_session=True)  # its own process group: kill it whole
-
-
-def rows_of(db: Path, table: str) -> list[str]:
-    import duckdb
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        cur = con.execute(f"SELECT * FROM {table}")
-        cols = [d[0] for d in cur.description]
-        keep = [i for i, c in enumerate(cols) if c not in CLOCK_COLUMNS]
-        return sorted(repr(tuple(row[i] for i in keep)) for row in cur.fetchall())
-    finally:
-        con.close()
 
 
 def count(db: Path) -> int:

@@ -22,6 +22,7 @@ duckdb = pytest.importorskip("duckdb")
 from sanderling.cli import main
 from sanderling.ingest import InputError, iter_bounded_lines, read_path
 from sanderling.store import Store, StoreError
+from sanderling.store import comparable_rows as rows_of  # clock columns left out
 
 ARTICLES = [
     {"id": "n1", "text": "The Kenyan foreign minister met his Ugandan counterpart in Kampala on Tuesday "
@@ -34,8 +35,6 @@ ARTICLES = [
     {"id": "n4", "text": "Norway pledged emergency aid to Malawi after floods destroyed thousands of homes.",
      "date": "2026-02-20"},
 ]
-#: Columns that hold wall-clock times: the only ones allowed to differ between two runs.
-CLOCK_COLUMNS = {"coded_at", "skipped_at"}
 TABLES = ("articles", "entities", "mentions", "events", "quotes", "acronyms", "timexes", "skipped")
 
 
@@ -46,17 +45,6 @@ def write_jsonl(path, records, extra_lines=()):
         for line in extra_lines:
             f.write(line)
     return path
-
-
-def rows_of(db, table):
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        cur = con.execute(f"SELECT * FROM {table}")
-        cols = [d[0] for d in cur.description]
-        keep = [i for i, c in enumerate(cols) if c not in CLOCK_COLUMNS]
-        return sorted(repr(tuple(row[i] for i in keep)) for row in cur.fetchall())
-    finally:
-        con.close()
 
 
 def query(db, sql):

@@ -106,6 +106,22 @@ def connect_read_only(path: Union[str, os.PathLike]):
                          f"is an ingest writing to it right now?")
 
 
+#: Columns that hold wall-clock times: the only ones two runs over the same input may differ in.
+CLOCK_COLUMNS = frozenset({"coded_at", "skipped_at"})
+
+
+def comparable_rows(path: Union[str, os.PathLike], table: str) -> list[str]:
+    """The rows of ``table``, clock columns left out, as sorted strings: equal for two stores
+    that hold the same data however they got there (a clean run, a killed and resumed one)."""
+    con = connect_read_only(path)
+    try:
+        cur = con.execute(f"SELECT * FROM {table}")
+        keep = [i for i, d in enumerate(cur.description) if d[0] not in CLOCK_COLUMNS]
+        return sorted(repr(tuple(row[i] for i in keep)) for row in cur.fetchall())
+    finally:
+        con.close()
+
+
 class Store:
     """A Sanderling store opened for writing (the ingest's parent process alone writes)."""
 
