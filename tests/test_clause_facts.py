@@ -258,3 +258,32 @@ def test_a_gerund_under_without_or_instead_of_is_not_done(facts):
 def test_a_gerund_under_a_noun_of_risk_is_generic_but_not_under_a_charge(facts):
     assert facts("Analysts weighed the risk of striking the fuel depot.", "striking").generic
     assert not facts("The envoy faces charges of smuggling rifles.", "smuggling").generic
+
+
+# --- acts weighed or prevented, not done (round 15) ----------------------------------------
+@pytest.mark.parametrize("sentence,word,cue", [
+    ("The bandits who fled north look increasingly hard to capture.", "capture", "adj:hard"),
+    ("The militia was far too weak to hold the bridge.", "hold", "adj:too"),
+    ("The garrison was not large enough to storm the fortress.", "storm", "adj:enough"),
+])
+def test_infinitive_under_a_weighing_adjective_is_generic(facts, sentence, word, cue):
+    f = facts(sentence, word)
+    assert f.generic and cue in f.cues and not f.realis
+
+
+def test_infinitive_under_an_intent_adjective_is_not_weighed(facts):
+    f = facts("The navy is ready to escort the grain ships.", "escort")
+    assert not f.generic and f.future
+
+
+@pytest.mark.parametrize("sentence,word,cue", [
+    ("The truce was meant to avert a fresh offensive against the port.", "offensive", "prevent:avert"),
+    ("Night patrols deterred the smugglers from raiding the depot.", "raiding", "prevent:deter"),
+])
+def test_a_prevented_act_is_negated(facts, sentence, word, cue):
+    f = facts(sentence, word)
+    assert f.negated and cue in f.cues
+
+
+def test_an_act_that_was_stopped_midway_is_not_prevented(facts):
+    assert not facts("Villagers halted the offensive at the river.", "offensive").negated

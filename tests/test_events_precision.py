@@ -23,6 +23,10 @@ def types(events):
     # disasters and accidents as agents
     ("Eleven miners were killed by a landslide in northern Peru.", "ASSAULT"),
     ("Dozens of villagers were killed in the floods in southern Malawi.", "ASSAULT"),
+    # an act weighed ("hard to defeat") or prevented ("to avert an assault") was not done
+    ("Kenyan troops seem increasingly hard to expel from the Somali border towns.", "SANCTION"),
+    ("The army said the Ugandan rebels were too weak to attack the border posts.", "ASSAULT"),
+    ("The accord was drafted to prevent a Kenyan attack on the Somali port of Kismayo.", "ASSAULT"),
 ])
 def test_no_event(events_of, text, absent):
     assert absent not in types(events_of(text))

@@ -15,7 +15,8 @@ How the decision is made, on spaCy's dependency labels:
   ratify"). A conjunct with its own subject or its own tense ("X did not sign, and Y sent
   aid"; "did not sign and sent aid") is its own clause: nothing is inherited.
 * **negated**: a ``neg`` child ("not", "n't") or "never" on any verb of the chain, or a chain
-  verb that says the act did not take place ("failed to reach", "refused to sign").
+  verb that says the act did not take place ("failed to reach", "refused to sign"); an act
+  prevented ("to avert an offensive", "deterred them from raiding").
 * **future**: a will/shall/'ll auxiliary on the chain; an infinitive under a planning head
   that is not itself in the past ("plans to", "is expected to", "is ready to", "is to",
   "going to"); a verb that itself names a plan ("is scheduled for"); "would" in a reported
@@ -34,6 +35,7 @@ How the decision is made, on spaCy's dependency labels:
   militia was a necessity") or under a comparison/topic preposition ("costlier than withdrawing
   troops", "problems with repatriating them"): an activity spoken of, not an act reported.
   Under "before", "after", "by" ... it keeps the main clause's subject and is a real act.
+  Also an infinitive weighed by an adjective ("hard to defeat", "too weak to hold").
 * **historical**: "N years ago", "in the 1990s", "during the Cold War" in the clause.
 * **past**: the clause is in a past tense ("sent", "did not send", "had arrested").
 * **scheduled_present**: a plain present of an action verb ("talks resume", "are meeting"):
@@ -94,6 +96,9 @@ NOUN_HYPOTHETICAL = set(LEX["noun_hypothetical"])
 INTENT_AUX = set(LEX["intent_aux"])
 INTENT_FRAMES = set(LEX["intent_frames"])
 EVENT_COMPLEMENT_NOUNS = set(LEX["event_complement_nouns"])
+TOUGH_ADJECTIVES = set(LEX["tough_adjectives"])
+DEGREE_WORDS = set(LEX["degree_words"])
+PREVENT_VERBS = set(LEX["prevent_verbs"])
 HISTORICAL = re.compile("|".join(LEX["historical_patterns"]), re.I)
 
 AUX_DEPS = ("aux", "auxpass")
@@ -233,6 +238,17 @@ def _intent_head(h: Token) -> Optional[str]:
     return None
 
 
+def _weighing_adjective(adj: Token) -> Optional[str]:
+    """The word that makes an infinitive under the adjective an act weighed, not done: a tough
+    adjective ("hard to defeat") or a degree word on any adjective ("too weak to fight")."""
+    if adj.lower_ in TOUGH_ADJECTIVES:
+        return adj.lower_
+    for c in adj.children:
+        if c.dep_ == "advmod" and c.lower_ in DEGREE_WORDS:
+            return c.lower_
+    return None
+
+
 def _reported(t: Token) -> bool:
     """t's clause is reported speech or thought ("said it was preparing to ...")."""
     for _ in range(MAX_CHAIN):
@@ -321,6 +337,13 @@ def _verb_facts(verb: Token, out: _Collector) -> None:
         if dep == "acomp":
             t = head        # "ready" -> "is"
             continue
+        if head.pos_ == "ADJ" and _infinitival(t) and dep in ("xcomp", "advcl", "acl"):
+            weighed = _weighing_adjective(head)
+            if weighed is not None:
+                out.set("generic", "adj:" + weighed)     # "hard to defeat", "too early to say"
+        if dep == "pcomp" and t.tag_ == "VBG" and head.lower_ == "from" and \
+                head.head.lemma_.lower() in PREVENT_VERBS:
+            out.set("negated", "prevent:" + head.head.lemma_.lower())  # "deterred them from attacking"
         if dep == "xcomp" or (dep in ("advcl", "acl") and _infinitival(t) and head.pos_ in ("ADJ",)):
             cue = _intent_head(head)
             if cue is not None:
@@ -371,6 +394,8 @@ def _noun_facts(noun: Token, out: _Collector) -> Optional[Token]:
     while t.dep_ == "conj" and t.head is not t:           # "talks and meetings": the first conjunct
         t = t.head
     head = t.head
+    if t.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in PREVENT_VERBS:
+        out.set("negated", "prevent:" + head.lemma_.lower())  # "to avert an offensive"
     if head is t or t.dep_ not in NOUN_TO_VERB_DEPS or not _is_verbal(head):
         return None
     lemma = head.lemma_.lower()
