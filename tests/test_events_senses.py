@@ -28,6 +28,8 @@ def types(events):
     # pursuing an aim is no request; an advancing offensive endangers, it voices no threat
     ("Both camps seek an outright victory in the Yemeni highlands.", "REQUEST"),
     ("A Sudanese offensive now threatens the town of Kadugli.", "THREATEN"),
+    # office-holders who clash quarrel in words
+    ("The Peruvian senator clashed with the president over the mining budget.", "ASSAULT"),
     # stepping back from a role is no military withdrawal
     ("Critics say Canada is retreating from its role as a peace broker.", "RETREAT"),
 ])
@@ -43,6 +45,7 @@ def test_sense_without_event(events_of, text, absent):
     ("Lebanon hosts more than a million refugees from the Syrian war.", "AID"),
     ("The Malian junta sought military assistance from Moscow last week.", "REQUEST"),
     ("Zambia threatened to close its border with Malawi.", "THREATEN"),
+    ("Striking Chilean miners clashed with riot police in Antofagasta on Monday.", "ASSAULT"),
 ])
 def test_event_sense_kept(events_of, text, expected):
     assert expected in types(events_of(text))

@@ -140,6 +140,14 @@ AGENT_WORDS = {w for w in AGENT_SECTORS if " " not in w}
 COMBATANT_WORDS = {w for w, sector in AGENT_SECTORS.items() if " " not in w and sector in ("MIL", "REB", "UAF")}
 #: agent nouns of the police (sector COP): fighters the police capture are arrested
 POLICE_WORDS = {w for w, sector in AGENT_SECTORS.items() if " " not in w and sector == "COP"}
+#: one-word titles of office-holders who act in words, not arms (actors' titles.json: "president",
+#: "ambassador", "senator"; titles of the armed sectors left out): with PERSON names, the class
+#: ``@person`` of the verb cues ("the senator clashed with the president" is a quarrel)
+_TITLES = json.loads(resources.files("sanderling.lexicons.actors").joinpath("titles.json")
+                     .read_text(encoding="utf-8"))["titles"]
+#: activists and dissidents do clash with police in the street, so they are not in it
+OFFICE_WORDS = {w for w, t in _TITLES.items() if " " not in w and t.get("sector") not in ("MIL", "REB", "UAF", "COP")
+                and w not in ("activist", "dissident")}
 THREAT_PREPS = _words("threat_preps")
 FIRST_PERSON = _words("first_person")
 RESULT_VERBS = _words("result_verbs")

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from .. import base  # noqa: F401  (registers the Doc extensions)
 from .config import _cfg
-from .lexicon import CLASSES, COMBATANT_WORDS, CURRENCY_NOUNS, POLICE_WORDS, QUANTITY_NOUNS, RELATIVE_PRONOUNS
+from .lexicon import CLASSES, COMBATANT_WORDS, CURRENCY_NOUNS, OFFICE_WORDS, POLICE_WORDS, QUANTITY_NOUNS, RELATIVE_PRONOUNS
 
 
 SUBJ_DEPS = {"nsubj", "csubj"}
@@ -126,6 +126,8 @@ def _obj_lookup(table: dict, obj: Token) -> tuple[bool, Optional[str]]:
             return True, spec
     if "@place" in table and obj.ent_type_ in NAMED_PLACE_ENTS:
         return True, table["@place"]  # "captured Brazzaville": a named place is a place
+    if "@person" in table and (obj.ent_type_ == "PERSON" or any(w in OFFICE_WORDS for w in _keys(obj))):
+        return True, table["@person"]  # "Senator X clashed with the president": people who hold office
     if "@combatant" in table and any(w in COMBATANT_WORDS for w in _keys(obj)) and not _by_police(obj.head):
         return True, table["@combatant"]  # "captured seven soldiers" (police who capture militants arrest them)
     return False, None
