@@ -13,6 +13,9 @@ def types(events):
     # families and migrants arriving or travelling are no diplomatic visit
     ("Families from Darfur arrived in the Chadian town of Abeche last week.", "CONSULT"),
     ("Three Norwegian volunteers travelled to Malawi to work at a clinic.", "CONSULT"),
+    # nor is a private person's journey, named or not
+    ("Danish student Lars Eriksen travelled to Kenya in 2019.", "CONSULT"),
+    ("Fifty Eritrean asylum seekers arrived in Malta on a fishing boat.", "CONSULT"),
     # hosting refugees is no visit
     ("Jordan hosts hundreds of thousands of refugees from the fighting in Iraq.", "CONSULT"),
     # "seeking to avoid": trying, not asking

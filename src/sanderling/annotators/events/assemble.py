@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from ...records import Event, Evidence
 from ..base import layer
 from ..timex import as_event_date
-from .config import AGENTLESS_PASSIVE_TYPES, _cfg
+from .config import AGENTLESS_PASSIVE_TYPES, MOTION_VISIT_VERBS, VISITOR_SECTORS, _cfg
 from .implied import foreign_target, place_bound_actor, victim_codes
 from .lexicon import (
     CAMEO_CONTEXT, FIRST_PERSON, MODE_CONTEXT, PRONOUNS, Spec, TOPIC_PREPS, TOPIC_TYPES, TYPE_CONTEXT)
@@ -166,9 +166,10 @@ def code_doc(doc: Doc) -> list:
                 continue
             if cand.kind == "speech" and cand.rule == "support-predicate" and _praises_own_country(ev):
                 continue
-            if cfg.drop_actorless_visit and ev.event == "CONSULT" and ev.mode == "visit" and \
-                    not any(a.code for a in ev.actor):  # an uncoded traveller ("Ms X arrived in Y") is no visit
-                continue
+            if cfg.drop_actorless_visit and ev.event == "CONSULT" and ev.mode == "visit" and (
+                    not any(a.code for a in ev.actor) or (cand.anchor.lemma_.lower() in MOTION_VISIT_VERBS and
+                                                          not any(a.sector in VISITOR_SECTORS for a in ev.actor))):
+                continue  # an uncoded or private traveller ("Ms X arrived in Y") makes no visit
             if cfg.drop_bare_refusal and ev.event == "REJECT" and cand.kind in ("verb", "cameo") and \
                     cand.rule == "default" and not cand.absorbed and not cand.converted and \
                     (_verb_entry(cand.anchor) or {}).get("frame") and not any(r.code for r in ev.recipient):
