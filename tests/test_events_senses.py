@@ -31,6 +31,8 @@ def types(events):
     # pursuing an aim is no request; an advancing offensive endangers, it voices no threat
     ("Both camps seek an outright victory in the Yemeni highlands.", "REQUEST"),
     ("A Sudanese offensive now threatens the town of Kadugli.", "THREATEN"),
+    # fighting an attempt or a decree is opposing it
+    ("Bolivia has fought every attempt by the Chilean navy to patrol the lake.", "ASSAULT"),
     # office-holders who clash quarrel in words
     ("The Peruvian senator clashed with the president over the mining budget.", "ASSAULT"),
     # stepping back from a role is no military withdrawal
