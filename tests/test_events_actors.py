@@ -61,3 +61,6 @@ def test_an_unnamed_armed_group_takes_the_country_it_acts_in_unless_that_country
     evs = [e for e in events("Terrorists might try to target Norway during the summit, police said.")
            if e.event == "ASSAULT"]
     assert all(not any(a.code for a in e.actor) for e in evs)
+    # a town of that country as the target is no reason to leave the group uncoded
+    evs = [e for e in events("Insurgents overran the town of Mocimboa da Praia on Tuesday.") if e.event == "ASSAULT"]
+    assert evs and [a.code for a in evs[0].actor] == ["MOZ"] and "place-bound" in evs[0].why

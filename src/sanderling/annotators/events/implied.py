@@ -33,8 +33,12 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import AGENT_SECTORS
 
-COUNTRY_CODES = set(json.loads(resources.files("sanderling.lexicons.actors")
-                               .joinpath("countries.json").read_text(encoding="utf-8"))["countries"])
+_COUNTRIES = json.loads(resources.files("sanderling.lexicons.actors")
+                       .joinpath("countries.json").read_text(encoding="utf-8"))["countries"]
+COUNTRY_CODES = set(_COUNTRIES)
+#: code -> the names of the country as a whole ("United Kingdom", "UK", "Britain")
+COUNTRY_NAMES = {code: {n.lower() for n in [c.get("name") or ""] + list(c.get("names") or [])}
+                 for code, c in _COUNTRIES.items()}
 
 #: event types whose recipient is a victim: a person attacked, arrested, expelled, besieged
 VICTIM_TYPES = {"ASSAULT", "COERCE"}
@@ -134,18 +138,26 @@ def foreign_target(doc: Doc, recipients: list) -> Optional[list]:
 PLACE_BOUND_SECTORS = {"COP", "MIL", "REB", "UAF", "CVL", "GOV", "OPP", "LAB", "EDU", "AGR"}
 
 
+def _names_whole_country(ref) -> bool:
+    """The participant is a country named as a whole ("the UK"), not a town or region in it."""
+    names = COUNTRY_NAMES.get(ref.code or "", set())
+    text = ref.text.lower()
+    return (ref.name or "").lower() in names or text in names or text.removeprefix("the ") in names
+
+
 def place_bound_actor(doc: Doc, sent_start: int, sent_end: int, actors: list,
                       recipients: list) -> tuple[list, bool]:
     """Uncoded agent nouns as actor ("gunmen killed five in Benue State") take the one country
     that the sentence's resolved places name; and whether any was coded. Only codes: whether the
     event exists was decided before (detect first, code second). Not when that country is the
-    target itself ("terrorists might target the UK": no British terrorists)."""
+    target itself ("terrorists might target the UK": no British terrorists); a town of that
+    country as target does not stop it ("rebels captured the town of X" in X's country)."""
     if not actors or any(a.code for a in actors):
         return actors, False
     code = sentence_country(doc, sent_start, sent_end)
     if code is None:
         return actors, False
-    if any(r.code == code and r.sector is None for r in recipients):
+    if any(r.code == code and r.sector is None and _names_whole_country(r) for r in recipients):
         return actors, False
     out, changed = [], False
     for a in actors:
