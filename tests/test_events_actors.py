@@ -64,3 +64,13 @@ def test_an_unnamed_armed_group_takes_the_country_it_acts_in_unless_that_country
     # a town of that country as the target is no reason to leave the group uncoded
     evs = [e for e in events("Insurgents overran the town of Mocimboa da Praia on Tuesday.") if e.event == "ASSAULT"]
     assert evs and [a.code for a in evs[0].actor] == ["MOZ"] and "place-bound" in evs[0].why
+
+
+def test_an_agentless_killing_takes_the_doer_of_its_when_clause(events_of):
+    evs = [e for e in events_of("Four Malian farmers were killed when soldiers opened fire on a market.")
+           if e.event == "ASSAULT" and e.event_text.startswith("kill")]
+    assert evs and [a.text for a in evs[0].actor] == ["soldiers"]
+    # a clause that tells what happened before is no doer ("after X warned Y")
+    evs = [e for e in events_of("The Togolese smuggler was arrested after Ghana warned Togo about him.")
+           if e.event == "COERCE"]
+    assert all(not any(a.code == "GHA" for a in e.actor) for e in evs)

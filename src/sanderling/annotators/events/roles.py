@@ -49,7 +49,7 @@ def _subject_tokens(verb: Token) -> list:
         if agent is not None:
             pobj = _first(agent, {"pobj"})
             return [pobj] if pobj is not None else []
-        return _attacker_of_instrument(verb)
+        return _attacker_of_instrument(verb) or _doer_of_when_clause(verb)
     subj = _first(verb, SUBJ_DEPS)
     if subj is not None:
         if subj.dep_ == "nsubj" and subj.tag_ == "WDT" or subj.lower_ in ("who", "which", "that"):
@@ -92,6 +92,27 @@ def _attacker_of_instrument(verb: Token) -> list:
                 (c.ent_type_ in NER_ACTOR or c.pos_ == "PROPN" or c.lower_ in AGENT_WORDS)]  # "a government airstrike"
         if mods:
             return mods[:1]
+    return []
+
+
+#: adverbial clauses that tell how an agentless passive attack came about ("were killed when
+#: police fired"); "after" is left out: "was captured after France warned Australia" names the
+#: one who warned, not who captured
+HOW_MARKS = ("when", "as")
+
+
+def _doer_of_when_clause(verb: Token) -> list:
+    """"Six were killed when a militiaman threw a grenade", "were wounded as troops fired on the
+    crowd": for a verb of attack, the subject of a when/as clause that names a participant did it."""
+    spec = (VERBS.get(verb.lemma_.lower()) or {}).get("default") or ""
+    if not spec.startswith("ASSAULT/"):
+        return []
+    for clause in _children(verb, {"advcl"}):
+        if not any(m.dep_ in ("mark", "advmod") and m.lower_ in HOW_MARKS for m in clause.children) or _is_passive(clause):
+            continue
+        subj = _first(clause, {"nsubj"})
+        if subj is not None and subj.pos_ != "PRON" and _names_participant(subj):
+            return [subj]
     return []
 
 
