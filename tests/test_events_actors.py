@@ -74,3 +74,13 @@ def test_an_agentless_killing_takes_the_doer_of_its_when_clause(events_of):
     evs = [e for e in events_of("The Togolese smuggler was arrested after Ghana warned Togo about him.")
            if e.event == "COERCE"]
     assert all(not any(a.code == "GHA" for a in e.actor) for e in evs)
+
+
+def test_a_backer_of_the_attacker_attacks_with_it(events_of):
+    evs = [e for e in events_of("The Malian army, backed by French helicopters, launched an offensive near Gao.")
+           if e.event == "ASSAULT"]
+    assert evs and codes(evs[0].actor) == {"MLI", "FRA"}
+    # a backer of a speaker says nothing
+    evs = [e for e in events_of("The Malian junta, backed by Russia, accused France of espionage.")
+           if e.event == "ACCUSE"]
+    assert evs and codes(evs[0].actor) == {"MLI"}

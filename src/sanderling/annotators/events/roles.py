@@ -77,6 +77,28 @@ def _subject_tokens(verb: Token) -> list:
     return []
 
 
+#: "X, backed by Y, attacked": the backer acts with X (SENTENCE_GUIDE: compound actors acting
+#: together are all actors)
+BACKING_VERBS = {"back", "support", "aid", "assist", "accompany", "join", "reinforce", "help"}
+#: events where a backer takes part in the act itself (not "X, backed by Y, said")
+JOINT_ACT_TYPES = {"ASSAULT", "MOBILIZE", "COERCE"}
+
+
+def _co_actors(actor_tokens: list) -> list:
+    """The agents of a "backed by" / "supported by" phrase on an actor, and their conjuncts."""
+    out = []
+    for tok in actor_tokens:
+        for acl in _children(tok, {"acl"}):
+            if acl.tag_ != "VBN" or acl.lemma_.lower() not in BACKING_VERBS:
+                continue
+            agent = _first(acl, {"agent"})
+            pobj = _first(agent, {"pobj"}) if agent is not None else None
+            if pobj is not None:
+                out.append(pobj)
+                out.extend(pobj.conjuncts)
+    return out
+
+
 def _attacker_of_instrument(verb: Token) -> list:
     """"died in a drone strike by the navy", "wounded in Malian artillery fire"."""
     for p in _children(verb, {"prep"}):
