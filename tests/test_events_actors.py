@@ -84,3 +84,12 @@ def test_a_backer_of_the_attacker_attacks_with_it(events_of):
     evs = [e for e in events_of("The Malian junta, backed by Russia, accused France of espionage.")
            if e.event == "ACCUSE"]
     assert evs and codes(evs[0].actor) == {"MLI"}
+
+
+def test_every_country_a_force_comes_from_is_an_actor(events_of):
+    evs = [e for e in events_of("A monitoring force from Ghana, Nigeria and Senegal is patrolling the border town.")
+           if e.event == "MOBILIZE"]
+    assert evs and codes(evs[0].actor) == {"GHA", "NGA", "SEN"}
+    evs = [e for e in events_of("Hundreds of Kenyans and Ugandans marched through Busia on Sunday.")
+           if e.event == "PROTEST"]
+    assert evs and codes(evs[0].actor) == {"KEN", "UGA"}

@@ -220,6 +220,7 @@ def _noun_phrase_entities(doc: Doc, tok: Token, seen: set) -> list:
                             [base.entity_at(doc, pobj.idx, pobj.idx + len(pobj))] if base.entity_at(doc, pobj.idx, pobj.idx + len(pobj)) else [])
                 if found:
                     break
+        found = list(found) + _origin_conjunct_entities(doc, head)
         for ent, mention in found:
             key = ent.id or (ent.code, ent.name)
             if key in seen:
@@ -227,6 +228,24 @@ def _noun_phrase_entities(doc: Doc, tok: Token, seen: set) -> list:
             seen.add(key)
             refs.append(ent.ref(mention.text))
     return place_code(doc, tok, refs)
+
+
+def _origin_conjunct_entities(doc: Doc, head: Token) -> list:
+    """"a force from Chad, Niger and Benin", "the armies of Chad and Niger": the later conjuncts
+    of the origin are members too (the first is in the phrase the actor layer found)."""
+    if head.pos_ != "NOUN":
+        return []
+    out = []
+    for p in _children(head, {"prep"}):
+        if p.lower_ not in ("from", "of"):
+            continue
+        pobj = _first(p, {"pobj"})
+        for conj in (pobj.conjuncts if pobj is not None else ()):
+            if conj.i > pobj.i:
+                hit = base.entity_at(doc, conj.idx, conj.idx + len(conj))
+                if hit is not None:
+                    out.append(hit)
+    return out
 
 
 def _names_participant(head: Token) -> bool:
