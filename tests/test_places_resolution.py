@@ -114,3 +114,10 @@ def test_a_unit_named_with_a_type_word_the_gazetteer_lacks_is_found_under_its_ow
     assert "AF" in {c.cc2 for c in gaz.lookup("Kandahar district")}
     assert {c.cc2 for c in gaz.lookup("Raqqa Governorate")} == {"SY"}
     assert gaz.lookup("Islamic State") == []      # the head alone must itself be a place
+
+
+@pytest.mark.parametrize("name,code", [("Zaire", "COD"), ("Ceylon", "LKA"), ("Upper Volta", "BFA")])
+def test_a_former_country_name_is_that_country(nlp, name, code):
+    # "Zaire" is also a province of Angola in the gazetteer; in a 1990s report it is the state
+    doc = nlp(f"Mercenaries were flown into {name} in 1978, the archive shows.")
+    assert _resolved(doc, name).country_code == code
