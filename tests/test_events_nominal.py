@@ -31,3 +31,11 @@ def test_hedged_or_planned_nouns_are_no_event(events_of):
 def test_nominal_event_in_a_negated_or_modal_clause_is_no_event(events_of):
     assert not events_of("Peru never voiced such worries to Chile.")
     assert not by_type(events_of("Bolivia could face a Chilean raid on its border posts."), "ASSAULT")
+
+
+def test_their_in_the_object_is_the_subject(events_of):
+    evs = by_type(events_of("Ethiopian jets stepped up their bombardment of Mekelle on Sunday."), "ASSAULT")
+    assert evs and codes(evs[0].actor) == {"ETH"}
+    # "their" of a noun that is not the clause's object stays unresolved, not guessed
+    evs = by_type(events_of("Eritrean villagers said their homes were hit during the bombardment."), "ASSAULT")
+    assert all("ERI" not in codes(e.actor) for e in evs)

@@ -23,9 +23,17 @@ from .syntax import (
     _first, _is_passive)
 
 
+#: possessive pronouns that point back to the subject of the clause their noun is the object of
+OWNER_PRONOUNS = ("their", "its", "his", "her")
+
+
 def _noun_owner(noun: Token) -> list:
     """Who the event noun belongs to: "the EU's demand", "an EU demand", "the decision by X"."""
     for c in noun.children:
+        if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS and noun.dep_ == "dobj":
+            subj = _first(noun.head, {"nsubj"})
+            if subj is not None and subj.pos_ != "PRON":
+                return [subj]  # "Russian jets renewed their bombardment": "their" is the subject
         if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN"):
             return [c]
         if c.dep_ == "amod" and (c.ent_type_ in NER_ACTOR or c.pos_ == "PROPN"):
