@@ -31,6 +31,9 @@ def types(events):
     # pursuing an aim is no request; an advancing offensive endangers, it voices no threat
     ("Both camps seek an outright victory in the Yemeni highlands.", "REQUEST"),
     ("A Sudanese offensive now threatens the town of Kadugli.", "THREATEN"),
+    # backing an offensive with airstrikes is fighting along, no statement of support
+    ("The recapture of Gao was the work of a Malian ground offensive, supported by French airstrikes.", "SUPPORT"),
+    ("The raid, backed by Chadian artillery, began at dawn.", "SUPPORT"),
     # fighting an attempt or a decree is opposing it
     ("Bolivia has fought every attempt by the Chilean navy to patrol the lake.", "ASSAULT"),
     # office-holders who clash quarrel in words
@@ -51,6 +54,7 @@ def test_sense_without_event(events_of, text, absent):
     ("The Malian junta sought military assistance from Moscow last week.", "REQUEST"),
     ("Zambia threatened to close its border with Malawi.", "THREATEN"),
     ("Striking Chilean miners clashed with riot police in Antofagasta on Monday.", "ASSAULT"),
+    ("The Kenyan peace plan, supported by Uganda, was adopted in Nairobi.", "SUPPORT"),
 ])
 def test_event_sense_kept(events_of, text, expected):
     assert expected in types(events_of(text))

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from .. import event_checks
 from .config import _cfg
 from .lexicon import (
-    ACL_EVENT_NOUNS, ADVERB_PARTICLES, EVENT_SUBJECT_NOUNS, FALLBACK_TAGS, FALLBACK_VERBS, MODALS, NOUNS,
+    ACL_EVENT_NOUNS, ADVERB_PARTICLES, ATTACK_NOUNS, EVENT_SUBJECT_NOUNS, FALLBACK_TAGS, FALLBACK_VERBS, MODALS, NOUNS,
     OCCURRENCE_VERBS, Spec, VERBS)
 from .candidate import Candidate
 from .syntax import (
@@ -117,6 +117,17 @@ def _verb_entry(tok: Token) -> Optional[dict]:
     return entry
 
 
+def _backs_an_attack(tok: Token) -> bool:
+    """"an offensive, supported by coalition airstrikes", "a campaign backed by the US": the
+    support is taking part in the fighting, not a statement of support."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBN":
+        return False
+    agent = _first(tok, {"agent"})
+    backer = _first(agent, {"pobj"}) if agent is not None else None
+    lemmas = {tok.head.lemma_.lower()} | ({backer.lemma_.lower()} if backer is not None else set())
+    return bool(lemmas & (ATTACK_NOUNS | {"campaign", "war"}))
+
+
 def _verb_candidate(tok: Token) -> Optional[Candidate]:
     if tok.pos_ not in ("VERB",) and not (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
         return None
@@ -131,6 +142,8 @@ def _verb_candidate(tok: Token) -> Optional[Candidate]:
     trigger = [tok] + _children(tok, {"prt"})
     if spec is not None and spec.type == "ASSAULT" and event_checks.caused_by_disaster(tok):
         return None  # "an outbreak killed 200", "were killed by a landslide": nobody attacked
+    if spec is not None and spec.type == "SUPPORT" and _backs_an_attack(tok):
+        return None  # "an offensive supported by US airstrikes": the backer fights along (roles._co_actors)
     protest_in_words = spec is not None and spec.type == "PROTEST" and lemma == "protest" and \
         event_checks.verbal_protest(tok)
     if protest_in_words:  # "Ankara protested at the alliance": a state protests in words (CAMEO 11x)
