@@ -31,6 +31,9 @@ def types(events):
     # pursuing an aim is no request; an advancing offensive endangers, it voices no threat
     ("Both camps seek an outright victory in the Yemeni highlands.", "REQUEST"),
     ("A Sudanese offensive now threatens the town of Kadugli.", "THREATEN"),
+    # a warning of how things will be is a forecast, no threat
+    ("Analysts in Nairobi warned that the drought could be worse than in 2011.", "THREATEN"),
+    ("Kenyan officials warned that a Somali offensive on the border town would displace thousands.", "THREATEN"),
     # backing an offensive with airstrikes is fighting along, no statement of support
     ("The recapture of Gao was the work of a Malian ground offensive, supported by French airstrikes.", "SUPPORT"),
     ("The raid, backed by Chadian artillery, began at dawn.", "SUPPORT"),
@@ -55,6 +58,7 @@ def test_sense_without_event(events_of, text, absent):
     ("Zambia threatened to close its border with Malawi.", "THREATEN"),
     ("Striking Chilean miners clashed with riot police in Antofagasta on Monday.", "ASSAULT"),
     ("The Kenyan peace plan, supported by Uganda, was adopted in Nairobi.", "SUPPORT"),
+    ("The Kenyan army chief warned that his troops would cross into Somalia.", "THREATEN"),
 ])
 def test_event_sense_kept(events_of, text, expected):
     assert expected in types(events_of(text))

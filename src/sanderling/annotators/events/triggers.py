@@ -14,6 +14,7 @@ from .lexicon import (
     ACL_EVENT_NOUNS, ADVERB_PARTICLES, ATTACK_NOUNS, EVENT_SUBJECT_NOUNS, FALLBACK_TAGS, FALLBACK_VERBS, MODALS, NOUNS,
     OCCURRENCE_VERBS, Spec, VERBS)
 from .candidate import Candidate
+from .roles import _names_participant
 from .syntax import (
     NOMINAL_DEPS, PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _direct_object, _embedded_verbs, _first,
     _is_passive, _lemma_variants, _obj_class, _obj_lookup)
@@ -29,6 +30,9 @@ def _match_verb(tok: Token, entry: dict) -> tuple[bool, Optional[str], str]:
     if entry.get("needs_object") and obj is None and not _children(tok, {"xcomp", "ccomp", "prep", "dative"}):
         return True, None, "no-object"
     comp = _first(tok, {"ccomp"})
+    if comp is not None and entry.get("ccomp_act") and not _children(tok, {"xcomp", "dobj"}) \
+            and not _states_an_act(comp):
+        return True, None, "ccomp-prediction"  # "warned that the siege would be brutal": a forecast
     if comp is not None and "ccomp" in entry and not _children(tok, {"xcomp", "dobj"}):
         modal = any(c.dep_ == "aux" and c.lower_ in MODALS for c in comp.children)
         future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo", "shall") for c in comp.children)
@@ -115,6 +119,25 @@ def _verb_entry(tok: Token) -> Optional[dict]:
         if _cfg().cameo_fallback:
             return FALLBACK_VERBS.get(tok.lemma_.lower())
     return entry
+
+
+#: verbs of being: a clause built on them states a condition, not what someone will do
+COPULAS = {"be", "seem", "become", "remain", "appear", "look"}
+
+
+def _states_an_act(clause: Token) -> bool:
+    """A that-clause of a warning tells what someone will do ("warned that its troops would
+    advance", "warned it will not stand by"), not how things will be ("warned that the siege
+    could be brutal", "warned that his actions would cause instability"): a verb other than a
+    copula, whose subject names a participant or is a personal pronoun."""
+    if clause.lemma_.lower() in COPULAS:
+        return False
+    subj = _first(clause, {"nsubj", "nsubjpass"})
+    if subj is None:
+        return True
+    if subj.pos_ == "PRON":
+        return subj.lower_ not in ("this", "that", "these", "those", "which", "what")
+    return _names_participant(subj)
 
 
 def _backs_an_attack(tok: Token) -> bool:
