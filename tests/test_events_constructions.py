@@ -52,5 +52,5 @@ def test_obligation_is_no_event_that_happened(events_of):
 
 
 def test_purpose_of_a_meeting_is_no_second_event(events_of):
-    evs = events_of("Peruvian inspectors arrived in Bolivia on Monday to investigate the mine collapse.")
+    evs = events_of("Peru's mining minister arrived in Bolivia on Monday to investigate the mine collapse.")
     assert [e.event for e in evs] == ["CONSULT"], [(e.event, e.why) for e in evs]

@@ -27,6 +27,8 @@ def types(events):
     ("Kenyan troops seem increasingly hard to expel from the Somali border towns.", "SANCTION"),
     ("The army said the Ugandan rebels were too weak to attack the border posts.", "ASSAULT"),
     ("The accord was drafted to prevent a Kenyan attack on the Somali port of Kismayo.", "ASSAULT"),
+    # a party that undergoes a failure is not accused of one
+    ("The Zambian minister said Malawi had suffered a shameful failure in the talks.", "ACCUSE"),
 ])
 def test_no_event(events_of, text, absent):
     assert absent not in types(events_of(text))

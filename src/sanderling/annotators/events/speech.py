@@ -80,9 +80,15 @@ def _speech_candidates(tok: Token, consumed: set) -> list:
     return out
 
 
+#: verbs whose subject undergoes what the object names ("suffered a defeat", "faces a crisis")
+UNDERGO_VERBS = {"suffer", "face", "endure", "sustain", "experience", "undergo", "incur"}
+
+
 def _judgement(comp: Token, subj: Token) -> Optional[tuple]:
     """A clause that judges its subject ("Y was reckless", "Y has shown a heavy-handed stance")
     -> (ACCUSE or SUPPORT, the predicate tokens, the judged tokens), else None."""
+    if comp.lemma_.lower() in UNDERGO_VERBS:
+        return None  # "Y has suffered a strategic failure": Y undergoes it, nobody judges Y
     pred = [c for c in comp.children if c.dep_ in ("acomp", "attr", "oprd")]
     if comp.lemma_.lower() != "be":
         pred = [comp] + [c for c in comp.children if c.dep_ in ("acomp",)]

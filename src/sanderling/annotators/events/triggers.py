@@ -127,7 +127,7 @@ COPULAS = {"be", "seem", "become", "remain", "appear", "look"}
 
 def _states_an_act(clause: Token) -> bool:
     """A that-clause of a warning tells what someone will do ("warned that its troops would
-    advance", "warned it will not stand by"), not how things will be ("warned that the siege
+    advance", "warned it would strike back"), not how things will be ("warned that the siege
     could be brutal", "warned that his actions would cause instability"): a verb other than a
     copula, whose subject names a participant or is a personal pronoun."""
     if clause.lemma_.lower() in COPULAS:
