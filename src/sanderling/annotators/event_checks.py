@@ -9,6 +9,8 @@ verb dictionary ``cameo_derived.json``) and the clause module:
   a threat"). Refusals turned into REJECT are the caller's exception.
 * ``caused_by_disaster(verb)``: a hazard kills or injures, nobody attacks ("an outbreak killed
   ...", "were killed by a landslide", "died in the floods").
+* ``aggregate_toll(verb)``: a count of the dead over weeks, months or years ("700 people have been
+  killed in three months") describes no attack.
 * ``opinion_not_demand(say_verb, clause)``: "voters believe X should resign" is a view, and
   "X should have known" a past criticism; neither is a REQUEST made to X.
 * ``wish_not_promise(frame_verb)``: "wanted to give up" is a wish, no commitment (AGREE).
@@ -73,6 +75,42 @@ def caused_by_disaster(verb: Token) -> bool:
                 o.dep_ == "pobj" and _words(o) & DISASTER_WORDS for o in c.children):
             return True
     return False
+
+
+#: nouns of a span of time: "killed in three months", "over the past year"
+SPAN_NOUNS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"}
+
+
+TOLL_VERBS = set(LEX["toll_verbs"])
+ATTACK_SETTINGS = set(LEX["attack_settings"])
+TOLL_ORIGINS = set(LEX["toll_origins"])
+
+
+def _long_span(p: Token) -> bool:
+    pobj = next((c for c in p.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return False
+    if p.lower_ == "since":  # "since the start of the war", "since 2011"
+        return pobj.lemma_.lower() in TOLL_ORIGINS or (pobj.like_num and len(pobj.text) == 4)
+    return p.lower_ in ("in", "over", "during", "within") and pobj.lower_ in SPAN_NOUNS and any(
+        c.dep_ in ("nummod", "amod") for c in pobj.children) and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in pobj.children)  # "in two days of fighting"
+
+
+def aggregate_toll(verb: Token) -> bool:
+    """"More than 700 people have been killed in three months", "200,000 have died since 2011": a
+    count of the dead over a span of time with no attack described (ARTICLE_GUIDE: not an event).
+    An agentless passive whose subject is counted and that spans weeks, months or years."""
+    if verb.lemma_.lower() not in TOLL_VERBS or not any(c.dep_ == "auxpass" for c in verb.children) \
+            or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or not any(c.dep_ == "nummod" or c.like_num for c in subj.subtree):
+        return False
+    preps = [p for p in verb.children if p.dep_ == "prep"]
+    if any(o.dep_ == "pobj" and o.lower_ in ATTACK_SETTINGS for p in preps for o in p.children):
+        return False  # "killed in air strikes in a few days": the attack is described
+    return any(_long_span(p) for p in preps)
 
 
 def opinion_not_demand(say_verb: Token, clause: Token) -> bool:
