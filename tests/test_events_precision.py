@@ -28,8 +28,8 @@ def types(events):
     ("The army said the Ugandan rebels were too weak to attack the border posts.", "ASSAULT"),
     ("The accord was drafted to prevent a Kenyan attack on the Somali port of Kismayo.", "ASSAULT"),
     # a count of the dead over months describes no attack; arguing for strikes is no strike
-    ("More than 300 people have been killed in four months in the Kivu provinces.", "ASSAULT"),
-    ("More than 9,000 Congolese have been killed since the start of the war.", "ASSAULT"),
+    ("Some 300 Kivu villagers were killed over four months, a church census found.", "ASSAULT"),
+    ("Some 9,000 Ugandans have been killed since 2004, aid groups in Gulu estimate.", "ASSAULT"),
     ("Before he took office, the Kenyan senator advocated air strikes against Somali militant camps.", "ASSAULT"),
     # a party that undergoes a failure is not accused of one
     ("The Zambian minister said Malawi had suffered a shameful failure in the talks.", "ACCUSE"),
@@ -41,7 +41,7 @@ def test_no_event(events_of, text, absent):
 @pytest.mark.parametrize("text,expected", [
     ("Eleven miners were killed by gunmen in northern Peru.", "ASSAULT"),
     ("At least 12 Congolese soldiers were killed in the last two days of fighting near Beni.", "ASSAULT"),
-    ("At least 40 Congolese civilians were killed in government air strikes over a few days.", "ASSAULT"),
+    ("Forty Congolese farmers were killed by army shelling over two weeks.", "ASSAULT"),
     ("Nairobi has vowed revenge for the ambush of its police convoy.", "THREATEN"),
     ("The Peruvian foreign minister arrived in Madrid for talks with Spanish officials.", "CONSULT"),
     ("The Ecuadorean president said Peru should withdraw its troops from the border.", "REQUEST"),

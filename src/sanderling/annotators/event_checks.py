@@ -9,8 +9,8 @@ verb dictionary ``cameo_derived.json``) and the clause module:
   a threat"). Refusals turned into REJECT are the caller's exception.
 * ``caused_by_disaster(verb)``: a hazard kills or injures, nobody attacks ("an outbreak killed
   ...", "were killed by a landslide", "died in the floods").
-* ``aggregate_toll(verb)``: a count of the dead over weeks, months or years ("700 people have been
-  killed in three months") describes no attack.
+* ``aggregate_toll(verb)``: a count of the dead over weeks, months or years ("some 400 were
+  killed over six months") describes no attack.
 * ``opinion_not_demand(say_verb, clause)``: "voters believe X should resign" is a view, and
   "X should have known" a past criticism; neither is a REQUEST made to X.
 * ``wish_not_promise(frame_verb)``: "wanted to give up" is a wish, no commitment (AGREE).
@@ -77,7 +77,7 @@ def caused_by_disaster(verb: Token) -> bool:
     return False
 
 
-#: nouns of a span of time: "killed in three months", "over the past year"
+#: nouns of a span of time: "over six months", "within the past year"
 SPAN_NOUNS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"}
 
 
@@ -90,7 +90,7 @@ def _long_span(p: Token) -> bool:
     pobj = next((c for c in p.children if c.dep_ == "pobj"), None)
     if pobj is None:
         return False
-    if p.lower_ == "since":  # "since the start of the war", "since 2011"
+    if p.lower_ == "since":  # "since the outbreak of the revolt", "since 2011"
         return pobj.lemma_.lower() in TOLL_ORIGINS or (pobj.like_num and len(pobj.text) == 4)
     return p.lower_ in ("in", "over", "during", "within") and pobj.lower_ in SPAN_NOUNS and any(
         c.dep_ in ("nummod", "amod") for c in pobj.children) and not any(
@@ -98,7 +98,7 @@ def _long_span(p: Token) -> bool:
 
 
 def aggregate_toll(verb: Token) -> bool:
-    """"More than 700 people have been killed in three months", "200,000 have died since 2011": a
+    """"Some 400 villagers were killed over six months", "9,000 were killed since 2014": a
     count of the dead over a span of time with no attack described (ARTICLE_GUIDE: not an event).
     An agentless passive whose subject is counted and that spans weeks, months or years."""
     if verb.lemma_.lower() not in TOLL_VERBS or not any(c.dep_ == "auxpass" for c in verb.children) \
@@ -109,7 +109,7 @@ def aggregate_toll(verb: Token) -> bool:
         return False
     preps = [p for p in verb.children if p.dep_ == "prep"]
     if any(o.dep_ == "pobj" and o.lower_ in ATTACK_SETTINGS for p in preps for o in p.children):
-        return False  # "killed in air strikes in a few days": the attack is described
+        return False  # "killed by shelling within a week": the attack is named
     return any(_long_span(p) for p in preps)
 
 

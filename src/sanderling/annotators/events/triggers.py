@@ -165,7 +165,7 @@ def _verb_candidate(tok: Token) -> Optional[Candidate]:
     trigger = [tok] + _children(tok, {"prt"})
     if spec is not None and spec.type == "ASSAULT" and (event_checks.caused_by_disaster(tok)
                                                         or event_checks.aggregate_toll(tok)):
-        return None  # "an outbreak killed 200", "700 were killed in three months": no attack described
+        return None  # "an outbreak killed 200", "400 were killed over six months": no attack named
     if spec is not None and spec.type == "SUPPORT" and _backs_an_attack(tok):
         return None  # "an offensive supported by US airstrikes": the backer fights along (roles._co_actors)
     protest_in_words = spec is not None and spec.type == "PROTEST" and lemma == "protest" and \
