@@ -37,6 +37,9 @@ def types(events):
     # backing an offensive with airstrikes is fighting along, no statement of support
     ("The recapture of Gao was the work of a Malian ground offensive, supported by French airstrikes.", "SUPPORT"),
     ("The raid, backed by Chadian artillery, began at dawn.", "SUPPORT"),
+    # a heart that beats attacks nobody; a tidal wave is a disaster
+    ("The warm heart of the Zambian movement beats as strong as ever.", "ASSAULT"),
+    ("The tidal wave killed 3,000 villagers on the coast of Sumatra.", "ASSAULT"),
     # fighting an attempt or a decree is opposing it
     ("Bolivia has fought every attempt by the Chilean navy to patrol the lake.", "ASSAULT"),
     # office-holders who clash quarrel in words
