@@ -124,3 +124,17 @@ def test_cli_code_example_readers_layer(coded):
     assert values["Tuesday"] == "2026-03-03" and values["last year"] == "2025"
     direct = [q for q in coded["quotes"] if q["direct"]]
     assert direct and "Odhiambo" in direct[0]["speaker"]["text"]
+
+
+def test_cli_code_reported_only_drops_flagged_events(tmp_path, capsys):
+    article = tmp_path / "ghana.txt"
+    article.write_text("Ghanaian police arrested two Togolese smugglers in Aflao on Monday. "
+                       "The Ghanaian interior minister said Accra will deploy more troops to the border next week.",
+                       encoding="utf-8")
+    assert main(["code", str(article), "--published", "2026-02-11", "--format", "json"]) == 0
+    every = json.loads(capsys.readouterr().out)["events"]
+    assert any(any(e["factuality"][k] for k in ("negated", "hypothetical", "future")) for e in every)
+    assert main(["code", str(article), "--published", "2026-02-11", "--format", "json", "--reported-only"]) == 0
+    reported = json.loads(capsys.readouterr().out)["events"]
+    assert reported and len(reported) < len(every)
+    assert not any(e["factuality"][k] for e in reported for k in ("negated", "hypothetical", "future"))

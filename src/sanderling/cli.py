@@ -54,6 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
     code.add_argument("--overwrite", action="store_true", help="batch mode: start OUT afresh instead of resuming")
     code.add_argument("--batch-size", type=int, default=16, help="articles per spaCy batch (default 16)")
     code.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    code.add_argument("--reported-only", action="store_true",
+                      help="keep only events the text reports as having happened: drop those flagged "
+                           "negated, hypothetical or future (historical ones stay)")
     code.add_argument("--actors", type=Path, metavar="MY_ACTORS.yaml",
                       help="an analyst's actor file adding or overriding actors (see examples/my_actors.yaml)")
     _add_store_commands(sub)
@@ -170,6 +173,8 @@ def code_one(args) -> int:
     else:
         article = read_path(args.path, id=article_id, published=args.published)
     result = code_article(article)
+    if args.reported_only:
+        result = result.reported_only()
     fmt = args.format or ("table" if sys.stdout.isatty() else "json")
     if fmt == "json":
         print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
@@ -251,7 +256,7 @@ def code_batch(args) -> int:
         if fmt == "json":
             out.write("[")
         for result in code_articles(articles(), batch_size=args.batch_size, on_error=failed):
-            record = result.to_dict()
+            record = (result.reported_only() if args.reported_only else result).to_dict()
             line = {"id": result.article.id, **record}
             if fmt == "jsonl":
                 out.write(json.dumps(line, ensure_ascii=False) + "\n")

@@ -6,7 +6,7 @@ Offsets are always character offsets into ``Article.text`` (the cleaned body).
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any, Optional
 
 import srsly
@@ -157,6 +157,11 @@ class Factuality:
     future: bool = False
     historical: bool = False
 
+    @property
+    def reported(self) -> bool:
+        """The text reports the act as having taken place (a historical act too)."""
+        return not (self.negated or self.hypothetical or self.future)
+
     def to_dict(self) -> dict:
         return asdict(self)
 
@@ -212,6 +217,11 @@ class ArticleResult:
     quotes: list[Quote] = field(default_factory=list)
     acronyms: list[Acronym] = field(default_factory=list)
     timexes: list[Timex] = field(default_factory=list)
+
+    def reported_only(self) -> "ArticleResult":
+        """The same result with only the events reported as having taken place: no negated,
+        hypothetical or future (promised, planned) acts (``sanderling code --reported-only``)."""
+        return replace(self, events=[e for e in self.events if e.factuality.reported])
 
     def to_dict(self) -> dict:
         return {"article": self.article.to_dict(),
