@@ -37,6 +37,8 @@ def types(events):
     # backing an offensive with airstrikes is fighting along, no statement of support
     ("The recapture of Gao was the work of a Malian ground offensive, supported by French airstrikes.", "SUPPORT"),
     ("The raid, backed by Chadian artillery, began at dawn.", "SUPPORT"),
+    # a phrasal cue follows its verb: an opening "For X," is no "call for"
+    ("For the Scottish Greens, Patrick Harvie called the new emissions target hopelessly weak.", "REQUEST"),
     # a heart that beats attacks nobody; a tidal wave is a disaster
     ("The warm heart of the Zambian movement beats as strong as ever.", "ASSAULT"),
     ("The tidal wave killed 3,000 villagers on the coast of Sumatra.", "ASSAULT"),
@@ -62,6 +64,7 @@ def test_sense_without_event(events_of, text, absent):
     ("Striking Chilean miners clashed with riot police in Antofagasta on Monday.", "ASSAULT"),
     ("The Kenyan peace plan, supported by Uganda, was adopted in Nairobi.", "SUPPORT"),
     ("The Kenyan army chief warned that his troops would cross into Somalia.", "THREATEN"),
+    ("The Scottish Greens called for a tougher emissions target for Scotland.", "REQUEST"),
 ])
 def test_event_sense_kept(events_of, text, expected):
     assert expected in types(events_of(text))

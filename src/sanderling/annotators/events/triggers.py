@@ -75,7 +75,8 @@ def _match_verb(tok: Token, entry: dict) -> tuple[bool, Optional[str], str]:
                 if hit:
                     return True, spec, "prep_obj:" + pobj.lower_
     for p in preps:
-        if p.lower_ in entry.get("prep", {}):
+        # a phrasal cue follows its verb: "For the Greens, X called the plan weak" is no "call for"
+        if p.lower_ in entry.get("prep", {}) and (p.i > tok.i or tok.dep_ == "relcl"):
             return True, entry["prep"][p.lower_], "prep:" + p.lower_
     if obj is not None and "obj_class" in entry:
         cls = _obj_class(obj, tok.doc)
