@@ -37,6 +37,9 @@ def types(events):
     # backing an offensive with airstrikes is fighting along, no statement of support
     ("The recapture of Gao was the work of a Malian ground offensive, supported by French airstrikes.", "SUPPORT"),
     ("The raid, backed by Chadian artillery, began at dawn.", "SUPPORT"),
+    # fighting a doctrine, meeting a rule
+    ("The Zambian party said it had fought all forms of tribalism since 1991.", "ASSAULT"),
+    ("The Kenyan treasury secretary said he would meet his own borrowing rule.", "AGREE"),
     # a phrasal cue follows its verb: an opening "For X," is no "call for"
     ("For the Scottish Greens, Patrick Harvie called the new emissions target hopelessly weak.", "REQUEST"),
     # a heart that beats attacks nobody; a tidal wave is a disaster

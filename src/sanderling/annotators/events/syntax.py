@@ -157,8 +157,9 @@ def _names_country(doc: Doc, tok: Token) -> bool:
 
 def _obj_class(obj: Token, doc: Doc) -> Optional[str]:
     w, lemma = _keys(obj)
-    if w in CLASSES["abstract"] or lemma in CLASSES["abstract"] or w in ("it", "this", "that", "what"):
-        return "abstract"
+    if w in CLASSES["abstract"] or lemma in CLASSES["abstract"] or w in ("it", "this", "that", "what") \
+            or (w.endswith("ism") and len(w) > 5):
+        return "abstract"  # (nouns of doctrine: "fought racism", "attacked populism")
     if obj.ent_type_ in NER_PLACE and _names_country(doc, obj):
         return "actor"  # "defended Iraq": a country named as a whole is a political actor
     if obj.ent_type_ in NER_PLACE or w in CLASSES["physical"] or lemma in CLASSES["physical"]:
