@@ -37,6 +37,8 @@ def types(events):
     # backing an offensive with airstrikes is fighting along, no statement of support
     ("The recapture of Gao was the work of a Malian ground offensive, supported by French airstrikes.", "SUPPORT"),
     ("The raid, backed by Chadian artillery, began at dawn.", "SUPPORT"),
+    # hosting a reception or a tournament is no visit
+    ("The Kenyan president will host a reception for the Olympic team in Nairobi.", "CONSULT"),
     # fighting a doctrine, meeting a rule
     ("The Zambian party said it had fought all forms of tribalism since 1991.", "ASSAULT"),
     ("The Kenyan treasury secretary said he would meet his own borrowing rule.", "AGREE"),
@@ -68,6 +70,7 @@ def test_sense_without_event(events_of, text, absent):
     ("The Kenyan peace plan, supported by Uganda, was adopted in Nairobi.", "SUPPORT"),
     ("The Kenyan army chief warned that his troops would cross into Somalia.", "THREATEN"),
     ("The Scottish Greens called for a tougher emissions target for Scotland.", "REQUEST"),
+    ("Kenya hosted the Ugandan president in Nairobi on Friday.", "CONSULT"),
 ])
 def test_event_sense_kept(events_of, text, expected):
     assert expected in types(events_of(text))
