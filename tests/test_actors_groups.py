@@ -131,3 +131,13 @@ def test_multinational_coalition_is_igo_and_the_coalition_refers_back(nlp):
 def test_bare_coalition_with_none_named_before_is_no_actor(nlp):
     doc = nlp("The coalition said nine fighters had died.")
     assert not any(m.text == "coalition" for e in doc._.sanderling_entities for m in e.mentions)
+
+
+def test_bare_refugees_take_the_one_origin_the_article_gives_them(nlp):
+    text = (NORWAY + "Norway has taken in refugees from the war for years. "
+            "Oslo says about 4,000 Eritrean refugees arrived last year.")
+    ent = entity_with_mention(nlp, text, "refugees")
+    assert ent.code == "ERI"
+    # with no origin named, the host country stays the fallback
+    ent = entity_with_mention(nlp, NORWAY + "Norway has taken in refugees from the war for years.", "refugees")
+    assert ent.code == "NOR"

@@ -1341,6 +1341,9 @@ class Linker:
         self.local_acronyms: dict[str, Entity] = {}     # "UNIFIL" -> the entity it was defined for
         self.coded_heads: list[tuple[int, str, str]] = []  # (token index, head lemma, code) of groups
         self.places: dict[int, list[tuple[int, str]]] = {}  # sentence start -> (token index, state) of places
+        #: the one origin the article gives refugees ("Syrian refugees"): bare "refugees" are of
+        #: it, not of the country that hosts them (the article's main country)
+        self.refugee_origin: Optional[str] = None
 
     def note_countries(self, raws: list[RawMention]) -> None:
         """Which states the article and each sentence name (for guesses and visitors)."""
@@ -1349,6 +1352,9 @@ class Linker:
                 self.article_codes.add(m.code)
                 self.sent_codes.setdefault(self.sentence_index(m.start), set()).add(m.code)
         self.main_sents = {s for s, codes in self.sent_codes.items() if self.main in codes}
+        origins = {m.code for m in raws if m.kind == "group" and m.sector == "REF" and m.code
+                   and m.code not in INTERNATIONAL}
+        self.refugee_origin = origins.pop() if len(origins) == 1 else None
 
     def main_for_titled(self, m: RawMention) -> Optional[str]:
         """The article's main country for a titled person without a stated country, unless
@@ -1492,6 +1498,7 @@ class Linker:
                     return  # "the coalition" with no coalition named before: no actor
             code = m.code or self.acronym_code(m) or self.possessor_code(m) or self.pronoun_code(m) \
                 or self.same_head_code(m) or self.named_jihadist_group(m) or self.place_of(m) \
+                or (self.refugee_origin if m.sector == "REF" else None) \
                 or (None if m.extra.get("no_main") or m.sector in UNATTRIBUTED_SECTORS else self.main)
             if code is not None and code == m.extra.get("patron_code") and m.code is None:
                 code = None  # "US-backed fighters" in a story about the US: not American fighters
