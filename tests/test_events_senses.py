@@ -37,6 +37,8 @@ def types(events):
     # backing an offensive with airstrikes is fighting along, no statement of support
     ("The recapture of Gao was the work of a Malian ground offensive, supported by French airstrikes.", "SUPPORT"),
     ("The raid, backed by Chadian artillery, began at dawn.", "SUPPORT"),
+    # soldiers striking defences attack, they do not go on strike
+    ("The Malian army resumed its offensive, striking the rebel defences north of Gao.", "PROTEST"),
     # hosting a reception or a tournament is no visit
     ("The Kenyan president will host a reception for the Olympic team in Nairobi.", "CONSULT"),
     # fighting a doctrine, meeting a rule
