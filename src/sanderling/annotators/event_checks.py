@@ -77,10 +77,7 @@ def caused_by_disaster(verb: Token) -> bool:
     return False
 
 
-#: nouns of a span of time: "over six months", "within the past year"
-SPAN_NOUNS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"}
-
-
+SPAN_NOUNS = set(LEX["span_nouns"])
 TOLL_VERBS = set(LEX["toll_verbs"])
 ATTACK_SETTINGS = set(LEX["attack_settings"])
 TOLL_ORIGINS = set(LEX["toll_origins"])

@@ -23,22 +23,14 @@ Measured (tuning / check, scripts/eval_all.py): docs/evaluation.md and the commi
 """
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import replace
-from importlib import resources
 from typing import Optional
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import AGENT_SECTORS
+from .lexicon import AGENT_SECTORS, COUNTRY_CODES, COUNTRY_NAMES
 
-_COUNTRIES = json.loads(resources.files("sanderling.lexicons.actors")
-                       .joinpath("countries.json").read_text(encoding="utf-8"))["countries"]
-COUNTRY_CODES = set(_COUNTRIES)
-#: code -> the names of the country as a whole ("United Kingdom", "UK", "Britain")
-COUNTRY_NAMES = {code: {n.lower() for n in [c.get("name") or ""] + list(c.get("names") or [])}
-                 for code, c in _COUNTRIES.items()}
 
 #: event types whose recipient is a victim: a person attacked, arrested, expelled, besieged
 VICTIM_TYPES = {"ASSAULT", "COERCE"}

@@ -153,5 +153,9 @@ FIRST_PERSON = _words("first_person")
 RESULT_VERBS = _words("result_verbs")
 ATTACK_NOUNS = _words("attack_nouns")
 MILITARY_STRIKE_MODIFIERS = _words("military_strike_modifiers")
-COUNTRY_CODES = set(json.loads(resources.files("sanderling.lexicons.actors")
-                               .joinpath("countries.json").read_text(encoding="utf-8"))["countries"])
+_COUNTRIES: dict = json.loads(resources.files("sanderling.lexicons.actors")
+                              .joinpath("countries.json").read_text(encoding="utf-8"))["countries"]
+COUNTRY_CODES = set(_COUNTRIES)
+#: code -> the names of the country as a whole ("United Kingdom", "UK", "Britain")
+COUNTRY_NAMES = {code: {n.lower() for n in [c.get("name") or ""] + list(c.get("names") or [])}
+                 for code, c in _COUNTRIES.items()}

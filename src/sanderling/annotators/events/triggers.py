@@ -141,6 +141,10 @@ def _states_an_act(clause: Token) -> bool:
     return _names_participant(subj)
 
 
+#: nouns of fighting that a backer joins: attack nouns, and a campaign or a war
+FIGHTING_NOUNS = ATTACK_NOUNS | {"campaign", "war"}
+
+
 def _backs_an_attack(tok: Token) -> bool:
     """"an offensive, supported by coalition airstrikes", "a campaign backed by the US": the
     support is taking part in the fighting, not a statement of support."""
@@ -149,7 +153,7 @@ def _backs_an_attack(tok: Token) -> bool:
     agent = _first(tok, {"agent"})
     backer = _first(agent, {"pobj"}) if agent is not None else None
     lemmas = {tok.head.lemma_.lower()} | ({backer.lemma_.lower()} if backer is not None else set())
-    return bool(lemmas & (ATTACK_NOUNS | {"campaign", "war"}))
+    return bool(lemmas & FIGHTING_NOUNS)
 
 
 def _verb_candidate(tok: Token) -> Optional[Candidate]:
