@@ -66,6 +66,18 @@ def test_an_unnamed_armed_group_takes_the_country_it_acts_in_unless_that_country
     assert evs and [a.code for a in evs[0].actor] == ["MOZ"] and "place-bound" in evs[0].why
 
 
+def test_an_uncoded_named_person_takes_the_country_the_sentence_places_the_act_in():
+    from sanderling.pipeline import code_text
+
+    evs = [e for e in code_text("Tomas Vrbanek stabbed a border guard outside a bar in Ostrava on Sunday.",
+                                published="2026-03-04").events if e.event == "ASSAULT"]
+    assert evs and [a.code for a in evs[0].actor] == ["CZE"] and "place-bound" in evs[0].why
+    # places in two countries: nobody's country is known
+    evs = [e for e in code_text("Tomas Vrbanek, who had lived in Vienna, stabbed a guard in Ostrava.",
+                                published="2026-03-04").events if e.event == "ASSAULT"]
+    assert evs and not any(a.code for a in evs[0].actor)
+
+
 def test_an_agentless_killing_takes_the_doer_of_its_when_clause(events_of):
     evs = [e for e in events_of("Four Malian farmers were killed when soldiers opened fire on a market.")
            if e.event == "ASSAULT" and e.event_text.startswith("kill")]
