@@ -88,6 +88,16 @@ def test_an_agentless_killing_takes_the_doer_of_its_when_clause(events_of):
     assert all(not any(a.code == "GHA" for a in e.actor) for e in evs)
 
 
+def test_victims_of_a_clash_were_hit_by_the_other_side_of_it(events_of):
+    evs = [e for e in events_of("Three Malian soldiers were killed during clashes with jihadist fighters near Gao.")
+           if e.event == "ASSAULT"]
+    assert evs and [a.text for a in evs[0].actor] == ["jihadist fighters"]
+    # a clash noun names no attacker without its with/against phrase
+    evs = [e for e in events_of("Three Malian soldiers were killed during heavy clashes near Gao.")
+           if e.event == "ASSAULT"]
+    assert evs and not evs[0].actor
+
+
 def test_a_backer_of_the_attacker_attacks_with_it(events_of):
     evs = [e for e in events_of("The Malian army, backed by French helicopters, launched an offensive near Gao.")
            if e.event == "ASSAULT"]

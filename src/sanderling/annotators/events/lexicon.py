@@ -152,6 +152,7 @@ THREAT_PREPS = _words("threat_preps")
 FIRST_PERSON = _words("first_person")
 RESULT_VERBS = _words("result_verbs")
 ATTACK_NOUNS = _words("attack_nouns")
+CLASH_NOUNS = _words("clash_nouns")
 MILITARY_STRIKE_MODIFIERS = _words("military_strike_modifiers")
 _COUNTRIES: dict = json.loads(resources.files("sanderling.lexicons.actors")
                               .joinpath("countries.json").read_text(encoding="utf-8"))["countries"]

@@ -16,7 +16,7 @@ from ..base import layer
 from .config import _cfg
 from .implied import place_code
 from .lexicon import (
-    AGENT_WORDS, ATTACK_NOUNS, COUNTRY_CODES, LAST_RESORT_PREPS, RECIPIENT_PREPS, SAY_VERBS,
+    AGENT_WORDS, ATTACK_NOUNS, CLASH_NOUNS, COUNTRY_CODES, LAST_RESORT_PREPS, RECIPIENT_PREPS, SAY_VERBS,
     SPEAKER_PRONOUNS, VERBS)
 from .syntax import (
     NER_ACTOR, NER_PLACE, NOT_PARTICIPANT_ENTS, PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _direct_object,
@@ -108,15 +108,17 @@ def _co_actors(actor_tokens: list) -> list:
 
 
 def _attacker_of_instrument(verb: Token) -> list:
-    """"died in a drone strike by the navy", "wounded in Malian artillery fire"."""
+    """"died in a drone strike by the navy", "wounded in Malian artillery fire", "killed in
+    clashes with the militia" (the other side of a clash)."""
     for p in _children(verb, {"prep"}):
         if p.lower_ not in ("in", "by", "during"):
             continue
         pobj = _first(p, {"pobj"})
-        if pobj is None or pobj.lemma_.lower() not in ATTACK_NOUNS:
+        if pobj is None or pobj.lemma_.lower() not in ATTACK_NOUNS | CLASH_NOUNS:
             continue
         for p2 in _children(pobj, {"prep"}):
-            if p2.lower_ == "by" and _first(p2, {"pobj"}) is not None:
+            if (p2.lower_ == "by" or p2.lower_ in ("with", "against") and pobj.lemma_.lower() in CLASH_NOUNS) \
+                    and _first(p2, {"pobj"}) is not None:
                 return [_first(p2, {"pobj"})]
         mods = [c for c in pobj.children if c.dep_ in ("amod", "compound", "poss") and
                 (c.ent_type_ in NER_ACTOR or c.pos_ == "PROPN" or c.lower_ in AGENT_WORDS)]  # "a government airstrike"
