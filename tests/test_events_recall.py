@@ -163,3 +163,13 @@ def test_a_group_of_private_people_counts_as_victims_an_armed_group_does_not():
     private = {e.name: _is_private_person(doc, EntityRef(text=e.name, code=None, entity_id=e.id))
                for e in doc._.sanderling_entities}
     assert private == {"Unknown gunmen": False, "at least 20 farm workers": True}
+
+
+def test_verbs_that_place_forces_mobilise_only_forces(events_of):
+    evs = [e for e in events_of("Rwanda positioned half of its artillery battalions near the lake on Monday.")
+           if e.event == "MOBILIZE"]
+    assert evs and {a.code for a in evs[0].actor} == {"RWA"} and evs[0].event_text == "positioned"
+    evs = [e for e in events_of("Kenya rushed hundreds of riot police to the border town.") if e.event == "MOBILIZE"]
+    assert evs and evs[0].mode == "police"
+    # the same verbs with another object place nobody
+    assert not [e for e in events_of("The Senate rushed the budget bill through on Monday.") if e.event == "MOBILIZE"]
