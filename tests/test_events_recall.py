@@ -173,3 +173,10 @@ def test_verbs_that_place_forces_mobilise_only_forces(events_of):
     assert evs and evs[0].mode == "police"
     # the same verbs with another object place nobody
     assert not [e for e in events_of("The Senate rushed the budget bill through on Monday.") if e.event == "MOBILIZE"]
+
+
+def test_what_the_victims_of_an_attack_were_doing_is_an_event_of_its_own(events_of):
+    evs = events_of("Riot police fired tear gas at fishermen who were protesting against a port levy in Mombasa.")
+    assert by_type(evs, "ASSAULT") and by_type(evs, "PROTEST")
+    evs = events_of("Soldiers beat up a crowd of miners demonstrating over unpaid wages near Kolwezi.")
+    assert by_type(evs, "ASSAULT") and by_type(evs, "PROTEST")

@@ -20,7 +20,12 @@ from .speech import _adjective_candidates, _quoted_judgement_candidates, _speech
 from .frames import _apply_frame, _convert
 
 
-def _nested_under(inner: Token, outer: Token) -> bool:
+#: events done to people: what those people were doing when it happened ("fired on farmers who
+#: were protesting", "beat miners demonstrating") is an event of its own, not part of the act
+ACTS_ON_PEOPLE = ("ASSAULT", "COERCE")
+
+
+def _nested_under(inner: Token, outer: Token, outer_type: str = "") -> bool:
     """True when ``inner``'s clause is part of what ``outer`` is about (its object, purpose,
     complement, a relative clause on its arguments), so the outer event is the one to code.
     Coordinated clauses and subordinate clauses of time/cause ("as", "after") stay separate."""
@@ -37,6 +42,9 @@ def _nested_under(inner: Token, outer: Token) -> bool:
         return False
     top = path[-1]
     if top.dep_ in ("conj", "parataxis", "cc"):
+        return False
+    if inner.dep_ in ("relcl", "acl") and inner.tag_ in ("VBG", "VBD", "VBZ", "VBP") and \
+            inner.head.pos_ in ("NOUN", "PROPN") and outer_type in ACTS_ON_PEOPLE:
         return False
     if top.dep_ == "advcl" and top.tag_ == "VBG" and top.lemma_.lower() in RESULT_VERBS:
         return False  # "..., wounding five and detaining 30"
@@ -136,7 +144,7 @@ def sentence_candidates(sent: Span) -> list:
                                      entry, set(), only=conj)
                 if again is not None and again.trigger:
                     extra.append(again)
-        if any(_nested_under(cand.anchor, k.anchor) for k in kept if k.kind != "cameo"):
+        if any(_nested_under(cand.anchor, k.anchor, k.spec.type) for k in kept if k.kind != "cameo"):
             continue
         kept.append(cand)
         kept.extend(extra)
