@@ -180,3 +180,11 @@ def test_what_the_victims_of_an_attack_were_doing_is_an_event_of_its_own(events_
     assert by_type(evs, "ASSAULT") and by_type(evs, "PROTEST")
     evs = events_of("Soldiers beat up a crowd of miners demonstrating over unpaid wages near Kolwezi.")
     assert by_type(evs, "ASSAULT") and by_type(evs, "PROTEST")
+
+
+def test_a_demand_made_while_acting_is_made(events_of):
+    evs = events_of("Demanding higher wages, dock workers blocked the port of Durban.")
+    assert by_type(evs, "PROTEST") and by_type(evs, "REQUEST")
+    # a participle that only tells how ("citing security") adds nothing
+    evs = events_of("Citing security concerns, the council cancelled the parade in Durban.")
+    assert not by_type(evs, "REQUEST")

@@ -14,7 +14,7 @@ from .lexicon import CONFLICT_MATERIAL, RESULT_VERBS, SAY_VERBS, SEPARATE_MARKS,
 from .candidate import PASSING_KINDS, Candidate
 from .syntax import _depth
 from ..clause import clause_facts
-from .triggers import _noun_candidate, _verb_candidate, _verb_entry
+from .triggers import _noun_candidate, _verb_candidate, _verb_entry, _verbal_act
 from .nominals import _attack_noun_candidate, _nominal_candidate, _passing_noun_candidate, _under_attack_candidate
 from .speech import _adjective_candidates, _quoted_judgement_candidates, _speech_candidates
 from .frames import _apply_frame, _convert
@@ -48,6 +48,8 @@ def _nested_under(inner: Token, outer: Token, outer_type: str = "") -> bool:
         return False
     if top.dep_ == "advcl" and top.tag_ == "VBG" and top.lemma_.lower() in RESULT_VERBS:
         return False  # "..., wounding five and detaining 30"
+    if top.dep_ == "advcl" and top is inner and top.tag_ == "VBG" and _verbal_act(top) is not None:
+        return False  # "Demanding a ceasefire, the rebels blocked the road": the demand is made
     if top.dep_ == "advcl":
         marks = {c.lower_ for c in top.children if c.dep_ == "mark"}
         if marks & SEPARATE_MARKS:
