@@ -39,3 +39,14 @@ def test_their_in_the_object_is_the_subject(events_of):
     # "their" of a noun that is not the clause's object stays unresolved, not guessed
     evs = by_type(events_of("Eritrean villagers said their homes were hit during the bombardment."), "ASSAULT")
     assert all("ERI" not in codes(e.actor) for e in evs)
+
+
+def test_an_event_named_as_the_setting_of_a_clause_belongs_to_its_subject(events_of):
+    evs = [e for e in events_of("On a two-day visit to Kenya, the French president praised the peace deal.")
+           if e.event == "CONSULT"]
+    assert evs and codes(evs[0].actor) == {"FRA"} and codes(evs[0].recipient) == {"KEN"}
+    evs = [e for e in events_of("During talks with Chad in Niamey, the Nigerien president condemned the coup.")
+           if e.event == "CONSULT"]
+    assert evs and codes(evs[0].actor) == {"NER"} and codes(evs[0].recipient) == {"TCD"}
+    # what a clause is about is no setting
+    assert not [e for e in events_of("The senator commented on the visit to Kenya.") if e.event == "CONSULT"]

@@ -98,7 +98,12 @@ def _nominal_reported(tok: Token) -> bool:
         tok = tok.head
     if tok.dep_ in REPORTED_NOUN_DEPS:
         return True
-    return tok.dep_ == "pobj" and tok.head.lower_ in SETTING_PREPS and tok.head.head.pos_ in ("VERB", "AUX")
+    if tok.dep_ != "pobj" or tok.head.head.pos_ not in ("VERB", "AUX"):
+        return False
+    prep = tok.head
+    # "On a visit to Kenya, the president praised ...": a fronted "on" phrase is a setting
+    # ("commented on the visit" is a topic)
+    return prep.lower_ in SETTING_PREPS or prep.lower_ == "on" and prep.i < prep.head.i
 
 
 def _nominal_hedged(tok: Token) -> bool:
@@ -148,6 +153,10 @@ def _nominal_candidate(tok: Token) -> Optional[Candidate]:
             objects.append(pobj)
     if parties:
         owner, objects = owner + parties, objects
+    if not owner and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "during") and \
+            tok.head.head.pos_ in ("VERB", "AUX"):
+        doer = _first(tok.head.head, SUBJ_DEPS)  # "On a visit to Kenya, the president praised ...":
+        owner = [doer] if doer is not None else []  # the setting's event is the subject's own
     if spec.type == "ASSAULT" and not objects and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") \
             and tok.head.head.lemma_.lower() in DEATH_VERBS:
         died = tok.head.head
