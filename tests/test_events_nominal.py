@@ -50,3 +50,9 @@ def test_an_event_named_as_the_setting_of_a_clause_belongs_to_its_subject(events
     assert evs and codes(evs[0].actor) == {"NER"} and codes(evs[0].recipient) == {"TCD"}
     # what a clause is about is no setting
     assert not [e for e in events_of("The senator commented on the visit to Kenya.") if e.event == "CONSULT"]
+
+
+def test_starting_a_case_against_someone_is_an_accusation(events_of):
+    evs = [e for e in events_of("The European commission launched a legal case against Malta over its passport scheme.")
+           if e.event == "ACCUSE"]
+    assert evs and codes(evs[0].recipient) == {"MLT"}
