@@ -188,3 +188,11 @@ def test_a_demand_made_while_acting_is_made(events_of):
     # a participle that only tells how ("citing security") adds nothing
     evs = events_of("Citing security concerns, the council cancelled the parade in Durban.")
     assert not by_type(evs, "REQUEST")
+
+
+def test_a_verb_misparsed_as_a_participle_with_its_own_object_still_reports_the_act(events_of):
+    # the small parser reads "killed" as a participle on "bandits"; an object shows it is the main verb
+    evs = by_type(events_of("Gunmen believed to be bandits killed six farmers in Zamfara State on Sunday."), "ASSAULT")
+    assert evs and [a.text for a in evs[0].actor] == ["bandits"]
+    # a participle without an object is background ("the town, seized last year, ...")
+    assert not by_type(events_of("The granary, looted last year, reopened in Gao on Sunday."), "COERCE")

@@ -100,7 +100,8 @@ def _is_modifier_use(tok: Token) -> bool:
     """"the extended curfew", "a Qatar-funded militia", "after the shooting of": background."""
     if tok.dep_ in NOMINAL_DEPS:
         return True
-    if tok.dep_ == "acl" and tok.tag_ == "VBN" and _first(tok, {"agent"}) is None:
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and _first(tok, {"agent"}) is None \
+            and _first(tok, {"dobj"}) is None:  # with an object of its own it is a misparsed finite verb
         return True
     if tok.dep_ == "acl" and tok.head.lemma_.lower() not in ACL_EVENT_NOUNS and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
