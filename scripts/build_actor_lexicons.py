@@ -116,7 +116,9 @@ ORG_EXTRAS = [
      "names": ["Islamic State", "ISIS", "ISIL", "Daesh", "IS", "Isis", "Isil", "Islamic State group", "IS group", "Islamic State of Iraq and the Levant", "Islamic State of Iraq and Syria",
                # its 2006-13 name, also the head of the longer spellings ("... and al-Sham"):
                # without it the country inside the name is read as a place or a party
-               "Islamic State of Iraq"]},
+               "Islamic State of Iraq",
+               # the longer spellings whole, so that "al-Sham" is not left as a name of its own
+               "Islamic State of Iraq and al-Sham", "Islamic State of Iraq and Al-Sham"]},
     {"name": "Syrian Democratic Forces", "code": "SYR", "sector": "REB",
      # ARTICLE_GUIDE: SDF / Kurdish YPG = SYR REB; Phoenix: Kurdish Democratic Union Party = SYRREB (2012-)
      "names": ["Syrian Democratic Forces", "SDF", "YPG", "People's Protection Units", "Kurdish People's Protection Units", "YPJ", "Women's Protection Units", "PYD", "Kurdish Democratic Union Party"]},

@@ -141,3 +141,9 @@ def test_bare_refugees_take_the_one_origin_the_article_gives_them(nlp):
     # with no origin named, the host country stays the fallback
     ent = entity_with_mention(nlp, NORWAY + "Norway has taken in refugees from the war for years.", "refugees")
     assert ent.code == "NOR"
+
+
+def test_the_long_spellings_of_islamic_state_are_one_name(nlp):
+    doc = nlp("Gunmen from Islamic State of Iraq and al-Sham attacked a checkpoint near Mayadin.")
+    names = [e.name for e in doc._.sanderling_entities]
+    assert "Islamic State" in names and not any("Sham" in n and n != "Islamic State" for n in names)
