@@ -41,6 +41,7 @@ LEX = _load("checks.json")
 BELIEF_VERBS = set(LEX["belief_verbs"])
 WISH_VERBS = set(LEX["wish_verbs"])
 DISASTER_PREPS = set(LEX["disaster_preps"])
+ACCIDENT_VERBS = set(LEX["accident_verbs"])
 LOCATIVE_PREPS = set(LEX["locative_preps"])
 PLACE_ENTITIES = set(LEX["place_entities"])
 DISASTER_WORDS = set(_load("triggers.json")["classes"]["disaster"])
@@ -67,13 +68,26 @@ def _words(t: Token) -> set:
 
 
 def caused_by_disaster(verb: Token) -> bool:
-    """The verb's subject, agent or cause/setting phrase is a hazard, an illness or an accident."""
+    """The verb's subject, agent or cause/setting phrase is a hazard, an illness or an accident;
+    for a verb with no subject of its own, the one it hangs on ("mudslides that killed 20", "an
+    earthquake killing 30", "a landslide buried the village, killing 12", "the bus overturned,
+    injuring nine": what an accident verb sets off)."""
     for c in verb.children:
-        if c.dep_ == "nsubj" and _words(c) & DISASTER_WORDS:
+        if c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who") and _words(c) & DISASTER_WORDS:
             return True
         if c.dep_ in ("agent", "prep") and c.lower_ in DISASTER_PREPS and any(
                 o.dep_ == "pobj" and _words(o) & DISASTER_WORDS for o in c.children):
             return True
+    if any(c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who") for c in verb.children):
+        return False
+    head = verb.head
+    if head.i == verb.i:
+        return False
+    if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
+        return bool(_words(head) & DISASTER_WORDS)
+    if verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
+        return head.lemma_.lower() in ACCIDENT_VERBS and not any(
+            c.dep_ in ("dobj", "agent") for c in head.children) or caused_by_disaster(head)
     return False
 
 
