@@ -88,6 +88,9 @@ def test_event_sense_kept(events_of, text, expected):
     # what an accident verb sets off
     "The overcrowded ferry capsized off Pemba, drowning 15 passengers.",
     "A goods train derailed near Cuttack, injuring nine railway workers.",
+    "A minibus plunged off a mountain road in Gilgit, killing eleven tourists.",
+    # a coordinated verb shares its subject
+    "Floodwaters swept through three districts of Sylhet and killed 14 farmers.",
 ])
 def test_disaster_subject_is_no_assault(events_of, text):
     assert "ASSAULT" not in types(events_of(text))
@@ -97,6 +100,7 @@ def test_armed_subject_of_kill_is_an_assault(events_of):
     assert "ASSAULT" in types(events_of("Militants killed four Nigerien soldiers near the border with Mali."))
     assert "ASSAULT" in types(events_of("Militants who killed four Nigerien soldiers fled towards Mali."))
     assert "ASSAULT" in types(events_of("Militants stormed a Nigerien army post, killing four soldiers."))
+    assert "ASSAULT" in types(events_of("Militants stopped a Nigerien army truck and killed four soldiers."))
 
 
 def test_a_proposal_is_no_agreement(events_of):

@@ -88,6 +88,8 @@ def caused_by_disaster(verb: Token) -> bool:
     if verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
         return head.lemma_.lower() in ACCIDENT_VERBS and not any(
             c.dep_ in ("dobj", "agent") for c in head.children) or caused_by_disaster(head)
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        return caused_by_disaster(head)  # "floods swept away homes and killed 14": the shared subject
     return False
 
 
