@@ -1,5 +1,6 @@
 """Recall additions (issue 6): verbs from the CAMEO dictionary the curated lexicon lacked, and
 constructions that lost a known event's participants. Invented sentences only."""
+import pytest
 from events_support import codes
 
 
@@ -196,3 +197,16 @@ def test_a_verb_misparsed_as_a_participle_with_its_own_object_still_reports_the_
     assert evs and [a.text for a in evs[0].actor] == ["bandits"]
     # a participle without an object is background ("the town, seized last year, ...")
     assert not by_type(events_of("The granary, looted last year, reopened in Gao on Sunday."), "COERCE")
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Nurses staged a sit-in at the health ministry in Harare.", "PROTEST"),
+    ("Tens of thousands took to the streets of Tirana to denounce the vote.", "PROTEST"),
+    ("Villagers lynched a suspected cattle thief near Gulu.", "ASSAULT"),
+])
+def test_protest_and_violence_idioms(events_of, text, etype):
+    assert by_type(events_of(text), etype)
+
+
+def test_taking_to_other_things_is_no_protest(events_of):
+    assert not by_type(events_of("The minister took to the airwaves on Sunday."), "PROTEST")

@@ -195,11 +195,23 @@ def _verb_candidate(tok: Token) -> Optional[Candidate]:
     return cand
 
 
+def _hyphenated(tok: Token) -> str:
+    """The hyphenated word ``tok`` ends, as written ("sit-in", "walk-out"), or ""."""
+    i = tok.i
+    doc = tok.doc
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        return f"{doc[i - 2].lower_}-{tok.lower_}"
+    return ""
+
+
 def _noun_candidate(tok: Token) -> Optional[Candidate]:
     """A nominal trigger ("talks", "attack") counts only as the object of a light verb."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
     key = tok.lower_ if tok.lower_ in NOUNS else tok.lemma_.lower()
+    joined = _hyphenated(tok)
+    if joined in NOUNS:
+        key = joined  # "a sit-in": the tokenizer splits it into "sit", "-", "in"
     if key == "strike" or key == "strikes":
         key = _strike_sense(tok)
     entry = NOUNS.get(key)
