@@ -210,3 +210,20 @@ def test_protest_and_violence_idioms(events_of, text, etype):
 
 def test_taking_to_other_things_is_no_protest(events_of):
     assert not by_type(events_of("The minister took to the airwaves on Sunday."), "PROTEST")
+
+
+def test_clashes_that_break_out_between_parties(events_of):
+    evs = by_type(events_of("Clashes broke out between police and cocoa farmers in Daloa on Monday."), "ASSAULT")
+    assert evs and codes(evs[0].actor) == {"CIV"} and "farmers" in " ".join(a.text for a in evs[0].actor)
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Dock workers walked out over unpaid bonuses in Mombasa.", "PROTEST"),
+    ("Youths pelted riot police with stones in Kinshasa.", "PROTEST"),
+])
+def test_more_protest_verbs(events_of, text, etype):
+    assert by_type(events_of(text), etype)
+
+
+def test_walking_out_of_a_room_is_no_strike(events_of):
+    assert not by_type(events_of("The delegates walked out of the hall in Geneva."), "PROTEST")

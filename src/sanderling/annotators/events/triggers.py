@@ -215,8 +215,8 @@ def _noun_candidate(tok: Token) -> Optional[Candidate]:
     if key == "strike" or key == "strikes":
         key = _strike_sense(tok)
     entry = NOUNS.get(key)
-    if entry is None:
-        return _subject_noun_candidate(tok, key)
+    if entry is None or tok.dep_ == "nsubj" and tok.head.lemma_.lower() in OCCURRENCE_VERBS:
+        return _subject_noun_candidate(tok, key)  # "clashes broke out": also a noun of light verbs
     head = tok.head
     # "go on strike", "engage in ethnic cleansing": the noun hangs under a preposition
     if tok.dep_ == "pobj" and head.dep_ == "prep":
@@ -246,11 +246,15 @@ def _noun_candidate(tok: Token) -> Optional[Candidate]:
 
 def _subject_noun_candidate(tok: Token, key: str) -> Optional[Candidate]:
     """"Riots erupted", "fighting continued": an event noun as subject of an occurrence verb."""
-    spec = EVENT_SUBJECT_NOUNS.get(key) or EVENT_SUBJECT_NOUNS.get(tok.lemma_.lower())
+    spec = EVENT_SUBJECT_NOUNS.get(key) or EVENT_SUBJECT_NOUNS.get(tok.lemma_.lower()) or EVENT_SUBJECT_NOUNS.get(tok.lower_)
     if spec is None or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in OCCURRENCE_VERBS:
         return None
     cand = Candidate(Spec.parse(spec), tok.head, [tok, tok.head], f"noun-subject:{key}", _cfg().conf_noun, kind="noun-subject", rule=key)
     cand.actor_tokens = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss")][:1]
+    if not cand.actor_tokens:  # "clashes broke out between rival gangs": the parties
+        cand.actor_tokens = [o for p in list(tok.children) + list(tok.head.children)
+                             if p.dep_ == "prep" and p.lower_ in ("between", "among")
+                             for o in p.children if o.dep_ == "pobj"]
     cand.recipient_tokens = [p2 for p in tok.children if p.dep_ == "prep" and p.lower_ in ("against", "with")
                              for p2 in p.children if p2.dep_ == "pobj"]
     return cand
