@@ -265,6 +265,16 @@ def _names_participant(head: Token) -> bool:
     return head.lower_ in AGENT_WORDS or head.lemma_.lower() in AGENT_WORDS
 
 
+#: verbs whose bare counted object is people ("killing five", "wounding 12")
+HARM_VERBS = {"kill", "wound", "injure", "maim", "abduct", "kidnap", "behead", "execute", "massacre"}
+
+
+def _counted_victims(tok: Token) -> bool:
+    """A bare number as object of a verb of harm ("killing five"): that many people."""
+    return tok.like_num and tok.dep_ in ("dobj", "nsubjpass") and not list(tok.children) \
+        and tok.head.lemma_.lower() in HARM_VERBS
+
+
 def _uncoded_refs(doc: Doc, tokens: list) -> list:
     """Participants the actor layer has no entity for ("guerrillas", "a refinery crew"):
     kept with their words and ``code`` None, so the event is recorded and a reader sees who.
@@ -273,6 +283,9 @@ def _uncoded_refs(doc: Doc, tokens: list) -> list:
     refs = []
     for tok in tokens:
         for head in [tok] + [c for c in tok.conjuncts if c.i > tok.i]:
+            if _counted_victims(head):
+                refs.append(EntityRef(text=head.text, code=None))  # "..., killing five": five people
+                continue
             if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in NOT_PARTICIPANT_ENTS:
                 continue
             if not _names_participant(head):
