@@ -227,3 +227,16 @@ def test_more_protest_verbs(events_of, text, etype):
 
 def test_walking_out_of_a_room_is_no_strike(events_of):
     assert not by_type(events_of("The delegates walked out of the hall in Geneva."), "PROTEST")
+
+
+@pytest.mark.parametrize("text", [
+    "A roadside bomb exploded near a Kenyan army convoy in Mandera.",
+    "A bomb went off near a police patrol in Quetta.",
+])
+def test_a_bomb_that_explodes_is_an_attack(events_of, text):
+    assert by_type(events_of(text), "ASSAULT")
+
+
+@pytest.mark.parametrize("text", ["Anger exploded in the streets of Dakar.", "The soldiers went to Goma on Monday."])
+def test_other_things_that_explode_or_go_are_no_attack(events_of, text):
+    assert not by_type(events_of(text), "ASSAULT")
