@@ -240,3 +240,14 @@ def test_a_bomb_that_explodes_is_an_attack(events_of, text):
 @pytest.mark.parametrize("text", ["Anger exploded in the streets of Dakar.", "The soldiers went to Goma on Monday."])
 def test_other_things_that_explode_or_go_are_no_attack(events_of, text):
     assert not by_type(events_of(text), "ASSAULT")
+
+
+def test_strikes_that_intensify_keep_their_sense(events_of):
+    evs = events_of("Further south, drone strikes have intensified near Kismayo.")
+    assert by_type(evs, "ASSAULT") and not by_type(evs, "PROTEST")
+    assert all(not e.actor for e in by_type(evs, "ASSAULT"))  # "drone" is the kind of strike, not who
+    assert by_type(events_of("A general strike erupted across Lagos on Monday."), "PROTEST")
+
+
+def test_a_setting_after_its_verb_is_not_the_subjects_own_event(events_of):
+    assert not by_type(events_of("Officials expected 500 people to leave during the evacuations."), "RETREAT")

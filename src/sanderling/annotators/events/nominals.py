@@ -154,9 +154,9 @@ def _nominal_candidate(tok: Token) -> Optional[Candidate]:
     if parties:
         owner, objects = owner + parties, objects
     if not owner and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "during") and \
-            tok.head.head.pos_ in ("VERB", "AUX"):
-        doer = _first(tok.head.head, SUBJ_DEPS)  # "On a visit to Kenya, the president praised ...":
-        owner = [doer] if doer is not None else []  # the setting's event is the subject's own
+            tok.head.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.head.head.i:
+        doer = _first(tok.head.head, SUBJ_DEPS)  # "On a visit to Kenya, the president praised ...": a
+        owner = [doer] if doer is not None else []  # fronted setting's event is the subject's own
     if spec.type == "ASSAULT" and not objects and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") \
             and tok.head.head.lemma_.lower() in DEATH_VERBS:
         died = tok.head.head

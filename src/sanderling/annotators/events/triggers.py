@@ -16,7 +16,7 @@ from .lexicon import (
 from .candidate import Candidate
 from .roles import _names_participant
 from .syntax import (
-    NOMINAL_DEPS, PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _direct_object, _embedded_verbs, _first,
+    NER_ACTOR, NOMINAL_DEPS, PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _direct_object, _embedded_verbs, _first,
     _is_passive, _lemma_variants, _obj_class, _obj_lookup)
 from ..clause import clause_facts
 
@@ -246,11 +246,16 @@ def _noun_candidate(tok: Token) -> Optional[Candidate]:
 
 def _subject_noun_candidate(tok: Token, key: str) -> Optional[Candidate]:
     """"Riots erupted", "fighting continued": an event noun as subject of an occurrence verb."""
-    spec = EVENT_SUBJECT_NOUNS.get(key) or EVENT_SUBJECT_NOUNS.get(tok.lemma_.lower()) or EVENT_SUBJECT_NOUNS.get(tok.lower_)
+    if key in ("strike", "strikes"):  # the military sense (_strike_sense): "drone strikes intensified"
+        spec = NOUNS[key]["spec"]
+    else:
+        spec = EVENT_SUBJECT_NOUNS.get(key) or EVENT_SUBJECT_NOUNS.get(tok.lemma_.lower()) or EVENT_SUBJECT_NOUNS.get(tok.lower_)
     if spec is None or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in OCCURRENCE_VERBS:
         return None
     cand = Candidate(Spec.parse(spec), tok.head, [tok, tok.head], f"noun-subject:{key}", _cfg().conf_noun, kind="noun-subject", rule=key)
     cand.actor_tokens = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss")][:1]
+    if key in ("strike", "strikes", "strike@protest"):  # "drone strikes", "general strikes": the kind, not who
+        cand.actor_tokens = [c for c in cand.actor_tokens if c.ent_type_ in NER_ACTOR]
     if not cand.actor_tokens:  # "clashes broke out between rival gangs": the parties
         cand.actor_tokens = [o for p in list(tok.children) + list(tok.head.children)
                              if p.dep_ == "prep" and p.lower_ in ("between", "among")
