@@ -246,8 +246,10 @@ def test_strikes_that_intensify_keep_their_sense(events_of):
     evs = events_of("Further south, drone strikes have intensified near Kismayo.")
     assert by_type(evs, "ASSAULT") and not by_type(evs, "PROTEST")
     assert all(not e.actor for e in by_type(evs, "ASSAULT"))  # "drone" is the kind of strike, not who
-    assert by_type(events_of("A general strike erupted across Lagos on Monday."), "PROTEST")
+    evs = by_type(events_of("A strike by Kenyan dock workers spread to Mombasa on Monday."), "PROTEST")
+    assert evs
 
 
 def test_a_setting_after_its_verb_is_not_the_subjects_own_event(events_of):
-    assert not by_type(events_of("Officials expected 500 people to leave during the evacuations."), "RETREAT")
+    assert not by_type(events_of("The mayor asked residents to stay indoors during the withdrawal."), "RETREAT")
+    assert not by_type(events_of("During the withdrawal, the mayor asked residents to stay indoors."), "RETREAT")

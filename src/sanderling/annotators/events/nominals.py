@@ -153,10 +153,12 @@ def _nominal_candidate(tok: Token) -> Optional[Candidate]:
             objects.append(pobj)
     if parties:
         owner, objects = owner + parties, objects
-    if not owner and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "during") and \
+    if not owner and spec.type == "CONSULT" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "during") and \
             tok.head.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.head.head.i:
-        doer = _first(tok.head.head, SUBJ_DEPS)  # "On a visit to Kenya, the president praised ...": a
-        owner = [doer] if doer is not None else []  # fronted setting's event is the subject's own
+        # "On a visit to Kenya, the president praised ...": a fronted visit or talks are the subject's
+        # ("During the withdrawal, the mayor asked ...": the subject need not be the one withdrawing)
+        doer = _first(tok.head.head, SUBJ_DEPS)
+        owner = [doer] if doer is not None else []
     if spec.type == "ASSAULT" and not objects and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") \
             and tok.head.head.lemma_.lower() in DEATH_VERBS:
         died = tok.head.head

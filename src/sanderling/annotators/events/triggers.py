@@ -254,8 +254,10 @@ def _subject_noun_candidate(tok: Token, key: str) -> Optional[Candidate]:
         return None
     cand = Candidate(Spec.parse(spec), tok.head, [tok, tok.head], f"noun-subject:{key}", _cfg().conf_noun, kind="noun-subject", rule=key)
     cand.actor_tokens = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss")][:1]
-    if key in ("strike", "strikes", "strike@protest"):  # "drone strikes", "general strikes": the kind, not who
+    if key in ("strike", "strikes"):  # "drone strikes": the kind of strike, not who struck
         cand.actor_tokens = [c for c in cand.actor_tokens if c.ent_type_ in NER_ACTOR]
+    elif key == "strike@protest":  # "a general strike" (an adjective of kind); "dockers' strike" names who
+        cand.actor_tokens = [c for c in cand.actor_tokens if c.dep_ != "amod" or c.ent_type_ in NER_ACTOR]
     if not cand.actor_tokens:  # "clashes broke out between rival gangs": the parties
         cand.actor_tokens = [o for p in list(tok.children) + list(tok.head.children)
                              if p.dep_ == "prep" and p.lower_ in ("between", "among")
