@@ -56,3 +56,11 @@ def test_starting_a_case_against_someone_is_an_accusation(events_of):
     evs = [e for e in events_of("The European commission launched a legal case against Malta over its passport scheme.")
            if e.event == "ACCUSE"]
     assert evs and codes(evs[0].recipient) == {"MLT"}
+
+
+def test_an_event_noun_held_or_carried_out_is_the_subjects(events_of):
+    evs = [e for e in events_of("Iran's foreign minister held a phone call with his Saudi counterpart.")
+           if e.event == "CONSULT"]
+    assert evs and codes(evs[0].actor) == {"IRN"} and codes(evs[0].recipient) == {"SAU"}
+    # "has evidence" states a belief, it carries nothing out
+    assert not [e for e in events_of("Ukraine has new evidence about the dam.") if e.event == "ACCUSE" and e.actor]

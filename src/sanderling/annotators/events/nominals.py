@@ -128,6 +128,10 @@ def _nominal_hedged(tok: Token) -> bool:
     return tok.dep_ in ("compound", "amod") or tok.head.lemma_.lower() in INTENT_FRAMES
 
 
+#: light verbs that say the subject did what their object names ("held a phone call", "carried out
+#: strikes"); "have" is left out: "has evidence" states, it does not accuse
+HOLDING_VERBS = {"hold", "conduct", "make", "carry"}
+
 #: verbs of dying with no doer: an attack named as their setting hit their subject
 DEATH_VERBS = {"die", "perish"}
 
@@ -153,6 +157,9 @@ def _nominal_candidate(tok: Token) -> Optional[Candidate]:
             objects.append(pobj)
     if parties:
         owner, objects = owner + parties, objects
+    if not owner and tok.dep_ == "dobj" and tok.head.lemma_.lower() in HOLDING_VERBS:
+        doer = _first(tok.head, SUBJ_DEPS)  # "held a phone call with X": the call is the subject's
+        owner = [doer] if doer is not None else []
     if not owner and spec.type == "CONSULT" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "during") and \
             tok.head.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.head.head.i:
         # "On a visit to Kenya, the president praised ...": a fronted visit or talks are the subject's
