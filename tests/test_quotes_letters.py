@@ -36,3 +36,12 @@ def test_a_name_alone_without_a_heading_signs_nothing():
     text = ("The council met on Monday. The mayor is a crook, one resident said.\n\n"
             "Harriet Q. Lindqvist.\n")
     assert not any(q.cue == "Harriet Q. Lindqvist" for q in code_text(text, published="2026-02-02").quotes)
+
+
+def test_terms_of_abuse_for_a_person_judge_him():
+    # words of abuse ("crook", "con artist", "charlatan") are accusation predicates
+    for text in ("Senator Ted Cruz said Governor Greg Abbott is a crook.",
+                 "Senator Ted Cruz said Governor Greg Abbott is a con artist.",
+                 "Senator Ted Cruz said Governor Greg Abbott was a charlatan."):
+        evs = [e for e in code_text(text, published="2026-02-02").events if e.event == "ACCUSE"]
+        assert evs and evs[0].recipient[0].text == "Governor Greg Abbott", text
