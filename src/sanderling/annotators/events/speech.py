@@ -92,6 +92,9 @@ def _judgement(comp: Token, subj: Token) -> Optional[tuple]:
     pred = [c for c in comp.children if c.dep_ in ("acomp", "attr", "oprd")]
     if comp.lemma_.lower() != "be":
         pred = [comp] + [c for c in comp.children if c.dep_ in ("acomp",)]
+        # "has ignored the voters and broken its promises": a conjoined verb of the same subject
+        pred.extend(c for c in comp.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                    and _first(c, SUBJ_DEPS | PASSIVE_SUBJ_DEPS) is None)
         # "had shown a reckless attitude": the object's adjectives judge too
         for obj in _children(comp, {"dobj"}):
             pred.extend(c for c in obj.children if c.dep_ == "amod")
