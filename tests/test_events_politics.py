@@ -18,3 +18,16 @@ def test_a_conjoined_verb_with_its_own_subject_is_not_the_judged_subjects(events
     evs = of_type(events_of("Senator Ted Cruz said Governor Greg Abbott visited Austin and the mayor "
                             "wasted millions."), "ACCUSE")
     assert not any("Abbott" in r.text for e in evs for r in e.recipient)
+
+
+def test_being_a_critic_of_someone_is_disapproval(events_of):
+    evs = of_type(events_of("For a decade Senator Ted Cruz has been a vocal critic of President Barack Obama."), "ACCUSE")
+    assert evs and "Cruz" in evs[0].actor[0].text and "Obama" in evs[0].recipient[0].text
+    evs = of_type(events_of("Mayor Lopez said he's been a critic of Governor Greg Abbott for years."), "ACCUSE")
+    assert any("Abbott" in r.text for e in evs for r in e.recipient)
+
+
+def test_a_critic_in_apposition_is_a_description_not_an_act(events_of):
+    evs = of_type(events_of("Senator Ted Cruz, a fierce critic of President Barack Obama, flew to Denver on Monday."),
+                  "ACCUSE")
+    assert not evs

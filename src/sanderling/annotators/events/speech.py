@@ -14,7 +14,7 @@ from .config import _cfg
 from .lexicon import (
     ACCUSE_ADJ, ACCUSE_PRED, ALLEGE_VERBS, CONFLICT_MATERIAL, COOPERATIVE, DESCRIBE_VERBS,
     GENERIC_SUBJECTS, NEGATORS, PRAISE_PRED, RELATIVE_PRONOUNS, REQUEST_MODALS, REQUEST_MODE, SAY_VERBS,
-    SUPPORT_ADJ, Spec)
+    STANCE_NOUNS, SUPPORT_ADJ, Spec)
 from .candidate import Candidate
 from .syntax import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _first, _keys
 from .roles import _subject_tokens
@@ -186,6 +186,23 @@ def _adjective_candidates(tok: Token) -> list:
     cand = Candidate(spec, verb, [verb, tok], f"adjective:{lemma}", _cfg().conf_speech, [subj], recipients,
                      kind="adjective")
     return [cand]
+
+
+def _stance_noun_candidates(tok: Token) -> list:
+    """"X has long been a critic of Y": X disapproves of Y, as in "X is critical of Y"
+    (`_adjective_candidates`). The holder is the copula's subject."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in STANCE_NOUNS:
+        return []
+    targets = [o for p in _children(tok, {"prep"}) if p.lower_ == "of" for o in _children(p, {"pobj"})]
+    if not targets:
+        return []
+    if tok.dep_ != "attr" or tok.head.lemma_.lower() != "be":
+        return []  # "X, a critic of Y, died": a description in passing, no act of X's
+    anchor, holder = tok.head, _first(tok.head, SUBJ_DEPS | PASSIVE_SUBJ_DEPS)  # "he's been": nsubjpass
+    if holder is None or holder.lower_ in GENERIC_SUBJECTS or holder.lower_ in ("it", "this", "that", "there"):
+        return []
+    return [Candidate(Spec.parse(STANCE_NOUNS[tok.lemma_.lower()]), anchor, [tok], f"stance-noun:{tok.lemma_.lower()}",
+                      _cfg().conf_speech, [holder], targets, kind="adjective")]
 
 
 def _predicate_type(pred: list) -> Optional[str]:
