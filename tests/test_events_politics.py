@@ -31,3 +31,26 @@ def test_a_critic_in_apposition_is_a_description_not_an_act(events_of):
     evs = of_type(events_of("Senator Ted Cruz, a fierce critic of President Barack Obama, flew to Denver on Monday."),
                   "ACCUSE")
     assert not evs
+
+
+def test_calling_someone_a_liar_is_an_accusation(events_of):
+    evs = of_type(events_of("Senator Ted Cruz called Governor Greg Abbott a liar on Tuesday."), "ACCUSE")
+    assert evs and "Cruz" in evs[0].actor[0].text and "Abbott" in evs[0].recipient[0].text
+
+
+def test_described_as_with_a_bare_adjective(events_of):
+    evs = of_type(events_of("Senator Ted Cruz described Governor Greg Abbott as reckless."), "ACCUSE")
+    assert evs and "Abbott" in evs[0].recipient[0].text
+
+
+def test_calling_it_reckless_that_y_judges_y(events_of):
+    evs = of_type(events_of("Senator Ted Cruz called it reckless that Governor Greg Abbott has no flood plan."),
+                  "ACCUSE")
+    assert evs and "Abbott" in evs[0].recipient[0].text
+
+
+def test_a_message_that_says_it_is_said_by_whoever_put_it_out(events_of):
+    evs = of_type(events_of("Senator Ted Cruz aired a radio ad describing Governor Greg Abbott as reckless."), "ACCUSE")
+    assert evs and "Cruz" in evs[0].actor[0].text
+    evs = of_type(events_of("Senator Ted Cruz issued a statement saying Governor Greg Abbott was reckless."), "ACCUSE")
+    assert evs and "Cruz" in evs[0].actor[0].text

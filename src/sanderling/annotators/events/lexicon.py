@@ -55,6 +55,7 @@ ALLEGE_VERBS = _words("allege_verbs")
 SAY_LIKE = _words("say_like")
 ACCUSE_ADJ = {w: "ACCUSE/disapprove/111" for w in _words("accuse_adj")}
 SUPPORT_ADJ = {w: "SUPPORT/-/051" for w in _words("support_adj")}
+MESSAGE_NOUNS = _words("message_nouns")
 STANCE_NOUNS = {w: "ACCUSE/disapprove/111" for w in _words("stance_nouns")}
 SEPARATE_MARKS = _words("separate_marks")
 FUTURE_AUX = _words("future_aux")

@@ -13,7 +13,7 @@ from ..base import layer
 from .config import _cfg
 from .lexicon import (
     ACCUSE_ADJ, ACCUSE_PRED, ALLEGE_VERBS, CONFLICT_MATERIAL, COOPERATIVE, DESCRIBE_VERBS,
-    GENERIC_SUBJECTS, NEGATORS, PRAISE_PRED, RELATIVE_PRONOUNS, REQUEST_MODALS, REQUEST_MODE, SAY_VERBS,
+    GENERIC_SUBJECTS, MESSAGE_NOUNS, NEGATORS, PRAISE_PRED, RELATIVE_PRONOUNS, REQUEST_MODALS, REQUEST_MODE, SAY_VERBS,
     STANCE_NOUNS, SUPPORT_ADJ, Spec)
 from .candidate import Candidate
 from .syntax import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _first, _keys
@@ -23,10 +23,24 @@ from .triggers import _inner_candidate, _verb_entry
 
 # --- reported speech ---------------------------------------------------------------------
 
+def _sayer_tokens(tok: Token) -> list:
+    """Who says it: the saying verb's subject; for a message that says it ("released an ad
+    calling X a liar", "his statement saying ..."), the message's owner or whoever put it out."""
+    if tok.dep_ == "acl" and tok.head.lemma_.lower() in MESSAGE_NOUNS and _first(tok, SUBJ_DEPS) is None:
+        message = tok.head
+        owner = _first(message, {"poss"})
+        if owner is not None:
+            return [owner]
+        if message.dep_ in ("dobj", "pobj") and message.head.pos_ == "VERB":
+            return _subject_tokens(message.head)
+        return []
+    return _subject_tokens(tok)
+
+
 def _speech_candidates(tok: Token, consumed: set) -> list:
     """Content of reported speech that is itself an event (accusation, praise, demand)."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in SAY_VERBS:
-        return []
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in SAY_VERBS | DESCRIBE_VERBS:
+        return []  # "called X a liar": a describing verb that is no verb of saying
     out = []
     lemma = tok.lemma_.lower()
     if lemma in DESCRIBE_VERBS:
@@ -34,13 +48,18 @@ def _speech_candidates(tok: Token, consumed: set) -> list:
         pred = [c for c in tok.children if c.dep_ in ("oprd",)]
         for p in _children(tok, {"prep"}):
             if p.lower_ == "as":
-                pred.extend(_children(p, {"pobj"}))
+                pred.extend(_children(p, {"pobj", "amod", "acomp"}))  # "as reckless": amod on the parse
+        if obj is not None and obj.lower_ == "it":
+            # "called it reckless that Y has no plan": the judged one is the clause's subject
+            clause = _first(tok, {"ccomp"})
+            subj = _first(clause, SUBJ_DEPS | PASSIVE_SUBJ_DEPS) if clause is not None else None
+            obj = subj if subj is not None and subj.pos_ in ("PROPN", "NOUN") else None
         if obj is not None and pred:
             t = _predicate_type(pred)
             if t:
                 return [Candidate(Spec(t, "disapprove" if t == "ACCUSE" else None, "111" if t == "ACCUSE" else "051"),
                                   tok, [tok] + pred, f"speech:{lemma}-as:{t.lower()}", _cfg().conf_speech,
-                                  _subject_tokens(tok), [obj], kind="speech", rule="as:" + t.lower())]
+                                  _sayer_tokens(tok), [obj], kind="speech", rule="as:" + t.lower())]
         return []
     for comp in _children(tok, {"ccomp"}):
         subj = _first(comp, SUBJ_DEPS | PASSIVE_SUBJ_DEPS)
@@ -54,14 +73,14 @@ def _speech_candidates(tok: Token, consumed: set) -> list:
                 mode = REQUEST_MODE.get(inner.spec.type, "change") if inner else "change"
                 trig = [tok] + [c for c in comp.children if c.dep_ == "aux" and c.lower_ in REQUEST_MODALS] + [comp]
                 out.append(Candidate(Spec("REQUEST", mode, "100"), tok, trig, "speech:modal-request",
-                                     _cfg().conf_speech, _subject_tokens(tok), [subj], kind="speech", rule="modal-request"))
+                                     _cfg().conf_speech, _sayer_tokens(tok), [subj], kind="speech", rule="modal-request"))
             continue
         if lemma in ALLEGE_VERBS and subj is not None and subj.pos_ != "PRON":
             inner = _inner_candidate(comp)
             if inner is not None and inner.spec.type in CONFLICT_MATERIAL:
                 # "Oslo alleged that the cartel had shelled a depot": an allegation against the cartel
                 out.append(Candidate(Spec("ACCUSE", "allege", "112"), tok, [tok], f"speech:{lemma}-conflict",
-                                     _cfg().conf_speech, _subject_tokens(tok), [subj], kind="speech", rule="conflict"))
+                                     _cfg().conf_speech, _sayer_tokens(tok), [subj], kind="speech", rule="conflict"))
                 continue
         if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
             subj = tok.head  # "X, which she said was untrustworthy": the content is about X
@@ -76,7 +95,7 @@ def _speech_candidates(tok: Token, consumed: set) -> list:
             t, pred, judged = judgement
             out.append(Candidate(Spec(t, "disapprove" if t == "ACCUSE" else None, "112" if t == "ACCUSE" else "051"),
                                  tok, [tok] + pred, f"speech:{t.lower()}-predicate", _cfg().conf_speech,
-                                 _subject_tokens(tok), judged, kind="speech", rule=t.lower() + "-predicate"))
+                                 _sayer_tokens(tok), judged, kind="speech", rule=t.lower() + "-predicate"))
     return out
 
 
