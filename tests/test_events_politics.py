@@ -54,3 +54,8 @@ def test_a_message_that_says_it_is_said_by_whoever_put_it_out(events_of):
     assert evs and "Cruz" in evs[0].actor[0].text
     evs = of_type(events_of("Senator Ted Cruz issued a statement saying Governor Greg Abbott was reckless."), "ACCUSE")
     assert evs and "Cruz" in evs[0].actor[0].text
+
+
+def test_heralding_is_praise(events_of):
+    evs = of_type(events_of("President Macron heralded Spain's pact with Morocco as a turning point."), "SUPPORT")
+    assert evs and codes(evs[0].actor) == {"FRA"} and "ESP" in codes(evs[0].recipient)
