@@ -59,3 +59,11 @@ def test_a_message_that_says_it_is_said_by_whoever_put_it_out(events_of):
 def test_heralding_is_praise(events_of):
     evs = of_type(events_of("President Macron heralded Spain's pact with Morocco as a turning point."), "SUPPORT")
     assert evs and codes(evs[0].actor) == {"FRA"} and "ESP" in codes(evs[0].recipient)
+
+
+def test_should_have_done_is_a_reproach_not_a_demand(events_of):
+    evs = events_of("Senator Ted Cruz said Governor Greg Abbott should have known that the dam was unsafe.")
+    assert of_type(evs, "ACCUSE") and not of_type(evs, "REQUEST")
+    assert "Abbott" in of_type(evs, "ACCUSE")[0].recipient[0].text
+    evs = events_of("Senator Ted Cruz said Governor Greg Abbott should resign.")
+    assert of_type(evs, "REQUEST") and not of_type(evs, "ACCUSE")

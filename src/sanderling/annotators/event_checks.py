@@ -13,6 +13,7 @@ verb dictionary ``cameo_derived.json``) and the clause module:
   killed over six months") describes no attack.
 * ``opinion_not_demand(say_verb, clause)``: "voters believe X should resign" is a view, and
   "X should have known" a past criticism; neither is a REQUEST made to X.
+* ``past_reproach(clause)``: "Y should have known" reproaches Y (ACCUSE).
 * ``wish_not_promise(frame_verb)``: "wanted to give up" is a wish, no commitment (AGREE).
 * ``dictionary_conflict_type(verb)``: the CAMEO dictionary's type for a verb the curated lexicon
   lacks, if it is a material conflict type ("vowed to crush X" is a threat, not a promise).
@@ -40,6 +41,7 @@ def _load(name: str) -> dict:
 LEX = _load("checks.json")
 BELIEF_VERBS = set(LEX["belief_verbs"])
 WISH_VERBS = set(LEX["wish_verbs"])
+REPROACH_MODALS = set(LEX["reproach_modals"])
 DISASTER_PREPS = set(LEX["disaster_preps"])
 LOCATIVE_PREPS = set(LEX["locative_preps"])
 PLACE_ENTITIES = set(LEX["place_entities"])
@@ -115,6 +117,13 @@ def opinion_not_demand(say_verb: Token, clause: Token) -> bool:
     if say_verb.lemma_.lower() in BELIEF_VERBS:
         return True
     return clause.tag_ == "VBN" and any(a.dep_ == "aux" and a.lower_ == "have" for a in clause.children)
+
+
+def past_reproach(clause: Token) -> bool:
+    """"Y should have known", "Y ought to have resigned": a perfect modal of obligation judges
+    what Y failed to do (a criticism of Y, not a demand)."""
+    aux = {a.lower_ for a in clause.children if a.dep_ == "aux"}
+    return clause.tag_ == "VBN" and "have" in aux and bool(aux & REPROACH_MODALS)
 
 
 def wish_not_promise(frame_verb: Token) -> bool:

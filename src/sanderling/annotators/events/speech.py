@@ -69,6 +69,11 @@ def _speech_candidates(tok: Token, consumed: set) -> list:
             if inner is None or inner.spec.type in COOPERATIVE | CONFLICT_MATERIAL:
                 consumed.update(t.i for t in comp.subtree if t.pos_ in ("VERB", "NOUN"))
                 if event_checks.opinion_not_demand(tok, comp):
+                    if event_checks.past_reproach(comp) and subj.pos_ in ("PROPN", "NOUN", "PRON"):
+                        # "X said Y should have known": X reproaches Y
+                        out.append(Candidate(Spec("ACCUSE", "disapprove", "111"), tok, [tok, comp],
+                                             "speech:reproach", _cfg().conf_speech, _sayer_tokens(tok), [subj],
+                                             kind="speech", rule="reproach"))
                     continue  # "voters believe X should resign", "X should have known": no demand
                 mode = REQUEST_MODE.get(inner.spec.type, "change") if inner else "change"
                 trig = [tok] + [c for c in comp.children if c.dep_ == "aux" and c.lower_ in REQUEST_MODALS] + [comp]
