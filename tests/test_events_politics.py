@@ -67,3 +67,17 @@ def test_should_have_done_is_a_reproach_not_a_demand(events_of):
     assert "Abbott" in of_type(evs, "ACCUSE")[0].recipient[0].text
     evs = events_of("Senator Ted Cruz said Governor Greg Abbott should resign.")
     assert of_type(evs, "REQUEST") and not of_type(evs, "ACCUSE")
+
+
+def test_a_bare_verb_under_a_verb_of_proposing_is_a_request(events_of):
+    evs = of_type(events_of("Chancellor Merkel suggested the Greek government sell its ports to pay the debt."),
+                  "REQUEST")
+    assert evs and codes(evs[0].actor) == {"DEU"} and codes(evs[0].recipient) == {"GRC"}
+    evs = of_type(events_of("President Macron proposed that Belgium host the summit."), "REQUEST")
+    assert evs and codes(evs[0].recipient) == {"BEL"}
+
+
+def test_a_finite_clause_under_suggest_is_a_statement(events_of):
+    assert not of_type(events_of("Chancellor Merkel suggested the Greek government was selling its ports."),
+                       "REQUEST")
+    assert not of_type(events_of("The Bundesbank report suggests Greece needs more time."), "REQUEST")

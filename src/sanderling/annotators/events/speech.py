@@ -104,6 +104,26 @@ def _speech_candidates(tok: Token, consumed: set) -> list:
     return out
 
 
+def _mandative_candidates(tok: Token, consumed: set) -> list:
+    """"X suggested the city raise taxes", "X proposed that Peru pay for it": X asks the clause's
+    subject to act (REQUEST), like "X said Y should ..." (`_speech_candidates`)."""
+    if tok.pos_ != "VERB":
+        return []
+    out = []
+    for comp in _children(tok, {"ccomp"}):
+        subj = _first(comp, SUBJ_DEPS)
+        if subj is None or subj.lower_ in NOT_JUDGED or not event_checks.mandative(tok, comp):
+            continue
+        inner = _inner_candidate(comp)
+        if inner is not None and inner.spec.type not in COOPERATIVE | CONFLICT_MATERIAL:
+            continue
+        consumed.update(t.i for t in comp.subtree if t.pos_ in ("VERB", "NOUN"))
+        mode = REQUEST_MODE.get(inner.spec.type, "change") if inner else "change"
+        out.append(Candidate(Spec("REQUEST", mode, "100"), tok, [tok, comp], "speech:mandative",
+                             _cfg().conf_speech, _sayer_tokens(tok), [subj], kind="speech", rule="mandative"))
+    return out
+
+
 #: verbs whose subject undergoes what the object names ("suffered a defeat", "faces a crisis")
 UNDERGO_VERBS = {"suffer", "face", "endure", "sustain", "experience", "undergo", "incur"}
 
