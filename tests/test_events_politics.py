@@ -81,3 +81,11 @@ def test_a_finite_clause_under_suggest_is_a_statement(events_of):
     assert not of_type(events_of("Chancellor Merkel suggested the Greek government was selling its ports."),
                        "REQUEST")
     assert not of_type(events_of("The Bundesbank report suggests Greece needs more time."), "REQUEST")
+
+
+def test_more_words_of_condemnation_judge(events_of):
+    for text in ("Senator Ted Cruz said Governor Greg Abbott's remark was stupid.",
+                 "Senator Ted Cruz said Governor Greg Abbott holds despicable opinions.",
+                 "Senator Ted Cruz said Governor Greg Abbott's tactics were sinister."):
+        evs = of_type(events_of(text), "ACCUSE")
+        assert evs and "Abbott" in evs[0].recipient[0].text, text
