@@ -89,3 +89,9 @@ def test_more_words_of_condemnation_judge(events_of):
                  "Senator Ted Cruz said Governor Greg Abbott's tactics were sinister."):
         evs = of_type(events_of(text), "ACCUSE")
         assert evs and "Abbott" in evs[0].recipient[0].text, text
+
+
+def test_hyphenated_predicates_of_the_lexicon_match(events_of):
+    # "short-sighted" is three tokens on the parse; the lexicon lists the whole word
+    evs = of_type(events_of("Senator Ted Cruz said Governor Greg Abbott's plan was short-sighted."), "ACCUSE")
+    assert evs and "Abbott" in evs[0].recipient[0].text
