@@ -95,3 +95,8 @@ def test_hyphenated_predicates_of_the_lexicon_match(events_of):
     # "short-sighted" is three tokens on the parse; the lexicon lists the whole word
     evs = of_type(events_of("Senator Ted Cruz said Governor Greg Abbott's plan was short-sighted."), "ACCUSE")
     assert evs and "Abbott" in evs[0].recipient[0].text
+
+
+def test_contradicting_someone_is_disapproval(events_of):
+    evs = of_type(events_of("Chancellor Merkel openly contradicted President Macron on the budget rules."), "ACCUSE")
+    assert evs and codes(evs[0].actor) == {"DEU"} and codes(evs[0].recipient) == {"FRA"}
