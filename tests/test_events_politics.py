@@ -100,3 +100,12 @@ def test_hyphenated_predicates_of_the_lexicon_match(events_of):
 def test_contradicting_someone_is_disapproval(events_of):
     evs = of_type(events_of("Chancellor Merkel openly contradicted President Macron on the budget rules."), "ACCUSE")
     assert evs and codes(evs[0].actor) == {"DEU"} and codes(evs[0].recipient) == {"FRA"}
+
+
+def test_a_judged_thing_done_by_someone_judges_the_doer(events_of):
+    evs = of_type(events_of("Senator Ted Cruz said it was a reckless move by Governor Greg Abbott."), "ACCUSE")
+    assert evs and "Abbott" in evs[0].recipient[0].text
+    evs = of_type(events_of('Senator Ted Cruz said: "We welcome questions. This is a cynical stunt by Governor '
+                            'Greg Abbott to win votes."'), "ACCUSE")
+    assert evs and "Abbott" in " ".join(r.text for r in evs[0].recipient)
+    assert not of_type(events_of("Senator Ted Cruz said it was dangerous."), "ACCUSE")

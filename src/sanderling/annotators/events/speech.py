@@ -89,13 +89,16 @@ def _speech_candidates(tok: Token, consumed: set) -> list:
                 continue
         if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
             subj = tok.head  # "X, which she said was untrustworthy": the content is about X
-        if subj is None or subj.lower_ in ("it", "there", "this", "that", "i", "we"):
+        if subj is None:
             continue
-        if subj.lower_ in GENERIC_SUBJECTS or subj.lemma_.lower() in GENERIC_SUBJECTS:
+        if subj.lower_ in ("it", "there", "this", "that", "i", "we"):
+            judgement = _owner_judgement(comp, subj)
+        elif subj.lower_ in GENERIC_SUBJECTS or subj.lemma_.lower() in GENERIC_SUBJECTS:
             continue
-        if comp.lemma_.lower() != "be" and (_verb_entry(comp) or {}).get("frame") and _children(comp, {"xcomp"}):
+        elif comp.lemma_.lower() != "be" and (_verb_entry(comp) or {}).get("frame") and _children(comp, {"xcomp"}):
             continue  # "the sides had not managed to settle": the frame verb codes it
-        judgement = _judgement(comp, subj)
+        else:
+            judgement = _judgement(comp, subj)
         if judgement is not None:
             t, pred, judged = judgement
             out.append(Candidate(Spec(t, "disapprove" if t == "ACCUSE" else None, "112" if t == "ACCUSE" else "051"),
@@ -157,8 +160,34 @@ def _judgement(comp: Token, subj: Token) -> Optional[tuple]:
         return None
     poss = _first(subj, {"poss"}) if subj.pos_ == "NOUN" else None
     judged = [poss] if poss is not None else [subj]  # "the US's refusal is undermining ..."
-    judged += [c for p in pred for c in p.children if c.dep_ == "poss"]  # "... Labour's response"
+    judged += _predicate_owners(pred)
     return t, pred, judged
+
+
+def _predicate_owners(pred: list) -> list:
+    """Whose the judged thing is: "... Labour's response", "a cynical attempt by the Tories"."""
+    owners = [c for p in pred for c in p.children if c.dep_ == "poss"]
+    for p in pred:
+        if p.pos_ == "NOUN":
+            owners.extend(o for b in _children(p, {"prep"}) if b.lower_ == "by" for o in _children(b, {"pobj"}))
+    return owners
+
+
+#: subjects that point at a thing said or done: "this is a cynical stunt by X" judges X
+POINTING_SUBJECTS = ("this", "that", "it")
+
+
+def _owner_judgement(comp: Token, subj: Token) -> Optional[tuple]:
+    """"This is a cynical stunt by the Greens", "it was a reckless move by Y": a pointing
+    subject names nobody; the predicate's owner is the one judged."""
+    if subj.lower_ not in POINTING_SUBJECTS or comp.lemma_.lower() != "be":
+        return None
+    judgement = _judgement(comp, subj)
+    if judgement is None:
+        return None
+    t, pred, _ = judgement
+    owners = _predicate_owners(pred)
+    return (t, pred, owners) if owners else None
 
 
 #: Subjects a quoted judgement is never about: the speaker's own side, dummies, the addressee.
@@ -177,10 +206,14 @@ def _quoted_judgement_candidates(sent) -> list:
     if not any(q.start <= root.idx < q.end and q.speaker is not None for q in layer(sent.doc, "quotes")):
         return []
     subj = _first(root, SUBJ_DEPS)
-    if subj is None or subj.lower_ in NOT_JUDGED or subj.lower_ in GENERIC_SUBJECTS \
-            or subj.lemma_.lower() in GENERIC_SUBJECTS:
+    if subj is None:
         return []
-    judgement = _judgement(root, subj)
+    if subj.lower_ in POINTING_SUBJECTS:
+        judgement = _owner_judgement(root, subj)
+    elif subj.lower_ in NOT_JUDGED or subj.lower_ in GENERIC_SUBJECTS or subj.lemma_.lower() in GENERIC_SUBJECTS:
+        return []
+    else:
+        judgement = _judgement(root, subj)
     if judgement is None:
         return []
     t, pred, judged = judgement
