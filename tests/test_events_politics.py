@@ -109,3 +109,11 @@ def test_a_judged_thing_done_by_someone_judges_the_doer(events_of):
                             'Greg Abbott to win votes."'), "ACCUSE")
     assert evs and "Abbott" in " ".join(r.text for r in evs[0].recipient)
     assert not of_type(events_of("Senator Ted Cruz said it was dangerous."), "ACCUSE")
+
+
+def test_resenting_and_bemoaning_are_disapproval(events_of):
+    evs = of_type(events_of("Several EU governments resent that Morocco exploited the talks for money."),
+                  "ACCUSE")
+    assert evs and codes(evs[0].recipient) == {"MAR"}
+    evs = of_type(events_of("Senator Ted Cruz bemoaned Governor Greg Abbott's handling of the floods."), "ACCUSE")
+    assert evs and "Abbott" in evs[0].recipient[0].text
