@@ -117,3 +117,9 @@ def test_resenting_and_bemoaning_are_disapproval(events_of):
     assert evs and codes(evs[0].recipient) == {"MAR"}
     evs = of_type(events_of("Senator Ted Cruz bemoaned Governor Greg Abbott's handling of the floods."), "ACCUSE")
     assert evs and "Abbott" in evs[0].recipient[0].text
+
+
+def test_reacting_angrily_is_disapproval(events_of):
+    evs = of_type(events_of("The Polish government reacted angrily to Germany's budget plan."), "ACCUSE")
+    assert evs and codes(evs[0].actor) == {"POL"} and codes(evs[0].recipient) == {"DEU"}
+    assert not of_type(events_of("The Polish government responded quickly to the Franco-German plan."), "ACCUSE")

@@ -13,7 +13,7 @@ from ..base import layer
 from .config import _cfg
 from .lexicon import (
     ACCUSE_ADJ, ACCUSE_PRED, ALLEGE_VERBS, CONFLICT_MATERIAL, COOPERATIVE, DESCRIBE_VERBS,
-    GENERIC_SUBJECTS, MESSAGE_NOUNS, NEGATORS, PRAISE_PRED, RELATIVE_PRONOUNS, REQUEST_MODALS, REQUEST_MODE, SAY_VERBS,
+    GENERIC_SUBJECTS, MESSAGE_NOUNS, NEGATORS, REACTION_VERBS, PRAISE_PRED, RELATIVE_PRONOUNS, REQUEST_MODALS, REQUEST_MODE, SAY_VERBS,
     STANCE_NOUNS, SUPPORT_ADJ, Spec)
 from .candidate import Candidate
 from .syntax import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _first, _keys
@@ -263,6 +263,32 @@ def _adjective_candidates(tok: Token) -> list:
     cand = Candidate(spec, verb, [verb, tok], f"adjective:{lemma}", _cfg().conf_speech, [subj], recipients,
                      kind="adjective")
     return [cand]
+
+
+def _adjective_of_adverb(word: str) -> str:
+    """angrily -> angry, sceptically -> sceptical, furiously -> furious."""
+    if word.endswith("ily"):
+        return word[:-3] + "y"
+    return word[:-2] if word.endswith("ly") else word
+
+
+def _reaction_candidates(tok: Token) -> list:
+    """"X reacted angrily to Y", "X responded sceptically to Y": the manner is one of the judging
+    adjectives (`_adjective_candidates`), so X judges Y."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in REACTION_VERBS:
+        return []
+    for adv in _children(tok, {"advmod"}):
+        spec = ACCUSE_ADJ.get(_adjective_of_adverb(adv.lower_)) or SUPPORT_ADJ.get(_adjective_of_adverb(adv.lower_))
+        if spec is None:
+            continue
+        subj = _first(tok, SUBJ_DEPS)
+        targets = [o for p in _children(tok, {"prep"}) if p.lower_ == "to" for o in _children(p, {"pobj"})]
+        targets += [c for o in targets for c in o.children if c.dep_ == "poss"]  # "to Y's proposal"
+        if subj is None or not targets or subj.lower_ in GENERIC_SUBJECTS:
+            return []
+        return [Candidate(Spec.parse(spec), tok, [tok, adv], f"adjective:{adv.lower_}", _cfg().conf_speech,
+                          [subj], targets, kind="adjective")]
+    return []
 
 
 def _stance_noun_candidates(tok: Token) -> list:
