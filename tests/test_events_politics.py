@@ -123,3 +123,9 @@ def test_reacting_angrily_is_disapproval(events_of):
     evs = of_type(events_of("The Polish government reacted angrily to Germany's budget plan."), "ACCUSE")
     assert evs and codes(evs[0].actor) == {"POL"} and codes(evs[0].recipient) == {"DEU"}
     assert not of_type(events_of("The Polish government responded quickly to the Franco-German plan."), "ACCUSE")
+
+
+def test_the_hell_out_of_x_makes_x_the_object(events_of):
+    evs = of_type(events_of("President Macron vowed to beat the daylights out of Boko Haram militants in Mali."),
+                  "THREATEN")
+    assert evs and "Boko Haram" in evs[0].recipient[0].text
