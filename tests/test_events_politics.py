@@ -129,3 +129,10 @@ def test_the_hell_out_of_x_makes_x_the_object(events_of):
     evs = of_type(events_of("President Macron vowed to beat the daylights out of Boko Haram militants in Mali."),
                   "THREATEN")
     assert evs and "Boko Haram" in evs[0].recipient[0].text
+
+
+def test_a_proposal_that_someone_act_is_a_request(events_of):
+    evs = of_type(events_of("Critics compared the plan to Chancellor Merkel's proposal that Greece sell its islands."),
+                  "REQUEST")
+    assert evs and codes(evs[0].actor) == {"DEU"} and codes(evs[0].recipient) == {"GRC"}
+    assert not of_type(events_of("Chancellor Merkel rejected the suggestion that Greece leaves the euro."), "REQUEST")

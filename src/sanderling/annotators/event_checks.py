@@ -14,6 +14,7 @@ verb dictionary ``cameo_derived.json``) and the clause module:
 * ``opinion_not_demand(say_verb, clause)``: "voters believe X should resign" is a view, and
   "X should have known" a past criticism; neither is a REQUEST made to X.
 * ``mandative(say_verb, clause)``: "suggested the city raise taxes" asks the city to (REQUEST).
+* ``mandative_noun(noun, clause)``: "X's proposal that Peru pay" asks Peru to (REQUEST).
 * ``past_reproach(clause)``: "Y should have known" reproaches Y (ACCUSE).
 * ``wish_not_promise(frame_verb)``: "wanted to give up" is a wish, no commitment (AGREE).
 * ``dictionary_conflict_type(verb)``: the CAMEO dictionary's type for a verb the curated lexicon
@@ -44,6 +45,7 @@ BELIEF_VERBS = set(LEX["belief_verbs"])
 WISH_VERBS = set(LEX["wish_verbs"])
 REPROACH_MODALS = set(LEX["reproach_modals"])
 PROPOSAL_VERBS = set(LEX["proposal_verbs"])
+PROPOSAL_NOUNS = set(LEX["proposal_nouns"])
 #: finite verb tags: a clause carrying one states a fact, it demands nothing
 FINITE_TAGS = {"VBD", "VBZ", "VBN", "VBG", "MD"}
 DISASTER_PREPS = set(LEX["disaster_preps"])
@@ -141,6 +143,19 @@ def mandative(say_verb: Token, clause: Token) -> bool:
     if clause.tag_ == "VBP" and say_verb.tag_ not in ("VBD", "VBN"):
         return False
     return clause.tag_ in ("VB", "VBP") or (clause.tag_ == "NN" and any(c.dep_ == "nsubj" for c in clause.children))
+
+
+def mandative_noun(noun: Token, clause: Token) -> bool:
+    """"X's proposal that Peru pay for it": a noun of proposing with a clause on it whose verb is
+    bare; a present form counts only with a singular noun subject (a statement would say "pays")."""
+    if noun.lemma_.lower() not in PROPOSAL_NOUNS or clause.dep_ not in ("acl", "ccomp"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in clause.children):
+        return False
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    return clause.tag_ == "VB" or (clause.tag_ == "VBP" and subj.tag_ in ("NN", "NNP"))
 
 
 def wish_not_promise(frame_verb: Token) -> bool:

@@ -108,14 +108,21 @@ def _speech_candidates(tok: Token, consumed: set) -> list:
 
 
 def _mandative_candidates(tok: Token, consumed: set) -> list:
-    """"X suggested the city raise taxes", "X proposed that Peru pay for it": X asks the clause's
-    subject to act (REQUEST), like "X said Y should ..." (`_speech_candidates`)."""
-    if tok.pos_ != "VERB":
+    """"X suggested the city raise taxes", "X proposed that Peru pay for it", "X's proposal that
+    Peru pay": X asks the clause's subject to act (REQUEST), like "X said Y should ..."
+    (`_speech_candidates`)."""
+    if tok.pos_ == "VERB":
+        clauses = [c for c in _children(tok, {"ccomp"}) if event_checks.mandative(tok, c)]
+        sayer = _sayer_tokens(tok)
+    elif tok.pos_ == "NOUN":
+        clauses = [c for c in _children(tok, {"acl", "ccomp"}) if event_checks.mandative_noun(tok, c)]
+        sayer = _children(tok, {"poss"})
+    else:
         return []
     out = []
-    for comp in _children(tok, {"ccomp"}):
+    for comp in clauses:
         subj = _first(comp, SUBJ_DEPS)
-        if subj is None or subj.lower_ in NOT_JUDGED or not event_checks.mandative(tok, comp):
+        if subj is None or subj.lower_ in NOT_JUDGED:
             continue
         inner = _inner_candidate(comp)
         if inner is not None and inner.spec.type not in COOPERATIVE | CONFLICT_MATERIAL:
@@ -123,7 +130,7 @@ def _mandative_candidates(tok: Token, consumed: set) -> list:
         consumed.update(t.i for t in comp.subtree if t.pos_ in ("VERB", "NOUN"))
         mode = REQUEST_MODE.get(inner.spec.type, "change") if inner else "change"
         out.append(Candidate(Spec("REQUEST", mode, "100"), tok, [tok, comp], "speech:mandative",
-                             _cfg().conf_speech, _sayer_tokens(tok), [subj], kind="speech", rule="mandative"))
+                             _cfg().conf_speech, sayer, [subj], kind="speech", rule="mandative"))
     return out
 
 
