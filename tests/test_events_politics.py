@@ -136,3 +136,10 @@ def test_a_proposal_that_someone_act_is_a_request(events_of):
                   "REQUEST")
     assert evs and codes(evs[0].actor) == {"DEU"} and codes(evs[0].recipient) == {"GRC"}
     assert not of_type(events_of("Chancellor Merkel rejected the suggestion that Greece leaves the euro."), "REQUEST")
+
+
+def test_more_verbs_of_criticism(events_of):
+    for verb in ("excoriated", "pilloried", "belittled", "admonished", "rounded on"):
+        evs = of_type(events_of(f"Chancellor Merkel {verb} President Macron at the summit."), "ACCUSE")
+        assert evs and codes(evs[0].recipient) == {"FRA"}, verb
+    assert of_type(events_of("Police rounded up forty Belgian protesters."), "COERCE")
