@@ -143,3 +143,11 @@ def test_more_verbs_of_criticism(events_of):
         evs = of_type(events_of(f"Chancellor Merkel {verb} President Macron at the summit."), "ACCUSE")
         assert evs and codes(evs[0].recipient) == {"FRA"}, verb
     assert of_type(events_of("Police rounded up forty Belgian protesters."), "COERCE")
+
+
+def test_more_idioms_of_endorsement(events_of):
+    for text in ("Chancellor Merkel threw her weight behind President Macron.",
+                 "Chancellor Merkel sided with President Macron in the dispute.",
+                 "German ministers rallied behind President Macron."):
+        evs = of_type(events_of(text), "SUPPORT")
+        assert evs and codes(evs[0].recipient) == {"FRA"}, text
