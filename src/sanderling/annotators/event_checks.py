@@ -13,6 +13,9 @@ verb dictionary ``cameo_derived.json``) and the clause module:
   killed over six months") describes no attack.
 * ``opinion_not_demand(say_verb, clause)``: "voters believe X should resign" is a view, and
   "X should have known" a past criticism; neither is a REQUEST made to X.
+* ``mandative(say_verb, clause)``: "suggested the city raise taxes" asks the city to (REQUEST).
+* ``mandative_noun(noun, clause)``: "X's proposal that Peru pay" asks Peru to (REQUEST).
+* ``past_reproach(clause)``: "Y should have known" reproaches Y (ACCUSE).
 * ``wish_not_promise(frame_verb)``: "wanted to give up" is a wish, no commitment (AGREE).
 * ``dictionary_conflict_type(verb)``: the CAMEO dictionary's type for a verb the curated lexicon
   lacks, if it is a material conflict type ("vowed to crush X" is a threat, not a promise).
@@ -40,6 +43,11 @@ def _load(name: str) -> dict:
 LEX = _load("checks.json")
 BELIEF_VERBS = set(LEX["belief_verbs"])
 WISH_VERBS = set(LEX["wish_verbs"])
+REPROACH_MODALS = set(LEX["reproach_modals"])
+PROPOSAL_VERBS = set(LEX["proposal_verbs"])
+PROPOSAL_NOUNS = set(LEX["proposal_nouns"])
+#: finite verb tags: a clause carrying one states a fact, it demands nothing
+FINITE_TAGS = {"VBD", "VBZ", "VBN", "VBG", "MD"}
 DISASTER_PREPS = set(LEX["disaster_preps"])
 ACCIDENT_VERBS = set(LEX["accident_verbs"])
 LOCATIVE_PREPS = set(LEX["locative_preps"])
@@ -131,6 +139,39 @@ def opinion_not_demand(say_verb: Token, clause: Token) -> bool:
     if say_verb.lemma_.lower() in BELIEF_VERBS:
         return True
     return clause.tag_ == "VBN" and any(a.dep_ == "aux" and a.lower_ == "have" for a in clause.children)
+
+
+def past_reproach(clause: Token) -> bool:
+    """"Y should have known", "Y ought to have resigned": a perfect modal of obligation judges
+    what Y failed to do (a criticism of Y, not a demand)."""
+    aux = {a.lower_ for a in clause.children if a.dep_ == "aux"}
+    return clause.tag_ == "VBN" and "have" in aux and bool(aux & REPROACH_MODALS)
+
+
+def mandative(say_verb: Token, clause: Token) -> bool:
+    """"suggested the city raise taxes", "proposed that Peru pay": a verb of proposing with a
+    clause whose verb is bare (no auxiliary, no tense; a present form counts only under a past
+    proposing verb, where a statement would have taken the past) asks the clause's subject to act."""
+    if say_verb.lemma_.lower() not in PROPOSAL_VERBS or clause.dep_ != "ccomp":
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in clause.children) or clause.tag_ in FINITE_TAGS:
+        return False
+    if clause.tag_ == "VBP" and say_verb.tag_ not in ("VBD", "VBN"):
+        return False
+    return clause.tag_ in ("VB", "VBP") or (clause.tag_ == "NN" and any(c.dep_ == "nsubj" for c in clause.children))
+
+
+def mandative_noun(noun: Token, clause: Token) -> bool:
+    """"X's proposal that Peru pay for it": a noun of proposing with a clause on it whose verb is
+    bare; a present form counts only with a singular noun subject (a statement would say "pays")."""
+    if noun.lemma_.lower() not in PROPOSAL_NOUNS or clause.dep_ not in ("acl", "ccomp"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in clause.children):
+        return False
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    return clause.tag_ == "VB" or (clause.tag_ == "VBP" and subj.tag_ in ("NN", "NNP"))
 
 
 def wish_not_promise(frame_verb: Token) -> bool:

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import base
 from ..records import EntityRef, Quote
+from .events.lexicon import COUNTRY_CODES
 
 LEXICON_PATH = Path(__file__).resolve().parent.parent / "lexicons" / "quotes_cues.json"
 _LEX = json.loads(LEXICON_PATH.read_text(encoding="utf-8"))
@@ -105,6 +106,7 @@ class Attribution:
     cue: Optional[Cue]
     direct: bool = True
     pieces: list = field(default_factory=list)
+    home: Optional[str] = None   # a letter writer's country, from the place line under the signature
 
 
 # --------------------------------------------------------------------------- paragraphs
@@ -877,6 +879,63 @@ LABEL_RE = re.compile(r"[\"“'‘]?((?:[A-Z][\w’'.-]*(?![\w’'.-])\s?){1,4})
 MIN_LABEL_WORDS = 3
 
 
+# --------------------------------------------------------------------------- letters pages
+#: A section heading of a readers' page: a line of capitals alone ("LETTERS.", "ONLINE COMMENTS.").
+SECTION_HEADING_RE = re.compile(r"[A-Z][A-Z&' ]{2,29}\.?")
+#: A signature line: a name of two to four capitalised words or initials ("Jo R. Banks."),
+#: or a social-media handle ("@jbanks."), alone on its line.
+SIGNATURE_RE = re.compile(r"(?:@\w{2,30}|[A-Z][\w'’-]*\.?(?: [A-Z][\w'’-]*\.?){1,3})\.?")
+#: A place line under a signature ("Springfield, Ill."): at most this many words, with a comma.
+MAX_PLACE_LINE_WORDS = 5
+
+
+def is_place_line(line: str) -> bool:
+    return "," in line and len(line.split()) <= MAX_PLACE_LINE_WORDS and line[:1].isupper()
+
+
+def place_country(doc: Doc, start: int, end: int) -> Optional[str]:
+    """The country of the first place the places layer resolved in [start, end)."""
+    for p in base.layer(doc, "places"):
+        if start <= p.start < end and p.country_code:
+            return p.country_code
+    return None
+
+
+def letter_attributions(doc: Doc) -> list[Attribution]:
+    """Readers' letters and posts under a section heading, each closed by its writer's
+    signature line: the paragraphs since the heading or the previous signature (and its place
+    line) are the writer's words, as if the writer had said them. Without a heading no line
+    counts as a signature (a news story may end on a name alone)."""
+    text = text_of(doc)
+    out: list[Attribution] = []
+    in_section, body_start, body_end = False, None, None
+    after_signature = False
+    for ps, pe in paragraph_bounds(text):
+        line = text[ps:pe].strip()
+        if SECTION_HEADING_RE.fullmatch(line) and any(c.isalpha() for c in line):
+            in_section, body_start, body_end, after_signature = True, None, None, False
+            continue
+        if not in_section:
+            continue
+        if after_signature and is_place_line(line):
+            if out:
+                out[-1].home = place_country(doc, ps, pe)
+            continue
+        after_signature = False
+        if SIGNATURE_RE.fullmatch(line) and body_start is not None:
+            name = doc.char_span(ps + (len(text[ps:pe]) - len(text[ps:pe].lstrip())),
+                                 ps + len(text[ps:pe].rstrip().rstrip(".")), alignment_mode="expand")
+            if name is not None:
+                out.append(Attribution(body_start, body_end, -1,
+                                       Cue(name.start, name.end, speaker=name, kind="signature"), False))
+            body_start, body_end, after_signature = None, None, True
+            continue
+        if body_start is None:
+            body_start = ps
+        body_end = pe
+    return out
+
+
 def sentence_bounds(doc: Doc) -> tuple[list[int], list[int]]:
     """Per token, the start and end token of its sentence; computed once per Doc
     (Token.sent walks the whole Doc on every call)."""
@@ -990,11 +1049,37 @@ def to_quote(doc: Doc, att: Attribution, history: list[EntityRef]) -> Quote:
         if att.cue.speaker is not None:
             sp = att.cue.speaker
             speaker = speaker_ref(doc, sp, history)
+            if att.cue.kind == "signature":
+                speaker = letter_writer(speaker, att.home or article_home(doc))
             sp_start, sp_end = sp.start_char, sp.end_char
             history.append(speaker)
     return Quote(speaker=speaker, cue=cue_text, content=text_of(doc)[att.start:att.end],
                  start=att.start, end=att.end, direct=att.direct, speaker_start=sp_start,
                  speaker_end=sp_end, cue_start=cue_start, cue_end=cue_end)
+
+
+#: The sector of a letter writer: a private citizen.
+WRITER_SECTOR = "CVL"
+
+
+def article_home(doc: Doc) -> Optional[str]:
+    """The state the article's coded mentions name most often (a readers' page of a national
+    paper is about its own country's affairs); None on a tie."""
+    counts: dict[str, int] = {}
+    for ent in base.layer(doc, "entities"):
+        if ent.code in COUNTRY_CODES:
+            counts[ent.code] = counts.get(ent.code, 0) + len(ent.mentions)
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def letter_writer(ref: EntityRef, home: Optional[str]) -> EntityRef:
+    """A signature's writer is a private citizen, of the country of the place line under the
+    name (else of the article's own country) when the actors layer gave the name none."""
+    return EntityRef(text=ref.text, code=ref.code or home, sector=ref.sector or WRITER_SECTOR,
+                     name=ref.name or ref.text, role=ref.role, entity_id=ref.entity_id)
 
 
 def extract_quotes(doc: Doc) -> list[Quote]:
@@ -1006,7 +1091,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         indirect = indirect_attributions(doc, taken + spans, used)
         taken_ranges = CharRanges(taken)
         labels = [a for a in label_attributions(doc) if a.start not in taken_ranges]
-        atts = sorted(direct + indirect + labels, key=lambda a: a.start)
+        atts = sorted(direct + indirect + labels + letter_attributions(doc), key=lambda a: a.start)
         history: list[EntityRef] = []
         return [to_quote(doc, a, history) for a in atts]
     finally:

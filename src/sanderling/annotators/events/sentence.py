@@ -16,7 +16,9 @@ from .syntax import _depth
 from ..clause import clause_facts
 from .triggers import _noun_candidate, _verb_candidate, _verb_entry, _verbal_act
 from .nominals import _attack_noun_candidate, _nominal_candidate, _passing_noun_candidate, _under_attack_candidate
-from .speech import _adjective_candidates, _quoted_judgement_candidates, _speech_candidates
+from .speech import (
+    _adjective_candidates, _mandative_candidates, _quoted_judgement_candidates, _reaction_candidates,
+    _speech_candidates, _stance_noun_candidates)
 from .frames import _apply_frame, _convert
 
 
@@ -116,7 +118,10 @@ def sentence_candidates(sent: Span) -> list:
     passing: list = []
     for tok in sent:
         cands.extend(_mark_speech(_speech_candidates(tok, speech_consumed)))
+        cands.extend(_mark_speech(_mandative_candidates(tok, speech_consumed)))
         cands.extend(_adjective_candidates(tok))
+        cands.extend(_stance_noun_candidates(tok))
+        cands.extend(_reaction_candidates(tok))
         cand = _passing_noun_candidate(tok, speech_consumed) or _under_attack_candidate(tok) or \
             _attack_noun_candidate(tok) or _nominal_candidate(tok)
         if cand is not None:

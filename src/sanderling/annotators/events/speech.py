@@ -13,8 +13,8 @@ from ..base import layer
 from .config import _cfg
 from .lexicon import (
     ACCUSE_ADJ, ACCUSE_PRED, ALLEGE_VERBS, CONFLICT_MATERIAL, COOPERATIVE, DESCRIBE_VERBS,
-    GENERIC_SUBJECTS, NEGATORS, PRAISE_PRED, RELATIVE_PRONOUNS, REQUEST_MODALS, REQUEST_MODE, SAY_VERBS,
-    SUPPORT_ADJ, Spec)
+    GENERIC_SUBJECTS, MESSAGE_NOUNS, NEGATORS, REACTION_VERBS, PRAISE_PRED, RELATIVE_PRONOUNS, REQUEST_MODALS, REQUEST_MODE, SAY_VERBS,
+    STANCE_NOUNS, SUPPORT_ADJ, Spec)
 from .candidate import Candidate
 from .syntax import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _first, _keys
 from .roles import _subject_tokens
@@ -23,10 +23,24 @@ from .triggers import _inner_candidate, _verb_entry
 
 # --- reported speech ---------------------------------------------------------------------
 
+def _sayer_tokens(tok: Token) -> list:
+    """Who says it: the saying verb's subject; for a message that says it ("released an ad
+    calling X a liar", "his statement saying ..."), the message's owner or whoever put it out."""
+    if tok.dep_ == "acl" and tok.head.lemma_.lower() in MESSAGE_NOUNS and _first(tok, SUBJ_DEPS) is None:
+        message = tok.head
+        owner = _first(message, {"poss"})
+        if owner is not None:
+            return [owner]
+        if message.dep_ in ("dobj", "pobj") and message.head.pos_ == "VERB":
+            return _subject_tokens(message.head)
+        return []
+    return _subject_tokens(tok)
+
+
 def _speech_candidates(tok: Token, consumed: set) -> list:
     """Content of reported speech that is itself an event (accusation, praise, demand)."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in SAY_VERBS:
-        return []
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in SAY_VERBS | DESCRIBE_VERBS:
+        return []  # "called X a liar": a describing verb that is no verb of saying
     out = []
     lemma = tok.lemma_.lower()
     if lemma in DESCRIBE_VERBS:
@@ -34,13 +48,18 @@ def _speech_candidates(tok: Token, consumed: set) -> list:
         pred = [c for c in tok.children if c.dep_ in ("oprd",)]
         for p in _children(tok, {"prep"}):
             if p.lower_ == "as":
-                pred.extend(_children(p, {"pobj"}))
+                pred.extend(_children(p, {"pobj", "amod", "acomp"}))  # "as reckless": amod on the parse
+        if obj is not None and obj.lower_ == "it":
+            # "called it reckless that Y has no plan": the judged one is the clause's subject
+            clause = _first(tok, {"ccomp"})
+            subj = _first(clause, SUBJ_DEPS | PASSIVE_SUBJ_DEPS) if clause is not None else None
+            obj = subj if subj is not None and subj.pos_ in ("PROPN", "NOUN") else None
         if obj is not None and pred:
             t = _predicate_type(pred)
             if t:
                 return [Candidate(Spec(t, "disapprove" if t == "ACCUSE" else None, "111" if t == "ACCUSE" else "051"),
                                   tok, [tok] + pred, f"speech:{lemma}-as:{t.lower()}", _cfg().conf_speech,
-                                  _subject_tokens(tok), [obj], kind="speech", rule="as:" + t.lower())]
+                                  _sayer_tokens(tok), [obj], kind="speech", rule="as:" + t.lower())]
         return []
     for comp in _children(tok, {"ccomp"}):
         subj = _first(comp, SUBJ_DEPS | PASSIVE_SUBJ_DEPS)
@@ -50,33 +69,68 @@ def _speech_candidates(tok: Token, consumed: set) -> list:
             if inner is None or inner.spec.type in COOPERATIVE | CONFLICT_MATERIAL:
                 consumed.update(t.i for t in comp.subtree if t.pos_ in ("VERB", "NOUN"))
                 if event_checks.opinion_not_demand(tok, comp):
+                    if event_checks.past_reproach(comp) and subj.pos_ in ("PROPN", "NOUN", "PRON"):
+                        # "X said Y should have known": X reproaches Y
+                        out.append(Candidate(Spec("ACCUSE", "disapprove", "111"), tok, [tok, comp],
+                                             "speech:reproach", _cfg().conf_speech, _sayer_tokens(tok), [subj],
+                                             kind="speech", rule="reproach"))
                     continue  # "voters believe X should resign", "X should have known": no demand
                 mode = REQUEST_MODE.get(inner.spec.type, "change") if inner else "change"
                 trig = [tok] + [c for c in comp.children if c.dep_ == "aux" and c.lower_ in REQUEST_MODALS] + [comp]
                 out.append(Candidate(Spec("REQUEST", mode, "100"), tok, trig, "speech:modal-request",
-                                     _cfg().conf_speech, _subject_tokens(tok), [subj], kind="speech", rule="modal-request"))
+                                     _cfg().conf_speech, _sayer_tokens(tok), [subj], kind="speech", rule="modal-request"))
             continue
         if lemma in ALLEGE_VERBS and subj is not None and subj.pos_ != "PRON":
             inner = _inner_candidate(comp)
             if inner is not None and inner.spec.type in CONFLICT_MATERIAL:
                 # "Oslo alleged that the cartel had shelled a depot": an allegation against the cartel
                 out.append(Candidate(Spec("ACCUSE", "allege", "112"), tok, [tok], f"speech:{lemma}-conflict",
-                                     _cfg().conf_speech, _subject_tokens(tok), [subj], kind="speech", rule="conflict"))
+                                     _cfg().conf_speech, _sayer_tokens(tok), [subj], kind="speech", rule="conflict"))
                 continue
         if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
             subj = tok.head  # "X, which she said was untrustworthy": the content is about X
-        if subj is None or subj.lower_ in ("it", "there", "this", "that", "i", "we"):
+        if subj is None:
             continue
-        if subj.lower_ in GENERIC_SUBJECTS or subj.lemma_.lower() in GENERIC_SUBJECTS:
+        if subj.lower_ in ("it", "there", "this", "that", "i", "we"):
+            judgement = _owner_judgement(comp, subj)
+        elif subj.lower_ in GENERIC_SUBJECTS or subj.lemma_.lower() in GENERIC_SUBJECTS:
             continue
-        if comp.lemma_.lower() != "be" and (_verb_entry(comp) or {}).get("frame") and _children(comp, {"xcomp"}):
+        elif comp.lemma_.lower() != "be" and (_verb_entry(comp) or {}).get("frame") and _children(comp, {"xcomp"}):
             continue  # "the sides had not managed to settle": the frame verb codes it
-        judgement = _judgement(comp, subj)
+        else:
+            judgement = _judgement(comp, subj)
         if judgement is not None:
             t, pred, judged = judgement
             out.append(Candidate(Spec(t, "disapprove" if t == "ACCUSE" else None, "112" if t == "ACCUSE" else "051"),
                                  tok, [tok] + pred, f"speech:{t.lower()}-predicate", _cfg().conf_speech,
-                                 _subject_tokens(tok), judged, kind="speech", rule=t.lower() + "-predicate"))
+                                 _sayer_tokens(tok), judged, kind="speech", rule=t.lower() + "-predicate"))
+    return out
+
+
+def _mandative_candidates(tok: Token, consumed: set) -> list:
+    """"X suggested the city raise taxes", "X proposed that Peru pay for it", "X's proposal that
+    Peru pay": X asks the clause's subject to act (REQUEST), like "X said Y should ..."
+    (`_speech_candidates`)."""
+    if tok.pos_ == "VERB":
+        clauses = [c for c in _children(tok, {"ccomp"}) if event_checks.mandative(tok, c)]
+        sayer = _sayer_tokens(tok)
+    elif tok.pos_ == "NOUN":
+        clauses = [c for c in _children(tok, {"acl", "ccomp"}) if event_checks.mandative_noun(tok, c)]
+        sayer = _children(tok, {"poss"})
+    else:
+        return []
+    out = []
+    for comp in clauses:
+        subj = _first(comp, SUBJ_DEPS)
+        if subj is None or subj.lower_ in NOT_JUDGED:
+            continue
+        inner = _inner_candidate(comp)
+        if inner is not None and inner.spec.type not in COOPERATIVE | CONFLICT_MATERIAL:
+            continue
+        consumed.update(t.i for t in comp.subtree if t.pos_ in ("VERB", "NOUN"))
+        mode = REQUEST_MODE.get(inner.spec.type, "change") if inner else "change"
+        out.append(Candidate(Spec("REQUEST", mode, "100"), tok, [tok, comp], "speech:mandative",
+                             _cfg().conf_speech, sayer, [subj], kind="speech", rule="mandative"))
     return out
 
 
@@ -92,6 +146,9 @@ def _judgement(comp: Token, subj: Token) -> Optional[tuple]:
     pred = [c for c in comp.children if c.dep_ in ("acomp", "attr", "oprd")]
     if comp.lemma_.lower() != "be":
         pred = [comp] + [c for c in comp.children if c.dep_ in ("acomp",)]
+        # "has ignored the voters and broken its promises": a conjoined verb of the same subject
+        pred.extend(c for c in comp.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                    and _first(c, SUBJ_DEPS | PASSIVE_SUBJ_DEPS) is None)
         # "had shown a reckless attitude": the object's adjectives judge too
         for obj in _children(comp, {"dobj"}):
             pred.extend(c for c in obj.children if c.dep_ == "amod")
@@ -110,8 +167,34 @@ def _judgement(comp: Token, subj: Token) -> Optional[tuple]:
         return None
     poss = _first(subj, {"poss"}) if subj.pos_ == "NOUN" else None
     judged = [poss] if poss is not None else [subj]  # "the US's refusal is undermining ..."
-    judged += [c for p in pred for c in p.children if c.dep_ == "poss"]  # "... Labour's response"
+    judged += _predicate_owners(pred)
     return t, pred, judged
+
+
+def _predicate_owners(pred: list) -> list:
+    """Whose the judged thing is: "... Labour's response", "a cynical attempt by the Tories"."""
+    owners = [c for p in pred for c in p.children if c.dep_ == "poss"]
+    for p in pred:
+        if p.pos_ == "NOUN":
+            owners.extend(o for b in _children(p, {"prep"}) if b.lower_ == "by" for o in _children(b, {"pobj"}))
+    return owners
+
+
+#: subjects that point at a thing said or done: "this is a cynical stunt by X" judges X
+POINTING_SUBJECTS = ("this", "that", "it")
+
+
+def _owner_judgement(comp: Token, subj: Token) -> Optional[tuple]:
+    """"This is a cynical stunt by the Greens", "it was a reckless move by Y": a pointing
+    subject names nobody; the predicate's owner is the one judged."""
+    if subj.lower_ not in POINTING_SUBJECTS or comp.lemma_.lower() != "be":
+        return None
+    judgement = _judgement(comp, subj)
+    if judgement is None:
+        return None
+    t, pred, _ = judgement
+    owners = _predicate_owners(pred)
+    return (t, pred, owners) if owners else None
 
 
 #: Subjects a quoted judgement is never about: the speaker's own side, dummies, the addressee.
@@ -130,10 +213,14 @@ def _quoted_judgement_candidates(sent) -> list:
     if not any(q.start <= root.idx < q.end and q.speaker is not None for q in layer(sent.doc, "quotes")):
         return []
     subj = _first(root, SUBJ_DEPS)
-    if subj is None or subj.lower_ in NOT_JUDGED or subj.lower_ in GENERIC_SUBJECTS \
-            or subj.lemma_.lower() in GENERIC_SUBJECTS:
+    if subj is None:
         return []
-    judgement = _judgement(root, subj)
+    if subj.lower_ in POINTING_SUBJECTS:
+        judgement = _owner_judgement(root, subj)
+    elif subj.lower_ in NOT_JUDGED or subj.lower_ in GENERIC_SUBJECTS or subj.lemma_.lower() in GENERIC_SUBJECTS:
+        return []
+    else:
+        judgement = _judgement(root, subj)
     if judgement is None:
         return []
     t, pred, judged = judgement
@@ -185,6 +272,58 @@ def _adjective_candidates(tok: Token) -> list:
     return [cand]
 
 
+def _adjective_of_adverb(word: str) -> str:
+    """angrily -> angry, sceptically -> sceptical, furiously -> furious."""
+    if word.endswith("ily"):
+        return word[:-3] + "y"
+    return word[:-2] if word.endswith("ly") else word
+
+
+def _reaction_candidates(tok: Token) -> list:
+    """"X reacted angrily to Y", "X responded sceptically to Y": the manner is one of the judging
+    adjectives (`_adjective_candidates`), so X judges Y."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in REACTION_VERBS:
+        return []
+    for adv in _children(tok, {"advmod"}):
+        spec = ACCUSE_ADJ.get(_adjective_of_adverb(adv.lower_)) or SUPPORT_ADJ.get(_adjective_of_adverb(adv.lower_))
+        if spec is None:
+            continue
+        subj = _first(tok, SUBJ_DEPS)
+        targets = [o for p in _children(tok, {"prep"}) if p.lower_ == "to" for o in _children(p, {"pobj"})]
+        targets += [c for o in targets for c in o.children if c.dep_ == "poss"]  # "to Y's proposal"
+        if subj is None or not targets or subj.lower_ in GENERIC_SUBJECTS:
+            return []
+        return [Candidate(Spec.parse(spec), tok, [tok, adv], f"adjective:{adv.lower_}", _cfg().conf_speech,
+                          [subj], targets, kind="adjective")]
+    return []
+
+
+def _stance_noun_candidates(tok: Token) -> list:
+    """"X has long been a critic of Y": X disapproves of Y, as in "X is critical of Y"
+    (`_adjective_candidates`). The holder is the copula's subject."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in STANCE_NOUNS:
+        return []
+    targets = [o for p in _children(tok, {"prep"}) if p.lower_ == "of" for o in _children(p, {"pobj"})]
+    if not targets:
+        return []
+    if tok.dep_ != "attr" or tok.head.lemma_.lower() != "be":
+        return []  # "X, a critic of Y, died": a description in passing, no act of X's
+    anchor, holder = tok.head, _first(tok.head, SUBJ_DEPS | PASSIVE_SUBJ_DEPS)  # "he's been": nsubjpass
+    if holder is None or holder.lower_ in GENERIC_SUBJECTS or holder.lower_ in ("it", "this", "that", "there"):
+        return []
+    return [Candidate(Spec.parse(STANCE_NOUNS[tok.lemma_.lower()]), anchor, [tok], f"stance-noun:{tok.lemma_.lower()}",
+                      _cfg().conf_speech, [holder], targets, kind="adjective")]
+
+
+def _hyphen_key(tok: Token) -> Optional[str]:
+    """"heavy-handed" is three tokens: the whole word, keyed on its last part."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].tag_ == "HYPH" and not doc[tok.i - 1].whitespace_ \
+            and not doc[tok.i - 2].whitespace_:
+        return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
+    return None
+
+
 def _predicate_type(pred: list) -> Optional[str]:
     """ACCUSE / SUPPORT from the predicate word and its close modifiers (not whole clauses)."""
     words = set()
@@ -193,6 +332,7 @@ def _predicate_type(pred: list) -> Optional[str]:
         for c in p.children:
             if c.dep_ in PREDICATE_MOD_DEPS:
                 words.update(_keys(c))
+    words.update(k for k in map(_hyphen_key, [t for p in pred for t in (p, *p.children)]) if k)
     if words & ACCUSE_PRED:
         return "ACCUSE"
     if words & PRAISE_PRED:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from .. import base  # noqa: F401  (registers the Doc extensions)
 from .config import _cfg
-from .lexicon import CLASSES, COMBATANT_WORDS, CURRENCY_NOUNS, OFFICE_WORDS, POLICE_WORDS, QUANTITY_NOUNS, RELATIVE_PRONOUNS
+from .lexicon import CLASSES, COMBATANT_WORDS, CURRENCY_NOUNS, EXPLETIVE_OBJECTS, OFFICE_WORDS, POLICE_WORDS, QUANTITY_NOUNS, RELATIVE_PRONOUNS
 
 
 SUBJ_DEPS = {"nsubj", "csubj"}
@@ -99,6 +99,13 @@ def _direct_object_of(tok: Token) -> Optional[Token]:
                     break
     if obj is not None and obj.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
         return tok.head  # "the navy, which Bolivia accuses of piracy": the object is the antecedent
+    if obj is not None and obj.lower_ in EXPLETIVE_OBJECTS:
+        # "bomb the hell out of X": X is what is bombed
+        for out in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "out"):
+            for of in (c for c in out.children if c.dep_ == "prep" and c.lower_ == "of"):
+                target = _first(of, {"pobj"})
+                if target is not None:
+                    return _semantic_head(target)
     return _semantic_head(obj) if obj is not None else None
 
 
