@@ -287,3 +287,19 @@ def test_a_prevented_act_is_negated(facts, sentence, word, cue):
 
 def test_an_act_that_was_stopped_midway_is_not_prevented(facts):
     assert not facts("Villagers halted the offensive at the river.", "offensive").negated
+
+
+# --- a purpose is no more real than the act it serves (session 16) -------------------------
+@pytest.mark.parametrize("sentence,word,flag", [
+    ("Tamil guerrillas plan to cross the lagoon to raid the naval depot.", "raid", "future"),
+    ("The navy will send two frigates to patrol the straits.", "patrol", "future"),
+    ("Helicopters could fly in to evacuate the stranded miners.", "evacuate", "hypothetical"),
+])
+def test_a_purpose_takes_the_future_or_condition_of_the_act_it_serves(facts, sentence, word, flag):
+    f = facts(sentence, word)
+    assert f.purpose and getattr(f, flag)
+
+
+def test_a_purpose_of_a_past_act_is_not_future(facts):
+    f = facts("Tamil guerrillas crossed the lagoon to raid the naval depot.", "raid")
+    assert f.purpose and not f.future and not f.hypothetical
