@@ -303,3 +303,14 @@ def test_a_purpose_takes_the_future_or_condition_of_the_act_it_serves(facts, sen
 def test_a_purpose_of_a_past_act_is_not_future(facts):
     f = facts("Tamil guerrillas crossed the lagoon to raid the naval depot.", "raid")
     assert f.purpose and not f.future and not f.hypothetical
+
+
+def test_a_condition_covers_a_conjunct_without_its_own_subject(facts):
+    sentence = "If the bishop flies to Manila and is detained by customs officers, his order will complain."
+    f = facts(sentence, "detained")
+    assert f.hypothetical and f.in_condition
+
+
+def test_a_condition_does_not_cover_a_conjunct_with_its_own_subject(facts):
+    sentence = "If the bishop flies to Manila and customs officers detain him, his order will complain."
+    assert not facts(sentence, "detain").in_condition

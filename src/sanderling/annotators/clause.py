@@ -344,6 +344,9 @@ def _verb_facts(verb: Token, out: _Collector) -> None:
             return
         if dep == "conj":
             if _has_subject(t) or t.tag_ in FINITE_TAGS or (auxes and head.pos_ in ("VERB", "AUX")):
+                if not _has_subject(t) and _marks(head) & CONDITION_MARKS:
+                    out.set("hypothetical", "mark:" + sorted(_marks(head) & CONDITION_MARKS)[0])
+                    out.flags["in_condition"] = True  # "if he returns and is arrested": one condition
                 return      # its own clause: "X did not sign, and Y sent aid"
             t = head
             continue
