@@ -314,3 +314,17 @@ def test_a_condition_covers_a_conjunct_without_its_own_subject(facts):
 def test_a_condition_does_not_cover_a_conjunct_with_its_own_subject(facts):
     sentence = "If the bishop flies to Manila and customs officers detain him, his order will complain."
     assert not facts(sentence, "detain").in_condition
+
+
+def test_a_denied_act_is_negated(facts):
+    f = facts("The admiral denied shelling the fishing village.", "shelling")
+    assert f.negated and "head:deny" in f.cues
+
+
+@pytest.mark.parametrize("sentence,negated", [
+    ("Inspectors found no evidence that the miners were beaten by guards.", True),
+    ("Inspectors found evidence that the miners were beaten by guards.", False),
+    ("There is no doubt that the miners were beaten by guards.", False),
+])
+def test_no_evidence_that_negates_its_clause(facts, sentence, negated):
+    assert facts(sentence, "beaten").negated is negated

@@ -87,6 +87,7 @@ OBLIGATION_MODALS = set(LEX["obligation_modals"])
 OBLIGATION_HEADS = set(LEX["obligation_heads"])
 REQUEST_HEADS = set(LEX["request_heads"])
 NEGATING_NOUNS = set(LEX["negating_nouns"])
+EVIDENCE_NOUNS = set(LEX["evidence_nouns"])
 OBLIGATION_NOUNS = set(LEX["obligation_nouns"])
 GENERIC_PREPS = set(LEX["generic_preps"])
 INTENT_NOUNS = set(LEX["intent_nouns"])
@@ -378,6 +379,10 @@ def _verb_facts(verb: Token, out: _Collector) -> None:
                     or any(c.dep_ == "mark" and c.lower_ == "in" for c in t.children):
                 out.set("purpose", "purpose:to")
                 _served_act(head, out)
+            return
+        if dep == "acl" and head.lemma_.lower() in EVIDENCE_NOUNS and "that" in _marks(t) and any(
+                c.dep_ in ("det", "neg") and c.lower_ in NEGATORS for c in head.children):
+            out.set("negated", "noun:no-" + head.lemma_.lower())  # "no evidence that X was beaten"
             return
         if dep == "acl" and _infinitival(t):
             noun = head.lemma_.lower()
