@@ -63,3 +63,19 @@ def test_a_country_protesting_is_a_verbal_protest(events_of):
 def test_negated_readiness_is_no_promise(events_of):
     assert "AGREE" in types(events_of("Norway is prepared to send aid to the rebel-held region."))
     assert "AGREE" not in types(events_of("Norway is not prepared to send aid to the rebel-held region."))
+
+
+@pytest.mark.parametrize("text", [
+    "The Moravian governor pledged to halve waiting lists for hip operations.",
+    "Ms Okonjo promised that rural clinics would stay open at weekends.",
+])
+def test_a_policy_promised_to_nobody_is_no_agree(events_of, text):
+    assert "AGREE" not in types(events_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Thailand promised to return the seized trawlers to Cambodia.",
+    "Ecuador promised that Peruvian fishermen would be freed within a week.",
+])
+def test_a_promise_to_a_counterpart_is_agree(events_of, text):
+    assert "AGREE" in types(events_of(text))

@@ -14,6 +14,9 @@ verb dictionary ``cameo_derived.json``) and the clause module:
 * ``opinion_not_demand(say_verb, clause)``: "voters believe X should resign" is a view, and
   "X should have known" a past criticism; neither is a REQUEST made to X.
 * ``wish_not_promise(frame_verb)``: "wanted to give up" is a wish, no commitment (AGREE).
+* ``promise_to_nobody(promised_verb)``: "pledged to end youth unemployment" promises a policy to
+  the public: no PLOVER act promised, no actor named, so no AGREE (ARTICLE_GUIDE: a commitment
+  to a counterpart).
 * ``dictionary_conflict_type(verb)``: the CAMEO dictionary's type for a verb the curated lexicon
   lacks, if it is a material conflict type ("vowed to crush X" is a threat, not a promise).
 * ``verbal_protest(verb)``: a state "protesting" (subject a country or capital) protests in words:
@@ -119,6 +122,15 @@ def opinion_not_demand(say_verb: Token, clause: Token) -> bool:
 
 def wish_not_promise(frame_verb: Token) -> bool:
     return frame_verb.lemma_.lower() in WISH_VERBS
+
+
+def promise_to_nobody(promised: Token) -> bool:
+    """A promised act that is no PLOVER act ("pledged to end youth unemployment", "promised the
+    scheme would be a priority") and names no actor in its clause: a policy promised to the public,
+    not a commitment to a counterpart (ARTICLE_GUIDE: AGREE only then)."""
+    doc = promised.doc
+    span = doc[promised.left_edge.i: promised.right_edge.i + 1]
+    return not base.entities_in(doc, span.start_char, span.end_char)
 
 
 def dictionary_conflict_type(verb: Token) -> Optional[str]:
