@@ -79,3 +79,13 @@ def test_a_policy_promised_to_nobody_is_no_agree(events_of, text):
 ])
 def test_a_promise_to_a_counterpart_is_agree(events_of, text):
     assert "AGREE" in types(events_of(text))
+
+
+def test_a_forecast_told_to_someone_is_no_threat(events_of):
+    text = "The Estonian auditor warned the premier that the pipeline deal could be unlawful."
+    assert "THREATEN" not in types(events_of(text))
+
+
+def test_a_warning_to_someone_of_what_one_will_do_is_a_threat(events_of):
+    text = "The Estonian general warned the smugglers that his border guards would seize their boats."
+    assert "THREATEN" in types(events_of(text))

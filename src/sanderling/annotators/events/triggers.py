@@ -30,9 +30,9 @@ def _match_verb(tok: Token, entry: dict) -> tuple[bool, Optional[str], str]:
     if entry.get("needs_object") and obj is None and not _children(tok, {"xcomp", "ccomp", "prep", "dative"}):
         return True, None, "no-object"
     comp = _first(tok, {"ccomp"})
-    if comp is not None and entry.get("ccomp_act") and not _children(tok, {"xcomp", "dobj"}) \
+    if comp is not None and entry.get("ccomp_act") and not _children(tok, {"xcomp"}) \
             and not _states_an_act(comp):
-        return True, None, "ccomp-prediction"  # "warned that the siege would be brutal": a forecast
+        return True, None, "ccomp-prediction"  # "warned (Lima) that the siege would be brutal": a forecast
     if comp is not None and "ccomp" in entry and not _children(tok, {"xcomp", "dobj"}):
         modal = any(c.dep_ == "aux" and c.lower_ in MODALS for c in comp.children)
         future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo", "shall") for c in comp.children)
