@@ -89,3 +89,16 @@ def test_a_forecast_told_to_someone_is_no_threat(events_of):
 def test_a_warning_to_someone_of_what_one_will_do_is_a_threat(events_of):
     text = "The Estonian general warned the smugglers that his border guards would seize their boats."
     assert "THREATEN" in types(events_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Some 61% said Chilean President Boric was a good leader.",
+    "A third of voters said President Boric should resign.",
+])
+def test_a_poll_result_is_no_judgement_or_demand(events_of, text):
+    assert not {"SUPPORT", "REQUEST"} & types(events_of(text))
+
+
+def test_a_share_of_a_named_body_still_speaks(events_of):
+    text = "Two-thirds of Chilean senators said President Boric should resign."
+    assert "REQUEST" in types(events_of(text))

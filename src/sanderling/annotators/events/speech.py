@@ -27,6 +27,9 @@ def _speech_candidates(tok: Token, consumed: set) -> list:
     """Content of reported speech that is itself an event (accusation, praise, demand)."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in SAY_VERBS:
         return []
+    speaker = _first(tok, {"nsubj"})
+    if speaker is not None and event_checks.poll_share(speaker):
+        return []  # "52% said the mayor was right": a poll
     out = []
     lemma = tok.lemma_.lower()
     if lemma in DESCRIBE_VERBS:
