@@ -102,3 +102,17 @@ def test_a_poll_result_is_no_judgement_or_demand(events_of, text):
 def test_a_share_of_a_named_body_still_speaks(events_of):
     text = "Two-thirds of Chilean senators said President Boric should resign."
     assert "REQUEST" in types(events_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Peruvian senator attacked the Chilean minister for failing to mention the drought.",
+    "President Okoye attacked Belgian colonists, saying they had looted the Congo.",
+    "Senator Ruiz will attack the Chilean president's words in a speech on Monday.",
+])
+def test_an_attack_in_words_is_an_accusation(events_of, text):
+    got = types(events_of(text))
+    assert "ACCUSE" in got and not {"ASSAULT", "THREATEN"} & got
+
+
+def test_an_armed_attack_stays_an_assault(events_of):
+    assert "ASSAULT" in types(events_of("Rebels attacked the Chilean garrison near Arica for two hours."))

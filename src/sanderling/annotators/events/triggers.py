@@ -12,7 +12,7 @@ from .. import event_checks
 from .config import _cfg
 from .lexicon import (
     ACL_EVENT_NOUNS, ADVERB_PARTICLES, ATTACK_NOUNS, EVENT_SUBJECT_NOUNS, FALLBACK_TAGS, FALLBACK_VERBS, MODALS, NOUNS,
-    OCCURRENCE_VERBS, Spec, VERBS)
+    OCCURRENCE_VERBS, SAY_VERBS, Spec, VERBS)
 from .candidate import Candidate
 from .roles import _names_participant
 from .syntax import (
@@ -74,6 +74,9 @@ def _match_verb(tok: Token, entry: dict) -> tuple[bool, Optional[str], str]:
                 hit, spec = _obj_lookup(entry["prep_obj"], pobj)
                 if hit:
                     return True, spec, "prep_obj:" + pobj.lower_
+    if "say_advcl" in entry and any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in SAY_VERBS
+                                    for c in tok.children):
+        return True, entry["say_advcl"], "say-advcl"  # "attacked the minister, saying he had lied": in words
     for p in preps:
         # a phrasal cue follows its verb: "For the Greens, X called the plan weak" is no "call for"
         if p.lower_ in entry.get("prep", {}) and (p.i > tok.i or tok.dep_ == "relcl"):
