@@ -97,3 +97,18 @@ def test_a_proposal_is_no_agreement(events_of):
 def test_warning_someone_to_act_is_a_request(events_of):
     evs = events_of("The Kenyan minister warned the broadcaster to stop airing the interviews.")
     assert "REQUEST" in types(evs) and "THREATEN" not in types(evs)
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Chilean Senator Ruiz pleaded guilty to fraud in a Santiago court.", "REQUEST"),
+    ("The Chilean plan has met with disapproval from Peruvian unions.", "CONSULT"),
+    ("The Peruvian envoy said his party offered Chile a clear choice.", "AGREE"),
+    ("Chilean President Boric offered his congratulations to the Peruvian president.", "AGREE"),
+])
+def test_word_senses_of_plead_meet_offer(events_of, text, absent):
+    assert absent not in {e.event for e in events_of(text)}
+
+
+def test_offered_congratulations_is_praise(events_of):
+    text = "Chilean President Boric offered his congratulations to the Peruvian president."
+    assert "SUPPORT" in {e.event for e in events_of(text)}

@@ -74,6 +74,9 @@ def _match_verb(tok: Token, entry: dict) -> tuple[bool, Optional[str], str]:
                 hit, spec = _obj_lookup(entry["prep_obj"], pobj)
                 if hit:
                     return True, spec, "prep_obj:" + pobj.lower_
+    for a in _children(tok, {"acomp", "oprd"}):
+        if a.lower_ in entry.get("acomp", {}):
+            return True, entry["acomp"][a.lower_], "acomp:" + a.lower_  # "pleaded guilty": no appeal
     if "say_advcl" in entry and any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in SAY_VERBS
                                     for c in tok.children):
         return True, entry["say_advcl"], "say-advcl"  # "attacked the minister, saying he had lied": in words
