@@ -112,3 +112,19 @@ def test_word_senses_of_plead_meet_offer(events_of, text, absent):
 def test_offered_congratulations_is_praise(events_of):
     text = "Chilean President Boric offered his congratulations to the Peruvian president."
     assert "SUPPORT" in {e.event for e in events_of(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean Senator Ruiz agreed, but said the export figures were wrong.",
+    "The Chilean and Peruvian envoys agreed about what had happened at the border.",
+])
+def test_agreeing_with_a_view_is_no_agree(events_of, text):
+    assert "AGREE" not in types(events_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean and Peruvian ministers agreed on Tuesday.",
+    "Chile agreed to return the fishing boats to Peru.",
+])
+def test_an_agreement_between_parties_is_agree(events_of, text):
+    assert "AGREE" in types(events_of(text))

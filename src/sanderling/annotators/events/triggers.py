@@ -90,7 +90,20 @@ def _match_verb(tok: Token, entry: dict) -> tuple[bool, Optional[str], str]:
             return True, entry["obj_class"][cls], "obj_class:" + cls
     if "xcomp" in entry and _first(tok, {"xcomp"}) is not None:
         return True, entry["xcomp"], "xcomp"
+    if "bare_single" in entry and obj is None and not preps and _one_speaker(tok) \
+            and not _children(tok, {"xcomp", "ccomp", "dative", "prt"}):
+        return True, entry["bare_single"], "bare-single"  # "Mr Holt agreed, but added ...": with a view
     return entry.get("default") is not None, entry.get("default"), "default"
+
+
+def _one_speaker(tok: Token) -> bool:
+    """The verb's subject is one person or body, not several ("the two sides agreed")."""
+    subj = _first(tok, {"nsubj"})
+    if subj is None or subj.conjuncts or any(c.dep_ == "nummod" for c in subj.children):
+        return False
+    if subj.pos_ == "PRON":
+        return subj.lower_ in ("he", "she", "i")
+    return subj.tag_ in ("NN", "NNP")
 
 
 #: acts done by saying: reported in the present tense they are still events ("X, whom Y accuses of ...")
