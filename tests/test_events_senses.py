@@ -128,3 +128,8 @@ def test_agreeing_with_a_view_is_no_agree(events_of, text):
 ])
 def test_an_agreement_between_parties_is_agree(events_of, text):
     assert "AGREE" in types(events_of(text))
+
+
+def test_capturing_swaths_of_territory_is_taking_ground(events_of):
+    got = types(events_of("Congolese troops captured large swathes of territory near Goma."))
+    assert "ASSAULT" in got and "COERCE" not in got
