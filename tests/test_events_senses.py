@@ -133,3 +133,11 @@ def test_an_agreement_between_parties_is_agree(events_of, text):
 def test_capturing_swaths_of_territory_is_taking_ground(events_of):
     got = types(events_of("Congolese troops captured large swathes of territory near Goma."))
     assert "ASSAULT" in got and "COERCE" not in got
+
+
+@pytest.mark.parametrize("text", [
+    "The evidence of any Bolivian smuggling network in Chile is scant.",
+    "Evidence from Chilean border towns suggests the Peruvian scheme is popular.",
+])
+def test_evidence_not_against_anyone_is_no_accusation(events_of, text):
+    assert "ACCUSE" not in types(events_of(text))
