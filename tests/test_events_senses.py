@@ -141,3 +141,16 @@ def test_capturing_swaths_of_territory_is_taking_ground(events_of):
 ])
 def test_evidence_not_against_anyone_is_no_accusation(events_of, text):
     assert "ACCUSE" not in types(events_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean bill allows Peruvian workers to stay for a year.",
+    "The Chilean scheme would allow Peruvian militias to fight on equal terms.",
+])
+def test_a_law_or_plan_that_allows_is_no_concession(events_of, text):
+    assert not {"CONCEDE", "AGREE", "ASSAULT"} & types(events_of(text))
+
+
+def test_a_government_that_allows_concedes(events_of):
+    text = "The Chilean government allowed Peruvian workers to stay for a year."
+    assert "CONCEDE" in types(events_of(text))

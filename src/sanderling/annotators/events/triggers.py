@@ -57,6 +57,8 @@ def _match_verb(tok: Token, entry: dict) -> tuple[bool, Optional[str], str]:
     if "passive" in entry and _is_passive(tok):
         return True, entry["passive"], "passive"
     subj = _first(tok, SUBJ_DEPS)
+    if "thing_subject" in entry and subj is not None and _thing(subj):
+        return True, entry["thing_subject"], "thing-subject"  # "the bill allows councils to ...": a rule, no act
     if subj is not None and "subj" in entry:
         hit, spec = _obj_lookup(entry["subj"], subj)
         if hit:
@@ -94,6 +96,15 @@ def _match_verb(tok: Token, entry: dict) -> tuple[bool, Optional[str], str]:
             and not _children(tok, {"xcomp", "ccomp", "dative", "prt"}):
         return True, entry["bare_single"], "bare-single"  # "Mr Holt agreed, but added ...": with a view
     return entry.get("default") is not None, entry.get("default"), "default"
+
+
+def _thing(subj: Token) -> bool:
+    """A subject that names no one: a law, a plan, a scheme ("which" standing for one)."""
+    if subj.lower_ in ("which", "that") and subj.head.dep_ == "relcl":
+        subj = subj.head.head
+    if subj.pos_ == "PRON":
+        return subj.lower_ in ("this", "that", "which")  # "it" often stands for a state
+    return subj.pos_ == "NOUN" and not _names_participant(subj) and not subj.ent_type_
 
 
 def _one_speaker(tok: Token) -> bool:
@@ -197,7 +208,9 @@ def _verb_candidate(tok: Token) -> Optional[Candidate]:
     if protest_in_words:  # "Ankara protested at the alliance": a state protests in words (CAMEO 11x)
         spec = Spec("ACCUSE", "disapprove", "111")
     if spec is None:
-        if entry.get("frame") in ("intent", "fail") and cue == "default" and _embedded_verbs(tok):
+        if ((entry.get("frame") in ("intent", "fail") and cue == "default") or
+                (entry.get("frame") and cue == "thing-subject")) and _embedded_verbs(tok):
+            # the frame still holds its embedded act: "the bill would allow X to fight" reports no fighting
             return Candidate(None, tok, trigger, f"verb:{lemma}:frame", _cfg().conf_verb, kind="verb", rule="frame")
         return None
     if entry.get("fallback"):
