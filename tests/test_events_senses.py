@@ -154,3 +154,11 @@ def test_a_law_or_plan_that_allows_is_no_concession(events_of, text):
 def test_a_government_that_allows_concedes(events_of):
     text = "The Chilean government allowed Peruvian workers to stay for a year."
     assert "CONCEDE" in types(events_of(text))
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("The Chilean audit report also discussed the Peruvian visa affair.", "CONSULT"),
+    ("Bolivian unions say the Chilean leaflet offers nothing new to farmers.", "AGREE"),
+])
+def test_a_document_that_discusses_or_offers_is_no_event(events_of, text, absent):
+    assert absent not in types(events_of(text))
