@@ -162,3 +162,12 @@ def test_a_government_that_allows_concedes(events_of):
 ])
 def test_a_document_that_discusses_or_offers_is_no_event(events_of, text, absent):
     assert absent not in types(events_of(text))
+
+
+def test_telling_a_radio_show_is_no_request(events_of):
+    text = 'Chilean President Boric told a Peruvian radio show: "Let us just forgive and move on."'
+    assert "REQUEST" not in types(events_of(text))
+
+
+def test_telling_officials_to_act_is_a_request(events_of):
+    assert "REQUEST" in types(events_of("Chilean President Boric told Peruvian officials to leave the mine."))
