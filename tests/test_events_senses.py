@@ -171,3 +171,12 @@ def test_telling_a_radio_show_is_no_request(events_of):
 
 def test_telling_officials_to_act_is_a_request(events_of):
     assert "REQUEST" in types(events_of("Chilean President Boric told Peruvian officials to leave the mine."))
+
+
+def test_saying_one_will_plead_guilty_judges_no_one(events_of):
+    text = "Chilean Senator Ruiz said he and his Peruvian aides will plead not guilty at their trial in Arica."
+    assert "ACCUSE" not in types(events_of(text))
+
+
+def test_saying_others_are_guilty_is_an_accusation(events_of):
+    assert "ACCUSE" in types(events_of("Chilean Senator Ruiz said the Peruvian aides were guilty of fraud."))

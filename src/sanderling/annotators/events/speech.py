@@ -92,6 +92,10 @@ def _judgement(comp: Token, subj: Token) -> Optional[tuple]:
     -> (ACCUSE or SUPPORT, the predicate tokens, the judged tokens), else None."""
     if comp.lemma_.lower() in UNDERGO_VERBS:
         return None  # "Y has suffered a strategic failure": Y undergoes it, nobody judges Y
+    acomp_cues = (_verb_entry(comp) or {}).get("acomp", {})
+    if any(c.dep_ in ("acomp", "oprd") and c.lower_ in acomp_cues and acomp_cues[c.lower_] is None
+           for c in comp.children):
+        return None  # "said he would plead not guilty": the lexicon's reading of the verb, no judgement
     pred = [c for c in comp.children if c.dep_ in ("acomp", "attr", "oprd")]
     if comp.lemma_.lower() != "be":
         pred = [comp] + [c for c in comp.children if c.dep_ in ("acomp",)]
