@@ -180,3 +180,7 @@ def test_saying_one_will_plead_guilty_judges_no_one(events_of):
 
 def test_saying_others_are_guilty_is_an_accusation(events_of):
     assert "ACCUSE" in types(events_of("Chilean Senator Ruiz said the Peruvian aides were guilty of fraud."))
+
+
+def test_withdrawing_posters_is_no_retreat(events_of):
+    assert "RETREAT" not in types(events_of("The Chilean ruling party has withdrawn three campaign billboards."))
