@@ -184,3 +184,8 @@ def test_saying_others_are_guilty_is_an_accusation(events_of):
 
 def test_withdrawing_posters_is_no_retreat(events_of):
     assert "RETREAT" not in types(events_of("The Chilean ruling party has withdrawn three campaign billboards."))
+
+
+def test_allowing_for_is_taking_into_account(events_of):
+    text = "Even allowing for the usual bias against Chilean unions, the Peruvian senators look weak."
+    assert "CONCEDE" not in types(events_of(text))
