@@ -328,3 +328,7 @@ def test_a_denied_act_is_negated(facts):
 ])
 def test_no_evidence_that_negates_its_clause(facts, sentence, negated):
     assert facts(sentence, "beaten").negated is negated
+
+
+def test_an_event_noun_said_to_be_imminent_is_future(facts):
+    assert facts("Chile believes Peruvian raids on its border posts are imminent.", "raids").future
