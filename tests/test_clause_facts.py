@@ -287,3 +287,48 @@ def test_a_prevented_act_is_negated(facts, sentence, word, cue):
 
 def test_an_act_that_was_stopped_midway_is_not_prevented(facts):
     assert not facts("Villagers halted the offensive at the river.", "offensive").negated
+
+
+# --- a purpose is no more real than the act it serves (session 16) -------------------------
+@pytest.mark.parametrize("sentence,word,flag", [
+    ("Tamil guerrillas plan to cross the lagoon to raid the naval depot.", "raid", "future"),
+    ("The navy will send two frigates to patrol the straits.", "patrol", "future"),
+    ("Helicopters could fly in to evacuate the stranded miners.", "evacuate", "hypothetical"),
+])
+def test_a_purpose_takes_the_future_or_condition_of_the_act_it_serves(facts, sentence, word, flag):
+    f = facts(sentence, word)
+    assert f.purpose and getattr(f, flag)
+
+
+def test_a_purpose_of_a_past_act_is_not_future(facts):
+    f = facts("Tamil guerrillas crossed the lagoon to raid the naval depot.", "raid")
+    assert f.purpose and not f.future and not f.hypothetical
+
+
+def test_a_condition_covers_a_conjunct_without_its_own_subject(facts):
+    sentence = "If the bishop flies to Manila and is detained by customs officers, his order will complain."
+    f = facts(sentence, "detained")
+    assert f.hypothetical and f.in_condition
+
+
+def test_a_condition_does_not_cover_a_conjunct_with_its_own_subject(facts):
+    sentence = "If the bishop flies to Manila and customs officers detain him, his order will complain."
+    assert not facts(sentence, "detain").in_condition
+
+
+def test_a_denied_act_is_negated(facts):
+    f = facts("The admiral denied shelling the fishing village.", "shelling")
+    assert f.negated and "head:deny" in f.cues
+
+
+@pytest.mark.parametrize("sentence,negated", [
+    ("Inspectors found no evidence that the miners were beaten by guards.", True),
+    ("Inspectors found evidence that the miners were beaten by guards.", False),
+    ("There is no doubt that the miners were beaten by guards.", False),
+])
+def test_no_evidence_that_negates_its_clause(facts, sentence, negated):
+    assert facts(sentence, "beaten").negated is negated
+
+
+def test_an_event_noun_said_to_be_imminent_is_future(facts):
+    assert facts("Chile believes Peruvian raids on its border posts are imminent.", "raids").future

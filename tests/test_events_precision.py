@@ -63,3 +63,56 @@ def test_a_country_protesting_is_a_verbal_protest(events_of):
 def test_negated_readiness_is_no_promise(events_of):
     assert "AGREE" in types(events_of("Norway is prepared to send aid to the rebel-held region."))
     assert "AGREE" not in types(events_of("Norway is not prepared to send aid to the rebel-held region."))
+
+
+@pytest.mark.parametrize("text", [
+    "The Moravian governor pledged to halve waiting lists for hip operations.",
+    "Ms Okonjo promised that rural clinics would stay open at weekends.",
+])
+def test_a_policy_promised_to_nobody_is_no_agree(events_of, text):
+    assert "AGREE" not in types(events_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Thailand promised to return the seized trawlers to Cambodia.",
+    "Ecuador promised that Peruvian fishermen would be freed within a week.",
+])
+def test_a_promise_to_a_counterpart_is_agree(events_of, text):
+    assert "AGREE" in types(events_of(text))
+
+
+def test_a_forecast_told_to_someone_is_no_threat(events_of):
+    text = "The Estonian auditor warned the premier that the pipeline deal could be unlawful."
+    assert "THREATEN" not in types(events_of(text))
+
+
+def test_a_warning_to_someone_of_what_one_will_do_is_a_threat(events_of):
+    text = "The Estonian general warned the smugglers that his border guards would seize their boats."
+    assert "THREATEN" in types(events_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Some 61% said Chilean President Boric was a good leader.",
+    "A third of voters said President Boric should resign.",
+])
+def test_a_poll_result_is_no_judgement_or_demand(events_of, text):
+    assert not {"SUPPORT", "REQUEST"} & types(events_of(text))
+
+
+def test_a_share_of_a_named_body_still_speaks(events_of):
+    text = "Two-thirds of Chilean senators said President Boric should resign."
+    assert "REQUEST" in types(events_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Peruvian senator attacked the Chilean minister for failing to mention the drought.",
+    "President Okoye attacked Belgian colonists, saying they had looted the Congo.",
+    "Senator Ruiz will attack the Chilean president's words in a speech on Monday.",
+])
+def test_an_attack_in_words_is_an_accusation(events_of, text):
+    got = types(events_of(text))
+    assert "ACCUSE" in got and not {"ASSAULT", "THREATEN"} & got
+
+
+def test_an_armed_attack_stays_an_assault(events_of):
+    assert "ASSAULT" in types(events_of("Rebels attacked the Chilean garrison near Arica for two hours."))

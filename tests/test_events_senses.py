@@ -110,3 +110,95 @@ def test_a_proposal_is_no_agreement(events_of):
 def test_warning_someone_to_act_is_a_request(events_of):
     evs = events_of("The Kenyan minister warned the broadcaster to stop airing the interviews.")
     assert "REQUEST" in types(evs) and "THREATEN" not in types(evs)
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Chilean Senator Ruiz pleaded guilty to fraud in a Santiago court.", "REQUEST"),
+    ("The Chilean plan has met with disapproval from Peruvian unions.", "CONSULT"),
+    ("The Peruvian envoy said his party offered Chile a clear choice.", "AGREE"),
+    ("Chilean President Boric offered his congratulations to the Peruvian president.", "AGREE"),
+])
+def test_word_senses_of_plead_meet_offer(events_of, text, absent):
+    assert absent not in {e.event for e in events_of(text)}
+
+
+def test_offered_congratulations_is_praise(events_of):
+    text = "Chilean President Boric offered his congratulations to the Peruvian president."
+    assert "SUPPORT" in {e.event for e in events_of(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean Senator Ruiz agreed, but said the export figures were wrong.",
+    "The Chilean and Peruvian envoys agreed about what had happened at the border.",
+])
+def test_agreeing_with_a_view_is_no_agree(events_of, text):
+    assert "AGREE" not in types(events_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean and Peruvian ministers agreed on Tuesday.",
+    "Chile agreed to return the fishing boats to Peru.",
+])
+def test_an_agreement_between_parties_is_agree(events_of, text):
+    assert "AGREE" in types(events_of(text))
+
+
+def test_capturing_swaths_of_territory_is_taking_ground(events_of):
+    got = types(events_of("Congolese troops captured large swathes of territory near Goma."))
+    assert "ASSAULT" in got and "COERCE" not in got
+
+
+@pytest.mark.parametrize("text", [
+    "The evidence of any Bolivian smuggling network in Chile is scant.",
+    "Evidence from Chilean border towns suggests the Peruvian scheme is popular.",
+])
+def test_evidence_not_against_anyone_is_no_accusation(events_of, text):
+    assert "ACCUSE" not in types(events_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean bill allows Peruvian workers to stay for a year.",
+    "The Chilean scheme would allow Peruvian militias to fight on equal terms.",
+])
+def test_a_law_or_plan_that_allows_is_no_concession(events_of, text):
+    assert not {"CONCEDE", "AGREE", "ASSAULT"} & types(events_of(text))
+
+
+def test_a_government_that_allows_concedes(events_of):
+    text = "The Chilean government allowed Peruvian workers to stay for a year."
+    assert "CONCEDE" in types(events_of(text))
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("The Chilean audit report also discussed the Peruvian visa affair.", "CONSULT"),
+    ("Bolivian unions say the Chilean leaflet offers nothing new to farmers.", "AGREE"),
+])
+def test_a_document_that_discusses_or_offers_is_no_event(events_of, text, absent):
+    assert absent not in types(events_of(text))
+
+
+def test_telling_a_radio_show_is_no_request(events_of):
+    text = 'Chilean President Boric told a Peruvian radio show: "Let us just forgive and move on."'
+    assert "REQUEST" not in types(events_of(text))
+
+
+def test_telling_officials_to_act_is_a_request(events_of):
+    assert "REQUEST" in types(events_of("Chilean President Boric told Peruvian officials to leave the mine."))
+
+
+def test_saying_one_will_plead_guilty_judges_no_one(events_of):
+    text = "Chilean Senator Ruiz said he and his Peruvian aides will plead not guilty at their trial in Arica."
+    assert "ACCUSE" not in types(events_of(text))
+
+
+def test_saying_others_are_guilty_is_an_accusation(events_of):
+    assert "ACCUSE" in types(events_of("Chilean Senator Ruiz said the Peruvian aides were guilty of fraud."))
+
+
+def test_withdrawing_posters_is_no_retreat(events_of):
+    assert "RETREAT" not in types(events_of("The Chilean ruling party has withdrawn three campaign billboards."))
+
+
+def test_allowing_for_is_taking_into_account(events_of):
+    text = "Even allowing for the usual bias against Chilean unions, the Peruvian senators look weak."
+    assert "CONCEDE" not in types(events_of(text))

@@ -31,6 +31,8 @@ How the decision is made, on spaCy's dependency labels:
   "sent engineers to repair"), "in order to" / "so that", or an infinitive hanging on an event
   noun ("talks to end the strike"). Under a noun that names a plan ("a plan to withdraw",
   "a decision to close") it is future instead, under "failure"/"refusal" negated.
+  A purpose takes the future or condition of the act it serves ("will send ships to patrol",
+  "could fly in to evacuate"), not its past.
 * **generic**: a gerund with no subject of its own that stands as a clause's subject ("battling the
   militia was a necessity") or under a comparison/topic preposition ("costlier than withdrawing
   troops", "problems with repatriating them"): an activity spoken of, not an act reported.
@@ -85,6 +87,7 @@ OBLIGATION_MODALS = set(LEX["obligation_modals"])
 OBLIGATION_HEADS = set(LEX["obligation_heads"])
 REQUEST_HEADS = set(LEX["request_heads"])
 NEGATING_NOUNS = set(LEX["negating_nouns"])
+EVIDENCE_NOUNS = set(LEX["evidence_nouns"])
 OBLIGATION_NOUNS = set(LEX["obligation_nouns"])
 GENERIC_PREPS = set(LEX["generic_preps"])
 INTENT_NOUNS = set(LEX["intent_nouns"])
@@ -278,6 +281,17 @@ def _generic_gerund(verb: Token) -> Optional[str]:
     return None
 
 
+def _served_act(verb: Token, out: _Collector) -> None:
+    """A purpose is no more real than the act it serves: "plan to cross the river to attack the
+    garrison", "will send troops to patrol", "could fly in to evacuate them". The served verb's
+    future and hypothetical readings carry over to the purpose clause (its own tense does not)."""
+    served = clause_facts(verb)
+    if served.future:
+        out.set("future", "served:future")
+    if served.hypothetical:
+        out.set("hypothetical", "served:hypothetical")
+
+
 def _verb_facts(verb: Token, out: _Collector) -> None:
     cue = _generic_gerund(verb)
     if cue is not None:
@@ -331,6 +345,9 @@ def _verb_facts(verb: Token, out: _Collector) -> None:
             return
         if dep == "conj":
             if _has_subject(t) or t.tag_ in FINITE_TAGS or (auxes and head.pos_ in ("VERB", "AUX")):
+                if not _has_subject(t) and _marks(head) & CONDITION_MARKS:
+                    out.set("hypothetical", "mark:" + sorted(_marks(head) & CONDITION_MARKS)[0])
+                    out.flags["in_condition"] = True  # "if he returns and is arrested": one condition
                 return      # its own clause: "X did not sign, and Y sent aid"
             t = head
             continue
@@ -361,6 +378,11 @@ def _verb_facts(verb: Token, out: _Collector) -> None:
             if (_infinitival(t) and not _has_subject(t) and not marks) or marks & PURPOSE_MARKS \
                     or any(c.dep_ == "mark" and c.lower_ == "in" for c in t.children):
                 out.set("purpose", "purpose:to")
+                _served_act(head, out)
+            return
+        if dep == "acl" and head.lemma_.lower() in EVIDENCE_NOUNS and "that" in _marks(t) and any(
+                c.dep_ in ("det", "neg") and c.lower_ in NEGATORS for c in head.children):
+            out.set("negated", "noun:no-" + head.lemma_.lower())  # "no evidence that X was beaten"
             return
         if dep == "acl" and _infinitival(t):
             noun = head.lemma_.lower()
@@ -376,6 +398,8 @@ def _verb_facts(verb: Token, out: _Collector) -> None:
                 out.set("requested", "noun:" + noun)       # "a call to withdraw"
             else:
                 out.set("purpose", "purpose:to")           # "talks to end the strike"
+                if _is_verbal(head.head) and head.dep_ in NOUN_TO_VERB_DEPS:
+                    _served_act(head.head, out)            # "will deploy a force to patrol"
             return
         return
 

@@ -17,6 +17,10 @@ verb dictionary ``cameo_derived.json``) and the clause module:
 * ``mandative_noun(noun, clause)``: "X's proposal that Peru pay" asks Peru to (REQUEST).
 * ``past_reproach(clause)``: "Y should have known" reproaches Y (ACCUSE).
 * ``wish_not_promise(frame_verb)``: "wanted to give up" is a wish, no commitment (AGREE).
+* ``promise_to_nobody(promised_verb)``: "pledged to end youth unemployment" promises a policy to
+  the public: no PLOVER act promised, no actor named, so no AGREE (ARTICLE_GUIDE: a commitment
+  to a counterpart).
+* ``poll_share(subject)``: "52% said the mayor was right" reports a poll, not a judgement.
 * ``dictionary_conflict_type(verb)``: the CAMEO dictionary's type for a verb the curated lexicon
   lacks, if it is a material conflict type ("vowed to crush X" is a threat, not a promise).
 * ``verbal_protest(verb)``: a state "protesting" (subject a country or capital) protests in words:
@@ -176,6 +180,29 @@ def mandative_noun(noun: Token, clause: Token) -> bool:
 
 def wish_not_promise(frame_verb: Token) -> bool:
     return frame_verb.lemma_.lower() in WISH_VERBS
+
+
+def promise_to_nobody(promised: Token) -> bool:
+    """A promised act that is no PLOVER act ("pledged to end youth unemployment", "promised the
+    scheme would be a priority") and names no actor in its clause: a policy promised to the public,
+    not a commitment to a counterpart (ARTICLE_GUIDE: AGREE only then)."""
+    doc = promised.doc
+    span = doc[promised.left_edge.i: promised.right_edge.i + 1]
+    return not base.entities_in(doc, span.start_char, span.end_char)
+
+
+SHARE_WORDS = set(LEX["share_words"])
+POLLED_GROUPS = set(LEX["polled_groups"])
+
+
+def poll_share(subj: Token) -> bool:
+    """The subject is a share of respondents ("52% said", "forty per cent thought", "a third of
+    voters backed"): a poll result, not an act of anyone (ARTICLE_GUIDE: polls are no events)."""
+    if subj.lower_ not in SHARE_WORDS:
+        return False
+    groups = [o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj"]
+    return not groups or any(o.lower_ in POLLED_GROUPS for o in groups)
 
 
 def dictionary_conflict_type(verb: Token) -> Optional[str]:

@@ -77,6 +77,9 @@ def _nominal_spec(tok: Token) -> Optional[Spec]:
     if w in NOT_NOMINAL or lemma in NOT_NOMINAL:
         return None
     if entry is not None and w not in ("strike", "strikes"):
+        required = entry.get("require_prep")
+        if required and not any(c.dep_ == "prep" and c.lower_ in required for c in tok.children):
+            return None  # "the evidence of his senses" accuses no one; "evidence against X" may
         return Spec.parse(entry["spec"])
     verbs = [IRREGULAR_NOMINALS[lemma]] if lemma in IRREGULAR_NOMINALS else []
     for suffix, endings in NOMINAL_SUFFIXES:

@@ -41,6 +41,9 @@ def _speech_candidates(tok: Token, consumed: set) -> list:
     """Content of reported speech that is itself an event (accusation, praise, demand)."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in SAY_VERBS | DESCRIBE_VERBS:
         return []  # "called X a liar": a describing verb that is no verb of saying
+    speaker = _first(tok, {"nsubj"})
+    if speaker is not None and event_checks.poll_share(speaker):
+        return []  # "52% said the mayor was right": a poll
     out = []
     lemma = tok.lemma_.lower()
     if lemma in DESCRIBE_VERBS:
@@ -143,6 +146,10 @@ def _judgement(comp: Token, subj: Token) -> Optional[tuple]:
     -> (ACCUSE or SUPPORT, the predicate tokens, the judged tokens), else None."""
     if comp.lemma_.lower() in UNDERGO_VERBS:
         return None  # "Y has suffered a strategic failure": Y undergoes it, nobody judges Y
+    acomp_cues = (_verb_entry(comp) or {}).get("acomp", {})
+    if any(c.dep_ in ("acomp", "oprd") and c.lower_ in acomp_cues and acomp_cues[c.lower_] is None
+           for c in comp.children):
+        return None  # "said he would plead not guilty": the lexicon's reading of the verb, no judgement
     pred = [c for c in comp.children if c.dep_ in ("acomp", "attr", "oprd")]
     if comp.lemma_.lower() != "be":
         pred = [comp] + [c for c in comp.children if c.dep_ in ("acomp",)]

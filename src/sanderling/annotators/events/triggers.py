@@ -12,7 +12,7 @@ from .. import event_checks
 from .config import _cfg
 from .lexicon import (
     ACL_EVENT_NOUNS, ADVERB_PARTICLES, ATTACK_NOUNS, EVENT_SUBJECT_NOUNS, FALLBACK_TAGS, FALLBACK_VERBS, MODALS, NOUNS,
-    OCCURRENCE_VERBS, Spec, VERBS)
+    OCCURRENCE_VERBS, SAY_VERBS, Spec, VERBS)
 from .candidate import Candidate
 from .roles import _names_participant
 from .syntax import (
@@ -30,9 +30,9 @@ def _match_verb(tok: Token, entry: dict) -> tuple[bool, Optional[str], str]:
     if entry.get("needs_object") and obj is None and not _children(tok, {"xcomp", "ccomp", "prep", "dative"}):
         return True, None, "no-object"
     comp = _first(tok, {"ccomp"})
-    if comp is not None and entry.get("ccomp_act") and not _children(tok, {"xcomp", "dobj"}) \
+    if comp is not None and entry.get("ccomp_act") and not _children(tok, {"xcomp"}) \
             and not _states_an_act(comp):
-        return True, None, "ccomp-prediction"  # "warned that the siege would be brutal": a forecast
+        return True, None, "ccomp-prediction"  # "warned (Lima) that the siege would be brutal": a forecast
     if comp is not None and "ccomp" in entry and not _children(tok, {"xcomp", "dobj"}):
         modal = any(c.dep_ == "aux" and c.lower_ in MODALS for c in comp.children)
         future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo", "shall") for c in comp.children)
@@ -57,6 +57,8 @@ def _match_verb(tok: Token, entry: dict) -> tuple[bool, Optional[str], str]:
     if "passive" in entry and _is_passive(tok):
         return True, entry["passive"], "passive"
     subj = _first(tok, SUBJ_DEPS)
+    if "thing_subject" in entry and subj is not None and _thing(subj):
+        return True, entry["thing_subject"], "thing-subject"  # "the bill allows councils to ...": a rule, no act
     if subj is not None and "subj" in entry:
         hit, spec = _obj_lookup(entry["subj"], subj)
         if hit:
@@ -74,6 +76,12 @@ def _match_verb(tok: Token, entry: dict) -> tuple[bool, Optional[str], str]:
                 hit, spec = _obj_lookup(entry["prep_obj"], pobj)
                 if hit:
                     return True, spec, "prep_obj:" + pobj.lower_
+    for a in _children(tok, {"acomp", "oprd"}):
+        if a.lower_ in entry.get("acomp", {}):
+            return True, entry["acomp"][a.lower_], "acomp:" + a.lower_  # "pleaded guilty": no appeal
+    if "say_advcl" in entry and any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in SAY_VERBS
+                                    for c in tok.children):
+        return True, entry["say_advcl"], "say-advcl"  # "attacked the minister, saying he had lied": in words
     for p in preps:
         # a phrasal cue follows its verb: "For the Greens, X called the plan weak" is no "call for"
         if p.lower_ in entry.get("prep", {}) and (p.i > tok.i or tok.dep_ == "relcl"):
@@ -84,7 +92,29 @@ def _match_verb(tok: Token, entry: dict) -> tuple[bool, Optional[str], str]:
             return True, entry["obj_class"][cls], "obj_class:" + cls
     if "xcomp" in entry and _first(tok, {"xcomp"}) is not None:
         return True, entry["xcomp"], "xcomp"
+    if "bare_single" in entry and obj is None and not preps and _one_speaker(tok) \
+            and not _children(tok, {"xcomp", "ccomp", "dative", "prt"}):
+        return True, entry["bare_single"], "bare-single"  # "Mr Holt agreed, but added ...": with a view
     return entry.get("default") is not None, entry.get("default"), "default"
+
+
+def _thing(subj: Token) -> bool:
+    """A subject that names no one: a law, a plan, a scheme ("which" standing for one)."""
+    if subj.lower_ in ("which", "that") and subj.head.dep_ == "relcl":
+        subj = subj.head.head
+    if subj.pos_ == "PRON":
+        return subj.lower_ in ("this", "that", "which")  # "it" often stands for a state
+    return subj.pos_ == "NOUN" and not _names_participant(subj) and not subj.ent_type_
+
+
+def _one_speaker(tok: Token) -> bool:
+    """The verb's subject is one person or body, not several ("the two sides agreed")."""
+    subj = _first(tok, {"nsubj"})
+    if subj is None or subj.conjuncts or any(c.dep_ == "nummod" for c in subj.children):
+        return False
+    if subj.pos_ == "PRON":
+        return subj.lower_ in ("he", "she", "i")
+    return subj.tag_ in ("NN", "NNP")
 
 
 #: acts done by saying: reported in the present tense they are still events ("X, whom Y accuses of ...")
@@ -179,7 +209,9 @@ def _verb_candidate(tok: Token) -> Optional[Candidate]:
     if protest_in_words:  # "Ankara protested at the alliance": a state protests in words (CAMEO 11x)
         spec = Spec("ACCUSE", "disapprove", "111")
     if spec is None:
-        if entry.get("frame") in ("intent", "fail") and cue == "default" and _embedded_verbs(tok):
+        if ((entry.get("frame") in ("intent", "fail") and cue == "default") or
+                (entry.get("frame") and cue == "thing-subject")) and _embedded_verbs(tok):
+            # the frame still holds its embedded act: "the bill would allow X to fight" reports no fighting
             return Candidate(None, tok, trigger, f"verb:{lemma}:frame", _cfg().conf_verb, kind="verb", rule="frame")
         return None
     if entry.get("fallback"):
