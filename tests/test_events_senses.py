@@ -202,3 +202,17 @@ def test_withdrawing_posters_is_no_retreat(events_of):
 def test_allowing_for_is_taking_into_account(events_of):
     text = "Even allowing for the usual bias against Chilean unions, the Peruvian senators look weak."
     assert "CONCEDE" not in types(events_of(text))
+
+
+def test_heralding_an_event_announces_it(events_of):
+    assert "SUPPORT" not in types(events_of("The president's tweet heralding the withdrawal of French troops surprised Mali."))
+    assert "SUPPORT" in types(events_of("Merkel heralded the accord with Ankara as a breakthrough."))
+
+
+def test_attending_a_ceremony_is_no_meeting(events_of):
+    assert "CONSULT" not in types(events_of("Over 3,000 people attended a memorial service for the victims in Kigali."))
+    assert "CONSULT" in types(events_of("Ministers from Chad and Niger attended the security summit in Niamey."))
+
+
+def test_agreeing_to_an_interview_is_no_agreement(events_of):
+    assert "AGREE" not in types(events_of("Somali officials who agreed to interviews spoke on condition of anonymity."))
