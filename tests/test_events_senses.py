@@ -216,3 +216,8 @@ def test_attending_a_ceremony_is_no_meeting(events_of):
 
 def test_agreeing_to_an_interview_is_no_agreement(events_of):
     assert "AGREE" not in types(events_of("Somali officials who agreed to interviews spoke on condition of anonymity."))
+
+
+def test_a_war_toll_is_no_attack(events_of):
+    assert "ASSAULT" not in types(events_of("Some 250,000 Darfuri civilians have reportedly been killed since 2003."))
+    assert "ASSAULT" in types(events_of("Nine Malian villagers have been killed at a checkpoint near Gao by gunmen."))

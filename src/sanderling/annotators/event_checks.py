@@ -122,16 +122,39 @@ def _long_span(p: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" for c in pobj.children)  # "in two days of fighting"
 
 
+#: a count of dead this large, reported in the perfect ("have been killed"), sums a war, not one
+#: attack (the deadliest single attacks in the gold sets kill hundreds)
+WAR_TOLL_MIN = 5000
+
+
+def _count(subj: Token) -> int:
+    """The largest number in a counted subject ("500,000 people", "more than 9,000"), else 0."""
+    best = 0
+    for t in subj.subtree:
+        if t.like_num:
+            digits = t.text.replace(",", "")
+            if digits.isdigit():
+                best = max(best, int(digits))
+            elif t.lower_ in ("million", "millions"):
+                best = max(best, 1_000_000)
+            elif t.lower_ in ("thousand", "thousands"):
+                best = max(best, 1000)
+    return best
+
+
 def aggregate_toll(verb: Token) -> bool:
     """"Some 400 villagers were killed over six months", "9,000 were killed since 2014": a
     count of the dead over a span of time with no attack described (ARTICLE_GUIDE: not an event).
-    An agentless passive whose subject is counted and that spans weeks, months or years."""
+    An agentless passive whose subject is counted and that spans weeks, months or years, or whose
+    count is a war's (WAR_TOLL_MIN, in the perfect)."""
     if verb.lemma_.lower() not in TOLL_VERBS or not any(c.dep_ == "auxpass" for c in verb.children) \
             or any(c.dep_ == "agent" for c in verb.children):
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subj is None or not any(c.dep_ == "nummod" or c.like_num for c in subj.subtree):
         return False
+    if _count(subj) >= WAR_TOLL_MIN and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return True  # a war's dead summed up ("some 250,000 civilians have reportedly been killed")
     preps = [p for p in verb.children if p.dep_ == "prep"]
     if any(o.dep_ == "pobj" and o.lower_ in ATTACK_SETTINGS for p in preps for o in p.children):
         return False  # "killed by shelling within a week": the attack is named
