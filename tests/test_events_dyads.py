@@ -57,3 +57,9 @@ def test_meeting_abroad_takes_the_host_as_recipient(full_events_of):
     ev = [e for e in full_events_of("Brazil and Argentina met in Lisbon on Monday.") if e.event == "CONSULT"][0]
     assert codes(ev.recipient) == {"PRT"}
     assert "PRT" not in codes(ev.actor)
+
+
+def test_a_protest_is_aimed_at_its_purpose_clause_target_not_at_where_it_was(events_of):
+    evs = [e for e in events_of("Hundreds of teachers marched in Harare to seek a meeting with "
+                                "President Mnangagwa.") if e.event == "PROTEST"]
+    assert evs and [r.text for r in evs[0].recipient] == ["President Mnangagwa"]

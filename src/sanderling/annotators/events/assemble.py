@@ -11,6 +11,7 @@ from ...records import Event, Evidence
 from ..base import layer
 from ..timex import as_event_date
 from .config import AGENTLESS_PASSIVE_TYPES, MOTION_VISIT_VERBS, VISITOR_SECTORS, _cfg
+from .. import event_checks
 from .implied import foreign_target, place_bound_actor, victim_codes
 from .lexicon import (
     CAMEO_CONTEXT, FIRST_PERSON, MODE_CONTEXT, PRONOUNS, Spec, TOPIC_PREPS, TOPIC_TYPES, TYPE_CONTEXT)
@@ -91,13 +92,16 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
             recipients = _refs(doc, _children(c, SUBJ_DEPS | PASSIVE_SUBJ_DEPS), seen)
             if recipients:
                 break
-    if not recipients and cand.spec.type in ("PROTEST", "ASSAULT", "COERCE", "MOBILIZE"):
-        # "marched to denounce X's ruling", "used tear gas to scatter X":
-        # the target is in the purpose clause
+    only_where = cand.spec.type == "PROTEST" and bool(recipient_tokens) and all(
+        event_checks.locative_place(t, cand.anchor) for t in recipient_tokens)
+    if (not recipients or only_where) and cand.spec.type in ("PROTEST", "ASSAULT", "COERCE", "MOBILIZE"):
+        # "marched to denounce X's ruling", "used tear gas to scatter X": the target is in the
+        # purpose clause (also ahead of where a protest was: "rallied in Luanda to press X")
         for c in cand.anchor.children:
             if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB":
-                recipients = _refs(doc, _recipient_tokens_of(c), seen)
-                if recipients:
+                found = _refs(doc, _recipient_tokens_of(c), set(seen))
+                recipients = found or recipients
+                if found:
                     break
     why = cand.why
     own_country = False
