@@ -16,7 +16,7 @@ from .lexicon import (
     GENERIC_SUBJECTS, MESSAGE_NOUNS, NEGATORS, REACTION_VERBS, PRAISE_PRED, RELATIVE_PRONOUNS, REQUEST_MODALS, REQUEST_MODE, SAY_VERBS,
     STANCE_NOUNS, SUPPORT_ADJ, Spec)
 from .candidate import Candidate
-from .syntax import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _first, _keys
+from .syntax import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _first, _hyphenated, _keys
 from .roles import _subject_tokens
 from .triggers import _inner_candidate, _verb_entry
 
@@ -322,15 +322,6 @@ def _stance_noun_candidates(tok: Token) -> list:
                       _cfg().conf_speech, [holder], targets, kind="adjective")]
 
 
-def _hyphen_key(tok: Token) -> Optional[str]:
-    """"heavy-handed" is three tokens: the whole word, keyed on its last part."""
-    doc = tok.doc
-    if tok.i >= 2 and doc[tok.i - 1].tag_ == "HYPH" and not doc[tok.i - 1].whitespace_ \
-            and not doc[tok.i - 2].whitespace_:
-        return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
-    return None
-
-
 def _predicate_type(pred: list) -> Optional[str]:
     """ACCUSE / SUPPORT from the predicate word and its close modifiers (not whole clauses)."""
     words = set()
@@ -339,7 +330,7 @@ def _predicate_type(pred: list) -> Optional[str]:
         for c in p.children:
             if c.dep_ in PREDICATE_MOD_DEPS:
                 words.update(_keys(c))
-    words.update(k for k in map(_hyphen_key, [t for p in pred for t in (p, *p.children)]) if k)
+    words.update(k for k in map(_hyphenated, [t for p in pred for t in (p, *p.children)]) if k)
     if words & ACCUSE_PRED:
         return "ACCUSE"
     if words & PRAISE_PRED:

@@ -35,6 +35,16 @@ def _children(tok: Token, deps) -> list:
     return [c for c in tok.children if c.dep_ in deps]
 
 
+def _hyphenated(tok: Token) -> Optional[str]:
+    """The hyphenated word ``tok`` ends, as written ("sit-in", "short-sighted": the tokenizer
+    splits them into three tokens), or None."""
+    doc = tok.doc
+    if tok.i >= 2 and (doc[tok.i - 1].text == "-" or doc[tok.i - 1].tag_ == "HYPH") \
+            and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_:
+        return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
+    return None
+
+
 def _first(tok: Token, deps) -> Optional[Token]:
     kids = _children(tok, deps)
     return kids[0] if kids else None

@@ -17,7 +17,7 @@ from .candidate import Candidate
 from .roles import _names_participant
 from .syntax import (
     NER_ACTOR, NOMINAL_DEPS, PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _direct_object, _embedded_verbs, _first,
-    _is_passive, _lemma_variants, _obj_class, _obj_lookup)
+    _hyphenated, _is_passive, _lemma_variants, _obj_class, _obj_lookup)
 from ..clause import clause_facts
 
 
@@ -225,15 +225,6 @@ def _verb_candidate(tok: Token) -> Optional[Candidate]:
     if cue == "negated":
         cand.converted = "negated"  # the negation made the type: the event itself is not negated
     return cand
-
-
-def _hyphenated(tok: Token) -> str:
-    """The hyphenated word ``tok`` ends, as written ("sit-in", "walk-out"), or ""."""
-    i = tok.i
-    doc = tok.doc
-    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
-        return f"{doc[i - 2].lower_}-{tok.lower_}"
-    return ""
 
 
 def _noun_candidate(tok: Token) -> Optional[Candidate]:
