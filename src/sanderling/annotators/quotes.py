@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import base
 from ..records import EntityRef, Quote
-from .events.lexicon import COUNTRY_CODES
+from .events.implied import country_mentions
 
 LEXICON_PATH = Path(__file__).resolve().parent.parent / "lexicons" / "quotes_cues.json"
 _LEX = json.loads(LEXICON_PATH.read_text(encoding="utf-8"))
@@ -1064,12 +1064,9 @@ WRITER_SECTOR = "CVL"
 
 def article_home(doc: Doc) -> Optional[str]:
     """The state the article's coded mentions name most often (a readers' page of a national
-    paper is about its own country's affairs); None on a tie."""
-    counts: dict[str, int] = {}
-    for ent in base.layer(doc, "entities"):
-        if ent.code in COUNTRY_CODES:
-            counts[ent.code] = counts.get(ent.code, 0) + len(ent.mentions)
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    paper is about its own country's affairs); None on a tie. The counts are the event coder's
+    (``implied.country_mentions``), only the tie rule is the writer's own."""
+    ranked = country_mentions(doc).most_common(2)
     if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return None
     return ranked[0][0]

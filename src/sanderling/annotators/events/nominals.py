@@ -135,6 +135,21 @@ def _nominal_hedged(tok: Token) -> bool:
 #: strikes"); "have" is left out: "has evidence" states, it does not accuse
 HOLDING_VERBS = {"hold", "conduct", "make", "carry"}
 
+def _verb_owning(noun: Token, spec: Spec) -> Optional[Token]:
+    """The verb whose subject did what an ownerless event noun names: a light verb of holding
+    ("held a phone call with X", "carried out air strikes"), or, for visits and talks, the verb
+    of the clause the noun is the fronted setting of ("On a visit to Kenya, the president
+    praised ..."; "During the withdrawal, the mayor asked ...": the subject need not be the one
+    withdrawing)."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in HOLDING_VERBS:
+        return noun.head
+    prep = noun.head
+    if spec.type == "CONSULT" and noun.dep_ == "pobj" and prep.lower_ in ("on", "during") and \
+            prep.head.pos_ in ("VERB", "AUX") and prep.i < prep.head.i:
+        return prep.head
+    return None
+
+
 #: verbs of dying with no doer: an attack named as their setting hit their subject
 DEATH_VERBS = {"die", "perish"}
 
@@ -160,14 +175,9 @@ def _nominal_candidate(tok: Token) -> Optional[Candidate]:
             objects.append(pobj)
     if parties:
         owner, objects = owner + parties, objects
-    if not owner and tok.dep_ == "dobj" and tok.head.lemma_.lower() in HOLDING_VERBS:
-        doer = _first(tok.head, SUBJ_DEPS)  # "held a phone call with X": the call is the subject's
-        owner = [doer] if doer is not None else []
-    if not owner and spec.type == "CONSULT" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "during") and \
-            tok.head.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.head.head.i:
-        # "On a visit to Kenya, the president praised ...": a fronted visit or talks are the subject's
-        # ("During the withdrawal, the mayor asked ...": the subject need not be the one withdrawing)
-        doer = _first(tok.head.head, SUBJ_DEPS)
+    if not owner:
+        verb = _verb_owning(tok, spec)
+        doer = _first(verb, SUBJ_DEPS) if verb is not None else None
         owner = [doer] if doer is not None else []
     if spec.type == "ASSAULT" and not objects and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") \
             and tok.head.head.lemma_.lower() in DEATH_VERBS:

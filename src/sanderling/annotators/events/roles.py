@@ -16,8 +16,8 @@ from ..base import layer
 from .config import _cfg
 from .implied import place_code
 from .lexicon import (
-    AGENT_WORDS, ATTACK_NOUNS, CLASH_NOUNS, COUNTRY_CODES, LAST_RESORT_PREPS, RECIPIENT_PREPS, SAY_VERBS,
-    SPEAKER_PRONOUNS, VERBS)
+    AGENT_WORDS, ATTACK_NOUNS, CLASH_NOUNS, COUNTRY_CODES, HARM_VERBS, LAST_RESORT_PREPS, RECIPIENT_PREPS,
+    SAY_VERBS, SPEAKER_PRONOUNS, VERBS)
 from .syntax import (
     NER_ACTOR, NER_PLACE, NOT_PARTICIPANT_ENTS, PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _direct_object,
     _first, _is_passive)
@@ -263,10 +263,6 @@ def _names_participant(head: Token) -> bool:
     if head.ent_type_ in NER_ACTOR or (head.pos_ == "PROPN" and head.ent_type_ not in NOT_PARTICIPANT_ENTS):
         return True
     return head.lower_ in AGENT_WORDS or head.lemma_.lower() in AGENT_WORDS
-
-
-#: verbs whose bare counted object is people ("killing five", "wounding 12")
-HARM_VERBS = {"kill", "wound", "injure", "maim", "abduct", "kidnap", "behead", "execute", "massacre"}
 
 
 def _counted_victims(tok: Token) -> bool:
