@@ -54,3 +54,16 @@ def test_obligation_is_no_event_that_happened(events_of):
 def test_purpose_of_a_meeting_is_no_second_event(events_of):
     evs = events_of("Peru's mining minister arrived in Bolivia on Monday to investigate the mine collapse.")
     assert [e.event for e in evs] == ["CONSULT"], [(e.event, e.why) for e in evs]
+
+
+def test_a_list_of_passive_acts_on_one_person_is_each_an_act(events_of):
+    # the parser hangs the middle participle as an adverbial clause of the first
+    evs = events_of("The Bolivian teacher was beaten twice, detained for a week and tortured in a barracks.")
+    assert [e.event_text for e in by_type(evs, "COERCE")] == ["detained"]
+    assert {e.event_text for e in by_type(evs, "ASSAULT")} == {"beaten", "tortured"}
+    assert all(codes(e.recipient) == {"BOL"} for e in evs)
+
+
+def test_acts_of_one_type_with_different_modes_in_one_sentence_are_kept_apart(events_of):
+    evs = by_type(events_of("Chilean soldiers shot and tortured a Peruvian farmer."), "ASSAULT")
+    assert sorted(e.mode for e in evs) == ["firearms", "torture"]

@@ -140,6 +140,12 @@ def _dedupe_key(ev: Event):
             frozenset(r.entity_id or r.code for r in ev.recipient))
 
 
+def _repeats(seen: list, sent_i: int, mode) -> bool:
+    """An event with the key of one already kept repeats it, unless both stand in one sentence
+    with different modes: "was shot, detained and tortured" reports three acts on one person."""
+    return any(i != sent_i or m is None or mode is None or m == mode for i, m in seen)
+
+
 def _praises_own_country(ev: Event) -> bool:
     """"Minister X said Norway remains dedicated to openness": a government speaking well of its own
     country is a statement, not SUPPORT (recipients are bare country names of the actor's code)."""
@@ -162,7 +168,7 @@ def _participants_ok(ev: Event) -> bool:
 
 def code_doc(doc: Doc) -> list:
     cfg = _cfg()
-    events, seen_keys, seen_triggers = [], set(), set()
+    events, seen_keys, seen_triggers = [], {}, set()
     for sent_i, sent in enumerate(doc.sents):
         for cand in sentence_candidates(sent):
             ev = _build_event(doc, cand, sent, sent_i)
@@ -193,8 +199,8 @@ def code_doc(doc: Doc) -> list:
             seen_triggers.add(tkey)
             if ev.actor or ev.recipient:
                 key = _dedupe_key(ev) + (() if cfg.dedupe_per_article else (sent_i,))
-                if key in seen_keys:
+                if _repeats(seen_keys.get(key, ()), sent_i, ev.mode):
                     continue
-                seen_keys.add(key)
+                seen_keys.setdefault(key, []).append((sent_i, ev.mode))
             events.append(ev)
     return events

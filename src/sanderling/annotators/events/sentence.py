@@ -12,7 +12,7 @@ from .. import event_checks
 from .config import _cfg
 from .lexicon import CONFLICT_MATERIAL, RESULT_VERBS, SAY_VERBS, SEPARATE_MARKS, VERBS
 from .candidate import PASSING_KINDS, Candidate
-from .syntax import _depth
+from .syntax import _depth, _shares_passive
 from ..clause import clause_facts
 from .triggers import _noun_candidate, _verb_candidate, _verb_entry, _verbal_act
 from .nominals import _attack_noun_candidate, _nominal_candidate, _passing_noun_candidate, _under_attack_candidate
@@ -52,6 +52,8 @@ def _nested_under(inner: Token, outer: Token, outer_type: str = "") -> bool:
         return False  # "..., wounding five and detaining 30"
     if top.dep_ == "advcl" and top is inner and top.tag_ == "VBG" and _verbal_act(top) is not None:
         return False  # "Demanding a ceasefire, the rebels blocked the road": the demand is made
+    if top.dep_ == "advcl" and _shares_passive(top):
+        return False  # "was shot, arrested and tortured": a list of passives the parser hangs as advcl
     if top.dep_ == "advcl":
         marks = {c.lower_ for c in top.children if c.dep_ == "mark"}
         if marks & SEPARATE_MARKS:

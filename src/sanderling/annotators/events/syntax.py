@@ -60,6 +60,12 @@ def _shares_passive(tok: Token) -> bool:
     """"was shot, detained and tortured": a bare participle coordinated with a passive verb is
     passive too (it has no subject, object or auxiliary of its own); a regular "-ed" form the
     tagger read as past tense counts as one."""
+    if tok.dep_ == "advcl":
+        # the parser often hangs the middle of such a list as an adverbial clause ("shot twice,
+        # detained and tortured": detained -advcl-> shot); one with no subordinating word is listed
+        return tok.tag_ == "VBN" and tok.head.i != tok.i and tok.head.tag_ == "VBN" \
+            and any(c.dep_ == "auxpass" for c in tok.head.children) \
+            and _first(tok, SUBJ_DEPS | PASSIVE_SUBJ_DEPS | {"dobj", "aux", "auxpass", "mark"}) is None
     return tok.dep_ == "conj" and (tok.tag_ == "VBN" or (tok.tag_ == "VBD" and tok.lower_.endswith("ed"))) \
         and tok.head.i != tok.i and _is_passive(tok.head) \
         and _first(tok, SUBJ_DEPS | PASSIVE_SUBJ_DEPS | {"dobj", "aux", "auxpass"}) is None
