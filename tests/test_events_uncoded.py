@@ -29,3 +29,15 @@ def test_a_bare_count_of_victims_is_a_participant(events_of):
     assert any([r.text for r in e.recipient] == ["12"] and e.event_text == "wounding" for e in evs)
     # a count that is no object of harm is nobody
     assert not [e for e in events_of("The council met for 12 hours in Maiduguri.") if e.event == "ASSAULT"]
+
+
+def test_a_relative_is_the_victim_not_the_possessive_pronoun(events_of):
+    evs = [e for e in events_of("Masked men kidnapped her two sons.") if e.event == "ASSAULT"]
+    assert evs and any("sons" in r.text for r in evs[0].recipient)
+
+
+def test_a_relative_takes_the_country_of_the_sentence_like_other_private_people():
+    from sanderling.pipeline import code_text
+    evs = [e for e in code_text("In Cochabamba, his teenage daughter was abducted on her way to school.",
+                                published="2026-03-04").to_dict()["events"] if e["event"] == "ASSAULT"]
+    assert evs and any("daughter" in r["text"] and r["code"] == "BOL" for r in evs[0]["recipient"])

@@ -29,7 +29,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import AGENT_SECTORS, COUNTRY_CODES, COUNTRY_NAMES
+from .lexicon import AGENT_SECTORS, COUNTRY_CODES, COUNTRY_NAMES, KIN_NOUNS
 
 
 #: event types whose recipient is a victim: a person attacked, arrested, expelled, besieged
@@ -65,9 +65,11 @@ def _entity_of(doc: Doc, ref):
 
 
 def _is_private_person(doc: Doc, ref) -> bool:
-    """A named person the actor layer knows but could not code, or a private-people noun."""
+    """A named person the actor layer knows but could not code, or a private-people noun
+    (a relative counts: "her son")."""
     words = ref.text.lower().split()
-    private = bool(words) and AGENT_SECTORS.get(words[-1]) in PRIVATE_SECTORS | TRADE_SECTORS
+    private = bool(words) and (AGENT_SECTORS.get(words[-1]) in PRIVATE_SECTORS | TRADE_SECTORS
+                               or words[-1] in KIN_NOUNS)
     if ref.entity_id is not None:
         ent = _entity_of(doc, ref)
         return ent is not None and (ent.kind == "person" or (ent.kind == "group" and private))

@@ -44,6 +44,7 @@ RECIPIENT_PREPS = _words("recipient_preps")
 #: "talks on trade", "agreed on a plan": for these types "on" names the topic, not a party
 TOPIC_TYPES = {"CONSULT", "AGREE"}
 TOPIC_PREPS = _words("topic_preps")
+KIN_NOUNS = _words("kin_nouns")
 LAST_RESORT_PREPS = _words("last_resort_preps")
 GENERIC_SUBJECTS = _words("generic_subjects")
 #: an infinitive on these nouns names an event, elsewhere a purpose (lexicons/clause.json)

@@ -16,7 +16,7 @@ from ..base import layer
 from .config import _cfg
 from .implied import place_code
 from .lexicon import (
-    AGENT_WORDS, ATTACK_NOUNS, CLASH_NOUNS, COUNTRY_CODES, HARM_VERBS, LAST_RESORT_PREPS, RECIPIENT_PREPS,
+    AGENT_WORDS, ATTACK_NOUNS, CLASH_NOUNS, COUNTRY_CODES, HARM_VERBS, KIN_NOUNS, LAST_RESORT_PREPS, RECIPIENT_PREPS,
     SAY_VERBS, SPEAKER_PRONOUNS, VERBS)
 from .syntax import (
     NER_ACTOR, NER_PLACE, NOT_PARTICIPANT_ENTS, PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _direct_object,
@@ -173,6 +173,8 @@ def _recipient_tokens_of(verb: Token, skip_preps: tuple = ()) -> list:
         out.append(obj)
     elif obj is not None:
         poss = _first(obj, {"poss"})
+        if poss is not None and poss.pos_ == "PRON" and obj.lower_ in KIN_NOUNS:
+            poss = None  # "kidnapped her son": the son suffered it; "her" is no party
         out.append(poss if poss is not None else obj)
         # "the plan of X", "troops from X"
         for p in _children(obj, {"prep"}):
@@ -259,10 +261,11 @@ def _origin_conjunct_entities(doc: Doc, head: Token) -> list:
 
 
 def _names_participant(head: Token) -> bool:
-    """A name (person, organisation, place, nationality) or an agent noun, not a thing or an event."""
+    """A name (person, organisation, place, nationality), an agent noun or a relative ("her son"),
+    not a thing or an event."""
     if head.ent_type_ in NER_ACTOR or (head.pos_ == "PROPN" and head.ent_type_ not in NOT_PARTICIPANT_ENTS):
         return True
-    return head.lower_ in AGENT_WORDS or head.lemma_.lower() in AGENT_WORDS
+    return head.lower_ in AGENT_WORDS or head.lemma_.lower() in AGENT_WORDS or head.lower_ in KIN_NOUNS
 
 
 def _counted_victims(tok: Token) -> bool:
