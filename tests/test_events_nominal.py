@@ -64,3 +64,16 @@ def test_an_event_noun_held_or_carried_out_is_the_subjects(events_of):
     assert evs and codes(evs[0].actor) == {"IRN"} and codes(evs[0].recipient) == {"SAU"}
     # "has evidence" states a belief, it carries nothing out
     assert not [e for e in events_of("Ukraine has new evidence about the dam.") if e.event == "ACCUSE" and e.actor]
+
+
+def test_attack_noun_subject_of_an_attack_verb_is_its_instrument_not_a_second_event(events_of):
+    evs = [e for e in events_of("Chadian airstrikes hit the rebel camp near Abeche on Sunday.") if e.event == "ASSAULT"]
+    assert len(evs) == 1 and evs[0].event_text != "airstrikes"
+
+
+def test_a_nationality_on_an_attack_noun_names_the_attacker_not_the_place_hit():
+    from sanderling.pipeline import code_text
+    evs = [e for e in code_text("Residents fled after the Chadian airstrike on the Sudanese town of Geneina.",
+                                published="2026-03-04").to_dict()["events"] if e["event"] == "ASSAULT"]
+    assert evs and {a["code"] for a in evs[0]["actor"]} == {"TCD"}
+    assert "TCD" not in {r["code"] for r in evs[0]["recipient"]}

@@ -166,3 +166,5 @@ COUNTRY_CODES = set(_COUNTRIES)
 #: code -> the names of the country as a whole ("United Kingdom", "UK", "Britain")
 COUNTRY_NAMES = {code: {n.lower() for n in [c.get("name") or ""] + list(c.get("names") or [])}
                  for code, c in _COUNTRIES.items()}
+#: every name of a country as a whole, lower case
+ANY_COUNTRY_NAME = set().union(*COUNTRY_NAMES.values())

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from .. import base  # noqa: F401  (registers the Doc extensions)
 from .config import _cfg
 from .lexicon import (
-    ATTACK_HEDGES, ATTACK_SUSPENDERS, INTENT_FRAMES, IRREGULAR_NOMINALS, MILITARY_STRIKE_MODIFIERS, NOMINAL_HEDGES,
+    ANY_COUNTRY_NAME, ATTACK_HEDGES, ATTACK_SUSPENDERS, INTENT_FRAMES, IRREGULAR_NOMINALS, MILITARY_STRIKE_MODIFIERS, NOMINAL_HEDGES,
     NOMINAL_OBJECT_PREPS, NOMINAL_SUFFIXES, NOMINAL_SUSPENDERS, NOT_NOMINAL, NOUNS, PASSING_NOUNS,
     PLACE_HEADS, RELATIVE_PRONOUNS, SETTING_PREPS, Spec, TOPIC_PREPS, TOPIC_TYPES, UNREAL_MODALS, VERBS)
 from .candidate import Candidate
@@ -218,6 +218,11 @@ def _under_attack_candidate(tok: Token) -> Optional[Candidate]:
                      _cfg().conf_nominal, attackers, [victim], kind="passing-event", rule="under")
 
 
+def _names_a_state(tok: Token) -> bool:
+    """A nationality ("Israeli") or the name of a country ("US"), not a city or a region."""
+    return tok.ent_type_ == "NORP" or tok.lower_ in ANY_COUNTRY_NAME
+
+
 def _attack_noun_candidate(tok: Token) -> Optional[Candidate]:
     """"last Friday's bombing in Tel Aviv", "the Madrid bomb": a specific past attack on a
     named place. Generic or possible attacks ("an attack", "a possible strike") are no event."""
@@ -231,8 +236,11 @@ def _attack_noun_candidate(tok: Token) -> Optional[Candidate]:
     if governor.lemma_.lower() in ATTACK_SUSPENDERS:
         return None  # "a lull in the shelling", "the danger of a raid"
     doc = tok.doc
+    # "the Madrid bombing": the place hit; "US airstrikes", "an Israeli raid": a state or a
+    # nationality names who struck (_nominal_candidate codes those as the owner)
     targets = [c for c in tok.children if c.dep_ in ("compound", "amod") and
-               c.ent_type_ in NER_PLACE | {"NORP"} and base.entity_at(doc, c.idx, c.idx + len(c))]
+               c.ent_type_ in NER_PLACE | {"NORP"} and base.entity_at(doc, c.idx, c.idx + len(c))
+               and not (spec.startswith("ASSAULT") and _names_a_state(c))]
     for p in _children(tok, {"prep"}):
         pobj = _first(p, {"pobj"})
         if p.lower_ in ("in", "on", "against") and pobj is not None and \
@@ -241,6 +249,8 @@ def _attack_noun_candidate(tok: Token) -> Optional[Candidate]:
             targets.append(pobj)
     if not targets:
         return None
-    owner = [c for c in tok.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")]
+    owner = [c for c in tok.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")] + \
+        [c for c in tok.children if c.dep_ in ("compound", "amod") and c not in targets and _names_a_state(c)
+         and base.entity_at(doc, c.idx, c.idx + len(c))]
     return Candidate(Spec.parse(spec), tok, [tok], f"passing-noun:{tok.lemma_.lower()}-place", _cfg().conf_passing,
                      owner, targets, kind="passing-noun", rule="place")

@@ -171,9 +171,12 @@ def sentence_candidates(sent: Span) -> list:
     # the same event
     anchors = {c.anchor.i for c in kept}
     typed_anchors = {(c.anchor.i, c.spec.type) for c in kept if c.spec is not None}
+    # "airstrikes hit the town": a noun that is the subject of a coded verb of its own type is
+    # that event's instrument, not a second event
     passing = [c for c in passing if not (c.kind == "passing-event" and (
         (c.anchor.dep_ == "dobj" and c.anchor.head.i in anchors) or
-        (c.anchor.dep_ == "pobj" and (c.anchor.head.head.i, c.spec.type) in typed_anchors)))]
+        (c.anchor.dep_ == "pobj" and (c.anchor.head.head.i, c.spec.type) in typed_anchors)) or
+        (c.anchor.dep_ in ("nsubj", "nsubjpass") and (c.anchor.head.i, c.spec.type) in typed_anchors))]
     kept.extend(c for c in passing if c.anchor.i not in triggered and
                 (c.anchor.i not in consumed or c.kind == "passing-noun"))
     out = []
