@@ -67,3 +67,18 @@ def test_a_list_of_passive_acts_on_one_person_is_each_an_act(events_of):
 def test_acts_of_one_type_with_different_modes_in_one_sentence_are_kept_apart(events_of):
     evs = by_type(events_of("Chilean soldiers shot and tortured a Peruvian farmer."), "ASSAULT")
     assert sorted(e.mode for e in evs) == ["firearms", "torture"]
+
+
+def test_driving_fighters_out_of_a_town_is_an_assault_driving_out_of_it_is_not(events_of):
+    evs = by_type(events_of("Nigerien soldiers drove the militants out of the market town."), "ASSAULT")
+    assert evs and codes(evs[0].actor) == {"NER"}
+    assert not by_type(events_of("The Nigerien minister drove out of the market town at dawn."), "ASSAULT")
+    assert not by_type(events_of("The Nigerien cabinet pushed the tax bill out of committee."), "ASSAULT")
+
+
+def test_retaking_a_town_or_control_of_it_is_an_assault(events_of):
+    for text in ("Malian troops reclaimed the desert town last week.",
+                 "Malian troops regained control of the desert town last week.",
+                 "Malian troops liberated the desert town last week."):
+        evs = by_type(events_of(text), "ASSAULT")
+        assert evs and codes(evs[0].actor) == {"MLI"}, text

@@ -11,13 +11,13 @@ from spacy.tokens import Token
 from .. import event_checks
 from .config import _cfg
 from .lexicon import (
-    ACL_EVENT_NOUNS, ADVERB_PARTICLES, ATTACK_NOUNS, EVENT_SUBJECT_NOUNS, FALLBACK_TAGS, FALLBACK_VERBS, MODALS, NOUNS,
+    ACL_EVENT_NOUNS, ADVERB_PARTICLES, ATTACK_NOUNS, COMBATANT_WORDS, EVENT_SUBJECT_NOUNS, FALLBACK_TAGS, FALLBACK_VERBS, MODALS, NOUNS,
     OCCURRENCE_VERBS, SAY_VERBS, Spec, VERBS)
 from .candidate import Candidate
 from .roles import _names_participant
 from .syntax import (
     NER_ACTOR, NOMINAL_DEPS, PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _direct_object, _embedded_verbs, _first,
-    _hyphenated, _is_passive, _lemma_variants, _obj_class, _obj_lookup)
+    _hyphenated, _is_passive, _keys, _lemma_variants, _obj_class, _obj_lookup)
 from ..clause import clause_facts
 
 
@@ -49,6 +49,14 @@ def _match_verb(tok: Token, entry: dict) -> tuple[bool, Optional[str], str]:
         hit, spec = _obj_lookup(entry["obj"], obj)
         if hit:
             return True, spec, "obj:" + obj.lower_
+    if obj is not None and "obj_prep" in entry and (_obj_class(obj, tok.doc) == "actor" or
+                                                    any(w in COMBATANT_WORDS for w in _keys(obj))):
+        # "drove the rebels out of the town": a preposition that makes the verb an expulsion
+        # counts only with someone to expel ("drove out of the city", "pushed the bill out of
+        # committee" expel nobody)
+        for p in _children(tok, {"prep"}) + prts:
+            if p.lower_ in entry["obj_prep"] and p.i > tok.i:
+                return True, entry["obj_prep"][p.lower_], "obj_prep:" + p.lower_
     for p in prts:
         if p.lower_ in entry.get("prt", {}):
             return True, entry["prt"][p.lower_], "prt:" + p.lower_
