@@ -1,5 +1,6 @@
 """Each PLOVER type from an invented news sentence, plus the type-boundary rules."""
 import pytest
+from events_support import codes
 
 
 def types(events):
@@ -212,3 +213,14 @@ def test_taking_prisoners_is_a_detention_taking_hostages_an_abduction(events_of)
 def test_fighters_the_police_capture_are_arrested(events_of):
     assert [e.event for e in events_of("Turkish police captured dozens of alleged militants in Izmir.")] == ["COERCE"]
     assert "COERCE" in {e.event for e in events_of("Seven soldiers were captured by police in Jaffna.")}
+
+
+def test_a_state_backing_another_country_s_armed_party_gives_military_aid(events_of):
+    evs = events_of("Eritrea has backed the Somali militia for years.")
+    aid = [e for e in evs if e.event == "AID"]
+    assert aid and codes(aid[0].actor) == {"ERI"} and codes(aid[0].recipient) == {"SOM"}
+    assert not [e for e in evs if e.event == "SUPPORT"]
+
+
+def test_backing_the_own_country_s_army_is_no_military_aid(events_of):
+    assert not [e for e in events_of("The Chilean senator backs the Chilean army.") if e.event == "AID"]

@@ -153,7 +153,22 @@ def _obj_lookup(table: dict, obj: Token) -> tuple[bool, Optional[str]]:
         return True, table["@person"]  # "Senator X clashed with the president": people who hold office
     if "@combatant" in table and any(w in COMBATANT_WORDS for w in _keys(obj)) and not _by_police(obj.head):
         return True, table["@combatant"]  # "captured seven soldiers" (police who capture militants arrest them)
+    if "@armed" in table and _armed(obj):
+        return True, table["@armed"]  # "Iran backs the Houthis": an armed party backed is armed
     return False, None
+
+
+#: sectors of armed parties (army, rebels, militias, armed groups)
+ARMED_SECTORS = {"MIL", "REB", "PRM", "UAF"}
+
+
+def _armed(obj: Token) -> bool:
+    """An armed party: a combatant word ("militia", "rebels", "army") or a name the actor layer
+    codes with an armed sector ("the Houthis", "Hezbollah")."""
+    if any(w in COMBATANT_WORDS for w in _keys(obj)):
+        return True
+    hit = base.entity_at(obj.doc, obj.idx, obj.idx + len(obj))
+    return hit is not None and hit[0].sector in ARMED_SECTORS
 
 
 def _by_police(tok: Token) -> bool:

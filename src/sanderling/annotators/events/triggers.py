@@ -8,7 +8,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from .. import event_checks
+from .. import base, event_checks
 from .config import _cfg
 from .lexicon import (
     ACL_EVENT_NOUNS, ADVERB_PARTICLES, ATTACK_NOUNS, COMBATANT_WORDS, EVENT_SUBJECT_NOUNS, FALLBACK_TAGS, FALLBACK_VERBS, MODALS, NOUNS,
@@ -195,6 +195,23 @@ def _backs_an_attack(tok: Token) -> bool:
     return bool(lemmas & FIGHTING_NOUNS)
 
 
+def _backs_foreign_fighters(tok: Token) -> bool:
+    """"Russia backed the Syrian army", "X, backed by Y": the backer is a coded actor of another
+    country than the armed party it backs (military aid); a politician backing the troops of
+    the own country, or a backer the actor layer cannot code, is support."""
+    doer = _first(tok, {"nsubj"})
+    agent = _first(tok, {"agent"})
+    if agent is not None:
+        doer = _first(agent, {"pobj"})
+    obj = _direct_object(tok)
+    if doer is None or obj is None:
+        return False
+    a = base.entity_at(tok.doc, doer.idx, doer.idx + len(doer))
+    b = base.entity_at(tok.doc, obj.idx, obj.idx + len(obj))
+    return a is not None and b is not None and a[0].code is not None and b[0].code is not None \
+        and a[0].code != b[0].code
+
+
 def _verb_candidate(tok: Token) -> Optional[Candidate]:
     if tok.pos_ not in ("VERB",) and not (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
         return None
@@ -210,8 +227,12 @@ def _verb_candidate(tok: Token) -> Optional[Candidate]:
     if spec is not None and spec.type == "ASSAULT" and (event_checks.caused_by_disaster(tok)
                                                         or event_checks.aggregate_toll(tok)):
         return None  # "an outbreak killed 200", "400 were killed over six months": no attack named
-    if spec is not None and spec.type == "SUPPORT" and _backs_an_attack(tok):
+    if spec is not None and spec.type in ("SUPPORT", "AID") and _backs_an_attack(tok):
         return None  # "an offensive supported by US airstrikes": the backer fights along (roles._co_actors)
+    armed_cue = (entry.get("obj") or {}).get("@armed")
+    if armed_cue and spec is not None and spec == Spec.parse(armed_cue) and cue.startswith("obj:") \
+            and not _backs_foreign_fighters(tok):
+        return None  # "the senator backs our troops", "forces backed by air support": no aid given
     protest_in_words = spec is not None and spec.type == "PROTEST" and lemma == "protest" and \
         event_checks.verbal_protest(tok)
     if protest_in_words:  # "Ankara protested at the alliance": a state protests in words (CAMEO 11x)
