@@ -82,3 +82,8 @@ def test_retaking_a_town_or_control_of_it_is_an_assault(events_of):
                  "Malian troops liberated the desert town last week."):
         evs = by_type(events_of(text), "ASSAULT")
         assert evs and codes(evs[0].actor) == {"MLI"}, text
+
+
+def test_a_clause_opened_by_as_that_the_parser_reads_as_a_preposition_keeps_its_subject(events_of):
+    evs = by_type(events_of("A bitter dispute between the two neighbours flared up as the Peruvian trade minister, Luis Vega, visited Chile to defend the tariffs."), "CONSULT")
+    assert evs and codes(evs[0].actor) == {"PER"} and codes(evs[0].recipient) == {"CHL"}

@@ -48,6 +48,24 @@ def _noun_owner(noun: Token) -> list:
 
 # --- actors and recipients ---------------------------------------------------------------
 
+#: words that open a clause of time or manner but that the parser may read as prepositions
+CLAUSE_OPENERS = {"as", "while", "when", "after", "before", "since", "until", "because"}
+
+
+def _subject_of_misparsed_clause(verb: Token) -> Optional[Token]:
+    """"... broke out as the minister, Ana Ruiz, visited Lima": the parser reads "as the
+    minister" as a prepositional phrase of the main verb and "visited" as its conjunct or
+    adverbial clause; the noun right before the verb is its subject."""
+    if verb.dep_ not in ("conj", "advcl") or verb.head.i == verb.i or _first(verb, SUBJ_DEPS) is not None:
+        return None
+    for p in _children(verb.head, {"prep"}):
+        pobj = _first(p, {"pobj"})
+        if p.lower_ in CLAUSE_OPENERS and pobj is not None and p.i < verb.i and \
+                pobj.right_edge.i < verb.i and all(t.is_punct for t in verb.doc[pobj.right_edge.i + 1: verb.i]):
+            return pobj
+    return None
+
+
 def _subject_tokens(verb: Token) -> list:
     """Who did it: subject, passive agent, or the subject inherited from a governing clause."""
     if _is_passive(verb) and VERBS.get(verb.lemma_.lower(), {}).get("passive_actor"):
@@ -69,6 +87,9 @@ def _subject_tokens(verb: Token) -> list:
         return [subj]
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return [verb.head]
+    misparsed = _subject_of_misparsed_clause(verb)
+    if misparsed is not None:
+        return [misparsed]
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
         head = verb.head
         if verb.dep_ == "xcomp":
