@@ -77,3 +77,9 @@ def test_a_nationality_on_an_attack_noun_names_the_attacker_not_the_place_hit():
                                 published="2026-03-04").to_dict()["events"] if e["event"] == "ASSAULT"]
     assert evs and {a["code"] for a in evs[0]["actor"]} == {"TCD"}
     assert "TCD" not in {r["code"] for r in evs[0]["recipient"]}
+
+
+def test_clashes_between_two_parties_as_a_reported_noun_are_an_assault(events_of):
+    evs = [e for e in events_of("Clashes between Chadian troops and Sudanese militiamen worried the mediators.")
+           if e.event == "ASSAULT"]
+    assert evs and {"TCD", "SDN"} <= {r.code for r in evs[0].actor + evs[0].recipient}
