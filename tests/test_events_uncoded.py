@@ -41,3 +41,8 @@ def test_a_relative_takes_the_country_of_the_sentence_like_other_private_people(
     evs = [e for e in code_text("In Cochabamba, his teenage daughter was abducted on her way to school.",
                                 published="2026-03-04").to_dict()["events"] if e["event"] == "ASSAULT"]
     assert evs and any("daughter" in r["text"] and r["code"] == "BOL" for r in evs[0]["recipient"])
+
+
+def test_victims_owned_by_an_unresolved_possessive_are_still_the_victims(events_of):
+    evs = [e for e in events_of("Three of its soldiers were killed in the ambush.") if e.event == "ASSAULT"]
+    assert evs and any("soldiers" in r.text for r in evs[0].recipient)

@@ -12,13 +12,13 @@ from ..base import layer
 from ..timex import as_event_date
 from .config import AGENTLESS_PASSIVE_TYPES, MOTION_VISIT_VERBS, VISITOR_SECTORS, _cfg
 from .. import event_checks
-from .implied import foreign_target, place_bound_actor, victim_codes
+from .implied import VICTIM_TYPES, foreign_target, place_bound_actor, victim_codes
 from .lexicon import (
     CAMEO_CONTEXT, FIRST_PERSON, MODE_CONTEXT, PRONOUNS, Spec, TOPIC_PREPS, TOPIC_TYPES, TYPE_CONTEXT)
 from .candidate import PASSING_KINDS, Candidate
 from .syntax import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _clause_verb, _first, _is_passive
 from .roles import (
-    JOINT_ACT_TYPES, _co_actors, _domestic_recipient, _host_recipient, _located_actor, _quote_speaker, _recipient_tokens_of, _refs,
+    JOINT_ACT_TYPES, _co_actors, _domestic_recipient, _host_recipient, _located_actor, _names_participant, _quote_speaker, _recipient_tokens_of, _refs,
     _speaker_of, _subject_tokens, _uncoded_refs)
 from .triggers import _verb_entry
 from .sentence import sentence_candidates
@@ -86,6 +86,10 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
         speaker = _speaker_of(cand.anchor)
         if speaker is not None:
             recipients = _refs(doc, [speaker], seen)
+    if not recipients and cand.spec.type in VICTIM_TYPES:
+        # "two of its soldiers were killed": an unresolved possessive leaves the victims it owns
+        recipients = _refs(doc, [t.head for t in recipient_tokens if t.dep_ == "poss" and t.pos_ == "PRON"
+                                 and _names_participant(t.head)], seen)
     if not recipients and cand.spec.type == "ACCUSE" and cand.kind == "verb":
         # "the audit alleged that the ministry knew ...": the accused is the clause subject
         for c in _children(cand.anchor, {"ccomp"}):
