@@ -221,3 +221,9 @@ def test_agreeing_to_an_interview_is_no_agreement(events_of):
 def test_a_war_toll_is_no_attack(events_of):
     assert "ASSAULT" not in types(events_of("Some 250,000 Darfuri civilians have reportedly been killed, the agency said."))
     assert "ASSAULT" in types(events_of("Nine Malian villagers have been killed at a checkpoint near Gao by gunmen."))
+
+
+def test_thanking_god_is_an_exclamation_not_support(events_of):
+    assert not [e for e in events_of("Thank God, the Chilean convoy reached the border town safely.")
+                if e.event == "SUPPORT"]
+    assert [e for e in events_of("The Chilean president thanked Peru for its help.") if e.event == "SUPPORT"]
