@@ -83,3 +83,9 @@ def test_clashes_between_two_parties_as_a_reported_noun_are_an_assault(events_of
     evs = [e for e in events_of("Clashes between Chadian troops and Sudanese militiamen worried the mediators.")
            if e.event == "ASSAULT"]
     assert evs and {"TCD", "SDN"} <= {r.code for r in evs[0].actor + evs[0].recipient}
+
+
+def test_ordering_an_attack_is_the_attack_by_whoever_ordered_it(events_of):
+    evs = events_of("The Chilean president ordered airstrikes on rebel camps across the Peruvian border.")
+    assert [e for e in evs if e.event == "ASSAULT" and codes(e.actor) == {"CHL"}]
+    assert not [e for e in evs if e.event == "REQUEST"]
