@@ -227,3 +227,10 @@ def test_thanking_god_is_an_exclamation_not_support(events_of):
     assert not [e for e in events_of("Thank God, the Chilean convoy reached the border town safely.")
                 if e.event == "SUPPORT"]
     assert [e for e in events_of("The Chilean president thanked Peru for its help.") if e.event == "SUPPORT"]
+
+
+def test_politicians_who_clash_argue_soldiers_who_clash_fight(events_of):
+    assert [e for e in events_of("The Chilean senator has clashed repeatedly with the president over pensions.")
+            if e.event == "ACCUSE"]
+    assert [e for e in events_of("Chilean troops clashed with Peruvian soldiers near the border post.")
+            if e.event == "ASSAULT"]
