@@ -224,3 +224,11 @@ def test_a_state_backing_another_country_s_armed_party_gives_military_aid(events
 
 def test_backing_the_own_country_s_army_is_no_military_aid(events_of):
     assert not [e for e in events_of("The Chilean senator backs the Chilean army.") if e.event == "AID"]
+
+
+def test_a_withdrawal_decided_or_announced_is_a_concession_not_the_retreat(events_of):
+    evs = events_of("The Chilean president's decision to withdraw troops from Peru angered his generals.")
+    assert [e for e in evs if e.event == "CONCEDE"] and not [e for e in evs if e.event == "RETREAT"]
+    evs = events_of("The Chilean president announced a substantial troop withdrawal.")
+    assert [e for e in evs if e.event == "CONCEDE"] and not [e for e in evs if e.event == "RETREAT"]
+    assert [e for e in events_of("Chilean troops withdrew from the border town.") if e.event == "RETREAT"]

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from .. import event_checks
 from .config import _cfg
 from .lexicon import (
-    CONFLICT_MATERIAL, COOPERATIVE, FUTURE_AUX, REQUEST_MODE, SAY_LIKE, Spec, THREATEN_MODE, THREAT_PREPS)
+    CONFLICT_MATERIAL, COOPERATIVE, DECISION_WORDS, FUTURE_AUX, REQUEST_MODE, SAY_LIKE, Spec, THREATEN_MODE, THREAT_PREPS)
 from .candidate import Candidate
 from .syntax import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _embedded_verbs, _first, _xcomp_chain
 from ..clause import clause_facts
@@ -120,6 +120,12 @@ def _aimed_at_someone(verb: Token) -> bool:
     return any(p.lower_ in THREAT_PREPS for p in _children(verb, {"prep"}))
 
 
+def _decided(verb: Token) -> bool:
+    """The act is what a decision, order or announcement is about ("the decision to withdraw",
+    "ordered the troops to pull out", "announced that the force would leave")."""
+    return verb.dep_ in ("acl", "xcomp", "ccomp") and verb.head.lemma_.lower() in DECISION_WORDS
+
+
 def _convert(cand: Candidate) -> Optional[Candidate]:
     """Promises of material acts are AGREE / THREATEN; refusals of cooperation are REJECT."""
     anchor = cand.anchor
@@ -134,6 +140,12 @@ def _convert(cand: Candidate) -> Optional[Candidate]:
             cand.why += "+negated->reject"
             cand.converted = "negated"
             cand.confidence = _cfg().conf_converted
+        return cand
+    if t == "RETREAT" and cand.spec.mode == "withdraw" and not negated and _decided(anchor):
+        cand.spec = Spec("CONCEDE", None, "080")  # "the decision to withdraw the troops": a concession
+        cand.why += "+decided->concede"
+        cand.converted = "future"
+        cand.confidence = _cfg().conf_converted
         return cand
     if future and t in FUTURE_KEEPS_TYPE and facts.future_by_will:
         return cand  # "will meet on Monday": the reported meeting, flagged future by factuality
