@@ -234,3 +234,8 @@ def test_politicians_who_clash_argue_soldiers_who_clash_fight(events_of):
             if e.event == "ACCUSE"]
     assert [e for e in events_of("Chilean troops clashed with Peruvian soldiers near the border post.")
             if e.event == "ASSAULT"]
+
+
+def test_warning_against_a_course_of_action_is_disapproval(events_of):
+    evs = events_of("Chile has warned Peru against any incursion into the disputed valley.")
+    assert [e for e in evs if e.event == "ACCUSE"] and not [e for e in evs if e.event == "THREATEN"]
