@@ -1,5 +1,6 @@
 """Word senses that are no event (or another type) than the trigger's default: the lexicon's
 object, subject and complement cues, on invented sentences."""
+from events_support import codes
 import pytest
 
 
@@ -239,3 +240,10 @@ def test_politicians_who_clash_argue_soldiers_who_clash_fight(events_of):
 def test_warning_against_a_course_of_action_is_disapproval(events_of):
     evs = events_of("Chile has warned Peru against any incursion into the disputed valley.")
     assert [e for e in evs if e.event == "ACCUSE"] and not [e for e in evs if e.event == "THREATEN"]
+
+
+def test_saying_someone_poses_a_threat_accuses_them_and_threatens_nobody(events_of):
+    evs = events_of("The Chilean president said Peruvian rebels posed the gravest threat to Chile's future.")
+    acc = [e for e in evs if e.event == "ACCUSE"]
+    assert acc and codes(acc[0].actor) == {"CHL"} and codes(acc[0].recipient) == {"PER"}
+    assert not [e for e in evs if e.event == "THREATEN"]
