@@ -232,3 +232,10 @@ def test_a_withdrawal_decided_or_announced_is_a_concession_not_the_retreat(event
     evs = events_of("The Chilean president announced a substantial troop withdrawal.")
     assert [e for e in evs if e.event == "CONCEDE"] and not [e for e in evs if e.event == "RETREAT"]
     assert [e for e in events_of("Chilean troops withdrew from the border town.") if e.event == "RETREAT"]
+
+
+def test_arming_or_equipping_an_armed_party_is_military_aid_arming_a_device_is_not(events_of):
+    evs = events_of("Eritrea is arming the security forces of its Somali ally.")
+    assert [e for e in evs if e.event == "AID" and codes(e.actor) == {"ERI"}]
+    assert [e for e in events_of("Eritrea has equipped the Somali army with drones.") if e.event == "AID"]
+    assert not [e for e in events_of("The engineers armed the device before dawn.") if e.event == "AID"]

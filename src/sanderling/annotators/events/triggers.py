@@ -229,7 +229,7 @@ def _verb_candidate(tok: Token) -> Optional[Candidate]:
         return None  # "an outbreak killed 200", "400 were killed over six months": no attack named
     if spec is not None and spec.type in ("SUPPORT", "AID") and _backs_an_attack(tok):
         return None  # "an offensive supported by US airstrikes": the backer fights along (roles._co_actors)
-    armed_cue = (entry.get("obj") or {}).get("@armed")
+    armed_cue = (entry.get("obj") or {}).get("@armed") if entry.get("armed_needs_foreign") else None
     if armed_cue and spec is not None and spec == Spec.parse(armed_cue) and cue.startswith("obj:") \
             and not _backs_foreign_fighters(tok):
         return None  # "the senator backs our troops", "forces backed by air support": no aid given
