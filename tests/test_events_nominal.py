@@ -89,3 +89,9 @@ def test_ordering_an_attack_is_the_attack_by_whoever_ordered_it(events_of):
     evs = events_of("The Chilean president ordered airstrikes on rebel camps across the Peruvian border.")
     assert [e for e in evs if e.event == "ASSAULT" and codes(e.actor) == {"CHL"}]
     assert not [e for e in evs if e.event == "REQUEST"]
+
+
+def test_a_state_s_support_for_another_country_s_armed_party_is_military_aid(events_of):
+    evs = [e for e in events_of("Eritrean support for the Somali militia angered Kenya.") if e.event == "AID"]
+    assert evs and codes(evs[0].actor) == {"ERI"} and codes(evs[0].recipient) == {"SOM"}
+    assert not [e for e in events_of("Kenyan support for the pension reform was strong.") if e.event in ("AID", "SUPPORT")]

@@ -17,7 +17,7 @@ from .lexicon import (
     PLACE_HEADS, RELATIVE_PRONOUNS, SETTING_PREPS, Spec, TOPIC_PREPS, TOPIC_TYPES, UNREAL_MODALS, VERBS)
 from .candidate import Candidate
 from .syntax import (
-    NER_ACTOR, NER_PLACE, NOT_PARTICIPANT_ENTS, SUBJ_DEPS, _children, _clause_verb, _first, _xcomp_chain)
+    NER_ACTOR, NER_PLACE, NOT_PARTICIPANT_ENTS, SUBJ_DEPS, _armed, _children, _clause_verb, _first, _xcomp_chain)
 from ..clause import clause_facts
 from .roles import _names_participant, _noun_owner
 
@@ -154,13 +154,35 @@ def _verb_owning(noun: Token, spec: Spec) -> Optional[Token]:
 DEATH_VERBS = {"die", "perish"}
 
 
+#: nouns of backing that name military aid when an armed party of another country gets it
+MILITARY_SUPPORT_NOUNS = {"support", "backing", "assistance", "sponsorship"}
+
+
+def _military_support(tok: Token) -> Optional[Spec]:
+    """"US support for the Kurdish militia", "Iran's backing of the Houthis": a state's backing of
+    another country's armed party is military aid (CAMEO 072); "support for the reform" is no event."""
+    if tok.lemma_.lower() not in MILITARY_SUPPORT_NOUNS:
+        return None
+    owner = _noun_owner(tok)
+    backed = [o for p in _children(tok, {"prep"}) if p.lower_ in ("for", "to", "of")
+              for o in _children(p, {"pobj"}) if _armed(o)]
+    if not owner or not backed:
+        return None
+    doc = tok.doc
+    a = base.entity_at(doc, owner[0].idx, owner[0].idx + len(owner[0]))
+    b = base.entity_at(doc, backed[0].idx, backed[0].idx + len(backed[0]))
+    if a is None or b is None or not a[0].code or not b[0].code or a[0].code == b[0].code:
+        return None
+    return Spec("AID", None, "072")
+
+
 def _nominal_candidate(tok: Token) -> Optional[Candidate]:
     """An event named by a noun wherever it stands, with its owner ("Turkey's offensive",
     "a Saudi airstrike", "the withdrawal by X") or its object ("airstrikes on Z", "talks between
     X and Y"); a noun with neither, or hedged ("a possible raid", "plans for talks"), is no event."""
     if tok.pos_ != "NOUN" or not _cfg().nominal_events:
         return None
-    spec = _nominal_spec(tok)
+    spec = _nominal_spec(tok) or _military_support(tok)
     if spec is None or _nominal_hedged(tok):
         return None
     owner = [c for c in _noun_owner(tok) if c.ent_type_ not in NOT_PARTICIPANT_ENTS]
