@@ -247,3 +247,8 @@ def test_saying_someone_poses_a_threat_accuses_them_and_threatens_nobody(events_
     acc = [e for e in evs if e.event == "ACCUSE"]
     assert acc and codes(acc[0].actor) == {"CHL"} and codes(acc[0].recipient) == {"PER"}
     assert not [e for e in evs if e.event == "THREATEN"]
+
+
+def test_a_country_named_by_a_short_name_is_an_actor_so_blasting_it_is_criticism(events_of):
+    evs = events_of("The Chilean president blasted the US over its new tariffs.")
+    assert [e for e in evs if e.event == "ACCUSE"] and not [e for e in evs if e.event == "ASSAULT"]

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from .. import base  # noqa: F401  (registers the Doc extensions)
 from .config import _cfg
-from .lexicon import CLASSES, COMBATANT_WORDS, CURRENCY_NOUNS, EXPLETIVE_OBJECTS, OFFICE_WORDS, POLICE_WORDS, QUANTITY_NOUNS, RELATIVE_PRONOUNS
+from .lexicon import CLASSES, COMBATANT_WORDS, COUNTRY_NAMES, CURRENCY_NOUNS, EXPLETIVE_OBJECTS, OFFICE_WORDS, POLICE_WORDS, QUANTITY_NOUNS, RELATIVE_PRONOUNS
 
 
 SUBJ_DEPS = {"nsubj", "csubj"}
@@ -189,8 +189,12 @@ NAMED_PLACE_ENTS = {"GPE", "LOC", "FAC"}
 
 
 def _names_country(doc: Doc, tok: Token) -> bool:
+    """The token is a country named as a whole, by its name or another name of it ("the US")."""
     hit = base.entity_at(doc, tok.idx, tok.idx + len(tok))
-    return hit is not None and hit[0].kind == "country" and hit[1].text.lower() == hit[0].name.lower()
+    if hit is None or hit[0].kind != "country":
+        return False
+    said = hit[1].text.lower()
+    return said == hit[0].name.lower() or said in COUNTRY_NAMES.get(hit[0].code, ())
 
 
 def _obj_class(obj: Token, doc: Doc) -> Optional[str]:
