@@ -63,3 +63,11 @@ def test_a_protest_is_aimed_at_its_purpose_clause_target_not_at_where_it_was(eve
     evs = [e for e in events_of("Hundreds of teachers marched in Harare to seek a meeting with "
                                 "President Mnangagwa.") if e.event == "PROTEST"]
     assert evs and [r.text for r in evs[0].recipient] == ["President Mnangagwa"]
+
+
+def test_a_when_clause_on_a_conjoined_passive_names_the_attacker(events_of):
+    # the parser hangs the when-clause on the second passive verb ("injured"), not on "killed"
+    evs = [e for e in events_of("Four villagers were killed and nine injured when a Nepalese soldier "
+                                "opened fire on a crowd.") if e.event == "ASSAULT"]
+    killed = [e for e in evs if e.event_text == "killed"]
+    assert killed and codes(killed[0].actor) == {"NPL"}

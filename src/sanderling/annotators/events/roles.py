@@ -139,7 +139,9 @@ def _doer_of_when_clause(verb: Token) -> list:
     spec = (VERBS.get(verb.lemma_.lower()) or {}).get("default") or ""
     if not spec.startswith("ASSAULT/"):
         return []
-    for clause in _children(verb, {"advcl"}):
+    # "six were killed and eleven wounded when ...": the clause may hang on a conjoined verb
+    clauses = [c for v in (verb, *verb.conjuncts) for c in _children(v, {"advcl"})]
+    for clause in clauses:
         if not any(m.dep_ in ("mark", "advmod") and m.lower_ in HOW_MARKS for m in clause.children) or _is_passive(clause):
             continue
         subj = _first(clause, {"nsubj"})
