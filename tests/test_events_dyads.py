@@ -71,3 +71,13 @@ def test_a_when_clause_on_a_conjoined_passive_names_the_attacker(events_of):
                                 "opened fire on a crowd.") if e.event == "ASSAULT"]
     killed = [e for e in evs if e.event_text == "killed"]
     assert killed and codes(killed[0].actor) == {"NPL"}
+
+
+def test_a_resolved_place_the_actor_layer_does_not_know_is_coded_as_target(full_events_of):
+    evs = [e for e in full_events_of("A car bomb exploded and wounded dozens in Khalis.") if e.event == "ASSAULT"]
+    assert evs and codes(evs[0].recipient) == {"IRQ"}
+
+
+def test_where_a_protest_was_stays_uncoded(full_events_of):
+    evs = [e for e in full_events_of("Hundreds of nurses protested in Kunduz on Friday.") if e.event == "PROTEST"]
+    assert evs and not codes(evs[0].recipient)

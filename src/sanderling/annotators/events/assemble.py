@@ -119,8 +119,8 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
         why += "+actor:place-country" if actors else ""
     if not actors:
         actors = _uncoded_refs(doc, actor_tokens)
-    if not recipients:
-        recipients = _uncoded_refs(doc, recipient_tokens)
+    if not recipients:  # where a protest was is no target: "marched in X" leaves X uncoded
+        recipients = _uncoded_refs(doc, recipient_tokens, cand.anchor if cand.spec.type == "PROTEST" else None)
     recipients, cue = victim_codes(doc, cand.spec.type, recipients, sent.start_char, sent.end_char)
     why += f"+recipient:{cue}" if cue else ""
     if own_country:
