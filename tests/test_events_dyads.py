@@ -81,3 +81,9 @@ def test_a_resolved_place_the_actor_layer_does_not_know_is_coded_as_target(full_
 def test_where_a_protest_was_stays_uncoded(full_events_of):
     evs = [e for e in full_events_of("Hundreds of nurses protested in Kunduz on Friday.") if e.event == "PROTEST"]
     assert evs and not codes(evs[0].recipient)
+
+
+def test_the_area_a_force_patrols_is_no_target(full_events_of):
+    evs = [e for e in full_events_of("On Friday French paratroopers patrolled the central market of Bamako.")
+           if e.event == "MOBILIZE"]
+    assert evs and codes(evs[0].actor) == {"FRA"} and not codes(evs[0].recipient)
