@@ -87,3 +87,9 @@ def test_the_area_a_force_patrols_is_no_target(full_events_of):
     evs = [e for e in full_events_of("On Friday French paratroopers patrolled the central market of Bamako.")
            if e.event == "MOBILIZE"]
     assert evs and codes(evs[0].actor) == {"FRA"} and not codes(evs[0].recipient)
+
+
+def test_an_attack_noun_with_no_target_is_domestic_too(events_of):
+    evs = [e for e in events_of("The Chadian army continued its bombardment of the northern hills on Monday.")
+           if e.event == "ASSAULT"]
+    assert evs and codes(evs[0].actor) == {"TCD"} and codes(evs[0].recipient) == {"TCD"}

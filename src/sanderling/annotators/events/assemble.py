@@ -115,7 +115,7 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
         if recipients:
             why += "+recipient:host-country"
         else:
-            recipients = [] if cand.kind == "passing-event" else _domestic_recipient(cand.spec.type, actors)
+            recipients = _domestic_recipient(cand.spec.type, actors)
             own_country = bool(recipients)
             why += "+recipient:own-country" if recipients else ""
     conf = cand.confidence - (_cfg().no_actor_penalty if not actors else 0.0)
