@@ -93,3 +93,9 @@ def test_an_attack_noun_with_no_target_is_domestic_too(events_of):
     evs = [e for e in events_of("The Chadian army continued its bombardment of the northern hills on Monday.")
            if e.event == "ASSAULT"]
     assert evs and codes(evs[0].actor) == {"TCD"} and codes(evs[0].recipient) == {"TCD"}
+
+
+def test_an_uncoded_rebel_held_in_a_named_place_takes_its_country(full_events_of):
+    evs = [e for e in full_events_of("Residents of a village outside Gulu captured two rebel fighters on Sunday.")
+           if e.event in ("ASSAULT", "COERCE")]
+    assert evs and codes(evs[0].recipient) == {"UGA"}
