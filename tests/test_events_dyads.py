@@ -63,3 +63,39 @@ def test_a_protest_is_aimed_at_its_purpose_clause_target_not_at_where_it_was(eve
     evs = [e for e in events_of("Hundreds of teachers marched in Harare to seek a meeting with "
                                 "President Mnangagwa.") if e.event == "PROTEST"]
     assert evs and [r.text for r in evs[0].recipient] == ["President Mnangagwa"]
+
+
+def test_a_when_clause_on_a_conjoined_passive_names_the_attacker(events_of):
+    # the parser hangs the when-clause on the second passive verb ("injured"), not on "killed"
+    evs = [e for e in events_of("Four villagers were killed and nine injured when a Nepalese soldier "
+                                "opened fire on a crowd.") if e.event == "ASSAULT"]
+    killed = [e for e in evs if e.event_text == "killed"]
+    assert killed and codes(killed[0].actor) == {"NPL"}
+
+
+def test_a_resolved_place_the_actor_layer_does_not_know_is_coded_as_target(full_events_of):
+    evs = [e for e in full_events_of("A car bomb exploded and wounded dozens in Khalis.") if e.event == "ASSAULT"]
+    assert evs and codes(evs[0].recipient) == {"IRQ"}
+
+
+def test_where_a_protest_was_stays_uncoded(full_events_of):
+    evs = [e for e in full_events_of("Hundreds of nurses protested in Kunduz on Friday.") if e.event == "PROTEST"]
+    assert evs and not codes(evs[0].recipient)
+
+
+def test_the_area_a_force_patrols_is_no_target(full_events_of):
+    evs = [e for e in full_events_of("On Friday French paratroopers patrolled the central market of Bamako.")
+           if e.event == "MOBILIZE"]
+    assert evs and codes(evs[0].actor) == {"FRA"} and not codes(evs[0].recipient)
+
+
+def test_an_attack_noun_with_no_target_is_domestic_too(events_of):
+    evs = [e for e in events_of("The Chadian army continued its bombardment of the northern hills on Monday.")
+           if e.event == "ASSAULT"]
+    assert evs and codes(evs[0].actor) == {"TCD"} and codes(evs[0].recipient) == {"TCD"}
+
+
+def test_an_uncoded_rebel_held_in_a_named_place_takes_its_country(full_events_of):
+    evs = [e for e in full_events_of("Residents of a village outside Gulu captured two rebel fighters on Sunday.")
+           if e.event in ("ASSAULT", "COERCE")]
+    assert evs and codes(evs[0].recipient) == {"UGA"}

@@ -14,7 +14,7 @@ from .config import AGENTLESS_PASSIVE_TYPES, MOTION_VISIT_VERBS, VISITOR_SECTORS
 from .. import event_checks
 from .implied import VICTIM_TYPES, foreign_target, place_bound_actor, victim_codes
 from .lexicon import (
-    CAMEO_CONTEXT, FIRST_PERSON, MODE_CONTEXT, PRONOUNS, Spec, TOPIC_PREPS, TOPIC_TYPES, TYPE_CONTEXT)
+    AREA_VERBS, CAMEO_CONTEXT, FIRST_PERSON, MODE_CONTEXT, PRONOUNS, Spec, TOPIC_PREPS, TOPIC_TYPES, TYPE_CONTEXT)
 from .candidate import PASSING_KINDS, Candidate
 from .syntax import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _clause_verb, _first, _is_passive
 from .roles import (
@@ -71,6 +71,11 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
         poss = _first(cand.trigger[-1], {"poss"})
         if poss is not None and not actor_tokens:
             actors = _refs(doc, [poss], seen)
+    covers_area = cand.kind == "verb" and cand.anchor.lemma_.lower() in AREA_VERBS
+    if covers_area:  # "patrolled the capital city of X": the area is where, not whom
+        area = _first(cand.anchor, {"dobj"})
+        recipient_tokens = [t for t in recipient_tokens if not event_checks.locative_place(t, cand.anchor)
+                            and not (area is not None and area.left_edge.i <= t.i <= area.right_edge.i)]
     recipients = _refs(doc, recipient_tokens, seen)
     if not recipients and cand.trigger[-1].pos_ == "NOUN":
         # "expressed alarm that prisons in Freedonia remain overcrowded"
@@ -110,11 +115,11 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
     why = cand.why
     own_country = False
     if not recipients:
-        recipients = _host_recipient(doc, sent, cand.spec.type, actors)
+        recipients = [] if covers_area else _host_recipient(doc, sent, cand.spec.type, actors)
         if recipients:
             why += "+recipient:host-country"
         else:
-            recipients = [] if cand.kind == "passing-event" else _domestic_recipient(cand.spec.type, actors)
+            recipients = _domestic_recipient(cand.spec.type, actors)
             own_country = bool(recipients)
             why += "+recipient:own-country" if recipients else ""
     conf = cand.confidence - (_cfg().no_actor_penalty if not actors else 0.0)
@@ -123,8 +128,8 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
         why += "+actor:place-country" if actors else ""
     if not actors:
         actors = _uncoded_refs(doc, actor_tokens)
-    if not recipients:
-        recipients = _uncoded_refs(doc, recipient_tokens)
+    if not recipients:  # where a protest was is no target: "marched in X" leaves X uncoded
+        recipients = _uncoded_refs(doc, recipient_tokens, cand.anchor if cand.spec.type == "PROTEST" else None)
     recipients, cue = victim_codes(doc, cand.spec.type, recipients, sent.start_char, sent.end_char)
     why += f"+recipient:{cue}" if cue else ""
     if own_country:

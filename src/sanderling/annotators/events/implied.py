@@ -10,7 +10,8 @@ most-mentioned country. Three fallbacks, each named in the event's ``why``:
   Okonjo was shot dead", "she was killed in an airstrike") takes the one country the sentence's
   places name (``+recipient:sentence-country``: "shot twice at their home in Hama, Syria" in a
   story about refugees in Britain), else the article's main country
-  (``+recipient:article-country``). Things and places are left alone.
+  (``+recipient:article-country``). Things and places are left alone. A soldier, policeman or
+  rebel (the place-bound agent nouns of ``place_bound_actor``) takes the sentence's country only.
 - ``place_code``: a participant that is a place the places layer resolved (GeoNames) but the actor
   layer left uncoded ("invading the town of X") takes the place's country.
 - ``foreign_target``: an attack or crackdown with no named target by an actor of one country got
@@ -104,8 +105,13 @@ def victim_codes(doc: Doc, event_type: str, recipients: list, sent_start: int,
         return recipients, ""
     out, changed = [], False
     for r in recipients:
+        words = r.text.lower().split()
+        sector = AGENT_SECTORS.get(words[-1]) if words else None
         if _is_private_person(doc, r):
             r = replace(r, code=code, sector=r.sector or "CVL")
+            changed = True
+        elif here and sector in PLACE_BOUND_SECTORS:  # "captured a rebel commander outside X"
+            r = replace(r, code=code, sector=r.sector or sector)
             changed = True
         out.append(r)
     return out, cue if changed else ""

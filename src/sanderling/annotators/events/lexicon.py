@@ -160,6 +160,7 @@ RESULT_VERBS = _words("result_verbs")
 ATTACK_NOUNS = _words("attack_nouns")
 CLASH_NOUNS = _words("clash_nouns")
 HARM_VERBS = _words("harm_verbs")
+AREA_VERBS = _words("area_verbs")
 MILITARY_STRIKE_MODIFIERS = _words("military_strike_modifiers")
 _COUNTRIES: dict = json.loads(resources.files("sanderling.lexicons.actors")
                               .joinpath("countries.json").read_text(encoding="utf-8"))["countries"]

@@ -160,7 +160,9 @@ def _doer_of_when_clause(verb: Token) -> list:
     spec = (VERBS.get(verb.lemma_.lower()) or {}).get("default") or ""
     if not spec.startswith("ASSAULT/"):
         return []
-    for clause in _children(verb, {"advcl"}):
+    # "six were killed and eleven wounded when ...": the clause may hang on a conjoined verb
+    clauses = [c for v in (verb, *verb.conjuncts) for c in _children(v, {"advcl"})]
+    for clause in clauses:
         if not any(m.dep_ in ("mark", "advmod") and m.lower_ in HOW_MARKS for m in clause.children) or _is_passive(clause):
             continue
         subj = _first(clause, {"nsubj"})
@@ -295,11 +297,13 @@ def _counted_victims(tok: Token) -> bool:
         and tok.head.lemma_.lower() in HARM_VERBS
 
 
-def _uncoded_refs(doc: Doc, tokens: list) -> list:
+def _uncoded_refs(doc: Doc, tokens: list, where_of: Optional[Token] = None) -> list:
     """Participants the actor layer has no entity for ("guerrillas", "a refinery crew"):
     kept with their words and ``code`` None, so the event is recorded and a reader sees who.
     Only nouns standing in a role on the parse count; pronouns, dates, numbers and abstract
-    nouns ("the plan") are no participant."""
+    nouns ("the plan") are no participant. One that is a place the places layer resolved
+    ("struck Kunduz province") takes its country, unless it only says where the act of
+    ``where_of`` happened ("protested in Bilbao": the town is no target)."""
     refs = []
     for tok in tokens:
         for head in [tok] + [c for c in tok.conjuncts if c.i > tok.i]:
@@ -313,7 +317,10 @@ def _uncoded_refs(doc: Doc, tokens: list) -> list:
             words = [t for t in doc[head.left_edge.i: head.i + 1] if t.pos_ not in ("DET", "PUNCT")]
             text = " ".join(t.text for t in words[-_cfg().uncoded_max_tokens:])
             if text and all(r.text != text for r in refs):
-                refs.append(EntityRef(text=text, code=None))
+                # "struck Kunduz province": a place the places layer resolved takes its country
+                ref = EntityRef(text=text, code=None)
+                where = where_of is not None and event_checks.locative_place(tok, where_of)  # or its conjunct
+                refs.extend([ref] if where else place_code(doc, head, [ref]))
     return refs
 
 
