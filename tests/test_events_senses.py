@@ -252,3 +252,12 @@ def test_saying_someone_poses_a_threat_accuses_them_and_threatens_nobody(events_
 def test_a_country_named_by_a_short_name_is_an_actor_so_blasting_it_is_criticism(events_of):
     evs = events_of("The Chilean president blasted the US over its new tariffs.")
     assert [e for e in evs if e.event == "ACCUSE"] and not [e for e in evs if e.event == "ASSAULT"]
+
+
+def test_demonstrating_something_shows_it_people_who_demonstrate_protest(events_of):
+    assert not [e for e in events_of("The vote demonstrated the strength of the Chilean opposition.")
+                if e.event == "PROTEST"]
+    assert [e for e in events_of("A group of Chilean students demonstrated outside the ministry in Santiago.")
+            if e.event == "PROTEST"]
+    assert [e for e in events_of("Thousands of Chilean miners demonstrated their support for the union leader.")
+            if e.event == "PROTEST"]

@@ -49,6 +49,8 @@ def _match_verb(tok: Token, entry: dict) -> tuple[bool, Optional[str], str]:
         hit, spec = _obj_lookup(entry["obj"], obj)
         if hit:
             return True, spec, "obj:" + obj.lower_
+    if obj is not None and entry.get("intransitive"):
+        return True, None, "transitive"  # "the vote demonstrated their strength": shown, not protested
     if obj is not None and "obj_prep" in entry and (_obj_class(obj, tok.doc) == "actor" or
                                                     any(w in COMBATANT_WORDS for w in _keys(obj))):
         # "drove the rebels out of the town": a preposition that makes the verb an expulsion
