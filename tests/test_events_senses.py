@@ -261,3 +261,9 @@ def test_demonstrating_something_shows_it_people_who_demonstrate_protest(events_
             if e.event == "PROTEST"]
     assert [e for e in events_of("Thousands of Chilean miners demonstrated their support for the union leader.")
             if e.event == "PROTEST"]
+
+
+def test_storming_out_is_a_walk_out_and_protesting_innocence_denies_a_charge(events_of):
+    evs = events_of("The Chilean delegates stormed out of the trade talks in Lima.")
+    assert [e for e in evs if e.event == "PROTEST"] and not [e for e in evs if e.event == "ASSAULT"]
+    assert not events_of("The Chilean minister protested his innocence throughout the trial.")
