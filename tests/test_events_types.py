@@ -239,3 +239,12 @@ def test_arming_or_equipping_an_armed_party_is_military_aid_arming_a_device_is_n
     assert [e for e in evs if e.event == "AID" and codes(e.actor) == {"ERI"}]
     assert [e for e in events_of("Eritrea has equipped the Somali army with drones.") if e.event == "AID"]
     assert not [e for e in events_of("The engineers armed the device before dawn.") if e.event == "AID"]
+
+
+def test_turning_down_an_offer_is_a_refusal_and_a_call_for_someone_to_act_is_a_request_to_them(events_of):
+    evs = [e for e in events_of("Peru turned down the Chilean offer of talks.") if e.event == "REJECT"]
+    assert evs and codes(evs[0].actor) == {"PER"}
+    assert not [e for e in events_of("The Chilean president turned down the volume.") if e.event == "REJECT"]
+    req = [e for e in events_of("The Chilean president called for the Peruvian government to release the fishermen.")
+           if e.event == "REQUEST"]
+    assert req and codes(req[0].recipient) == {"PER"}

@@ -105,7 +105,21 @@ def _embedded_recipient(inner_tok: Token, frame: str) -> list:
         subj = _first(inner_tok, SUBJ_DEPS)
         if subj is not None and subj.lower_ not in ("it", "they", "we", "he", "she", "i"):
             return [subj]
+        asked = _asked_in_for_phrase(inner_tok)
+        if asked is not None:
+            return [asked]
     return _recipient_tokens_of(inner_tok)
+
+
+def _asked_in_for_phrase(inner_tok: Token) -> Optional[Token]:
+    """"called for the council's members to give up their veto": the parser hangs the act on the
+    frame verb; the object of its "for" just before the act is whom it is asked of."""
+    verb = inner_tok.head
+    for p in _children(verb, {"prep"}):
+        pobj = _first(p, {"pobj"})
+        if p.lower_ == "for" and pobj is not None and p.i < inner_tok.i and pobj.right_edge.i < inner_tok.i:
+            return pobj
+    return None
 
 
 #: "X will meet Y" stays CONSULT (flagged future): a scheduled meeting is reported as such.
