@@ -72,6 +72,7 @@ from spacy.tokens import Token
 
 LEX = json.loads(resources.files("sanderling.lexicons").joinpath("clause.json").read_text("utf-8"))
 NEGATORS = set(LEX["negators"])
+EMPHATIC_MODALS = set(LEX["emphatic_modals"])
 NEGATING_HEADS = set(LEX["negating_heads"])
 FUTURE_AUX = set(LEX["future_aux"])
 INTENT_HEADS = set(LEX["intent_heads"])
@@ -190,6 +191,17 @@ def past_marked(t: Token) -> bool:
     return False
 
 
+def _emphatic_comparative(t: Token) -> bool:
+    """"could not agree more", "couldn't be happier", "could not be more pleased": a negated
+    could/can on a verb graded by a comparative (on the verb or on its predicate adjective) is
+    the highest degree of the act or feeling, not its negation."""
+    if not any(a.lower_ in EMPHATIC_MODALS for a in _auxes(t)):
+        return False
+    graded = [t] + [c for c in t.children if c.dep_ == "acomp"]
+    return any(g.tag_ in ("JJR", "RBR") for g in graded[1:]) or any(
+        c.dep_ == "advmod" and c.tag_ in ("JJR", "RBR") for g in graded for c in g.children)
+
+
 def _comparative_next(t: Token) -> bool:
     """"no fewer than nine", "no more than five": "no" qualifies a number, it negates nothing."""
     return t.i + 1 < len(t.doc) and t.doc[t.i + 1].tag_ in ("JJR", "RBR")
@@ -302,6 +314,8 @@ def _verb_facts(verb: Token, out: _Collector) -> None:
         aux_words = {a.lower_ for a in auxes}
         # negation on this verb of the chain
         for c in t.children:
+            if c.dep_ == "neg" and _emphatic_comparative(t):
+                continue                                  # "could not agree more": wholehearted
             if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never"):
                 out.set("negated", "neg:" + c.lower_)
             elif c.dep_ == "advmod" and c.lower_ in ("longer", "more") and any(
