@@ -12,3 +12,12 @@ def test_could_not_agree_more_is_agreement(events_of):
     assert "REJECT" not in types(events_of("The Chilean senator said she could not agree more with the Peruvian envoy."))
     assert "REJECT" not in types(events_of("The Ghanaian minister could not be more pleased with the Togolese offer, aides said."))
     assert "REJECT" in types(events_of("The Chilean senator said she could not agree with the Peruvian envoy."))
+
+
+def test_feeling_about_own_doing_or_topic_judges_nobody(events_of):
+    # "as far as X is concerned" names a topic; a feeling with an infinitive is about one's own doing
+    assert "ACCUSE" not in types(events_of("As far as the Kenyan budget is concerned, the vote comes in June."))
+    assert not types(events_of("The Malawian mayor was shocked to be told that his office in Zomba had flooded."))
+    assert not types(events_of("The Zambian envoy said she was delighted to open the new clinic in Ndola."))
+    # a feeling about someone else's act is still a judgement
+    assert "ACCUSE" in types(events_of("The Malawian mayor was shocked at the Zambian governor's decision."))

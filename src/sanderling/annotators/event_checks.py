@@ -25,6 +25,8 @@ verb dictionary ``cameo_derived.json``) and the clause module:
   lacks, if it is a material conflict type ("vowed to crush X" is a threat, not a promise).
 * ``verbal_protest(verb)``: a state "protesting" (subject a country or capital) protests in words:
   ACCUSE, not a street protest.
+* ``feeling_not_judgement(adj)``: "pleased to give cash", "shocked to be told", "as far as the
+  timing is concerned": a feeling about the subject's own doing or a topic idiom judges no one.
 * ``locative_place(tok, verb)``: a city in an "in" phrase of the verb ("fired tear gas at students
   in Dhaka") is where it happened, not a participant.
 """
@@ -246,3 +248,15 @@ def locative_place(tok: Token, verb: Token) -> bool:
     hit = base.entity_at(tok.doc, tok.idx, tok.idx + len(tok))
     names_country = hit is not None and hit[0].kind == "country" and hit[1].text.lower() == hit[0].name.lower()
     return not names_country
+
+
+def feeling_not_judgement(adj: Token) -> bool:
+    """A judging adjective or participle that judges nobody: with an infinitive complement it is a
+    feeling about the subject's own doing ("was pleased to give money", "was shocked to be told",
+    "delighted to announce"); as "concerned" in "as far as X is concerned" it names a topic."""
+    if any(c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+           for c in adj.children):
+        return True
+    head = adj.head
+    return adj.dep_ == "advcl" and "as" in {c.lower_ for c in adj.children if c.dep_ == "mark"} \
+        and head.lower_ == "far"

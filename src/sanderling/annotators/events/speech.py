@@ -263,6 +263,8 @@ def _adjective_candidates(tok: Token) -> list:
     t = ACCUSE_ADJ.get(lemma) or SUPPORT_ADJ.get(lemma)
     if t is None:
         return []
+    if event_checks.feeling_not_judgement(tok):
+        return []
     verb = tok.head if felt_by is None else felt_by
     subj = _first(verb, SUBJ_DEPS if felt_by is None else PASSIVE_SUBJ_DEPS)
     if subj is None or subj.lower_ in GENERIC_SUBJECTS or subj.lower_ in ("it", "this", "that", "there"):
