@@ -21,3 +21,13 @@ def test_feeling_about_own_doing_or_topic_judges_nobody(events_of):
     assert not types(events_of("The Zambian envoy said she was delighted to open the new clinic in Ndola."))
     # a feeling about someone else's act is still a judgement
     assert "ACCUSE" in types(events_of("The Malawian mayor was shocked at the Zambian governor's decision."))
+
+
+def test_warning_that_advises_or_forecasts_is_no_threat(events_of):
+    # advice to the warned (should) and forecasts of what others could undergo are no threats
+    assert "THREATEN" not in types(events_of(
+        "The Kenyan senator warned the ministers that they should expect a long fight over the budget."))
+    assert "THREATEN" not in types(events_of(
+        "Fishing crews could face heavy fines under the new rules, a panel of Chilean senators has warned."))
+    # the warner's own act is still a threat
+    assert "THREATEN" in types(events_of("The Chilean navy warned that it would board any trawler in its waters."))
