@@ -31,3 +31,12 @@ def test_warning_that_advises_or_forecasts_is_no_threat(events_of):
         "Fishing crews could face heavy fines under the new rules, a panel of Chilean senators has warned."))
     # the warner's own act is still a threat
     assert "THREATEN" in types(events_of("The Chilean navy warned that it would board any trawler in its waters."))
+
+
+def test_poll_shares_make_no_demand(events_of):
+    # a ratio, a quantified group or the respondents of a survey report a poll (no event)
+    for text in ("Most voters said Kenya should withdraw its troops from Somalia.",
+                 "One in four said Kenya should withdraw its troops from Somalia.",
+                 "Nearly half those polled said Kenya should withdraw its troops from Somalia."):
+        assert "REQUEST" not in types(events_of(text)), text
+    assert "REQUEST" in types(events_of("The Somali senators said Kenya should withdraw its troops from Somalia."))

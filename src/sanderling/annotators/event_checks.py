@@ -220,9 +220,26 @@ SHARE_WORDS = set(LEX["share_words"])
 POLLED_GROUPS = set(LEX["polled_groups"])
 
 
+POLL_VERBS = set(LEX["poll_verbs"])
+POLL_QUANTIFIERS = set(LEX["poll_quantifiers"])
+
+
+def _ratio(subj: Token) -> bool:
+    """"one in four", "two in five": a number with an "in" phrase whose object is a number."""
+    return subj.like_num and any(p.dep_ == "prep" and p.lower_ == "in" and any(
+        o.dep_ == "pobj" and o.like_num for o in p.children) for p in subj.children)
+
+
 def poll_share(subj: Token) -> bool:
     """The subject is a share of respondents ("52% said", "forty per cent thought", "a third of
-    voters backed"): a poll result, not an act of anyone (ARTICLE_GUIDE: polls are no events)."""
+    voters backed", "one in four said", "half those surveyed said", "most voters said"): a poll
+    result, not an act of anyone (ARTICLE_GUIDE: polls are no events)."""
+    if _ratio(subj):
+        return True
+    if subj.lower_ in POLLED_GROUPS and any(
+            (c.dep_ in ("amod", "det", "predet") and c.lower_ in POLL_QUANTIFIERS | SHARE_WORDS) or
+            (c.dep_ == "acl" and c.lemma_.lower() in POLL_VERBS) for c in subj.children):
+        return True
     if subj.lower_ not in SHARE_WORDS:
         return False
     groups = [o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
