@@ -40,3 +40,12 @@ def test_poll_shares_make_no_demand(events_of):
                  "Nearly half those polled said Kenya should withdraw its troops from Somalia."):
         assert "REQUEST" not in types(events_of(text)), text
     assert "REQUEST" in types(events_of("The Somali senators said Kenya should withdraw its troops from Somalia."))
+
+
+def test_strikes_aimed_at_someone_are_military(events_of):
+    for text in ("The Chilean navy launched strikes against the Peruvian rebels near Tacna.",
+                 "The Chilean air force launched assassination strikes on rebel leaders."):
+        got = types(events_of(text))
+        assert "PROTEST" not in got and "ASSAULT" in got, text
+    # a strike against a policy is a walkout
+    assert "PROTEST" in types(events_of("Dockers in Valparaiso launched a strike against pension cuts."))

@@ -11,8 +11,8 @@ from spacy.tokens import Token
 from .. import event_checks
 from .config import _cfg
 from .lexicon import (
-    ACL_EVENT_NOUNS, ADVERB_PARTICLES, ATTACK_NOUNS, EVENT_SUBJECT_NOUNS, FALLBACK_TAGS, FALLBACK_VERBS, MODALS, NOUNS,
-    OCCURRENCE_VERBS, SAY_VERBS, Spec, VERBS)
+    ACL_EVENT_NOUNS, ADVERB_PARTICLES, ATTACK_NOUNS, EVENT_SUBJECT_NOUNS, FALLBACK_TAGS, FALLBACK_VERBS,
+    MILITARY_STRIKE_MODIFIERS, MODALS, NOUNS, OCCURRENCE_VERBS, SAY_VERBS, Spec, VERBS)
 from .candidate import Candidate
 from .roles import _names_participant
 from .syntax import (
@@ -297,11 +297,18 @@ def _subject_noun_candidate(tok: Token, key: str) -> Optional[Candidate]:
 
 
 def _strike_sense(tok: Token) -> str:
+    """"air strikes", "strikes on the airbase", "strikes against the warlord": military; "a general
+    strike", "a strike against pension cuts": a walkout. The military words are words.json's; a
+    strike aimed on/against a person, group, country or place is military too."""
     mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
-    if mods & {"air", "missile", "drone", "aerial", "military", "rocket", "precision"}:
+    if mods & MILITARY_STRIKE_MODIFIERS:
         return "strikes"
     if "hunger" in mods:
         return "hunger"
+    for p in _children(tok, {"prep"}):
+        target = _first(p, {"pobj"}) if p.lower_ in ("on", "against") else None
+        if target is not None and _obj_class(target, tok.doc) in ("actor", "physical"):
+            return "strikes"
     return "strike@protest"
 
 
