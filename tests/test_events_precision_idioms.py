@@ -49,3 +49,7 @@ def test_strikes_aimed_at_someone_are_military(events_of):
         assert "PROTEST" not in got and "ASSAULT" in got, text
     # a strike against a policy is a walkout
     assert "PROTEST" in types(events_of("Dockers in Valparaiso launched a strike against pension cuts."))
+
+
+def test_protestations_are_words_not_a_demonstration(events_of):
+    assert "PROTEST" not in types(events_of("The Bolivian widow's protestations to the Chilean police led nowhere."))
