@@ -53,3 +53,9 @@ def test_strikes_aimed_at_someone_are_military(events_of):
 
 def test_protestations_are_words_not_a_demonstration(events_of):
     assert "PROTEST" not in types(events_of("The Bolivian widow's protestations to the Chilean police led nowhere."))
+
+
+def test_conditional_should_is_a_rule_not_a_demand(events_of):
+    assert "REQUEST" not in types(events_of(
+        "The Kenyan minister said that if the Somali envoys broke the law, they should be expelled."))
+    assert "REQUEST" in types(events_of("The Kenyan minister said the Somali envoys should be expelled."))

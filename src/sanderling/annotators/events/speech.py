@@ -9,6 +9,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from .. import event_checks
+from ..clause import clause_facts
 from ..base import layer
 from .config import _cfg
 from .lexicon import (
@@ -68,6 +69,9 @@ def _speech_candidates(tok: Token, consumed: set) -> list:
         subj = _first(comp, SUBJ_DEPS | PASSIVE_SUBJ_DEPS)
         aux = {c.lower_ for c in comp.children if c.dep_ == "aux"}
         if aux & REQUEST_MODALS and subj is not None and subj.lower_ not in ("i", "we", "it", "there"):
+            if "condition" in clause_facts(comp).cues:
+                consumed.update(t.i for t in comp.subtree if t.pos_ in ("VERB", "NOUN"))
+                continue  # "if they broke the law they should be punished": a rule, no demand made
             inner = _inner_candidate(comp)
             if inner is None or inner.spec.type in COOPERATIVE | CONFLICT_MATERIAL:
                 consumed.update(t.i for t in comp.subtree if t.pos_ in ("VERB", "NOUN"))
