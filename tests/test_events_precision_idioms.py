@@ -59,3 +59,9 @@ def test_conditional_should_is_a_rule_not_a_demand(events_of):
     assert "REQUEST" not in types(events_of(
         "The Kenyan minister said that if the Somali envoys broke the law, they should be expelled."))
     assert "REQUEST" in types(events_of("The Kenyan minister said the Somali envoys should be expelled."))
+
+
+def test_a_possibility_weighed_is_no_accusation(events_of):
+    assert "ACCUSE" not in types(events_of(
+        "The Kenyan lawyer told the president that the Somali operation could be illegal."))
+    assert "ACCUSE" in types(events_of("The Kenyan lawyer said the Somali operation was illegal."))

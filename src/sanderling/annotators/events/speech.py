@@ -9,7 +9,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from .. import event_checks
-from ..clause import clause_facts
+from ..clause import HYPOTHETICAL_MODALS, clause_facts
 from ..base import layer
 from .config import _cfg
 from .lexicon import (
@@ -106,6 +106,9 @@ def _speech_candidates(tok: Token, consumed: set) -> list:
             continue  # "the sides had not managed to settle": the frame verb codes it
         else:
             judgement = _judgement(comp, subj)
+        if judgement is not None and any(c.startswith("aux:") and c[4:] in HYPOTHETICAL_MODALS
+                                         for c in clause_facts(comp).cues):
+            continue  # "said the war could be illegal": a possibility weighed, no judgement passed
         if judgement is not None:
             t, pred, judged = judgement
             out.append(Candidate(Spec(t, "disapprove" if t == "ACCUSE" else None, "112" if t == "ACCUSE" else "051"),
