@@ -65,3 +65,9 @@ def test_a_possibility_weighed_is_no_accusation(events_of):
     assert "ACCUSE" not in types(events_of(
         "The Kenyan lawyer told the president that the Somali operation could be illegal."))
     assert "ACCUSE" in types(events_of("The Kenyan lawyer said the Somali operation was illegal."))
+
+
+def test_accepting_a_fact_is_acknowledging_it(events_of):
+    got = types(events_of("The Peruvian president cannot accept the fact that his budget in Lima had failed."))
+    assert "REJECT" not in got and "AGREE" not in got
+    assert "AGREE" in types(events_of("The Peruvian president accepted the Chilean offer."))
