@@ -71,3 +71,8 @@ def test_accepting_a_fact_is_acknowledging_it(events_of):
     got = types(events_of("The Peruvian president cannot accept the fact that his budget in Lima had failed."))
     assert "REJECT" not in got and "AGREE" not in got
     assert "AGREE" in types(events_of("The Peruvian president accepted the Chilean offer."))
+
+
+def test_subjectless_infinitive_as_subject_is_generic(events_of):
+    assert "ASSAULT" not in types(events_of("To attack unarmed Kenyan protesters is cowardly, the senator said."))
+    assert "ASSAULT" in types(events_of("Kenyan troops attacked unarmed Somali protesters."))

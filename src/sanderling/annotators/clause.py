@@ -37,7 +37,8 @@ How the decision is made, on spaCy's dependency labels:
   militia was a necessity") or under a comparison/topic preposition ("costlier than withdrawing
   troops", "problems with repatriating them"): an activity spoken of, not an act reported.
   Under "before", "after", "by" ... it keeps the main clause's subject and is a real act.
-  Also an infinitive weighed by an adjective ("hard to defeat", "too weak to hold").
+  Also an infinitive weighed by an adjective ("hard to defeat", "too weak to hold"), and a
+  subjectless infinitive as a subject or a sentence of its own ("to shell a hospital is a crime").
 * **historical**: "N years ago", "in the 1990s", "during the Cold War" in the clause.
 * **past**: the clause is in a past tense ("sent", "did not send", "had arrested").
 * **scheduled_present**: a plain present of an action verb ("talks resume", "are meeting"):
@@ -293,6 +294,17 @@ def _generic_gerund(verb: Token) -> Optional[str]:
     return None
 
 
+def _generic_infinitive(verb: Token) -> Optional[str]:
+    """The cue when ``verb`` is a subjectless infinitive standing as a clause's subject or as a
+    sentence of its own ("to attack unarmed marchers is cowardly", "but to shell a hospital ...?"):
+    an act spoken of, not reported, else None."""
+    if _has_subject(verb) or not _infinitival(verb):
+        return None
+    if verb.dep_ in ("csubj", "nsubj", "ROOT"):
+        return "infinitive:" + verb.dep_.lower()
+    return None
+
+
 def _served_act(verb: Token, out: _Collector) -> None:
     """A purpose is no more real than the act it serves: "plan to cross the river to attack the
     garrison", "will send troops to patrol", "could fly in to evacuate them". The served verb's
@@ -305,7 +317,7 @@ def _served_act(verb: Token, out: _Collector) -> None:
 
 
 def _verb_facts(verb: Token, out: _Collector) -> None:
-    cue = _generic_gerund(verb)
+    cue = _generic_gerund(verb) or _generic_infinitive(verb)
     if cue is not None:
         out.set("generic", cue)
     t = verb
