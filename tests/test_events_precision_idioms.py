@@ -76,3 +76,8 @@ def test_accepting_a_fact_is_acknowledging_it(events_of):
 def test_subjectless_infinitive_as_subject_is_generic(events_of):
     assert "ASSAULT" not in types(events_of("To attack unarmed Kenyan protesters is cowardly, the senator said."))
     assert "ASSAULT" in types(events_of("Kenyan troops attacked unarmed Somali protesters."))
+
+
+def test_generic_you_in_the_plain_present(events_of):
+    assert "CONSULT" not in types(events_of("You rarely meet Kenyan generals who will admit defeat."))
+    assert "CONSULT" in types(events_of("You met the Kenyan generals last week."))

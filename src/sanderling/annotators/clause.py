@@ -38,7 +38,8 @@ How the decision is made, on spaCy's dependency labels:
   troops", "problems with repatriating them"): an activity spoken of, not an act reported.
   Under "before", "after", "by" ... it keeps the main clause's subject and is a real act.
   Also an infinitive weighed by an adjective ("hard to defeat", "too weak to hold"), and a
-  subjectless infinitive as a subject or a sentence of its own ("to shell a hospital is a crime").
+  subjectless infinitive as a subject or a sentence of its own ("to shell a hospital is a crime"),
+  and a plain present whose subject is generic "you" ("you rarely meet such men").
 * **historical**: "N years ago", "in the 1990s", "during the Cold War" in the clause.
 * **past**: the clause is in a past tense ("sent", "did not send", "had arrested").
 * **scheduled_present**: a plain present of an action verb ("talks resume", "are meeting"):
@@ -305,6 +306,21 @@ def _generic_infinitive(verb: Token) -> Optional[str]:
     return None
 
 
+#: pronouns that, as the subject of a plain present, speak of anyone ("you rarely meet such men")
+GENERIC_PRONOUNS = ("you", "one")
+
+
+def _generic_person(verb: Token) -> Optional[str]:
+    """The cue when ``verb`` is a plain present (no auxiliary) whose subject is generic "you" or
+    "one" ("you rarely meet soldiers like him", "one cannot simply invade a neighbour"), else None."""
+    if verb.tag_ != "VBP" or _auxes(verb):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in GENERIC_PRONOUNS and subj.tag_ == "PRP":
+        return "subject:" + subj.lower_
+    return None
+
+
 def _served_act(verb: Token, out: _Collector) -> None:
     """A purpose is no more real than the act it serves: "plan to cross the river to attack the
     garrison", "will send troops to patrol", "could fly in to evacuate them". The served verb's
@@ -317,7 +333,7 @@ def _served_act(verb: Token, out: _Collector) -> None:
 
 
 def _verb_facts(verb: Token, out: _Collector) -> None:
-    cue = _generic_gerund(verb) or _generic_infinitive(verb)
+    cue = _generic_gerund(verb) or _generic_infinitive(verb) or _generic_person(verb)
     if cue is not None:
         out.set("generic", cue)
     t = verb
