@@ -81,3 +81,8 @@ def test_subjectless_infinitive_as_subject_is_generic(events_of):
 def test_generic_you_in_the_plain_present(events_of):
     assert "CONSULT" not in types(events_of("You rarely meet Kenyan generals who will admit defeat."))
     assert "CONSULT" in types(events_of("You met the Kenyan generals last week."))
+
+
+def test_vow_of_a_policy_to_nobody_is_no_agreement(events_of):
+    assert "AGREE" not in types(events_of("The Kenyan finance minister vowed to keep battling rural poverty in the west."))
+    assert "AGREE" in types(events_of("The Kenyan president vowed to send aid to Somalia."))
