@@ -86,3 +86,9 @@ def test_generic_you_in_the_plain_present(events_of):
 def test_vow_of_a_policy_to_nobody_is_no_agreement(events_of):
     assert "AGREE" not in types(events_of("The Kenyan finance minister vowed to keep battling rural poverty in the west."))
     assert "AGREE" in types(events_of("The Kenyan president vowed to send aid to Somalia."))
+
+
+def test_fighting_a_scourge_is_no_attack(events_of):
+    assert "ASSAULT" not in types(events_of(
+        "The Kenyan police said the new cards would help them fight crime and corruption in Nairobi."))
+    assert "ASSAULT" in types(events_of("Kenyan troops fought Somali militants near the border."))
