@@ -92,3 +92,9 @@ def test_fighting_a_scourge_is_no_attack(events_of):
     assert "ASSAULT" not in types(events_of(
         "The Kenyan police said the new cards would help them fight crime and corruption in Nairobi."))
     assert "ASSAULT" in types(events_of("Kenyan troops fought Somali militants near the border."))
+
+
+def test_legislators_attack_in_words(events_of):
+    got = types(events_of("Kenyan MPs attacked the finance minister."))
+    assert "ASSAULT" not in got and "ACCUSE" in got
+    assert "ASSAULT" in types(events_of("Kenyan troops attacked Somali militants."))

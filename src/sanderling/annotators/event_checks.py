@@ -27,6 +27,7 @@ verb dictionary ``cameo_derived.json``) and the clause module:
   ACCUSE, not a street protest.
 * ``feeling_not_judgement(adj)``: "pleased to give cash", "shocked to be told", "as far as the
   timing is concerned": a feeling about the subject's own doing or a topic idiom judges no one.
+* ``verbal_attack(verb)``: a party or a legislator "attacking" someone criticises them: ACCUSE.
 * ``locative_place(tok, verb)``: a city in an "in" phrase of the verb ("fired tear gas at students
   in Dhaka") is where it happened, not a participant.
 """
@@ -254,6 +255,24 @@ def dictionary_conflict_type(verb: Token) -> Optional[str]:
 
 def verbal_protest(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.ent_type_ == "GPE" for c in verb.children)
+
+
+#: sectors whose members fight with words: a party or a legislator that "attacks" someone
+#: criticises them (ARTICLE_GUIDE: "a candidate attacking a rival is ACCUSE")
+WORDS_SECTORS = {"PTY", "LEG"}
+
+
+def verbal_attack(verb: Token) -> bool:
+    """The subject of "attack" is a party, a candidate or a legislator ("the Tory leader attacked
+    Labour's record", "MPs attacked the minister"): an attack in words."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ != "nsubj":
+            continue
+        hit = base.entity_at(doc, c.idx, c.idx + len(c))
+        if hit is not None and hit[0].sector in WORDS_SECTORS:
+            return True
+    return False
 
 
 def locative_place(tok: Token, verb: Token) -> bool:

@@ -214,6 +214,8 @@ def _verb_candidate(tok: Token) -> Optional[Candidate]:
         event_checks.verbal_protest(tok)
     if protest_in_words:  # "Ankara protested at the alliance": a state protests in words (CAMEO 11x)
         spec = Spec("ACCUSE", "disapprove", "111")
+    if spec is not None and spec.type == "ASSAULT" and lemma == "attack" and event_checks.verbal_attack(tok):
+        spec = Spec("ACCUSE", "disapprove", "111")  # "the Tory leader attacked Labour": in words
     if spec is None:
         if ((entry.get("frame") in ("intent", "fail") and cue == "default") or
                 (entry.get("frame") and cue == "thing-subject")) and _embedded_verbs(tok):
