@@ -98,3 +98,9 @@ def test_legislators_attack_in_words(events_of):
     got = types(events_of("Kenyan MPs attacked the finance minister."))
     assert "ASSAULT" not in got and "ACCUSE" in got
     assert "ASSAULT" in types(events_of("Kenyan troops attacked Somali militants."))
+
+
+def test_acts_someone_was_steered_away_from_did_not_happen(events_of):
+    for text in ("The general steered the Chilean president away from launching air strikes against Peru.",
+                 "The general dissuaded the Chilean president from bombing Peruvian ports."):
+        assert "ASSAULT" not in types(events_of(text)), text

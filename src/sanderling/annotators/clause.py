@@ -400,9 +400,10 @@ def _verb_facts(verb: Token, out: _Collector) -> None:
             weighed = _weighing_adjective(head)
             if weighed is not None:
                 out.set("generic", "adj:" + weighed)     # "hard to defeat", "too early to say"
-        if dep == "pcomp" and t.tag_ == "VBG" and head.lower_ == "from" and \
-                head.head.lemma_.lower() in PREVENT_VERBS:
-            out.set("negated", "prevent:" + head.head.lemma_.lower())  # "deterred them from attacking"
+        if dep == "pcomp" and t.tag_ == "VBG" and head.lower_ == "from":
+            preventer = head.head.head if head.head.lower_ == "away" else head.head  # "steered X away from"
+            if preventer.lemma_.lower() in PREVENT_VERBS:
+                out.set("negated", "prevent:" + preventer.lemma_.lower())  # "deterred them from attacking"
         if dep == "xcomp" or (dep in ("advcl", "acl") and _infinitival(t) and head.pos_ in ("ADJ",)):
             cue = _intent_head(head)
             if cue is not None:
