@@ -104,3 +104,9 @@ def test_acts_someone_was_steered_away_from_did_not_happen(events_of):
     for text in ("The general steered the Chilean president away from launching air strikes against Peru.",
                  "The general dissuaded the Chilean president from bombing Peruvian ports."):
         assert "ASSAULT" not in types(events_of(text)), text
+
+
+def test_event_noun_spoken_of_before_it_happens(events_of):
+    assert "RETREAT" not in types(events_of(
+        "Even with tight objectives, a Kenyan withdrawal from Somalia is likely to prove costly."))
+    assert "RETREAT" in types(events_of("The Kenyan withdrawal from Somalia was messy."))

@@ -222,6 +222,10 @@ def _obliges_now(head: Token) -> bool:
     return head.tag_ in PRESENT_TAGS or _present_aux(head)
 
 
+def _children_of(t: Token, dep: str) -> list:
+    return [c for c in t.children if c.dep_ == dep]
+
+
 def _infinitival(t: Token) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children)
 
@@ -470,6 +474,9 @@ def _noun_facts(noun: Token, out: _Collector) -> Optional[Token]:
         return head
     if lemma == "be" and t.dep_ == "nsubj" and any(
             c.dep_ == "acomp" and c.lower_ in FUTURE_ADJECTIVES | INTENT_ADJECTIVES for c in head.children):
+        for c in head.children:
+            if c.dep_ == "acomp" and c.lower_ in INTENT_ADJECTIVES and _children_of(c, "xcomp"):
+                out.set("future", "noun-subject:" + c.lower_)  # "a pullout is likely to prove costly"
         return head                                        # "the vote is due on Friday"
     return None
 

@@ -7,6 +7,7 @@ verb dictionary ``cameo_derived.json``) and the clause module:
 * ``not_done(tokens)``: the clause module says the act is spoken of, not reported: a generic
   activity ("shelling the port was a mistake") or a negated one ("did not attack", "no longer pose
   a threat"). Refusals turned into REJECT are the caller's exception.
+* ``not_yet(noun)``: an event noun in passing whose clause is future or hypothetical.
 * ``caused_by_disaster(verb)``: a hazard kills or injures, nobody attacks ("an outbreak killed
   ...", "were killed by a landslide", "died in the floods").
 * ``aggregate_toll(verb)``: a count of the dead over weeks, months or years ("some 400 were
@@ -76,6 +77,13 @@ def not_done(tokens: Iterable[Token]) -> Optional[str]:
     if any(f.negated for f in facts):
         return "negated"
     return None
+
+
+def not_yet(noun: Token) -> bool:
+    """An event noun named in passing whose clause makes it future or only possible ("a
+    pullout is likely to prove costly", "the planned offensive"): spoken of before it happens."""
+    facts = clause_facts(noun)
+    return facts.future or facts.hypothetical
 
 
 def _words(t: Token) -> set:
