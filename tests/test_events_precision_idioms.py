@@ -110,3 +110,9 @@ def test_event_noun_spoken_of_before_it_happens(events_of):
     assert "RETREAT" not in types(events_of(
         "Even with tight objectives, a Kenyan withdrawal from Somalia is likely to prove costly."))
     assert "RETREAT" in types(events_of("The Kenyan withdrawal from Somalia was messy."))
+
+
+def test_gerund_of_an_aim_reports_no_act(events_of):
+    assert "CONSULT" not in types(events_of("The first step is convening a summit of Kenyan and Somali leaders."))
+    assert "COERCE" not in types(events_of("Their priority is arresting the Somali smugglers in Mombasa."))
+    assert "COERCE" in types(events_of("Kenyan police are arresting the Somali smugglers in Mombasa."))

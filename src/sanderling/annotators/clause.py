@@ -39,7 +39,8 @@ How the decision is made, on spaCy's dependency labels:
   Under "before", "after", "by" ... it keeps the main clause's subject and is a real act.
   Also an infinitive weighed by an adjective ("hard to defeat", "too weak to hold"), and a
   subjectless infinitive as a subject or a sentence of its own ("to shell a hospital is a crime"),
-  and a plain present whose subject is generic "you" ("you rarely meet such men").
+  a plain present whose subject is generic "you" ("you rarely meet such men"), and a gerund whose
+  subject names an aim ("the first step is convening a summit").
 * **historical**: "N years ago", "in the 1990s", "during the Cold War" in the clause.
 * **past**: the clause is in a past tense ("sent", "did not send", "had arrested").
 * **scheduled_present**: a plain present of an action verb ("talks resume", "are meeting"):
@@ -74,6 +75,7 @@ from spacy.tokens import Token
 
 LEX = json.loads(resources.files("sanderling.lexicons").joinpath("clause.json").read_text("utf-8"))
 NEGATORS = set(LEX["negators"])
+GOAL_NOUNS = set(LEX["goal_nouns"])
 EMPHATIC_MODALS = set(LEX["emphatic_modals"])
 NEGATING_HEADS = set(LEX["negating_heads"])
 FUTURE_AUX = set(LEX["future_aux"])
@@ -314,6 +316,18 @@ def _generic_infinitive(verb: Token) -> Optional[str]:
 GENERIC_PRONOUNS = ("you", "one")
 
 
+def _goal_gerund(verb: Token) -> Optional[str]:
+    """The cue when ``verb`` is a gerund whose subject names an aim ("the first step is convening a
+    summit", "their priority is arresting the smugglers"; the parser reads a progressive): what is
+    aimed at, not an act reported, else None."""
+    if verb.tag_ != "VBG":
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lemma_.lower() in GOAL_NOUNS:
+        return "subject:" + subj.lemma_.lower()
+    return None
+
+
 def _generic_person(verb: Token) -> Optional[str]:
     """The cue when ``verb`` is a plain present (no auxiliary) whose subject is generic "you" or
     "one" ("you rarely meet soldiers like him", "one cannot simply invade a neighbour"), else None."""
@@ -337,7 +351,7 @@ def _served_act(verb: Token, out: _Collector) -> None:
 
 
 def _verb_facts(verb: Token, out: _Collector) -> None:
-    cue = _generic_gerund(verb) or _generic_infinitive(verb) or _generic_person(verb)
+    cue = _generic_gerund(verb) or _generic_infinitive(verb) or _generic_person(verb) or _goal_gerund(verb)
     if cue is not None:
         out.set("generic", cue)
     t = verb
