@@ -116,3 +116,9 @@ def test_gerund_of_an_aim_reports_no_act(events_of):
     assert "CONSULT" not in types(events_of("The first step is convening a summit of Kenyan and Somali leaders."))
     assert "COERCE" not in types(events_of("Their priority is arresting the Somali smugglers in Mombasa."))
     assert "COERCE" in types(events_of("Kenyan police are arresting the Somali smugglers in Mombasa."))
+
+
+def test_feeling_about_ones_own_lot_judges_nobody(events_of):
+    assert "SUPPORT" not in types(events_of(
+        "The Kenyan senator said: \"I am so pleased I was allowed to stand against the governor in Mombasa.\""))
+    assert "SUPPORT" in types(events_of("The Kenyan senator said she was delighted that Uganda had reopened the border."))

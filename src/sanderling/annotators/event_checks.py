@@ -297,10 +297,18 @@ def locative_place(tok: Token, verb: Token) -> bool:
 def feeling_not_judgement(adj: Token) -> bool:
     """A judging adjective or participle that judges nobody: with an infinitive complement it is a
     feeling about the subject's own doing ("was pleased to give money", "was shocked to be told",
-    "delighted to announce"); as "concerned" in "as far as X is concerned" it names a topic."""
+    "delighted to announce") or, with a first-person clause, about the feeler's own lot ("glad we
+    were spared"); as "concerned" in "as far as X is concerned" it names a topic."""
     if any(c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
            for c in adj.children):
         return True
+    if any(c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in SELF_PRONOUNS
+                                     for s in c.children) for c in adj.children):
+        return True  # "delighted I have been given the chance": about the feeler's own lot
     head = adj.head
     return adj.dep_ == "advcl" and "as" in {c.lower_ for c in adj.children if c.dep_ == "mark"} \
         and head.lower_ == "far"
+
+
+#: subjects of a feeling's clause that make it about the feeler's own lot
+SELF_PRONOUNS = {"i", "we"}
