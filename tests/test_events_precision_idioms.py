@@ -29,6 +29,8 @@ def test_warning_that_advises_or_forecasts_is_no_threat(events_of):
         "The Kenyan senator warned the ministers that they should expect a long fight over the budget."))
     assert "THREATEN" not in types(events_of(
         "Fishing crews could face heavy fines under the new rules, a panel of Chilean senators has warned."))
+    assert "THREATEN" not in types(events_of(
+        "The Kenyan senator warned that the ministry would need to spend far more to keep the port open."))
     # the warner's own act is still a threat
     assert "THREATEN" in types(events_of("The Chilean navy warned that it would board any trawler in its waters."))
 

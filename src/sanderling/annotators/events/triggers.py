@@ -18,7 +18,7 @@ from .roles import _names_participant
 from .syntax import (
     NER_ACTOR, NOMINAL_DEPS, PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _direct_object, _embedded_verbs, _first,
     _hyphenated, _is_passive, _lemma_variants, _obj_class, _obj_lookup)
-from ..clause import HYPOTHETICAL_MODALS, clause_facts
+from ..clause import HYPOTHETICAL_MODALS, OBLIGATION_HEADS, clause_facts
 
 
 # --- matching a trigger --------------------------------------------------------------
@@ -162,13 +162,16 @@ def _states_an_act(clause: Token) -> bool:
     advance", "warned it would strike back"), not how things will be ("warned that the siege
     could be brutal", "warned that his actions would cause instability"): a verb other than a
     copula, whose subject names a participant or is a personal pronoun, in a clause that neither
-    advises (should, must, have to) nor forecasts what others could do (could, may, might)."""
+    advises (should, must, have to, "would need to spend more") nor forecasts what others could do
+    (could, may, might)."""
     if clause.lemma_.lower() in COPULAS:
         return False
     subj = _first(clause, {"nsubj", "nsubjpass"})
     facts = clause_facts(clause)
     forecast = any(c.startswith("aux:") and c[4:] in HYPOTHETICAL_MODALS for c in facts.cues)
-    if facts.obligation or (forecast and (subj is None or subj.pos_ != "PRON")):
+    obliged = clause.lemma_.lower() in OBLIGATION_HEADS and any(
+        c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in clause.children)
+    if facts.obligation or obliged or (forecast and (subj is None or subj.pos_ != "PRON")):
         return False  # advice ("warned ministers they should prepare") or a forecast about others
         # ("warned that farmers could be fined"); "warned it could strike back" still threatens
     if subj is None:
