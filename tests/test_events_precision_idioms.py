@@ -124,3 +124,8 @@ def test_feeling_about_ones_own_lot_judges_nobody(events_of):
     assert "SUPPORT" not in types(events_of(
         "The Kenyan senator said: \"I am so pleased I was allowed to stand against the governor in Mombasa.\""))
     assert "SUPPORT" in types(events_of("The Kenyan senator said she was delighted that Uganda had reopened the border."))
+
+
+def test_policy_promised_to_voters_is_no_agreement(events_of):
+    assert "AGREE" not in types(events_of("The Kenyan opposition has promised lower fuel taxes."))
+    assert "AGREE" in types(events_of("The Kenyan president promised Somalia new aid."))
