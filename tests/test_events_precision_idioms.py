@@ -129,3 +129,10 @@ def test_feeling_about_ones_own_lot_judges_nobody(events_of):
 def test_policy_promised_to_voters_is_no_agreement(events_of):
     assert "AGREE" not in types(events_of("The Kenyan opposition has promised lower fuel taxes."))
     assert "AGREE" in types(events_of("The Kenyan president promised Somalia new aid."))
+
+
+def test_acts_weighed_or_asked_about_are_not_reported(events_of):
+    assert "ASSAULT" not in types(events_of(
+        "It is one thing to shell a Kenyan barracks, it is another to shell a Somali school."))
+    assert "AID" not in types(events_of("What aid can Kenya send to the Somali refugees?"))
+    assert "AID" in types(events_of("Kenya sent aid to the Somali refugees."))

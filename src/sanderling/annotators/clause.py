@@ -40,7 +40,9 @@ How the decision is made, on spaCy's dependency labels:
   Also an infinitive weighed by an adjective ("hard to defeat", "too weak to hold"), and a
   subjectless infinitive as a subject or a sentence of its own ("to shell a hospital is a crime"),
   a plain present whose subject is generic "you" ("you rarely meet such men"), and a gerund whose
-  subject names an aim ("the first step is convening a summit").
+  subject names an aim ("the first step is convening a summit"), an infinitive extraposed after
+  "it is" ("it is one thing to shell a barracks"), and a verb with a modal in a question ("what aid
+  can we send?").
 * **historical**: "N years ago", "in the 1990s", "during the Cold War" in the clause.
 * **past**: the clause is in a past tense ("sent", "did not send", "had arrested").
 * **scheduled_present**: a plain present of an action verb ("talks resume", "are meeting"):
@@ -328,6 +330,34 @@ def _goal_gerund(verb: Token) -> Optional[str]:
     return None
 
 
+def _extraposed_infinitive(verb: Token) -> Optional[str]:
+    """The cue when ``verb`` is a subjectless infinitive extraposed after "it is ..." ("it is one
+    thing to shell a barracks", "it is another to shell a school"): an act weighed, else None."""
+    if _has_subject(verb) or not _infinitival(verb):
+        return None
+    be = verb.head
+    if verb.dep_ in ("relcl", "acl") and be.dep_ == "attr":
+        be = be.head                                      # "it is one thing [to shell]"
+    elif verb.dep_ != "xcomp":
+        return None
+    if be.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children):
+        return "infinitive:it-is"
+    return None
+
+
+#: modals that make a question ask about a possible act ("what aid can we send?")
+QUESTION_MODALS = ("can", "could", "should", "would", "will", "shall", "may", "might", "ca", "wo")
+
+
+def _modal_question(verb: Token) -> Optional[str]:
+    """The cue when ``verb`` has a modal and its sentence is a question ("what aid can we send to
+    them?", "should we bomb them?"): a possible act asked about, not reported, else None."""
+    last = verb.sent[-1]
+    if last.text != "?" or not any(a.lower_ in QUESTION_MODALS for a in _auxes(verb)):
+        return None
+    return "question:modal"
+
+
 def _generic_person(verb: Token) -> Optional[str]:
     """The cue when ``verb`` is a plain present (no auxiliary) whose subject is generic "you" or
     "one" ("you rarely meet soldiers like him", "one cannot simply invade a neighbour"), else None."""
@@ -351,7 +381,8 @@ def _served_act(verb: Token, out: _Collector) -> None:
 
 
 def _verb_facts(verb: Token, out: _Collector) -> None:
-    cue = _generic_gerund(verb) or _generic_infinitive(verb) or _generic_person(verb) or _goal_gerund(verb)
+    cue = _generic_gerund(verb) or _generic_infinitive(verb) or _generic_person(verb) or _goal_gerund(verb) \
+        or _extraposed_infinitive(verb) or _modal_question(verb)
     if cue is not None:
         out.set("generic", cue)
     t = verb
