@@ -136,3 +136,9 @@ def test_acts_weighed_or_asked_about_are_not_reported(events_of):
         "It is one thing to shell a Kenyan barracks, it is another to shell a Somali school."))
     assert "AID" not in types(events_of("What aid can Kenya send to the Somali refugees?"))
     assert "AID" in types(events_of("Kenya sent aid to the Somali refugees."))
+
+
+def test_word_senses_of_funding_a_scourge_and_beheading_videos(events_of):
+    assert "AID" not in types(events_of("His parents in Nairobi face claims that they funded terrorism."))
+    assert "ASSAULT" not in types(events_of("She had also watched beheading videos from Somalia."))
+    assert "ASSAULT" in types(events_of("Militants beheaded two Kenyan soldiers."))
