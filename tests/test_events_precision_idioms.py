@@ -142,3 +142,10 @@ def test_word_senses_of_funding_a_scourge_and_beheading_videos(events_of):
     assert "AID" not in types(events_of("His parents in Nairobi face claims that they funded terrorism."))
     assert "ASSAULT" not in types(events_of("She had also watched beheading videos from Somalia."))
     assert "ASSAULT" in types(events_of("Militants beheaded two Kenyan soldiers."))
+
+
+def test_sanctioning_an_action_authorises_it_and_resisting_a_temptation_refuses_nobody(events_of):
+    assert "SANCTION" not in types(events_of(
+        "The lawyer said a war on Somalia needed a UN resolution sanctioning military action."))
+    assert "REJECT" not in types(events_of("Kenyan voters could not resist the temptation to punish the ruling party."))
+    assert "SANCTION" in types(events_of("The UN sanctioned Somalia over the arms shipments."))
