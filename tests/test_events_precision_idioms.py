@@ -149,3 +149,9 @@ def test_sanctioning_an_action_authorises_it_and_resisting_a_temptation_refuses_
         "The lawyer said a war on Somalia needed a UN resolution sanctioning military action."))
     assert "REJECT" not in types(events_of("Kenyan voters could not resist the temptation to punish the ruling party."))
     assert "SANCTION" in types(events_of("The UN sanctioned Somalia over the arms shipments."))
+
+
+def test_acts_that_almost_happened_did_not(events_of):
+    assert "THREATEN" not in types(events_of("Erdogan all but declared war on Egypt."))
+    assert "ASSAULT" not in types(events_of("Kenyan troops almost attacked the Somali camp."))
+    assert "ASSAULT" in types(events_of("Nearly 400 Kenyans were injured by Somali militants."))

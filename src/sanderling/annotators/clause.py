@@ -79,6 +79,7 @@ LEX = json.loads(resources.files("sanderling.lexicons").joinpath("clause.json").
 NEGATORS = set(LEX["negators"])
 GOAL_NOUNS = set(LEX["goal_nouns"])
 EMPHATIC_MODALS = set(LEX["emphatic_modals"])
+APPROXIMATIVES = set(LEX["approximatives"])
 NEGATING_HEADS = set(LEX["negating_heads"])
 FUTURE_AUX = set(LEX["future_aux"])
 INTENT_HEADS = set(LEX["intent_heads"])
@@ -393,6 +394,8 @@ def _verb_facts(verb: Token, out: _Collector) -> None:
         for c in t.children:
             if c.dep_ == "neg" and _emphatic_comparative(t):
                 continue                                  # "could not agree more": wholehearted
+            if c.dep_ == "advmod" and c.lower_ in APPROXIMATIVES and c.i < t.i:
+                out.set("negated", "approx:" + c.lower_)  # "almost attacked": it did not happen
             if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never"):
                 out.set("negated", "neg:" + c.lower_)
             elif c.dep_ == "advmod" and c.lower_ in ("longer", "more") and any(
@@ -402,6 +405,8 @@ def _verb_facts(verb: Token, out: _Collector) -> None:
                     g.dep_ in ("det", "neg") and g.lower_ in SUBJECT_NEGATORS and not _comparative_next(g)
                     for g in c.children):
                 out.set("negated", "subj:no")             # "no state shall expel", "no one was hurt"
+        if t.i >= 2 and t.doc[t.i - 2].lower_ == "all" and t.doc[t.i - 1].lower_ == "but":
+            out.set("negated", "approx:all-but")          # "all but declared war": nearly
         if t is not verb and t.lemma_.lower() in NEGATING_HEADS:
             out.set("negated", "head:" + t.lemma_.lower())
         if t.dep_ == "pcomp" and t.tag_ == "VBG" and (t.head.lower_ == "without" or (
