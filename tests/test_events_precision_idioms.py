@@ -155,3 +155,9 @@ def test_acts_that_almost_happened_did_not(events_of):
     assert "THREATEN" not in types(events_of("Erdogan all but declared war on Egypt."))
     assert "ASSAULT" not in types(events_of("Kenyan troops almost attacked the Somali camp."))
     assert "ASSAULT" in types(events_of("Nearly 400 Kenyans were injured by Somali militants."))
+
+
+def test_concerns_someone_else_appreciates_are_not_voiced(events_of):
+    assert "ACCUSE" not in types(events_of(
+        "The Kenyan minister said he appreciated the Somali farmers' concerns about the border."))
+    assert "ACCUSE" in types(events_of("The Somali farmers expressed concern about the Kenyan border closure."))
