@@ -37,7 +37,12 @@ How the decision is made, on spaCy's dependency labels:
   militia was a necessity") or under a comparison/topic preposition ("costlier than withdrawing
   troops", "problems with repatriating them"): an activity spoken of, not an act reported.
   Under "before", "after", "by" ... it keeps the main clause's subject and is a real act.
-  Also an infinitive weighed by an adjective ("hard to defeat", "too weak to hold").
+  Also an infinitive weighed by an adjective ("hard to defeat", "too weak to hold"), and a
+  subjectless infinitive as a subject or a sentence of its own ("to shell a hospital is a crime"),
+  a plain present whose subject is generic "you" ("you rarely meet such men"), and a gerund whose
+  subject names an aim ("the first step is convening a summit"), an infinitive extraposed after
+  "it is" ("it is one thing to shell a barracks"), and a verb with a modal in a question ("what aid
+  can we send?").
 * **historical**: "N years ago", "in the 1990s", "during the Cold War" in the clause.
 * **past**: the clause is in a past tense ("sent", "did not send", "had arrested").
 * **scheduled_present**: a plain present of an action verb ("talks resume", "are meeting"):
@@ -72,6 +77,9 @@ from spacy.tokens import Token
 
 LEX = json.loads(resources.files("sanderling.lexicons").joinpath("clause.json").read_text("utf-8"))
 NEGATORS = set(LEX["negators"])
+GOAL_NOUNS = set(LEX["goal_nouns"])
+EMPHATIC_MODALS = set(LEX["emphatic_modals"])
+APPROXIMATIVES = set(LEX["approximatives"])
 NEGATING_HEADS = set(LEX["negating_heads"])
 FUTURE_AUX = set(LEX["future_aux"])
 INTENT_HEADS = set(LEX["intent_heads"])
@@ -190,6 +198,17 @@ def past_marked(t: Token) -> bool:
     return False
 
 
+def _emphatic_comparative(t: Token) -> bool:
+    """"could not agree more", "couldn't be happier", "could not be more pleased": a negated
+    could/can on a verb graded by a comparative (on the verb or on its predicate adjective) is
+    the highest degree of the act or feeling, not its negation."""
+    if not any(a.lower_ in EMPHATIC_MODALS for a in _auxes(t)):
+        return False
+    graded = [t] + [c for c in t.children if c.dep_ == "acomp"]
+    return any(g.tag_ in ("JJR", "RBR") for g in graded[1:]) or any(
+        c.dep_ == "advmod" and c.tag_ in ("JJR", "RBR") for g in graded for c in g.children)
+
+
 def _comparative_next(t: Token) -> bool:
     """"no fewer than nine", "no more than five": "no" qualifies a number, it negates nothing."""
     return t.i + 1 < len(t.doc) and t.doc[t.i + 1].tag_ in ("JJR", "RBR")
@@ -206,6 +225,10 @@ def _obliges_now(head: Token) -> bool:
     if any(c.dep_ == "neg" for c in head.children):
         return False
     return head.tag_ in PRESENT_TAGS or _present_aux(head)
+
+
+def _children_of(t: Token, dep: str) -> list:
+    return [c for c in t.children if c.dep_ == dep]
 
 
 def _infinitival(t: Token) -> bool:
@@ -281,6 +304,72 @@ def _generic_gerund(verb: Token) -> Optional[str]:
     return None
 
 
+def _generic_infinitive(verb: Token) -> Optional[str]:
+    """The cue when ``verb`` is a subjectless infinitive standing as a clause's subject or as a
+    sentence of its own ("to attack unarmed marchers is cowardly", "but to shell a hospital ...?"):
+    an act spoken of, not reported, else None."""
+    if _has_subject(verb) or not _infinitival(verb):
+        return None
+    if verb.dep_ in ("csubj", "nsubj", "ROOT"):
+        return "infinitive:" + verb.dep_.lower()
+    return None
+
+
+#: pronouns that, as the subject of a plain present, speak of anyone ("you rarely meet such men")
+GENERIC_PRONOUNS = ("you", "one")
+
+
+def _goal_gerund(verb: Token) -> Optional[str]:
+    """The cue when ``verb`` is a gerund whose subject names an aim ("the first step is convening a
+    summit", "their priority is arresting the smugglers"; the parser reads a progressive): what is
+    aimed at, not an act reported, else None."""
+    if verb.tag_ != "VBG":
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lemma_.lower() in GOAL_NOUNS:
+        return "subject:" + subj.lemma_.lower()
+    return None
+
+
+def _extraposed_infinitive(verb: Token) -> Optional[str]:
+    """The cue when ``verb`` is a subjectless infinitive extraposed after "it is ..." ("it is one
+    thing to shell a barracks", "it is another to shell a school"): an act weighed, else None."""
+    if _has_subject(verb) or not _infinitival(verb):
+        return None
+    be = verb.head
+    if verb.dep_ in ("relcl", "acl") and be.dep_ == "attr":
+        be = be.head                                      # "it is one thing [to shell]"
+    elif verb.dep_ != "xcomp":
+        return None
+    if be.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children):
+        return "infinitive:it-is"
+    return None
+
+
+#: modals that make a question ask about a possible act ("what aid can we send?")
+QUESTION_MODALS = ("can", "could", "should", "would", "will", "shall", "may", "might", "ca", "wo")
+
+
+def _modal_question(verb: Token) -> Optional[str]:
+    """The cue when ``verb`` has a modal and its sentence is a question ("what aid can we send to
+    them?", "should we bomb them?"): a possible act asked about, not reported, else None."""
+    last = verb.sent[-1]
+    if last.text != "?" or not any(a.lower_ in QUESTION_MODALS for a in _auxes(verb)):
+        return None
+    return "question:modal"
+
+
+def _generic_person(verb: Token) -> Optional[str]:
+    """The cue when ``verb`` is a plain present (no auxiliary) whose subject is generic "you" or
+    "one" ("you rarely meet soldiers like him", "one cannot simply invade a neighbour"), else None."""
+    if verb.tag_ != "VBP" or _auxes(verb):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in GENERIC_PRONOUNS and subj.tag_ == "PRP":
+        return "subject:" + subj.lower_
+    return None
+
+
 def _served_act(verb: Token, out: _Collector) -> None:
     """A purpose is no more real than the act it serves: "plan to cross the river to attack the
     garrison", "will send troops to patrol", "could fly in to evacuate them". The served verb's
@@ -293,7 +382,8 @@ def _served_act(verb: Token, out: _Collector) -> None:
 
 
 def _verb_facts(verb: Token, out: _Collector) -> None:
-    cue = _generic_gerund(verb)
+    cue = _generic_gerund(verb) or _generic_infinitive(verb) or _generic_person(verb) or _goal_gerund(verb) \
+        or _extraposed_infinitive(verb) or _modal_question(verb)
     if cue is not None:
         out.set("generic", cue)
     t = verb
@@ -302,6 +392,10 @@ def _verb_facts(verb: Token, out: _Collector) -> None:
         aux_words = {a.lower_ for a in auxes}
         # negation on this verb of the chain
         for c in t.children:
+            if c.dep_ == "neg" and _emphatic_comparative(t):
+                continue                                  # "could not agree more": wholehearted
+            if c.dep_ == "advmod" and c.lower_ in APPROXIMATIVES and c.i < t.i:
+                out.set("negated", "approx:" + c.lower_)  # "almost attacked": it did not happen
             if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never"):
                 out.set("negated", "neg:" + c.lower_)
             elif c.dep_ == "advmod" and c.lower_ in ("longer", "more") and any(
@@ -311,6 +405,8 @@ def _verb_facts(verb: Token, out: _Collector) -> None:
                     g.dep_ in ("det", "neg") and g.lower_ in SUBJECT_NEGATORS and not _comparative_next(g)
                     for g in c.children):
                 out.set("negated", "subj:no")             # "no state shall expel", "no one was hurt"
+        if t.i >= 2 and t.doc[t.i - 2].lower_ == "all" and t.doc[t.i - 1].lower_ == "but":
+            out.set("negated", "approx:all-but")          # "all but declared war": nearly
         if t is not verb and t.lemma_.lower() in NEGATING_HEADS:
             out.set("negated", "head:" + t.lemma_.lower())
         if t.dep_ == "pcomp" and t.tag_ == "VBG" and (t.head.lower_ == "without" or (
@@ -358,9 +454,10 @@ def _verb_facts(verb: Token, out: _Collector) -> None:
             weighed = _weighing_adjective(head)
             if weighed is not None:
                 out.set("generic", "adj:" + weighed)     # "hard to defeat", "too early to say"
-        if dep == "pcomp" and t.tag_ == "VBG" and head.lower_ == "from" and \
-                head.head.lemma_.lower() in PREVENT_VERBS:
-            out.set("negated", "prevent:" + head.head.lemma_.lower())  # "deterred them from attacking"
+        if dep == "pcomp" and t.tag_ == "VBG" and head.lower_ == "from":
+            preventer = head.head.head if head.head.lower_ == "away" else head.head  # "steered X away from"
+            if preventer.lemma_.lower() in PREVENT_VERBS:
+                out.set("negated", "prevent:" + preventer.lemma_.lower())  # "deterred them from attacking"
         if dep == "xcomp" or (dep in ("advcl", "acl") and _infinitival(t) and head.pos_ in ("ADJ",)):
             cue = _intent_head(head)
             if cue is not None:
@@ -427,6 +524,9 @@ def _noun_facts(noun: Token, out: _Collector) -> Optional[Token]:
         return head
     if lemma == "be" and t.dep_ == "nsubj" and any(
             c.dep_ == "acomp" and c.lower_ in FUTURE_ADJECTIVES | INTENT_ADJECTIVES for c in head.children):
+        for c in head.children:
+            if c.dep_ == "acomp" and c.lower_ in INTENT_ADJECTIVES and _children_of(c, "xcomp"):
+                out.set("future", "noun-subject:" + c.lower_)  # "a pullout is likely to prove costly"
         return head                                        # "the vote is due on Friday"
     return None
 

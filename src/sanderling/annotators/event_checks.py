@@ -7,6 +7,7 @@ verb dictionary ``cameo_derived.json``) and the clause module:
 * ``not_done(tokens)``: the clause module says the act is spoken of, not reported: a generic
   activity ("shelling the port was a mistake") or a negated one ("did not attack", "no longer pose
   a threat"). Refusals turned into REJECT are the caller's exception.
+* ``not_yet(noun)``: an event noun in passing whose clause is future or hypothetical.
 * ``caused_by_disaster(verb)``: a hazard kills or injures, nobody attacks ("an outbreak killed
   ...", "were killed by a landslide", "died in the floods").
 * ``aggregate_toll(verb)``: a count of the dead over weeks, months or years ("some 400 were
@@ -25,6 +26,9 @@ verb dictionary ``cameo_derived.json``) and the clause module:
   lacks, if it is a material conflict type ("vowed to crush X" is a threat, not a promise).
 * ``verbal_protest(verb)``: a state "protesting" (subject a country or capital) protests in words:
   ACCUSE, not a street protest.
+* ``feeling_not_judgement(adj)``: "pleased to give cash", "shocked to be told", "as far as the
+  timing is concerned": a feeling about the subject's own doing or a topic idiom judges no one.
+* ``verbal_attack(verb)``: a party or a legislator "attacking" someone criticises them: ACCUSE.
 * ``locative_place(tok, verb)``: a city in an "in" phrase of the verb ("fired tear gas at students
   in Dhaka") is where it happened, not a participant.
 """
@@ -73,6 +77,13 @@ def not_done(tokens: Iterable[Token]) -> Optional[str]:
     if any(f.negated for f in facts):
         return "negated"
     return None
+
+
+def not_yet(noun: Token) -> bool:
+    """An event noun named in passing whose clause makes it future or only possible ("a
+    pullout is likely to prove costly", "the planned offensive"): spoken of before it happens."""
+    facts = clause_facts(noun)
+    return facts.future or facts.hypothetical
 
 
 def _words(t: Token) -> set:
@@ -218,9 +229,26 @@ SHARE_WORDS = set(LEX["share_words"])
 POLLED_GROUPS = set(LEX["polled_groups"])
 
 
+POLL_VERBS = set(LEX["poll_verbs"])
+POLL_QUANTIFIERS = set(LEX["poll_quantifiers"])
+
+
+def _ratio(subj: Token) -> bool:
+    """"one in four", "two in five": a number with an "in" phrase whose object is a number."""
+    return subj.like_num and any(p.dep_ == "prep" and p.lower_ == "in" and any(
+        o.dep_ == "pobj" and o.like_num for o in p.children) for p in subj.children)
+
+
 def poll_share(subj: Token) -> bool:
     """The subject is a share of respondents ("52% said", "forty per cent thought", "a third of
-    voters backed"): a poll result, not an act of anyone (ARTICLE_GUIDE: polls are no events)."""
+    voters backed", "one in four said", "half those surveyed said", "most voters said"): a poll
+    result, not an act of anyone (ARTICLE_GUIDE: polls are no events)."""
+    if _ratio(subj):
+        return True
+    if subj.lower_ in POLLED_GROUPS and any(
+            (c.dep_ in ("amod", "det", "predet") and c.lower_ in POLL_QUANTIFIERS | SHARE_WORDS) or
+            (c.dep_ == "acl" and c.lemma_.lower() in POLL_VERBS) for c in subj.children):
+        return True
     if subj.lower_ not in SHARE_WORDS:
         return False
     groups = [o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -237,6 +265,24 @@ def verbal_protest(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.ent_type_ == "GPE" for c in verb.children)
 
 
+#: sectors whose members fight with words: a party or a legislator that "attacks" someone
+#: criticises them (ARTICLE_GUIDE: "a candidate attacking a rival is ACCUSE")
+WORDS_SECTORS = {"PTY", "LEG"}
+
+
+def verbal_attack(verb: Token) -> bool:
+    """The subject of "attack" is a party, a candidate or a legislator ("the Tory leader attacked
+    Labour's record", "MPs attacked the minister"): an attack in words."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ != "nsubj":
+            continue
+        hit = base.entity_at(doc, c.idx, c.idx + len(c))
+        if hit is not None and hit[0].sector in WORDS_SECTORS:
+            return True
+    return False
+
+
 def locative_place(tok: Token, verb: Token) -> bool:
     """tok is a place (not a country named as a whole) in an "in" phrase hanging on verb."""
     if tok.dep_ != "pobj" or tok.head.lower_ not in LOCATIVE_PREPS or tok.head.head != verb:
@@ -246,3 +292,23 @@ def locative_place(tok: Token, verb: Token) -> bool:
     hit = base.entity_at(tok.doc, tok.idx, tok.idx + len(tok))
     names_country = hit is not None and hit[0].kind == "country" and hit[1].text.lower() == hit[0].name.lower()
     return not names_country
+
+
+def feeling_not_judgement(adj: Token) -> bool:
+    """A judging adjective or participle that judges nobody: with an infinitive complement it is a
+    feeling about the subject's own doing ("was pleased to give money", "was shocked to be told",
+    "delighted to announce") or, with a first-person clause, about the feeler's own lot ("glad we
+    were spared"); as "concerned" in "as far as X is concerned" it names a topic."""
+    if any(c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+           for c in adj.children):
+        return True
+    if any(c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in SELF_PRONOUNS
+                                     for s in c.children) for c in adj.children):
+        return True  # "delighted I have been given the chance": about the feeler's own lot
+    head = adj.head
+    return adj.dep_ == "advcl" and "as" in {c.lower_ for c in adj.children if c.dep_ == "mark"} \
+        and head.lower_ == "far"
+
+
+#: subjects of a feeling's clause that make it about the feeler's own lot
+SELF_PRONOUNS = {"i", "we"}

@@ -93,9 +93,13 @@ def _apply_frame(cand: Candidate, entry: dict, consumed: set, only: Optional[Tok
     if inner_tok is not None:
         own = [t for t in _recipient_tokens_of(tok) if t.ent_type_ or t.pos_ == "PROPN"]
         cand.recipient_tokens = own or _embedded_recipient(inner_tok, frame)
-        if frame == "intent_agree" and inner is None and not own \
+        if frame in ("intent", "intent_agree") and inner is None and not own and cand.spec.type == "AGREE" \
                 and event_checks.promise_to_nobody(inner_tok):
             return None  # "pledged to end youth unemployment": a policy promised, no counterpart
+    elif frame == "intent_agree" and cand.spec.type == "AGREE" and not _children(tok, {"dative"}):
+        obj = _first(tok, {"dobj"})
+        if obj is not None and event_checks.promise_to_nobody(obj):
+            return None  # "the party promised tax cuts": a policy promised to voters, no counterpart
     return cand
 
 

@@ -97,6 +97,8 @@ def _not_done(c) -> bool:
         tokens = [c.trigger[-1]]
     else:
         tokens = [c.anchor] + ([c.trigger[-1]] if c.kind == "noun" else [])
+    if c.kind in PASSING_KINDS and event_checks.not_yet(tokens[0]):
+        return True  # "a pullout is likely to prove costly", "a possible raid": named, not reported
     why = event_checks.not_done(tokens)
     if why == "generic":
         return _cfg().drop_generic

@@ -9,6 +9,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from .. import event_checks
+from ..clause import HYPOTHETICAL_MODALS, clause_facts
 from ..base import layer
 from .config import _cfg
 from .lexicon import (
@@ -68,6 +69,9 @@ def _speech_candidates(tok: Token, consumed: set) -> list:
         subj = _first(comp, SUBJ_DEPS | PASSIVE_SUBJ_DEPS)
         aux = {c.lower_ for c in comp.children if c.dep_ == "aux"}
         if aux & REQUEST_MODALS and subj is not None and subj.lower_ not in ("i", "we", "it", "there"):
+            if "condition" in clause_facts(comp).cues:
+                consumed.update(t.i for t in comp.subtree if t.pos_ in ("VERB", "NOUN"))
+                continue  # "if they broke the law they should be punished": a rule, no demand made
             inner = _inner_candidate(comp)
             if inner is None or inner.spec.type in COOPERATIVE | CONFLICT_MATERIAL:
                 consumed.update(t.i for t in comp.subtree if t.pos_ in ("VERB", "NOUN"))
@@ -102,6 +106,9 @@ def _speech_candidates(tok: Token, consumed: set) -> list:
             continue  # "the sides had not managed to settle": the frame verb codes it
         else:
             judgement = _judgement(comp, subj)
+        if judgement is not None and any(c.startswith("aux:") and c[4:] in HYPOTHETICAL_MODALS
+                                         for c in clause_facts(comp).cues):
+            continue  # "said the war could be illegal": a possibility weighed, no judgement passed
         if judgement is not None:
             t, pred, judged = judgement
             out.append(Candidate(Spec(t, "disapprove" if t == "ACCUSE" else None, "112" if t == "ACCUSE" else "051"),
@@ -262,6 +269,8 @@ def _adjective_candidates(tok: Token) -> list:
     lemma = tok.lemma_.lower() if tok.pos_ == "ADJ" else tok.lower_  # "appalled", not "appal"
     t = ACCUSE_ADJ.get(lemma) or SUPPORT_ADJ.get(lemma)
     if t is None:
+        return []
+    if event_checks.feeling_not_judgement(tok):
         return []
     verb = tok.head if felt_by is None else felt_by
     subj = _first(verb, SUBJ_DEPS if felt_by is None else PASSIVE_SUBJ_DEPS)

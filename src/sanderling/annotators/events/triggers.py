@@ -11,14 +11,14 @@ from spacy.tokens import Token
 from .. import base, event_checks
 from .config import _cfg
 from .lexicon import (
-    ACL_EVENT_NOUNS, ADVERB_PARTICLES, ATTACK_NOUNS, COMBATANT_WORDS, EVENT_SUBJECT_NOUNS, FALLBACK_TAGS, FALLBACK_VERBS, MODALS, NOUNS,
-    OCCURRENCE_VERBS, SAY_VERBS, Spec, VERBS)
+    ACL_EVENT_NOUNS, ADVERB_PARTICLES, ATTACK_NOUNS, COMBATANT_WORDS, EVENT_SUBJECT_NOUNS, FALLBACK_TAGS,
+    FALLBACK_VERBS, MILITARY_STRIKE_MODIFIERS, MODALS, NOUNS, OCCURRENCE_VERBS, SAY_VERBS, Spec, VERBS)
 from .candidate import Candidate
 from .roles import _names_participant
 from .syntax import (
     NER_ACTOR, NOMINAL_DEPS, PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _direct_object, _embedded_verbs, _first,
     _hyphenated, _is_passive, _keys, _lemma_variants, _obj_class, _obj_lookup)
-from ..clause import clause_facts
+from ..clause import HYPOTHETICAL_MODALS, OBLIGATION_HEADS, clause_facts
 
 
 # --- matching a trigger --------------------------------------------------------------
@@ -171,10 +171,19 @@ def _states_an_act(clause: Token) -> bool:
     """A that-clause of a warning tells what someone will do ("warned that its troops would
     advance", "warned it would strike back"), not how things will be ("warned that the siege
     could be brutal", "warned that his actions would cause instability"): a verb other than a
-    copula, whose subject names a participant or is a personal pronoun."""
+    copula, whose subject names a participant or is a personal pronoun, in a clause that neither
+    advises (should, must, have to, "would need to spend more") nor forecasts what others could do
+    (could, may, might)."""
     if clause.lemma_.lower() in COPULAS:
         return False
     subj = _first(clause, {"nsubj", "nsubjpass"})
+    facts = clause_facts(clause)
+    forecast = any(c.startswith("aux:") and c[4:] in HYPOTHETICAL_MODALS for c in facts.cues)
+    obliged = clause.lemma_.lower() in OBLIGATION_HEADS and any(
+        c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in clause.children)
+    if facts.obligation or obliged or (forecast and (subj is None or subj.pos_ != "PRON")):
+        return False  # advice ("warned ministers they should prepare") or a forecast about others
+        # ("warned that farmers could be fined"); "warned it could strike back" still threatens
     if subj is None:
         return True
     if subj.pos_ == "PRON":
@@ -239,6 +248,8 @@ def _verb_candidate(tok: Token) -> Optional[Candidate]:
         event_checks.verbal_protest(tok)
     if protest_in_words:  # "Ankara protested at the alliance": a state protests in words (CAMEO 11x)
         spec = Spec("ACCUSE", "disapprove", "111")
+    if spec is not None and spec.type == "ASSAULT" and lemma == "attack" and event_checks.verbal_attack(tok):
+        spec = Spec("ACCUSE", "disapprove", "111")  # "the Tory leader attacked Labour": in words
     if spec is None:
         if ((entry.get("frame") in ("intent", "fail") and cue == "default") or
                 (entry.get("frame") and cue == "thing-subject")) and _embedded_verbs(tok):
@@ -322,11 +333,18 @@ def _subject_noun_candidate(tok: Token, key: str) -> Optional[Candidate]:
 
 
 def _strike_sense(tok: Token) -> str:
+    """"air strikes", "strikes on the airbase", "strikes against the warlord": military; "a general
+    strike", "a strike against pension cuts": a walkout. The military words are words.json's; a
+    strike aimed on/against a person, group, country or place is military too."""
     mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
-    if mods & {"air", "missile", "drone", "aerial", "military", "rocket", "precision"}:
+    if mods & MILITARY_STRIKE_MODIFIERS:
         return "strikes"
     if "hunger" in mods:
         return "hunger"
+    for p in _children(tok, {"prep"}):
+        target = _first(p, {"pobj"}) if p.lower_ in ("on", "against") else None
+        if target is not None and _obj_class(target, tok.doc) in ("actor", "physical"):
+            return "strikes"
     return "strike@protest"
 
 
