@@ -248,3 +248,8 @@ def test_turning_down_an_offer_is_a_refusal_and_a_call_for_someone_to_act_is_a_r
     req = [e for e in events_of("The Chilean president called for the Peruvian government to release the fishermen.")
            if e.event == "REQUEST"]
     assert req and codes(req[0].recipient) == {"PER"}
+
+
+def test_partnering_or_teaming_up_with_another_party_is_cooperation(events_of):
+    evs = [e for e in events_of("Chile teamed up with Peru against the smugglers last year.") if e.event == "COOPERATE"]
+    assert evs and codes(evs[0].actor) == {"CHL"} and "PER" in codes(evs[0].recipient)
