@@ -121,3 +121,10 @@ def test_a_former_country_name_is_that_country(nlp, name, code):
     # "Zaire" is also a province of Angola in the gazetteer; in a 1990s report it is the state
     doc = nlp(f"Mercenaries were flown into {name} in 1978, the archive shows.")
     assert _resolved(doc, name).country_code == code
+
+
+def test_a_mid_sized_town_is_found_under_another_spelling_of_its_name(nlp):
+    # GeoNames lists the town under one transliteration; news often uses another (population
+    # about 76,000, above ALT_NAME_MIN_POP)
+    doc = nlp("Gunmen attacked a police post in Maimana on Sunday night.")
+    assert _resolved(doc, "Maimana").country_code == "AFG"
