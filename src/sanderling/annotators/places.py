@@ -77,7 +77,7 @@ SUBDIVISION_POP = 1_000           # ISO 3166-2 subdivisions: a fallback, below a
 SUBDIVISION_MIN_LEN = 4           # shorter subdivision names are mostly codes and ordinary words
 CAPITAL_BONUS = 1.5               # capitals dominate news use ("Washington" = the city)
 ALT_NAME_MIN_POP = 50_000         # an alternate name alone must belong to a big place (round 17:
-# 100,000 -> 50,000 let towns news spells otherwise resolve: news300 check dyad .421 -> .431,
+# 100,000 -> 50,000 let towns news spells otherwise resolve: news300 check dyad .421 -> .430,
 # places exact F1 unchanged, resolved share .657 -> .666; 20,000 lowered places exact F1)...
 # ...unless the article mentions that place's country (then any size will do).
 
