@@ -17,7 +17,7 @@ from .lexicon import (
     PLACE_HEADS, RELATIVE_PRONOUNS, SETTING_PREPS, Spec, TOPIC_PREPS, TOPIC_TYPES, UNREAL_MODALS, VERBS)
 from .candidate import Candidate
 from .syntax import (
-    NER_ACTOR, NER_PLACE, NOT_PARTICIPANT_ENTS, SUBJ_DEPS, _armed, _children, _clause_verb, _first, _xcomp_chain)
+    NER_ACTOR, NER_PLACE, NOT_PARTICIPANT_ENTS, SUBJ_DEPS, _armed, _children, _different_countries, _clause_verb, _first, _xcomp_chain)
 from ..clause import clause_facts
 from .roles import _names_participant, _noun_owner
 
@@ -166,12 +166,7 @@ def _military_support(tok: Token) -> Optional[Spec]:
     owner = _noun_owner(tok)
     backed = [o for p in _children(tok, {"prep"}) if p.lower_ in ("for", "to", "of")
               for o in _children(p, {"pobj"}) if _armed(o)]
-    if not owner or not backed:
-        return None
-    doc = tok.doc
-    a = base.entity_at(doc, owner[0].idx, owner[0].idx + len(owner[0]))
-    b = base.entity_at(doc, backed[0].idx, backed[0].idx + len(backed[0]))
-    if a is None or b is None or not a[0].code or not b[0].code or a[0].code == b[0].code:
+    if not owner or not backed or not _different_countries(owner[0], backed[0]):
         return None
     return Spec("AID", None, "072")
 

@@ -171,6 +171,15 @@ def _armed(obj: Token) -> bool:
     return hit is not None and hit[0].sector in ARMED_SECTORS
 
 
+def _different_countries(a: Token, b: Token) -> bool:
+    """Both tokens name entities the actor layer coded, with different country codes (a backer
+    and the armed party it backs: "Russia" and "the Syrian army")."""
+    doc = a.doc
+    x = base.entity_at(doc, a.idx, a.idx + len(a))
+    y = base.entity_at(doc, b.idx, b.idx + len(b))
+    return x is not None and y is not None and bool(x[0].code) and bool(y[0].code) and x[0].code != y[0].code
+
+
 def _by_police(tok: Token) -> bool:
     """The doer of the verb governing ``tok`` (its subject, or a passive's agent) is the police."""
     verb = tok

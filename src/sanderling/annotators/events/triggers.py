@@ -8,16 +8,16 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from .. import base, event_checks
+from .. import event_checks
 from .config import _cfg
 from .lexicon import (
-    ACL_EVENT_NOUNS, ADVERB_PARTICLES, ATTACK_NOUNS, COMBATANT_WORDS, EVENT_SUBJECT_NOUNS, FALLBACK_TAGS,
-    FALLBACK_VERBS, MILITARY_STRIKE_MODIFIERS, MODALS, NOUNS, OCCURRENCE_VERBS, SAY_VERBS, Spec, VERBS)
+    ACL_EVENT_NOUNS, ADVERB_PARTICLES, ATTACK_NOUNS, EVENT_SUBJECT_NOUNS, FALLBACK_TAGS, FALLBACK_VERBS,
+    MILITARY_STRIKE_MODIFIERS, MODALS, NOUNS, OCCURRENCE_VERBS, SAY_VERBS, Spec, VERBS)
 from .candidate import Candidate
 from .roles import _names_participant
 from .syntax import (
-    NER_ACTOR, NOMINAL_DEPS, PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _direct_object, _embedded_verbs, _first,
-    _hyphenated, _is_passive, _keys, _lemma_variants, _obj_class, _obj_lookup)
+    NER_ACTOR, NOMINAL_DEPS, PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _armed, _children, _different_countries,
+    _direct_object, _embedded_verbs, _first, _hyphenated, _is_passive, _lemma_variants, _obj_class, _obj_lookup)
 from ..clause import HYPOTHETICAL_MODALS, OBLIGATION_HEADS, clause_facts
 
 
@@ -51,8 +51,7 @@ def _match_verb(tok: Token, entry: dict) -> tuple[bool, Optional[str], str]:
             return True, spec, "obj:" + obj.lower_
     if obj is not None and entry.get("intransitive"):
         return True, None, "transitive"  # "the vote demonstrated their strength": shown, not protested
-    if obj is not None and "obj_prep" in entry and (_obj_class(obj, tok.doc) == "actor" or
-                                                    any(w in COMBATANT_WORDS for w in _keys(obj))):
+    if obj is not None and "obj_prep" in entry and (_obj_class(obj, tok.doc) == "actor" or _armed(obj)):
         # "drove the rebels out of the town": a preposition that makes the verb an expulsion
         # counts only with someone to expel ("drove out of the city", "pushed the bill out of
         # committee" expel nobody)
@@ -215,12 +214,7 @@ def _backs_foreign_fighters(tok: Token) -> bool:
     if agent is not None:
         doer = _first(agent, {"pobj"})
     obj = _direct_object(tok)
-    if doer is None or obj is None:
-        return False
-    a = base.entity_at(tok.doc, doer.idx, doer.idx + len(doer))
-    b = base.entity_at(tok.doc, obj.idx, obj.idx + len(obj))
-    return a is not None and b is not None and a[0].code is not None and b[0].code is not None \
-        and a[0].code != b[0].code
+    return doer is not None and obj is not None and _different_countries(doer, obj)
 
 
 def _verb_candidate(tok: Token) -> Optional[Candidate]:
