@@ -19,6 +19,8 @@ def types(events):
     ("Fifty Eritrean asylum seekers arrived in Malta on a fishing boat.", "CONSULT"),
     # hosting refugees is no visit
     ("Jordan hosts hundreds of thousands of refugees from the fighting in Iraq.", "CONSULT"),
+    # nor is welcoming them praise
+    ("Tanzania welcomed thousands of Burundian refugees last year.", "SUPPORT"),
     # "seeking to avoid": trying, not asking
     ("Ecuador is seeking to avoid a customs dispute with Colombia.", "REQUEST"),
     # "demonstrates that": shows, not a protest
@@ -67,6 +69,8 @@ def test_sense_without_event(events_of, text, absent):
     ("Police in Kampala questioned two opposition organisers for six hours.", "COERCE"),
     ("Riot police dispersed a crowd of protesters outside the Senegalese parliament.", "COERCE"),
     ("Lebanon hosts more than a million refugees from the Syrian war.", "AID"),
+    # welcoming refugees takes them in, like accepting or sheltering them
+    ("Tanzania welcomed thousands of Burundian refugees last year.", "AID"),
     ("The Malian junta sought military assistance from Moscow last week.", "REQUEST"),
     ("Zambia threatened to close its border with Malawi.", "THREATEN"),
     ("Striking Chilean miners clashed with riot police in Antofagasta on Monday.", "ASSAULT"),
