@@ -69,6 +69,8 @@ def test_sense_without_event(events_of, text, absent):
     ("Police in Kampala questioned two opposition organisers for six hours.", "COERCE"),
     ("Riot police dispersed a crowd of protesters outside the Senegalese parliament.", "COERCE"),
     ("Lebanon hosts more than a million refugees from the Syrian war.", "AID"),
+    # convincing someone to act asks it to, like persuading it
+    ("The Chadian envoy convinced Niger to reopen the border crossing.", "REQUEST"),
     # welcoming refugees takes them in, like accepting or sheltering them
     ("Tanzania welcomed thousands of Burundian refugees last year.", "AID"),
     ("The Malian junta sought military assistance from Moscow last week.", "REQUEST"),
