@@ -7,6 +7,11 @@ careful reader marks each one right or wrong in the sheet this writes (out/audit
 and `--tally SHEET` counts the marks. The seed fixes the sample, so two auditors see the
 same 40 events.
 
+A second, optional mark per event, ``guide: right|wrong``, records the reading of
+ARTICLE_GUIDE.md itself, whose coders record planned, hypothetical and negated events with their
+factuality flags: such an event can be wrong by the strict rule (it did not happen) and right
+by the guide when the record carries the right flag. ``--tally`` prints both figures.
+
     python scripts/audit_precision.py [--corpus PATH] [--n 40] [--seed 7] [--out out/audit_sheet.md]
     python scripts/audit_precision.py --tally out/audit_sheet.md
 """
@@ -22,14 +27,33 @@ from pathlib import Path
 from sanderling.evaluation.split import read_part
 
 
+RIGHT, WRONG = {"right", "yes", "ok"}, {"wrong", "no"}
+
+
 def tally(sheet: Path) -> int:
-    marks = re.findall(r"^verdict: *(\w+)", sheet.read_text(encoding="utf-8"), flags=re.M)
-    right = sum(m.lower() in {"right", "yes", "ok"} for m in marks)
-    judged = sum(m.lower() in {"right", "yes", "ok", "wrong", "no"} for m in marks)
+    """Count the ``verdict:`` marks; and, where an event also has a ``guide:`` mark, the second
+    reading (the verdict counts for events without one)."""
+    text = sheet.read_text(encoding="utf-8")
+    events = re.split(r"^## ", text, flags=re.M)[1:]
+    strict, guide = [], []
+    for ev in events:
+        verdict = re.search(r"^verdict: *(\w*)", ev, flags=re.M)
+        second = re.search(r"^guide: *(\w+)", ev, flags=re.M)
+        mark = verdict.group(1).lower() if verdict else ""
+        strict.append(mark)
+        guide.append(second.group(1).lower() if second else mark)
+    judged = [m for m in strict if m in RIGHT | WRONG]
     if not judged:
         print(f"no verdicts in {sheet}: write 'verdict: right' or 'verdict: wrong' under each event", file=sys.stderr)
         return 2
-    print(f"{right} of {judged} judged events right: precision {right / judged:.2f} ({len(marks) - judged} unjudged)")
+    right = sum(m in RIGHT for m in judged)
+    print(f"{right} of {len(judged)} judged events right: precision {right / len(judged):.2f} "
+          f"({len(strict) - len(judged)} unjudged)")
+    if any(g != m for g, m in zip(guide, strict)):
+        g_judged = [g for g in guide if g in RIGHT | WRONG]
+        g_right = sum(g in RIGHT for g in g_judged)
+        print(f"guide reading ('guide:' marks): {g_right} of {len(g_judged)} right: precision "
+              f"{g_right / len(g_judged):.2f}")
     return 0
 
 
