@@ -34,7 +34,7 @@ def records(path: Path) -> list[dict]:
 def test_annotation_files_exist():
     names = {p.name for p in ANNOTATIONS}
     assert {"guardian_dev_100.events.jsonl", "news36_qualification.events.jsonl",
-            "polnear_dev.events.jsonl"} <= names
+            "polnear_dev.events.jsonl", "bbc_politics_dev.events.jsonl"} <= names
 
 
 @pytest.mark.parametrize("path", ANNOTATIONS, ids=lambda p: p.name)
