@@ -355,3 +355,13 @@ def test_a_time_clause_takes_the_future_of_its_main_clause(facts, sentence, word
 ])
 def test_an_act_said_to_be_near_is_future(facts, sentence, word, future):
     assert facts(sentence, word).future is future
+
+
+@pytest.mark.parametrize("sentence,word,negated", [
+    ("The smuggler was mistakenly believed to have been shot by coastguards off Crete.", "shot", True),
+    ("The envoy was wrongly reported to have fled to Ecuador.", "fled", True),
+    # on the act itself the adverb judges an act that happened
+    ("The cartoonist was wrongly detained by border police in Minsk.", "detained", False),
+])
+def test_an_act_only_mistakenly_believed_is_negated(facts, sentence, word, negated):
+    assert facts(sentence, word).negated is negated

@@ -16,7 +16,8 @@ How the decision is made, on spaCy's dependency labels:
   aid"; "did not sign and sent aid") is its own clause: nothing is inherited.
 * **negated**: a ``neg`` child ("not", "n't") or "never" on any verb of the chain, or a chain
   verb that says the act did not take place ("failed to reach", "refused to sign"); an act
-  prevented ("to avert an offensive", "deterred them from raiding").
+  prevented ("to avert an offensive", "deterred them from raiding"); a belief or report above
+  the act called mistaken ("was wrongly thought to have been shot").
 * **future**: a will/shall/'ll auxiliary on the chain; an infinitive under a planning head
   that is not itself in the past ("plans to", "is expected to", "is ready to", "is to",
   "going to"); a verb that itself names a plan ("is scheduled for"); "would" in a reported
@@ -115,6 +116,7 @@ DEGREE_WORDS = set(LEX["degree_words"])
 PREVENT_VERBS = set(LEX["prevent_verbs"])
 TEMPORAL_MARKS = set(LEX["temporal_marks"])
 IMMINENCE_WORDS = set(LEX["imminence_words"])
+FALSITY_ADVERBS = set(LEX["falsity_adverbs"])
 HISTORICAL = re.compile("|".join(LEX["historical_patterns"]), re.I)
 
 AUX_DEPS = ("aux", "auxpass")
@@ -428,6 +430,8 @@ def _verb_facts(verb: Token, out: _Collector) -> None:
                 continue                                  # "could not agree more": wholehearted
             if c.dep_ == "advmod" and c.lower_ in APPROXIMATIVES and c.i < t.i:
                 out.set("negated", "approx:" + c.lower_)  # "almost attacked": it did not happen
+            if t is not verb and c.dep_ == "advmod" and c.lower_ in FALSITY_ADVERBS:
+                out.set("negated", "false:" + c.lower_)   # "was mistakenly thought to be killed"
             if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never"):
                 out.set("negated", "neg:" + c.lower_)
             elif c.dep_ == "advmod" and c.lower_ in ("longer", "more") and any(
