@@ -332,3 +332,36 @@ def test_no_evidence_that_negates_its_clause(facts, sentence, negated):
 
 def test_an_event_noun_said_to_be_imminent_is_future(facts):
     assert facts("Chile believes Peruvian raids on its border posts are imminent.", "raids").future
+
+
+@pytest.mark.parametrize("sentence,word,future", [
+    # a time clause on a future or possible act is still to come
+    ("Once the Danish envoys arrive, the ministers will sign the fisheries pact.", "arrive", True),
+    ("When the miners end their strike, the company will reopen the pits.", "end", True),
+    ("The pact could not be ratified until Peru had withdrawn its objections.", "withdrawn", True),
+    # in the simple past, or on a reported past act, it is reported
+    ("When the miners ended their strike, the company reopened the pits.", "ended", False),
+    ("Before the envoys arrived, the ministers had signed the pact.", "arrived", False),
+])
+def test_a_time_clause_takes_the_future_of_its_main_clause(facts, sentence, word, future):
+    f = facts(sentence, word)
+    assert f.future is future and not f.hypothetical
+
+
+@pytest.mark.parametrize("sentence,word,future", [
+    ("The militia is days away from seizing the port of Mersa.", "seizing", True),
+    ("Officials said the two parties were on the brink of signing a ceasefire.", "signing", True),
+    ("The convoy turned away from the border after guards fired on it.", "fired", False),
+])
+def test_an_act_said_to_be_near_is_future(facts, sentence, word, future):
+    assert facts(sentence, word).future is future
+
+
+@pytest.mark.parametrize("sentence,word,negated", [
+    ("The smuggler was mistakenly believed to have been shot by coastguards off Crete.", "shot", True),
+    ("The envoy was wrongly reported to have fled to Ecuador.", "fled", True),
+    # on the act itself the adverb judges an act that happened
+    ("The cartoonist was wrongly detained by border police in Minsk.", "detained", False),
+])
+def test_an_act_only_mistakenly_believed_is_negated(facts, sentence, word, negated):
+    assert facts(sentence, word).negated is negated

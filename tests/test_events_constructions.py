@@ -87,3 +87,15 @@ def test_retaking_a_town_or_control_of_it_is_an_assault(events_of):
 def test_a_clause_opened_by_as_that_the_parser_reads_as_a_preposition_keeps_its_subject(events_of):
     evs = by_type(events_of("A bitter dispute between the two neighbours flared up as the Peruvian trade minister, Luis Vega, visited Chile to defend the tariffs."), "CONSULT")
     assert evs and codes(evs[0].actor) == {"PER"} and codes(evs[0].recipient) == {"CHL"}
+
+
+def test_a_post_held_in_a_relative_clause_without_relative_word_is_no_seizure(events_of):
+    """"a position X has occupied": the antecedent is the object, and occupying a post is no attack."""
+    text = "Kenya's ruling party holds the top spot in the polls, a position the Kenyan party has occupied since 2010."
+    assert "ASSAULT" not in {e.event for e in events_of(text)}
+
+
+def test_a_place_taken_in_a_relative_clause_without_relative_word(events_of):
+    """"the districts X had liberated from Y": the antecedent is what was taken."""
+    events = events_of("Aid reached the districts Chadian troops had liberated from the rebels.")
+    assert "ASSAULT" in {e.event for e in events}

@@ -33,6 +33,8 @@ def types(events):
     ("Before he took office, the Kenyan senator advocated air strikes against Somali militant camps.", "ASSAULT"),
     # a party that undergoes a failure is not accused of one
     ("The Zambian minister said Malawi had suffered a shameful failure in the talks.", "ACCUSE"),
+    # a killing only mistakenly believed did not happen
+    ("The Chadian rebel commander was mistakenly thought to have been killed by French troops.", "ASSAULT"),
 ])
 def test_no_event(events_of, text, absent):
     assert absent not in types(events_of(text))
@@ -40,6 +42,7 @@ def test_no_event(events_of, text, absent):
 
 @pytest.mark.parametrize("text,expected", [
     ("Eleven miners were killed by gunmen in northern Peru.", "ASSAULT"),
+    ("The Chadian rebel commander was thought to have been killed by French troops.", "ASSAULT"),
     ("At least 12 Congolese soldiers were killed in the last two days of fighting near Beni.", "ASSAULT"),
     ("Forty Congolese farmers were killed by army shelling over two weeks.", "ASSAULT"),
     ("Nairobi has vowed revenge for the ambush of its police convoy.", "THREATEN"),

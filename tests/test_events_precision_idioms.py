@@ -161,3 +161,10 @@ def test_concerns_someone_else_appreciates_are_not_voiced(events_of):
     assert "ACCUSE" not in types(events_of(
         "The Kenyan minister said he appreciated the Somali farmers' concerns about the border."))
     assert "ACCUSE" in types(events_of("The Somali farmers expressed concern about the Kenyan border closure."))
+
+
+def test_offering_ones_life_is_no_offer(events_of):
+    # a sacrifice for a cause, made to no one; an offer of help to someone stays AGREE
+    assert "AGREE" not in types(events_of(
+        "Hundreds of young Malian volunteers are offering their lives to drive the jihadists from Gao."))
+    assert "AGREE" in types(events_of("Senegal offered troops to the Malian government to drive the jihadists from Gao."))

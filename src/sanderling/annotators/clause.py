@@ -16,12 +16,16 @@ How the decision is made, on spaCy's dependency labels:
   aid"; "did not sign and sent aid") is its own clause: nothing is inherited.
 * **negated**: a ``neg`` child ("not", "n't") or "never" on any verb of the chain, or a chain
   verb that says the act did not take place ("failed to reach", "refused to sign"); an act
-  prevented ("to avert an offensive", "deterred them from raiding").
+  prevented ("to avert an offensive", "deterred them from raiding"); a belief or report above
+  the act called mistaken ("was wrongly thought to have been shot").
 * **future**: a will/shall/'ll auxiliary on the chain; an infinitive under a planning head
   that is not itself in the past ("plans to", "is expected to", "is ready to", "is to",
   "going to"); a verb that itself names a plan ("is scheduled for"); "would" in a reported
   clause ("said it would send": future seen from the time of speaking). A planning head in
-  the past ("planned to visit") is future only inside a reported clause.
+  the past ("planned to visit") is future only inside a reported clause. A time clause
+  (when/once/until/before/after, not in the simple past) on a future or possible act ("when the
+  rebels withdraw, the army will advance"); a gerund of an act said to be near ("days away from
+  taking the city", "on the verge of signing").
 * **hypothetical**: could/might/may; a clause under if/unless/whether; "would" (or "will")
   on a clause with an if/unless condition hanging on it ("would retaliate if attacked").
 * **obligation**: must/should/ought, or an infinitive under have/need/require ("has to pay").
@@ -110,6 +114,9 @@ EVENT_COMPLEMENT_NOUNS = set(LEX["event_complement_nouns"])
 TOUGH_ADJECTIVES = set(LEX["tough_adjectives"])
 DEGREE_WORDS = set(LEX["degree_words"])
 PREVENT_VERBS = set(LEX["prevent_verbs"])
+TEMPORAL_MARKS = set(LEX["temporal_marks"])
+IMMINENCE_WORDS = set(LEX["imminence_words"])
+FALSITY_ADVERBS = set(LEX["falsity_adverbs"])
 HISTORICAL = re.compile("|".join(LEX["historical_patterns"]), re.I)
 
 AUX_DEPS = ("aux", "auxpass")
@@ -381,6 +388,33 @@ def _served_act(verb: Token, out: _Collector) -> None:
         out.set("hypothetical", "served:hypothetical")
 
 
+def _time_clause(t: Token) -> Optional[str]:
+    """The subordinator when t heads an adverbial clause of time that is not in the simple past
+    ("when the rebels withdraw", "once the vote has passed", "until the troops had left"), else
+    None. Under a future or possible act ("X will advance", "could be agreed") such a clause is
+    still to come (future; not itself hypothetical: "may be discussed when they meet on Friday"
+    has a meeting set for Friday); "when they withdrew" reports."""
+    word = next((c.lower_ for c in t.children if c.dep_ in ("mark", "advmod") and c.lower_ in TEMPORAL_MARKS
+                 and c.i < t.i), None)
+    if word is None or (t.tag_ == "VBD" and not _auxes(t)):
+        return None
+    return word
+
+
+def _imminent(t: Token) -> Optional[str]:
+    """The cue when the gerund t is an act said to be near, not yet done: "days away from taking
+    the city" (from + away), "on the verge of signing" (of + verge/brink/cusp/point under "on")."""
+    prep = t.head
+    if t.dep_ != "pcomp" or t.tag_ != "VBG" or prep.head is prep:
+        return None
+    near = prep.head
+    if prep.lower_ == "from" and near.lower_ == "away":
+        return "near:away"
+    if prep.lower_ == "of" and near.lower_ in IMMINENCE_WORDS and near.head.lower_ == "on":
+        return "near:" + near.lower_
+    return None
+
+
 def _verb_facts(verb: Token, out: _Collector) -> None:
     cue = _generic_gerund(verb) or _generic_infinitive(verb) or _generic_person(verb) or _goal_gerund(verb) \
         or _extraposed_infinitive(verb) or _modal_question(verb)
@@ -396,6 +430,8 @@ def _verb_facts(verb: Token, out: _Collector) -> None:
                 continue                                  # "could not agree more": wholehearted
             if c.dep_ == "advmod" and c.lower_ in APPROXIMATIVES and c.i < t.i:
                 out.set("negated", "approx:" + c.lower_)  # "almost attacked": it did not happen
+            if t is not verb and c.dep_ == "advmod" and c.lower_ in FALSITY_ADVERBS:
+                out.set("negated", "false:" + c.lower_)   # "was mistakenly thought to be killed"
             if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never"):
                 out.set("negated", "neg:" + c.lower_)
             elif c.dep_ == "advmod" and c.lower_ in ("longer", "more") and any(
@@ -454,6 +490,9 @@ def _verb_facts(verb: Token, out: _Collector) -> None:
             weighed = _weighing_adjective(head)
             if weighed is not None:
                 out.set("generic", "adj:" + weighed)     # "hard to defeat", "too early to say"
+        near = _imminent(t)
+        if near is not None:
+            out.set("future", near)                       # "weeks away from capturing the town"
         if dep == "pcomp" and t.tag_ == "VBG" and head.lower_ == "from":
             preventer = head.head.head if head.head.lower_ == "away" else head.head  # "steered X away from"
             if preventer.lemma_.lower() in PREVENT_VERBS:
@@ -471,6 +510,9 @@ def _verb_facts(verb: Token, out: _Collector) -> None:
             t = head
             continue
         if dep == "advcl":
+            when = _time_clause(t)
+            if when is not None and (clause_facts(head).future or clause_facts(head).hypothetical):
+                out.set("future", "time:" + when)         # "when they withdraw, X will advance"
             marks = _marks(t)
             if (_infinitival(t) and not _has_subject(t) and not marks) or marks & PURPOSE_MARKS \
                     or any(c.dep_ == "mark" and c.lower_ == "in" for c in t.children):

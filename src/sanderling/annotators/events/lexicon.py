@@ -53,6 +53,7 @@ ACL_EVENT_NOUNS = EVENT_COMPLEMENT_NOUNS
 DESCRIBE_VERBS = _words("describe_verbs")
 SPEAKER_PRONOUNS = _words("speaker_pronouns")
 RELATIVE_PRONOUNS = _words("relative_pronouns")
+RELATIVE_ADVERB_NOUNS = _words("relative_adverb_nouns")
 ALLEGE_VERBS = _words("allege_verbs")
 SAY_LIKE = _words("say_like")
 ACCUSE_ADJ = {w: "ACCUSE/disapprove/111" for w in _words("accuse_adj")}

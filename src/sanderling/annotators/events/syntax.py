@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from .. import base  # noqa: F401  (registers the Doc extensions)
 from .config import _cfg
-from .lexicon import CLASSES, COMBATANT_WORDS, COUNTRY_NAMES, CURRENCY_NOUNS, EXPLETIVE_OBJECTS, OFFICE_WORDS, POLICE_WORDS, QUANTITY_NOUNS, RELATIVE_PRONOUNS
+from .lexicon import CLASSES, COMBATANT_WORDS, COUNTRY_NAMES, CURRENCY_NOUNS, EXPLETIVE_OBJECTS, OFFICE_WORDS, POLICE_WORDS, QUANTITY_NOUNS, RELATIVE_ADVERB_NOUNS, RELATIVE_PRONOUNS
 
 
 SUBJ_DEPS = {"nsubj", "csubj"}
@@ -115,6 +115,8 @@ def _direct_object_of(tok: Token) -> Optional[Token]:
                     break
     if obj is not None and obj.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
         return tok.head  # "the navy, which Bolivia accuses of piracy": the object is the antecedent
+    if obj is None and _contact_relative(tok):
+        return tok.head  # "the seat she has occupied since 2010": no relative word, the antecedent
     if obj is not None and obj.lower_ in EXPLETIVE_OBJECTS:
         # "bomb the hell out of X": X is what is bombed
         for out in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "out"):
@@ -123,6 +125,24 @@ def _direct_object_of(tok: Token) -> Optional[Token]:
                 if target is not None:
                     return _semantic_head(target)
     return _semantic_head(obj) if obj is not None else None
+
+
+def _contact_relative(tok: Token) -> bool:
+    """An active relative clause with no relative word, its own subject and no object ("the seat
+    she has occupied", "the town the rebels seized"): its antecedent is the verb's object. Not
+    when a preposition is left without its object ("the town the army withdrew from"), nor when
+    the antecedent stands for when/why/how ("the day the army attacked", "the way they fought"),
+    nor when the verb takes a clause ("the man they said had fled")."""
+    if tok.dep_ != "relcl" or tok.head.pos_ not in ("NOUN", "PROPN") or _first(tok, SUBJ_DEPS) is None:
+        return False
+    if any(c.dep_ in ("mark", "advmod") and c.tag_ in ("WDT", "WP", "WRB", "IN") for c in tok.children) or any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS for c in tok.children):
+        return False
+    if any(c.dep_ == "prep" and _first(c, {"pobj", "pcomp"}) is None for c in tok.children) or any(
+            c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+        return False
+    head = tok.head
+    return head.lower_ not in RELATIVE_ADVERB_NOUNS and head.ent_type_ not in ("DATE", "TIME")
 
 
 def _semantic_head(tok: Token) -> Token:
