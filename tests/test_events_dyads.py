@@ -99,3 +99,11 @@ def test_an_uncoded_rebel_held_in_a_named_place_takes_its_country(full_events_of
     evs = [e for e in full_events_of("Residents of a village outside Gulu captured two rebel fighters on Sunday.")
            if e.event in ("ASSAULT", "COERCE")]
     assert evs and codes(evs[0].recipient) == {"UGA"}
+
+
+def test_a_journey_end_is_no_place_an_attack_happened(full_events_of):
+    # "who had flown to X": where the victim went is not where the attacker is from
+    text = "A nurse who had flown to Kenya was abducted outside Mogadishu."
+    ev = [e for e in full_events_of(text) if e.event == "ASSAULT"][0]
+    assert codes(ev.actor) == {"SOM"}
+

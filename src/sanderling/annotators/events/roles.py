@@ -16,7 +16,7 @@ from ..base import layer
 from .config import _cfg
 from .implied import place_code
 from .lexicon import (
-    AGENT_WORDS, ATTACK_NOUNS, CLASH_NOUNS, COUNTRY_CODES, HARM_VERBS, KIN_NOUNS, LAST_RESORT_PREPS, RECIPIENT_PREPS,
+    AGENT_WORDS, ATTACK_NOUNS, CLASH_NOUNS, COUNTRY_CODES, HARM_VERBS, JOURNEY_PREPS, KIN_NOUNS, LAST_RESORT_PREPS, RECIPIENT_PREPS,
     SAY_VERBS, SPEAKER_PRONOUNS, VERBS)
 from .syntax import (
     NER_ACTOR, NER_PLACE, NOT_PARTICIPANT_ENTS, PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _direct_object,
@@ -371,11 +371,28 @@ def _located_actor(doc: Doc, sent: Span, event_type: str, recipients: list) -> l
     victims = {r.code for r in recipients if r.code}
     for place in doc._.sanderling_places or []:
         if sent.start_char <= place.start < sent.end_char and place.country_code in COUNTRY_CODES:
+            if _journey_end(doc, place):
+                continue
             if place.country_code in victims or any(
                     r.text and (r.text in place.extracted_place or place.extracted_place in r.text) for r in recipients):
                 return []  # a domestic attack, or an attack on the place itself ("the Lyon bombings")
             return [EntityRef(text=place.extracted_place, code=place.country_code)]
     return []
+
+
+def _place_token(doc: Doc, place) -> Optional[Token]:
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _journey_end(doc: Doc, place) -> bool:
+    """"a priest from Lyon", "after she moved to Oslo", "was taken into Chad": a place where
+    someone came from or went to (its noun phrase hangs on a journey preposition) is no place
+    an attack happened."""
+    tok = _place_token(doc, place)
+    while tok is not None and tok.dep_ in ("conj", "appos", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in JOURNEY_PREPS
 
 
 # Meetings, troop moves and attacks abroad with no named counterpart ("met in Zurich", "holding
