@@ -107,3 +107,10 @@ def test_a_journey_end_is_no_place_an_attack_happened(full_events_of):
     ev = [e for e in full_events_of(text) if e.event == "ASSAULT"][0]
     assert codes(ev.actor) == {"SOM"}
 
+
+def test_a_country_acting_in_another_clause_is_no_host(full_events_of):
+    # "Peru's president said ...": Peru speaks; the shelling happened near La Paz
+    text = "Peru's president said Chilean troops had shelled a farm near La Paz."
+    ev = [e for e in full_events_of(text) if e.event == "ASSAULT"][0]
+    assert codes(ev.actor) == {"CHL"}
+    assert codes(ev.recipient) == {"BOL"}

@@ -395,18 +395,38 @@ def _journey_end(doc: Doc, place) -> bool:
     return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in JOURNEY_PREPS
 
 
+#: events whose host country skips a place that acts in another clause (measured: for CONSULT
+#: it cost a correct counterpart named as a subject elsewhere)
+ACTING_PLACE_TYPES = {"ASSAULT"}
+
+
+def _acting_place(doc: Doc, place, anchor: Token) -> bool:
+    """"Oslo and Rome have long disagreed over Y, where X seized ...", "Peru's leaders said ...":
+    a place named as the subject of another clause than the event's, or as the owner or modifier
+    of one, stands for a party of that clause, not for where the event happened."""
+    tok = _place_token(doc, place)
+    while tok is not None and tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok is not None and tok.dep_ in ("poss", "compound", "nmod") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok is not None and tok.dep_ in SUBJ_DEPS and tok.head != anchor
+
+
 # Meetings, troop moves and attacks abroad with no named counterpart ("met in Zurich", "holding
 # exercises in Alaska"): coders take the host country as the recipient.
 HOST_RECIPIENT_TYPES = {"CONSULT", "MOBILIZE", "ASSAULT"}
 
 
-def _host_recipient(doc: Doc, sent: Span, event_type: str, actors: list) -> list:
-    """The country of the sentence's first place outside the actors' own countries."""
+def _host_recipient(doc: Doc, sent: Span, event_type: str, actors: list, anchor: Token) -> list:
+    """The country of the sentence's first place outside the actors' own countries (for an
+    attack, skipping places that act in another clause)."""
     if event_type not in HOST_RECIPIENT_TYPES or not actors:
         return []
     own = {a.code for a in actors if a.code}
     for place in doc._.sanderling_places or []:
         if sent.start_char <= place.start < sent.end_char and place.country_code in COUNTRY_CODES \
                 and place.country_code not in own:
+            if event_type in ACTING_PLACE_TYPES and _acting_place(doc, place, anchor):
+                continue
             return [EntityRef(text=place.extracted_place, code=place.country_code)]
     return []
