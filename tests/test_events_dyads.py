@@ -114,3 +114,16 @@ def test_a_country_acting_in_another_clause_is_no_host(full_events_of):
     ev = [e for e in full_events_of(text) if e.event == "ASSAULT"][0]
     assert codes(ev.actor) == {"CHL"}
     assert codes(ev.recipient) == {"BOL"}
+
+
+def test_conjoined_passives_share_the_agent(events_of):
+    # "were kidnapped and tortured by X": the by-phrase on the last participle names who kidnapped too
+    evs = [e for e in events_of("Two journalists were kidnapped and tortured by Syrian militiamen.")
+           if e.event == "ASSAULT"]
+    assert evs and all(codes(e.actor) == {"SYR"} for e in evs)
+
+
+def test_a_conjoined_clause_with_its_own_subject_keeps_its_agent(events_of):
+    evs = [e for e in events_of("A Kenyan nurse was shot and a doctor was arrested by Somali police.")
+           if e.event == "ASSAULT"]
+    assert evs and not codes(evs[0].actor)

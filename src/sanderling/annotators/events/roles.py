@@ -72,6 +72,8 @@ def _subject_tokens(verb: Token) -> list:
         return _children(verb, PASSIVE_SUBJ_DEPS)  # "X is committed to": a state of X
     if _is_passive(verb):
         agent = _first(verb, {"agent"})
+        if agent is None:
+            agent = _shared_agent(verb)
         if agent is not None:
             pobj = _first(agent, {"pobj"})
             return [pobj] if pobj is not None else []
@@ -104,6 +106,18 @@ def _subject_tokens(verb: Token) -> list:
         if head.pos_ in ("VERB", "AUX"):
             return _subject_tokens(head)
     return []
+
+
+def _shared_agent(verb: Token) -> Optional[Token]:
+    """"were kidnapped and tortured by militiamen": the by-phrase on the last of conjoined
+    participles is the agent of the earlier ones too (not when a conjunct has its own subject:
+    "X was shot and Y was arrested by police")."""
+    for conj in verb.conjuncts:
+        if conj.i > verb.i and conj.tag_ == "VBN" and _first(conj, SUBJ_DEPS | PASSIVE_SUBJ_DEPS) is None:
+            agent = _first(conj, {"agent"})
+            if agent is not None:
+                return agent
+    return None
 
 
 #: "X, backed by Y, attacked": the backer acts with X (SENTENCE_GUIDE: compound actors acting
