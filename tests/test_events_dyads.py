@@ -127,3 +127,10 @@ def test_a_conjoined_clause_with_its_own_subject_keeps_its_agent(events_of):
     evs = [e for e in events_of("A Kenyan nurse was shot and a doctor was arrested by Somali police.")
            if e.event == "ASSAULT"]
     assert evs and not codes(evs[0].actor)
+
+
+def test_participles_on_a_noun_share_the_agent_of_the_last(events_of):
+    # "the X, who were robbed, beaten and kidnapped by Y": the noun is the victim, Y the doer
+    text = "The Chadian farmers, who were robbed, beaten and kidnapped by Sudanese militiamen, later returned home."
+    evs = [e for e in events_of(text) if e.event == "ASSAULT"]
+    assert evs and all(codes(e.actor) == {"SDN"} and codes(e.recipient) == {"TCD"} for e in evs)

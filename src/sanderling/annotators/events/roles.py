@@ -19,7 +19,7 @@ from .lexicon import (
     AGENT_WORDS, ATTACK_NOUNS, CLASH_NOUNS, COUNTRY_CODES, HARM_VERBS, JOURNEY_PREPS, KIN_NOUNS, LAST_RESORT_PREPS, RECIPIENT_PREPS,
     SAY_VERBS, SPEAKER_PRONOUNS, VERBS)
 from .syntax import (
-    NER_ACTOR, NER_PLACE, NOT_PARTICIPANT_ENTS, PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _direct_object,
+    NER_ACTOR, NER_PLACE, NOT_PARTICIPANT_ENTS, PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _direct_object, _shared_agent,
     _first, _is_passive)
 
 
@@ -106,18 +106,6 @@ def _subject_tokens(verb: Token) -> list:
         if head.pos_ in ("VERB", "AUX"):
             return _subject_tokens(head)
     return []
-
-
-def _shared_agent(verb: Token) -> Optional[Token]:
-    """"were kidnapped and tortured by militiamen": the by-phrase on the last of conjoined
-    participles is the agent of the earlier ones too (not when a conjunct has its own subject:
-    "X was shot and Y was arrested by police")."""
-    for conj in verb.conjuncts:
-        if conj.i > verb.i and conj.tag_ == "VBN" and _first(conj, SUBJ_DEPS | PASSIVE_SUBJ_DEPS) is None:
-            agent = _first(conj, {"agent"})
-            if agent is not None:
-                return agent
-    return None
 
 
 #: "X, backed by Y, attacked": the backer acts with X (SENTENCE_GUIDE: compound actors acting
