@@ -134,3 +134,10 @@ def test_participles_on_a_noun_share_the_agent_of_the_last(events_of):
     text = "The Chadian farmers, who were robbed, beaten and kidnapped by Sudanese militiamen, later returned home."
     evs = [e for e in events_of(text) if e.event == "ASSAULT"]
     assert evs and all(codes(e.actor) == {"SDN"} and codes(e.recipient) == {"TCD"} for e in evs)
+
+
+def test_a_fired_weapon_names_who_struck_not_who_was_hit(events_of):
+    # "Iranian rockets were fired at X": the weapon's nationality struck; X was hit
+    evs = [e for e in events_of("Two Iranian rockets were fired at a Kuwaiti oil platform on Monday.")
+           if e.event == "ASSAULT"]
+    assert evs and codes(evs[0].actor) == {"IRN"} and codes(evs[0].recipient) == {"KWT"}

@@ -16,7 +16,7 @@ from ..base import layer
 from .config import _cfg
 from .implied import place_code
 from .lexicon import (
-    AGENT_WORDS, ATTACK_NOUNS, CLASH_NOUNS, COUNTRY_CODES, HARM_VERBS, JOURNEY_PREPS, KIN_NOUNS, LAST_RESORT_PREPS, RECIPIENT_PREPS,
+    AGENT_WORDS, ATTACK_NOUNS, CLASSES, CLASH_NOUNS, COUNTRY_CODES, HARM_VERBS, JOURNEY_PREPS, KIN_NOUNS, LAST_RESORT_PREPS, RECIPIENT_PREPS,
     SAY_VERBS, SPEAKER_PRONOUNS, VERBS)
 from .syntax import (
     NER_ACTOR, NER_PLACE, NOT_PARTICIPANT_ENTS, PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _direct_object, _shared_agent,
@@ -77,7 +77,7 @@ def _subject_tokens(verb: Token) -> list:
         if agent is not None:
             pobj = _first(agent, {"pobj"})
             return [pobj] if pobj is not None else []
-        return _attacker_of_instrument(verb) or _doer_of_when_clause(verb)
+        return _attacker_of_instrument(verb) or _weapon_owner(verb) or _doer_of_when_clause(verb)
     subj = _first(verb, SUBJ_DEPS)
     if subj is not None:
         if subj.dep_ == "nsubj" and subj.tag_ == "WDT" or subj.lower_ in ("who", "which", "that"):
@@ -150,6 +150,24 @@ def _attacker_of_instrument(verb: Token) -> list:
     return []
 
 
+def _fired_weapon(verb: Token) -> Optional[Token]:
+    """"two rockets were fired at X": the passive subject of an attack verb that is a weapon
+    (the verb cues' class ``weapons``) is what was used, not who was hit."""
+    subj = _first(verb, PASSIVE_SUBJ_DEPS) if _is_passive(verb) else None
+    if subj is None or (subj.lower_ not in CLASSES["weapons"] and subj.lemma_.lower() not in CLASSES["weapons"]):
+        return None
+    return subj
+
+
+def _weapon_owner(verb: Token) -> list:
+    """"Iranian rockets were fired at X": the nationality or name on the fired weapon struck."""
+    weapon = _fired_weapon(verb)
+    if weapon is None:
+        return []
+    return [c for c in weapon.children if c.dep_ in ("amod", "compound", "poss") and
+            (c.ent_type_ in NER_ACTOR or c.pos_ == "PROPN")][:1]
+
+
 #: adverbial clauses that tell how an agentless passive attack came about ("were killed when
 #: police fired"); "after" is left out: "was captured after France warned Australia" names the
 #: one who warned, not who captured
@@ -193,6 +211,8 @@ def _speaker_of(verb: Token) -> Optional[Token]:
 
 def _recipient_tokens_of(verb: Token, skip_preps: tuple = ()) -> list:
     obj = _direct_object(verb)
+    if obj is not None and obj == _fired_weapon(verb):
+        obj = None  # "rockets were fired at the port": the port was hit, not the rockets
     out = []
     if obj is not None and obj.pos_ in ("PROPN", "PRON") or (obj is not None and obj.ent_type_ in NER_ACTOR | NER_PLACE):
         out.append(obj)
