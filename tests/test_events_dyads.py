@@ -99,3 +99,45 @@ def test_an_uncoded_rebel_held_in_a_named_place_takes_its_country(full_events_of
     evs = [e for e in full_events_of("Residents of a village outside Gulu captured two rebel fighters on Sunday.")
            if e.event in ("ASSAULT", "COERCE")]
     assert evs and codes(evs[0].recipient) == {"UGA"}
+
+
+def test_a_journey_end_is_no_place_an_attack_happened(full_events_of):
+    # "who had flown to X": where the victim went is not where the attacker is from
+    text = "A nurse who had flown to Kenya was abducted outside Mogadishu."
+    ev = [e for e in full_events_of(text) if e.event == "ASSAULT"][0]
+    assert codes(ev.actor) == {"SOM"}
+
+
+def test_a_country_acting_in_another_clause_is_no_host(full_events_of):
+    # "Peru's president said ...": Peru speaks; the shelling happened near La Paz
+    text = "Peru's president said Chilean troops had shelled a farm near La Paz."
+    ev = [e for e in full_events_of(text) if e.event == "ASSAULT"][0]
+    assert codes(ev.actor) == {"CHL"}
+    assert codes(ev.recipient) == {"BOL"}
+
+
+def test_conjoined_passives_share_the_agent(events_of):
+    # "were kidnapped and tortured by X": the by-phrase on the last participle names who kidnapped too
+    evs = [e for e in events_of("Two journalists were kidnapped and tortured by Syrian militiamen.")
+           if e.event == "ASSAULT"]
+    assert evs and all(codes(e.actor) == {"SYR"} for e in evs)
+
+
+def test_a_conjoined_clause_with_its_own_subject_keeps_its_agent(events_of):
+    evs = [e for e in events_of("A Kenyan nurse was shot and a doctor was arrested by Somali police.")
+           if e.event == "ASSAULT"]
+    assert evs and not codes(evs[0].actor)
+
+
+def test_participles_on_a_noun_share_the_agent_of_the_last(events_of):
+    # "the X, who were robbed, beaten and kidnapped by Y": the noun is the victim, Y the doer
+    text = "The Chadian farmers, who were robbed, beaten and kidnapped by Sudanese militiamen, later returned home."
+    evs = [e for e in events_of(text) if e.event == "ASSAULT"]
+    assert evs and all(codes(e.actor) == {"SDN"} and codes(e.recipient) == {"TCD"} for e in evs)
+
+
+def test_a_fired_weapon_names_who_struck_not_who_was_hit(events_of):
+    # "Iranian rockets were fired at X": the weapon's nationality struck; X was hit
+    evs = [e for e in events_of("Two Iranian rockets were fired at a Kuwaiti oil platform on Monday.")
+           if e.event == "ASSAULT"]
+    assert evs and codes(evs[0].actor) == {"IRN"} and codes(evs[0].recipient) == {"KWT"}

@@ -144,3 +144,10 @@ def test_coming_under_attack_is_being_attacked_coming_under_fire_for_a_decision_
     assert evs and {r.code for r in evs[0].recipient} == {"KEN"}
     assert not [e for e in events_of("The Kenyan interior minister came under fire for closing the Dadaab camp.")
                 if e.event == "ASSAULT"]
+
+
+def test_who_leads_a_raid_did_it(events_of):
+    # "X who led a raid on Y": a light verb of leading gives the noun its doer, through the relative clause
+    evs = [e for e in events_of("Ugandan police officers who led a raid on a Kenyan village were suspended.")
+           if e.event == "ASSAULT"]
+    assert evs and codes(evs[0].actor) == {"UGA"}

@@ -115,7 +115,7 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
     why = cand.why
     own_country = False
     if not recipients:
-        recipients = [] if covers_area else _host_recipient(doc, sent, cand.spec.type, actors)
+        recipients = [] if covers_area else _host_recipient(doc, sent, cand.spec.type, actors, cand.anchor)
         if recipients:
             why += "+recipient:host-country"
         else:

@@ -156,6 +156,8 @@ _TITLES = json.loads(resources.files("sanderling.lexicons.actors").joinpath("tit
 OFFICE_WORDS = {w for w, t in _TITLES.items() if " " not in w and t.get("sector") not in ("MIL", "REB", "UAF", "COP")
                 and w not in ("activist", "dissident")}
 THREAT_PREPS = _words("threat_preps")
+JOURNEY_PREPS = _words("journey_preps")
+HOLDING_VERBS = _words("holding_verbs")
 FIRST_PERSON = _words("first_person")
 RESULT_VERBS = _words("result_verbs")
 ATTACK_NOUNS = _words("attack_nouns")

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from .. import base  # noqa: F401  (registers the Doc extensions)
 from .config import _cfg
 from .lexicon import (
-    ANY_COUNTRY_NAME, ATTACK_HEDGES, ATTACK_SUSPENDERS, INTENT_FRAMES, IRREGULAR_NOMINALS, MILITARY_STRIKE_MODIFIERS, NOMINAL_HEDGES,
+    ANY_COUNTRY_NAME, ATTACK_HEDGES, ATTACK_SUSPENDERS, HOLDING_VERBS, INTENT_FRAMES, IRREGULAR_NOMINALS, MILITARY_STRIKE_MODIFIERS, NOMINAL_HEDGES,
     NOMINAL_OBJECT_PREPS, NOMINAL_SUFFIXES, NOMINAL_SUSPENDERS, NOT_NOMINAL, NOUNS, PASSING_NOUNS,
     PLACE_HEADS, RELATIVE_PRONOUNS, SETTING_PREPS, Spec, TOPIC_PREPS, TOPIC_TYPES, UNREAL_MODALS, VERBS)
 from .candidate import Candidate
@@ -131,10 +131,6 @@ def _nominal_hedged(tok: Token) -> bool:
     return tok.dep_ in ("compound", "amod") or tok.head.lemma_.lower() in INTENT_FRAMES
 
 
-#: light verbs that say the subject did what their object names ("held a phone call", "carried out
-#: strikes"); "have" is left out: "has evidence" states, it does not accuse
-HOLDING_VERBS = {"hold", "conduct", "make", "carry"}
-
 def _verb_owning(noun: Token, spec: Spec) -> Optional[Token]:
     """The verb whose subject did what an ownerless event noun names: a light verb of holding
     ("held a phone call with X", "carried out air strikes"), or, for visits and talks, the verb
@@ -195,6 +191,8 @@ def _nominal_candidate(tok: Token) -> Optional[Candidate]:
     if not owner:
         verb = _verb_owning(tok, spec)
         doer = _first(verb, SUBJ_DEPS) if verb is not None else None
+        if doer is not None and doer.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            doer = verb.head  # "the rebels who led the raid": the noun the clause is on
         owner = [doer] if doer is not None else []
     if spec.type == "ASSAULT" and not objects and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") \
             and tok.head.head.lemma_.lower() in DEATH_VERBS:

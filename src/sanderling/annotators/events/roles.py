@@ -16,10 +16,10 @@ from ..base import layer
 from .config import _cfg
 from .implied import place_code
 from .lexicon import (
-    AGENT_WORDS, ATTACK_NOUNS, CLASH_NOUNS, COUNTRY_CODES, HARM_VERBS, KIN_NOUNS, LAST_RESORT_PREPS, RECIPIENT_PREPS,
+    AGENT_WORDS, ATTACK_NOUNS, CLASSES, CLASH_NOUNS, COUNTRY_CODES, HARM_VERBS, JOURNEY_PREPS, KIN_NOUNS, LAST_RESORT_PREPS, RECIPIENT_PREPS,
     SAY_VERBS, SPEAKER_PRONOUNS, VERBS)
 from .syntax import (
-    NER_ACTOR, NER_PLACE, NOT_PARTICIPANT_ENTS, PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _direct_object,
+    NER_ACTOR, NER_PLACE, NOT_PARTICIPANT_ENTS, PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _direct_object, _shared_agent,
     _first, _is_passive)
 
 
@@ -72,10 +72,12 @@ def _subject_tokens(verb: Token) -> list:
         return _children(verb, PASSIVE_SUBJ_DEPS)  # "X is committed to": a state of X
     if _is_passive(verb):
         agent = _first(verb, {"agent"})
+        if agent is None:
+            agent = _shared_agent(verb)
         if agent is not None:
             pobj = _first(agent, {"pobj"})
             return [pobj] if pobj is not None else []
-        return _attacker_of_instrument(verb) or _doer_of_when_clause(verb)
+        return _attacker_of_instrument(verb) or _weapon_owner(verb) or _doer_of_when_clause(verb)
     subj = _first(verb, SUBJ_DEPS)
     if subj is not None:
         if subj.dep_ == "nsubj" and subj.tag_ == "WDT" or subj.lower_ in ("who", "which", "that"):
@@ -148,6 +150,24 @@ def _attacker_of_instrument(verb: Token) -> list:
     return []
 
 
+def _fired_weapon(verb: Token) -> Optional[Token]:
+    """"two rockets were fired at X": the passive subject of an attack verb that is a weapon
+    (the verb cues' class ``weapons``) is what was used, not who was hit."""
+    subj = _first(verb, PASSIVE_SUBJ_DEPS) if _is_passive(verb) else None
+    if subj is None or (subj.lower_ not in CLASSES["weapons"] and subj.lemma_.lower() not in CLASSES["weapons"]):
+        return None
+    return subj
+
+
+def _weapon_owner(verb: Token) -> list:
+    """"Iranian rockets were fired at X": the nationality or name on the fired weapon struck."""
+    weapon = _fired_weapon(verb)
+    if weapon is None:
+        return []
+    return [c for c in weapon.children if c.dep_ in ("amod", "compound", "poss") and
+            (c.ent_type_ in NER_ACTOR or c.pos_ == "PROPN")][:1]
+
+
 #: adverbial clauses that tell how an agentless passive attack came about ("were killed when
 #: police fired"); "after" is left out: "was captured after France warned Australia" names the
 #: one who warned, not who captured
@@ -191,6 +211,8 @@ def _speaker_of(verb: Token) -> Optional[Token]:
 
 def _recipient_tokens_of(verb: Token, skip_preps: tuple = ()) -> list:
     obj = _direct_object(verb)
+    if obj is not None and obj == _fired_weapon(verb):
+        obj = None  # "rockets were fired at the port": the port was hit, not the rockets
     out = []
     if obj is not None and obj.pos_ in ("PROPN", "PRON") or (obj is not None and obj.ent_type_ in NER_ACTOR | NER_PLACE):
         out.append(obj)
@@ -371,6 +393,8 @@ def _located_actor(doc: Doc, sent: Span, event_type: str, recipients: list) -> l
     victims = {r.code for r in recipients if r.code}
     for place in doc._.sanderling_places or []:
         if sent.start_char <= place.start < sent.end_char and place.country_code in COUNTRY_CODES:
+            if _journey_end(doc, place):
+                continue
             if place.country_code in victims or any(
                     r.text and (r.text in place.extracted_place or place.extracted_place in r.text) for r in recipients):
                 return []  # a domestic attack, or an attack on the place itself ("the Lyon bombings")
@@ -378,18 +402,53 @@ def _located_actor(doc: Doc, sent: Span, event_type: str, recipients: list) -> l
     return []
 
 
+def _place_token(doc: Doc, place) -> Optional[Token]:
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _journey_end(doc: Doc, place) -> bool:
+    """"a priest from Lyon", "after she moved to Oslo", "was taken into Chad": a place where
+    someone came from or went to (its noun phrase hangs on a journey preposition) is no place
+    an attack happened."""
+    tok = _place_token(doc, place)
+    while tok is not None and tok.dep_ in ("conj", "appos", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in JOURNEY_PREPS
+
+
+#: events whose host country skips a place that acts in another clause (measured: for CONSULT
+#: it cost a correct counterpart named as a subject elsewhere)
+ACTING_PLACE_TYPES = {"ASSAULT"}
+
+
+def _acting_place(doc: Doc, place, anchor: Token) -> bool:
+    """"Oslo and Rome have long disagreed over Y, where X seized ...", "Peru's leaders said ...":
+    a place named as the subject of another clause than the event's, or as the owner or modifier
+    of one, stands for a party of that clause, not for where the event happened."""
+    tok = _place_token(doc, place)
+    while tok is not None and tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok is not None and tok.dep_ in ("poss", "compound", "nmod") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok is not None and tok.dep_ in SUBJ_DEPS and tok.head != anchor
+
+
 # Meetings, troop moves and attacks abroad with no named counterpart ("met in Zurich", "holding
 # exercises in Alaska"): coders take the host country as the recipient.
 HOST_RECIPIENT_TYPES = {"CONSULT", "MOBILIZE", "ASSAULT"}
 
 
-def _host_recipient(doc: Doc, sent: Span, event_type: str, actors: list) -> list:
-    """The country of the sentence's first place outside the actors' own countries."""
+def _host_recipient(doc: Doc, sent: Span, event_type: str, actors: list, anchor: Token) -> list:
+    """The country of the sentence's first place outside the actors' own countries (for an
+    attack, skipping places that act in another clause)."""
     if event_type not in HOST_RECIPIENT_TYPES or not actors:
         return []
     own = {a.code for a in actors if a.code}
     for place in doc._.sanderling_places or []:
         if sent.start_char <= place.start < sent.end_char and place.country_code in COUNTRY_CODES \
                 and place.country_code not in own:
+            if event_type in ACTING_PLACE_TYPES and _acting_place(doc, place, anchor):
+                continue
             return [EntityRef(text=place.extracted_place, code=place.country_code)]
     return []

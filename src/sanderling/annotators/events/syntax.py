@@ -51,9 +51,25 @@ def _first(tok: Token, deps) -> Optional[Token]:
 
 
 def _is_passive(tok: Token) -> bool:
+    """Passive: with a passive auxiliary or subject, a participle on a noun with a by-phrase
+    ("the envoy expelled by X", "the farmers beaten and robbed by X"), or one coordinated
+    with a passive verb."""
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
-        tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") and _first(tok, {"agent"}) is not None) \
+        tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl")
+        and (_first(tok, {"agent"}) is not None or _shared_agent(tok) is not None)) \
         or _shares_passive(tok)
+
+
+def _shared_agent(verb: Token) -> Optional[Token]:
+    """"were kidnapped and tortured by militiamen": the by-phrase on the last of conjoined
+    participles is the agent of the earlier ones too (not when a conjunct has its own subject:
+    "X was shot and Y was arrested by police")."""
+    for conj in verb.conjuncts:
+        if conj.i > verb.i and conj.tag_ == "VBN" and _first(conj, SUBJ_DEPS | PASSIVE_SUBJ_DEPS) is None:
+            agent = _first(conj, {"agent"})
+            if agent is not None:
+                return agent
+    return None
 
 
 def _shares_passive(tok: Token) -> bool:
