@@ -151,3 +151,13 @@ def test_more_idioms_of_endorsement(events_of):
                  "German ministers rallied behind President Macron."):
         evs = of_type(events_of(text), "SUPPORT")
         assert evs and codes(evs[0].recipient) == {"FRA"}, text
+
+
+def test_went_on_to_names_the_next_act_not_an_aim(events_of):
+    # "went on to X" / "proceeded to X": the infinitive happened, in the head's tense
+    for head in ("went on to", "then proceeded to"):
+        evs = of_type(events_of(f"Chancellor Merkel opened the summit and {head} criticise President Macron."), "ACCUSE")
+        assert evs and codes(evs[0].recipient) == {"FRA"}, head
+        assert not evs[0].factuality.future, head
+    evs = of_type(events_of("Chancellor Merkel will go on to criticise President Macron."), "ACCUSE")
+    assert all(e.factuality.future for e in evs)
