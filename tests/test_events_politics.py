@@ -161,3 +161,17 @@ def test_went_on_to_names_the_next_act_not_an_aim(events_of):
         assert not evs[0].factuality.future, head
     evs = of_type(events_of("Chancellor Merkel will go on to criticise President Macron."), "ACCUSE")
     assert all(e.factuality.future for e in evs)
+
+
+def test_colloquial_verbs_of_campaign_attack(events_of):
+    for text in ("Chancellor Merkel savaged President Macron in a radio interview.",
+                 "Chancellor Merkel pummeled President Macron as careless.",
+                 "Chancellor Merkel hammered President Macron over the pension plan.",
+                 "Chancellor Merkel railed against President Macron at the congress.",
+                 "The German minister jabbed back at his French rival.",
+                 "Chancellor Merkel tore into President Macron on Sunday.",
+                 "Chancellor Merkel laid into President Macron on Sunday."):
+        evs = of_type(events_of(text), "ACCUSE")
+        assert evs and codes(evs[0].recipient) == {"FRA"}, text
+    # a beating with no 'as/for/over' and a person as object stays uncoded as criticism
+    assert not of_type(events_of("Riot police pummeled forty Belgian students."), "ACCUSE")
