@@ -175,3 +175,12 @@ def test_colloquial_verbs_of_campaign_attack(events_of):
         assert evs and codes(evs[0].recipient) == {"FRA"}, text
     # a beating with no 'as/for/over' and a person as object stays uncoded as criticism
     assert not of_type(events_of("Riot police pummeled forty Belgian students."), "ACCUSE")
+
+
+def test_more_pejorative_labels_of_a_rival(events_of):
+    for text in ('President Macron called Chancellor Merkel a "petulant child".',
+                 'President Macron called Chancellor Merkel "totally delusional" on Sunday.',
+                 "President Macron said Chancellor Merkel was unfit for office.",
+                 "President Macron called Chancellor Merkel a coward."):
+        evs = of_type(events_of(text), "ACCUSE")
+        assert evs and codes(evs[0].recipient) == {"DEU"}, text
