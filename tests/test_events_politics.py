@@ -184,3 +184,9 @@ def test_more_pejorative_labels_of_a_rival(events_of):
                  "President Macron called Chancellor Merkel a coward."):
         evs = of_type(events_of(text), "ACCUSE")
         assert evs and codes(evs[0].recipient) == {"DEU"}, text
+
+
+def test_going_after_someone_is_a_verbal_attack(events_of):
+    evs = of_type(events_of("Chancellor Merkel has repeatedly gone after President Macron for his pension plan."), "ACCUSE")
+    assert evs and codes(evs[0].actor) == {"DEU"}
+    assert not of_type(events_of("After the vote, the German delegates went home."), "ACCUSE")
