@@ -151,3 +151,42 @@ def test_more_idioms_of_endorsement(events_of):
                  "German ministers rallied behind President Macron."):
         evs = of_type(events_of(text), "SUPPORT")
         assert evs and codes(evs[0].recipient) == {"FRA"}, text
+
+
+def test_went_on_to_names_the_next_act_not_an_aim(events_of):
+    # "went on to X" / "proceeded to X": the infinitive happened, in the head's tense
+    for head in ("went on to", "then proceeded to"):
+        evs = of_type(events_of(f"Chancellor Merkel opened the summit and {head} criticise President Macron."), "ACCUSE")
+        assert evs and codes(evs[0].recipient) == {"FRA"}, head
+        assert not evs[0].factuality.future, head
+    evs = of_type(events_of("Chancellor Merkel will go on to criticise President Macron."), "ACCUSE")
+    assert all(e.factuality.future for e in evs)
+
+
+def test_colloquial_verbs_of_campaign_attack(events_of):
+    for text in ("Chancellor Merkel savaged President Macron in a radio interview.",
+                 "Chancellor Merkel pummeled President Macron as careless.",
+                 "Chancellor Merkel hammered President Macron over the pension plan.",
+                 "Chancellor Merkel railed against President Macron at the congress.",
+                 "The German minister jabbed back at his French rival.",
+                 "Chancellor Merkel tore into President Macron on Sunday.",
+                 "Chancellor Merkel laid into President Macron on Sunday."):
+        evs = of_type(events_of(text), "ACCUSE")
+        assert evs and codes(evs[0].recipient) == {"FRA"}, text
+    # a beating with no 'as/for/over' and a person as object stays uncoded as criticism
+    assert not of_type(events_of("Riot police pummeled forty Belgian students."), "ACCUSE")
+
+
+def test_more_pejorative_labels_of_a_rival(events_of):
+    for text in ('President Macron called Chancellor Merkel a "petulant child".',
+                 'President Macron called Chancellor Merkel "totally delusional" on Sunday.',
+                 "President Macron said Chancellor Merkel was unfit for office.",
+                 "President Macron called Chancellor Merkel a coward."):
+        evs = of_type(events_of(text), "ACCUSE")
+        assert evs and codes(evs[0].recipient) == {"DEU"}, text
+
+
+def test_going_after_someone_is_a_verbal_attack(events_of):
+    evs = of_type(events_of("Chancellor Merkel has repeatedly gone after President Macron for his pension plan."), "ACCUSE")
+    assert evs and codes(evs[0].actor) == {"DEU"}
+    assert not of_type(events_of("After the vote, the German delegates went home."), "ACCUSE")

@@ -97,6 +97,7 @@ CONDITIONAL_MODALS = set(LEX["conditional_modals"])
 CONDITION_MARKS = set(LEX["condition_marks"])
 OBLIGATION_MODALS = set(LEX["obligation_modals"])
 OBLIGATION_HEADS = set(LEX["obligation_heads"])
+SEQUEL_HEADS = {tuple(w.split()) for w in LEX["sequel_heads"]}
 REQUEST_HEADS = set(LEX["request_heads"])
 NEGATING_NOUNS = set(LEX["negating_nouns"])
 EVIDENCE_NOUNS = set(LEX["evidence_nouns"])
@@ -244,6 +245,13 @@ def _infinitival(t: Token) -> bool:
 
 def _has_subject(t: Token) -> bool:
     return any(c.dep_ in SUBJ_DEPS for c in t.children)
+
+
+def _sequel_head(head: Token) -> bool:
+    """Is ``head`` a verb whose to-infinitive names the next act of its subject ("went on to
+    praise", "proceeded to sign"), not an aim? Lemma plus particle from clause.json sequel_heads."""
+    prts = tuple(c.lower_ for c in head.children if c.dep_ == "prt")
+    return (head.lemma_.lower(),) + prts[:1] in SEQUEL_HEADS
 
 
 def _marks(t: Token) -> set:
@@ -509,6 +517,9 @@ def _verb_facts(verb: Token, out: _Collector) -> None:
                 out.set("requested", "head:" + head.lemma_.lower())
             t = head
             continue
+        if dep == "advcl" and _infinitival(t) and _sequel_head(head):
+            t = head                                     # "went on to praise": done, in the head's tense
+            continue
         if dep == "advcl":
             when = _time_clause(t)
             if when is not None and (clause_facts(head).future or clause_facts(head).hypothetical):
@@ -639,7 +650,8 @@ def _purpose_infinitive(tok: Token) -> bool:
     if verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ in PURPOSE_DEPS and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-        and not (verb.dep_ == "acl" and verb.head.lemma_.lower() in EVENT_COMPLEMENT_NOUNS)
+        and not (verb.dep_ == "acl" and verb.head.lemma_.lower() in EVENT_COMPLEMENT_NOUNS) \
+        and not (verb.dep_ == "advcl" and _sequel_head(verb.head))
 
 
 def _coder_readings(token: Token, out: _Collector) -> None:
