@@ -115,3 +115,17 @@ def test_every_country_a_force_comes_from_is_an_actor(events_of):
     evs = [e for e in events_of("Hundreds of Kenyans and Ugandans marched through Busia on Sunday.")
            if e.event == "PROTEST"]
     assert evs and codes(evs[0].actor) == {"KEN", "UGA"}
+
+
+def test_protest_against_a_measure_targets_own_country(events_of):
+    # a protest against a law or plan (no participant) is aimed at the government that made it
+    ev = [e for e in events_of("Hundreds of Bolivian miners protested against the new mining code.")
+          if e.event == "PROTEST"][0]
+    assert codes(ev.actor) == {"BOL"} and codes(ev.recipient) == {"BOL"}
+    assert "recipient:own-country" in ev.why
+
+
+def test_protest_at_a_place_gets_no_implied_target(events_of):
+    evs = events_of("Hundreds of Bolivian miners protested outside the stadium.")
+    ev = [e for e in evs if e.event == "PROTEST"][0]
+    assert not codes(ev.recipient)

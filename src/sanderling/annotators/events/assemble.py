@@ -52,6 +52,23 @@ def _trigger_text(doc: Doc, trigger: list) -> tuple[str, int, int]:
     return " ".join(t.text for t in toks), toks[0].idx, toks[-1].idx + len(toks[-1])
 
 
+#: prepositions that put what a protest opposes after the verb ("marched against the plan")
+PROTEST_OBJECT_PREPS = {"against", "over"}
+
+
+def _protests_a_measure(cand: Candidate, recipient_tokens: list) -> bool:
+    """A protest aimed at something that is no participant: a plan, a law, a ruling ("students
+    protested against the tuition rise"); the places a protest happened are no such thing."""
+    if cand.spec.type != "PROTEST":
+        return False
+    for t in recipient_tokens:
+        if t.pos_ != "NOUN" or t in cand.trigger or event_checks.locative_place(t, cand.anchor):
+            continue
+        if (t.dep_ == "pobj" and t.head.lower_ in PROTEST_OBJECT_PREPS) or (t.dep_ == "dobj" and t.head == cand.anchor):
+            return True
+    return False
+
+
 def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
     seen: set = set()
     actor_tokens = cand.actor_tokens or ([] if cand.kind in PASSING_KINDS + ("quoted",) else _subject_tokens(cand.anchor))
@@ -120,6 +137,8 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
             why += "+recipient:host-country"
         else:
             recipients = _domestic_recipient(cand.spec.type, actors)
+            if not recipients and _protests_a_measure(cand, recipient_tokens):
+                recipients = _domestic_recipient("PROTEST", actors, protest_measure=True)
             own_country = bool(recipients)
             why += "+recipient:own-country" if recipients else ""
     conf = cand.confidence - (_cfg().no_actor_penalty if not actors else 0.0)

@@ -341,13 +341,16 @@ def _quote_speaker(doc: Doc, char: int) -> list:
 
 # Coercion, attack or threat with no named target: coders treat it as aimed at the
 # actor's own country (police vs. its citizens). PROTEST/REJECT/CONCEDE
-# are left out: measured, they as often have no target or a foreign one.
+# are left out: measured, they as often have no target or a foreign one; a protest against a
+# measure (a law, a plan: assemble._protests_a_measure) is the exception.
 DOMESTIC_DEFAULT_TYPES = {"ASSAULT", "COERCE", "THREATEN"}
 
 
-def _domestic_recipient(event_type: str, actors: list) -> list:
-    """The actor's own country as recipient when a domestic event names no target."""
-    if event_type not in DOMESTIC_DEFAULT_TYPES:
+def _domestic_recipient(event_type: str, actors: list, protest_measure: bool = False) -> list:
+    """The actor's own country as recipient when a domestic event names no target; for a protest
+    only when it opposes a measure (``protest_measure``: "marched against the new tax" is aimed at
+    the government that made it)."""
+    if event_type not in DOMESTIC_DEFAULT_TYPES and not (event_type == "PROTEST" and protest_measure):
         return []
     codes = {a.code for a in actors if a.code}
     if len(codes) != 1 or not codes <= COUNTRY_CODES:
