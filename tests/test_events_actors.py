@@ -129,3 +129,10 @@ def test_protest_at_a_place_gets_no_implied_target(events_of):
     evs = events_of("Hundreds of Bolivian miners protested outside the stadium.")
     ev = [e for e in evs if e.event == "PROTEST"][0]
     assert not codes(ev.recipient)
+
+
+def test_subject_before_a_reduced_believed_to_be_relative(events_of):
+    # "X thought to be Y killed Z": the parser makes "thought" the main verb; X still did it
+    evs = events_of("Armed men thought to be bandits on Sunday killed four villagers in Zamfara State.")
+    ev = [e for e in evs if e.event == "ASSAULT"][0]
+    assert [a.text for a in ev.actor] == ["Armed men"]

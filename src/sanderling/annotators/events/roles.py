@@ -55,7 +55,17 @@ CLAUSE_OPENERS = {"as", "while", "when", "after", "before", "since", "until", "b
 def _subject_of_misparsed_clause(verb: Token) -> Optional[Token]:
     """"... broke out as the minister, Ana Ruiz, visited Lima": the parser reads "as the
     minister" as a prepositional phrase of the main verb and "visited" as its conjunct or
-    adverbial clause; the noun right before the verb is its subject."""
+    adverbial clause; the noun right before the verb is its subject. "Men thought to be bandits
+    killed four": the reduced relative ("thought to be ...") is read as the main verb and the
+    event verb as its complement clause; the noun before the relative is the subject."""
+    if verb.dep_ == "ccomp" and verb.head.i < verb.i and _first(verb, SUBJ_DEPS) is None:
+        head = verb.head
+        subj = _first(head, {"nsubj"})
+        to_be = any(c.dep_ == "xcomp" and c.lemma_ == "be" and head.i < c.i < verb.i and
+                    any(a.tag_ == "TO" for a in c.children) for c in head.children)
+        if to_be and subj is not None and subj.i < head.i:
+            return subj
+        return None
     if verb.dep_ not in ("conj", "advcl") or verb.head.i == verb.i or _first(verb, SUBJ_DEPS) is not None:
         return None
     for p in _children(verb.head, {"prep"}):
