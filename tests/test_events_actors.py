@@ -136,3 +136,17 @@ def test_subject_before_a_reduced_believed_to_be_relative(events_of):
     evs = events_of("Armed men thought to be bandits on Sunday killed four villagers in Zamfara State.")
     ev = [e for e in evs if e.event == "ASSAULT"][0]
     assert [a.text for a in ev.actor] == ["Armed men"]
+
+
+def test_area_phrase_on_the_verb_is_where_not_whom(events_of):
+    # "in the outskirts of <city>" says where; the people arrested are the recipients
+    ev = [e for e in events_of("Kenyan police arrested Somali traders yesterday in the outskirts of Nairobi.")
+          if e.event == "COERCE"][0]
+    assert codes(ev.recipient) == {"SOM"}
+
+
+def test_area_phrase_on_a_light_verb_is_where_not_whom(events_of):
+    evs = events_of("A rebel brigade launched an offensive against the Islamic State on Friday in the "
+                    "rocky countryside of the Homs Governorate.")
+    ev = [e for e in evs if e.event == "ASSAULT"][0]
+    assert [r.text for r in ev.recipient] == ["Islamic State"]

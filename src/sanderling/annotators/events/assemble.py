@@ -84,7 +84,11 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
     recipient_tokens = cand.recipient_tokens or (
         [] if cand.kind in PASSING_KINDS else _recipient_tokens_of(cand.anchor, skip))
     if cand.trigger and cand.trigger[-1].pos_ == "NOUN" and not cand.recipient_tokens:
-        recipient_tokens = _recipient_tokens_of(cand.trigger[-1], skip) + recipient_tokens
+        own = _recipient_tokens_of(cand.trigger[-1], skip)
+        if _refs(doc, own, set()):  # "launched an attack on X in the hills of Y": Y is where
+            recipient_tokens = [t for t in recipient_tokens if not event_checks.locative_place(t, cand.anchor)
+                                and not event_checks.locative_area(t, cand.anchor)]
+        recipient_tokens = own + recipient_tokens
         poss = _first(cand.trigger[-1], {"poss"})
         if poss is not None and not actor_tokens:
             actors = _refs(doc, [poss], seen)
