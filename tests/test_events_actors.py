@@ -150,3 +150,16 @@ def test_area_phrase_on_a_light_verb_is_where_not_whom(events_of):
                     "rocky countryside of the Homs Governorate.")
     ev = [e for e in evs if e.event == "ASSAULT"][0]
     assert [r.text for r in ev.recipient] == ["Islamic State"]
+
+
+def test_a_plan_that_raised_concern_is_judged_not_judging(events_of):
+    # "X's plan raised concern": the plan's owner is criticised; who is concerned goes unsaid
+    evs = events_of("Brazil's plan to build the dam has raised concern among its neighbours.")
+    ev = [e for e in evs if e.event == "ACCUSE"][0]
+    assert not codes(ev.actor) and codes(ev.recipient) == {"BRA"}
+
+
+def test_a_country_that_raised_concern_still_judges(events_of):
+    evs = events_of("Germany has raised concerns about the Polish court reform.")
+    ev = [e for e in evs if e.event == "ACCUSE"][0]
+    assert codes(ev.actor) == {"DEU"}

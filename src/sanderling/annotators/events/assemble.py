@@ -69,6 +69,20 @@ def _protests_a_measure(cand: Candidate, recipient_tokens: list) -> bool:
     return False
 
 
+def _judged_cause(cand: Candidate, actor_tokens: list) -> Optional["Token"]:
+    """The subject of a judgement noun on a light verb when it is a thing, not a participant
+    ("the Dutch plan raised concern", "her decision drew criticism"): the plan or decision is what is
+    judged, so the entities in its phrase are the recipients; None otherwise."""
+    if cand.spec.type != "ACCUSE" or not cand.trigger or cand.trigger[-1].pos_ != "NOUN" or cand.anchor.pos_ != "VERB":
+        return None
+    if len(actor_tokens) != 1 or actor_tokens[0] in cand.trigger:
+        return None
+    subj = actor_tokens[0]
+    if subj.pos_ != "NOUN" or subj.dep_ != "nsubj" or subj.head != cand.anchor or _names_participant(subj):
+        return None
+    return subj
+
+
 def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
     seen: set = set()
     actor_tokens = cand.actor_tokens or ([] if cand.kind in PASSING_KINDS + ("quoted",) else _subject_tokens(cand.anchor))
@@ -80,6 +94,10 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
         actors = _refs(doc, actor_tokens, seen)
     if cand.kind == "quoted" or (not actors and actor_tokens and actor_tokens[0].lower_ in FIRST_PERSON):
         actors = _quote_speaker(doc, cand.anchor.idx)
+    cause = _judged_cause(cand, actor_tokens)
+    if cause is not None:  # "X's decision raised concern": X is judged; who is concerned is not said
+        actors, actor_tokens = [], []
+        seen.clear()
     skip = TOPIC_PREPS if cand.spec.type in TOPIC_TYPES else ()
     recipient_tokens = cand.recipient_tokens or (
         [] if cand.kind in PASSING_KINDS else _recipient_tokens_of(cand.anchor, skip))
@@ -97,6 +115,8 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
         area = _first(cand.anchor, {"dobj"})
         recipient_tokens = [t for t in recipient_tokens if not event_checks.locative_place(t, cand.anchor)
                             and not (area is not None and area.left_edge.i <= t.i <= area.right_edge.i)]
+    if cause is not None:
+        recipient_tokens = [cause] + list(recipient_tokens)
     recipients = _refs(doc, recipient_tokens, seen)
     if not recipients and cand.trigger[-1].pos_ == "NOUN":
         # "expressed alarm that prisons in Freedonia remain overcrowded"
