@@ -163,3 +163,9 @@ def test_a_country_that_raised_concern_still_judges(events_of):
     evs = events_of("Germany has raised concerns about the Polish court reform.")
     ev = [e for e in evs if e.event == "ACCUSE"][0]
     assert codes(ev.actor) == {"DEU"}
+
+
+def test_threat_is_aimed_at_the_subject_of_its_condition(events_of):
+    ev = [e for e in events_of("Chile threatened to cut gas exports if Argentina raises the tariff.")
+          if e.event == "THREATEN"][0]
+    assert codes(ev.actor) == {"CHL"} and codes(ev.recipient) == {"ARG"}

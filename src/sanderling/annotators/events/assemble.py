@@ -11,7 +11,7 @@ from ...records import Event, Evidence
 from ..base import layer
 from ..timex import as_event_date
 from .config import AGENTLESS_PASSIVE_TYPES, MOTION_VISIT_VERBS, VISITOR_SECTORS, _cfg
-from .. import event_checks
+from .. import clause, event_checks
 from .implied import VICTIM_TYPES, foreign_target, place_bound_actor, victim_codes
 from .lexicon import (
     AREA_VERBS, CAMEO_CONTEXT, FIRST_PERSON, MODE_CONTEXT, PRONOUNS, Spec, TOPIC_PREPS, TOPIC_TYPES, TYPE_CONTEXT)
@@ -83,6 +83,16 @@ def _judged_cause(cand: Candidate, actor_tokens: list) -> Optional["Token"]:
     return subj
 
 
+def _condition_subjects(verb) -> list:
+    """Subjects of the if/unless clauses on a threat or on the act it threatens ("threatened to
+    cut exports if Y raises the tariff"): the one the threat is aimed at."""
+    out = []
+    for v in [verb] + _children(verb, {"xcomp"}):
+        for c in clause.condition_clauses(v):
+            out.extend(_children(c, SUBJ_DEPS))
+    return out
+
+
 def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
     seen: set = set()
     actor_tokens = cand.actor_tokens or ([] if cand.kind in PASSING_KINDS + ("quoted",) else _subject_tokens(cand.anchor))
@@ -142,6 +152,8 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
             recipients = _refs(doc, _children(c, SUBJ_DEPS | PASSIVE_SUBJ_DEPS), seen)
             if recipients:
                 break
+    if not recipients and actors and cand.spec.type == "THREATEN":
+        recipients = _refs(doc, _condition_subjects(cand.anchor), seen)
     only_where = cand.spec.type == "PROTEST" and bool(recipient_tokens) and all(
         event_checks.locative_place(t, cand.anchor) for t in recipient_tokens)
     if (not recipients or only_where) and cand.spec.type in ("PROTEST", "ASSAULT", "COERCE", "MOBILIZE"):
