@@ -115,3 +115,57 @@ def test_every_country_a_force_comes_from_is_an_actor(events_of):
     evs = [e for e in events_of("Hundreds of Kenyans and Ugandans marched through Busia on Sunday.")
            if e.event == "PROTEST"]
     assert evs and codes(evs[0].actor) == {"KEN", "UGA"}
+
+
+def test_protest_against_a_measure_targets_own_country(events_of):
+    # a protest against a law or plan (no participant) is aimed at the government that made it
+    ev = [e for e in events_of("Hundreds of Bolivian miners protested against the new mining code.")
+          if e.event == "PROTEST"][0]
+    assert codes(ev.actor) == {"BOL"} and codes(ev.recipient) == {"BOL"}
+    assert "recipient:own-country" in ev.why
+
+
+def test_protest_at_a_place_gets_no_implied_target(events_of):
+    evs = events_of("Hundreds of Bolivian miners protested outside the stadium.")
+    ev = [e for e in evs if e.event == "PROTEST"][0]
+    assert not codes(ev.recipient)
+
+
+def test_subject_before_a_reduced_believed_to_be_relative(events_of):
+    # "X thought to be Y killed Z": the parser makes "thought" the main verb; X still did it
+    evs = events_of("Armed men thought to be bandits on Sunday killed four villagers in Zamfara State.")
+    ev = [e for e in evs if e.event == "ASSAULT"][0]
+    assert [a.text for a in ev.actor] == ["Armed men"]
+
+
+def test_area_phrase_on_the_verb_is_where_not_whom(events_of):
+    # "in the outskirts of <city>" says where; the people arrested are the recipients
+    ev = [e for e in events_of("Kenyan police arrested Somali traders yesterday in the outskirts of Nairobi.")
+          if e.event == "COERCE"][0]
+    assert codes(ev.recipient) == {"SOM"}
+
+
+def test_area_phrase_on_a_light_verb_is_where_not_whom(events_of):
+    evs = events_of("A rebel brigade launched an offensive against the Islamic State on Friday in the "
+                    "rocky countryside of the Homs Governorate.")
+    ev = [e for e in evs if e.event == "ASSAULT"][0]
+    assert [r.text for r in ev.recipient] == ["Islamic State"]
+
+
+def test_a_plan_that_raised_concern_is_judged_not_judging(events_of):
+    # "X's plan raised concern": the plan's owner is criticised; who is concerned goes unsaid
+    evs = events_of("Brazil's plan to build the dam has raised concern among its neighbours.")
+    ev = [e for e in evs if e.event == "ACCUSE"][0]
+    assert not codes(ev.actor) and codes(ev.recipient) == {"BRA"}
+
+
+def test_a_country_that_raised_concern_still_judges(events_of):
+    evs = events_of("Germany has raised concerns about the Polish court reform.")
+    ev = [e for e in evs if e.event == "ACCUSE"][0]
+    assert codes(ev.actor) == {"DEU"}
+
+
+def test_threat_is_aimed_at_the_subject_of_its_condition(events_of):
+    ev = [e for e in events_of("Chile threatened to cut gas exports if Argentina raises the tariff.")
+          if e.event == "THREATEN"][0]
+    assert codes(ev.actor) == {"CHL"} and codes(ev.recipient) == {"ARG"}

@@ -258,9 +258,14 @@ def _marks(t: Token) -> set:
     return {c.lower_ for c in t.children if c.dep_ == "mark"}
 
 
+def condition_clauses(t: Token) -> list:
+    """The if/unless adverbial clauses hanging on t ("would retaliate if attacked")."""
+    return [c for c in t.children if c.dep_ == "advcl" and _marks(c) & CONDITION_MARKS]
+
+
 def _conditional(t: Token) -> bool:
     """A condition hangs on t: an if/unless adverbial clause ("would retaliate if attacked")."""
-    return any(c.dep_ == "advcl" and _marks(c) & CONDITION_MARKS for c in t.children)
+    return bool(condition_clauses(t))
 
 
 def _is_verbal(t: Token) -> bool:

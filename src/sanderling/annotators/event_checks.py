@@ -294,6 +294,14 @@ def locative_place(tok: Token, verb: Token) -> bool:
     return not names_country
 
 
+def locative_area(tok: Token, verb: Token) -> bool:
+    """tok is an area named by a common noun ("in the eastern countryside of X", "near the
+    village") in a place phrase hanging on verb: where it happened, like ``locative_place``."""
+    from .places import PLACE_HEAD_WORDS
+    return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS and tok.head.head == verb and \
+        tok.pos_ == "NOUN" and tok.lower_ in PLACE_HEAD_WORDS
+
+
 def feeling_not_judgement(adj: Token) -> bool:
     """A judging adjective or participle that judges nobody: with an infinitive complement it is a
     feeling about the subject's own doing ("was pleased to give money", "was shocked to be told",

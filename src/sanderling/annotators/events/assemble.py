@@ -11,7 +11,7 @@ from ...records import Event, Evidence
 from ..base import layer
 from ..timex import as_event_date
 from .config import AGENTLESS_PASSIVE_TYPES, MOTION_VISIT_VERBS, VISITOR_SECTORS, _cfg
-from .. import event_checks
+from .. import clause, event_checks
 from .implied import VICTIM_TYPES, foreign_target, place_bound_actor, victim_codes
 from .lexicon import (
     AREA_VERBS, CAMEO_CONTEXT, FIRST_PERSON, MODE_CONTEXT, PRONOUNS, Spec, TOPIC_PREPS, TOPIC_TYPES, TYPE_CONTEXT)
@@ -52,6 +52,47 @@ def _trigger_text(doc: Doc, trigger: list) -> tuple[str, int, int]:
     return " ".join(t.text for t in toks), toks[0].idx, toks[-1].idx + len(toks[-1])
 
 
+#: prepositions that put what a protest opposes after the verb ("marched against the plan")
+PROTEST_OBJECT_PREPS = {"against", "over"}
+
+
+def _protests_a_measure(cand: Candidate, recipient_tokens: list) -> bool:
+    """A protest aimed at something that is no participant: a plan, a law, a ruling ("students
+    protested against the tuition rise"); the places a protest happened are no such thing."""
+    if cand.spec.type != "PROTEST":
+        return False
+    for t in recipient_tokens:
+        if t.pos_ != "NOUN" or t in cand.trigger or event_checks.locative_place(t, cand.anchor):
+            continue
+        if (t.dep_ == "pobj" and t.head.lower_ in PROTEST_OBJECT_PREPS) or (t.dep_ == "dobj" and t.head == cand.anchor):
+            return True
+    return False
+
+
+def _judged_cause(cand: Candidate, actor_tokens: list) -> Optional["Token"]:
+    """The subject of a judgement noun on a light verb when it is a thing, not a participant
+    ("the Dutch plan raised concern", "her decision drew criticism"): the plan or decision is what is
+    judged, so the entities in its phrase are the recipients; None otherwise."""
+    if cand.spec.type != "ACCUSE" or not cand.trigger or cand.trigger[-1].pos_ != "NOUN" or cand.anchor.pos_ != "VERB":
+        return None
+    if len(actor_tokens) != 1 or actor_tokens[0] in cand.trigger:
+        return None
+    subj = actor_tokens[0]
+    if subj.pos_ != "NOUN" or subj.dep_ != "nsubj" or subj.head != cand.anchor or _names_participant(subj):
+        return None
+    return subj
+
+
+def _condition_subjects(verb) -> list:
+    """Subjects of the if/unless clauses on a threat or on the act it threatens ("threatened to
+    cut exports if Y raises the tariff"): the one the threat is aimed at."""
+    out = []
+    for v in [verb] + _children(verb, {"xcomp"}):
+        for c in clause.condition_clauses(v):
+            out.extend(_children(c, SUBJ_DEPS))
+    return out
+
+
 def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
     seen: set = set()
     actor_tokens = cand.actor_tokens or ([] if cand.kind in PASSING_KINDS + ("quoted",) else _subject_tokens(cand.anchor))
@@ -63,11 +104,19 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
         actors = _refs(doc, actor_tokens, seen)
     if cand.kind == "quoted" or (not actors and actor_tokens and actor_tokens[0].lower_ in FIRST_PERSON):
         actors = _quote_speaker(doc, cand.anchor.idx)
+    cause = _judged_cause(cand, actor_tokens)
+    if cause is not None:  # "X's decision raised concern": X is judged; who is concerned is not said
+        actors, actor_tokens = [], []
+        seen.clear()
     skip = TOPIC_PREPS if cand.spec.type in TOPIC_TYPES else ()
     recipient_tokens = cand.recipient_tokens or (
         [] if cand.kind in PASSING_KINDS else _recipient_tokens_of(cand.anchor, skip))
     if cand.trigger and cand.trigger[-1].pos_ == "NOUN" and not cand.recipient_tokens:
-        recipient_tokens = _recipient_tokens_of(cand.trigger[-1], skip) + recipient_tokens
+        own = _recipient_tokens_of(cand.trigger[-1], skip)
+        if _refs(doc, own, set()):  # "launched an attack on X in the hills of Y": Y is where
+            recipient_tokens = [t for t in recipient_tokens if not event_checks.locative_place(t, cand.anchor)
+                                and not event_checks.locative_area(t, cand.anchor)]
+        recipient_tokens = own + recipient_tokens
         poss = _first(cand.trigger[-1], {"poss"})
         if poss is not None and not actor_tokens:
             actors = _refs(doc, [poss], seen)
@@ -76,6 +125,8 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
         area = _first(cand.anchor, {"dobj"})
         recipient_tokens = [t for t in recipient_tokens if not event_checks.locative_place(t, cand.anchor)
                             and not (area is not None and area.left_edge.i <= t.i <= area.right_edge.i)]
+    if cause is not None:
+        recipient_tokens = [cause] + list(recipient_tokens)
     recipients = _refs(doc, recipient_tokens, seen)
     if not recipients and cand.trigger[-1].pos_ == "NOUN":
         # "expressed alarm that prisons in Freedonia remain overcrowded"
@@ -101,6 +152,8 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
             recipients = _refs(doc, _children(c, SUBJ_DEPS | PASSIVE_SUBJ_DEPS), seen)
             if recipients:
                 break
+    if not recipients and actors and cand.spec.type == "THREATEN":
+        recipients = _refs(doc, _condition_subjects(cand.anchor), seen)
     only_where = cand.spec.type == "PROTEST" and bool(recipient_tokens) and all(
         event_checks.locative_place(t, cand.anchor) for t in recipient_tokens)
     if (not recipients or only_where) and cand.spec.type in ("PROTEST", "ASSAULT", "COERCE", "MOBILIZE"):
@@ -120,6 +173,8 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
             why += "+recipient:host-country"
         else:
             recipients = _domestic_recipient(cand.spec.type, actors)
+            if not recipients and _protests_a_measure(cand, recipient_tokens):
+                recipients = _domestic_recipient("PROTEST", actors, protest_measure=True)
             own_country = bool(recipients)
             why += "+recipient:own-country" if recipients else ""
     conf = cand.confidence - (_cfg().no_actor_penalty if not actors else 0.0)

@@ -55,7 +55,17 @@ CLAUSE_OPENERS = {"as", "while", "when", "after", "before", "since", "until", "b
 def _subject_of_misparsed_clause(verb: Token) -> Optional[Token]:
     """"... broke out as the minister, Ana Ruiz, visited Lima": the parser reads "as the
     minister" as a prepositional phrase of the main verb and "visited" as its conjunct or
-    adverbial clause; the noun right before the verb is its subject."""
+    adverbial clause; the noun right before the verb is its subject. "Men thought to be bandits
+    killed four": the reduced relative ("thought to be ...") is read as the main verb and the
+    event verb as its complement clause; the noun before the relative is the subject."""
+    if verb.dep_ == "ccomp" and verb.head.i < verb.i and _first(verb, SUBJ_DEPS) is None:
+        head = verb.head
+        subj = _first(head, {"nsubj"})
+        to_be = any(c.dep_ == "xcomp" and c.lemma_ == "be" and head.i < c.i < verb.i and
+                    any(a.tag_ == "TO" for a in c.children) for c in head.children)
+        if to_be and subj is not None and subj.i < head.i:
+            return subj
+        return None
     if verb.dep_ not in ("conj", "advcl") or verb.head.i == verb.i or _first(verb, SUBJ_DEPS) is not None:
         return None
     for p in _children(verb.head, {"prep"}):
@@ -249,7 +259,7 @@ def _recipient_tokens_of(verb: Token, skip_preps: tuple = ()) -> list:
                 pobj = _first(p, {"pobj"})
                 if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
                     out.append(pobj)
-    places = [t for t in out if event_checks.locative_place(t, verb)]
+    places = [t for t in out if event_checks.locative_place(t, verb) or event_checks.locative_area(t, verb)]
     if places:  # "fired tear gas at students ... in Dhaka": the city is where, when someone else is hit
         rest = [t for t in out if t not in places]
         if _refs(verb.doc, rest, set()):
@@ -363,13 +373,16 @@ def _quote_speaker(doc: Doc, char: int) -> list:
 
 # Coercion, attack or threat with no named target: coders treat it as aimed at the
 # actor's own country (police vs. its citizens). PROTEST/REJECT/CONCEDE
-# are left out: measured, they as often have no target or a foreign one.
+# are left out: measured, they as often have no target or a foreign one; a protest against a
+# measure (a law, a plan: assemble._protests_a_measure) is the exception.
 DOMESTIC_DEFAULT_TYPES = {"ASSAULT", "COERCE", "THREATEN"}
 
 
-def _domestic_recipient(event_type: str, actors: list) -> list:
-    """The actor's own country as recipient when a domestic event names no target."""
-    if event_type not in DOMESTIC_DEFAULT_TYPES:
+def _domestic_recipient(event_type: str, actors: list, protest_measure: bool = False) -> list:
+    """The actor's own country as recipient when a domestic event names no target; for a protest
+    only when it opposes a measure (``protest_measure``: "marched against the new tax" is aimed at
+    the government that made it)."""
+    if event_type not in DOMESTIC_DEFAULT_TYPES and not (event_type == "PROTEST" and protest_measure):
         return []
     codes = {a.code for a in actors if a.code}
     if len(codes) != 1 or not codes <= COUNTRY_CODES:
