@@ -169,3 +169,14 @@ def test_threat_is_aimed_at_the_subject_of_its_condition(events_of):
     ev = [e for e in events_of("Chile threatened to cut gas exports if Argentina raises the tariff.")
           if e.event == "THREATEN"][0]
     assert codes(ev.actor) == {"CHL"} and codes(ev.recipient) == {"ARG"}
+
+
+@pytest.mark.parametrize("text, not_country", [
+    ("New Mexico state senator Rosa Pena criticised the water plan on Tuesday.", "MEX"),
+    ("The New Jersey attorney general sued the tobacco firm last week.", "GBR"),
+])
+def test_a_place_named_new_x_is_not_country_x(events_of, text, not_country):
+    """"New Mexico", "New Jersey": a place named after a country (or island) is not that country."""
+    evs = [e for e in events_of(text) if e.actor]
+    assert evs
+    assert not any(not_country in codes(e.actor) for e in evs)

@@ -531,6 +531,9 @@ class ActorAnnotator:
             if payload["kind"] in COUNTRY_KINDS and start >= 2 and doc[start - 1].text == "-" \
                     and doc[start - 2].lower_ in STANCE_PREFIXES:
                 continue  # "anti-Syria journalist", "pro-Iranian group": no actor of that state
+            if payload["kind"] in COUNTRY_KINDS and start >= 1 and doc[start - 1].text == "New" \
+                    and doc[start].ent_iob_ == "I" and doc[start].ent_type_ in ("GPE", "LOC"):
+                continue  # "New Jersey", "New Mexico", "New South Wales": a place named after another
             span.label_ = phrase  # carry the phrase through filter_spans
             spans.append(span)
         kb_first, kb_last, kb_res = self.kb_spans(doc, spans)
