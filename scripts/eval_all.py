@@ -11,6 +11,11 @@ The gold text is read from a path and never copied into the repo. Outputs, split
 files, the scorers' logs and `summary.json` go to --out (default out/). Each scorer
 command is printed so a figure can be reproduced by hand.
 
+The silver sets are the blind single-annotator annotations stored as offsets in
+data/annotations/ (see its PROVENANCE.md): per source, the tuning-part articles (a tuning
+signal) and, where annotated, check-part articles that nobody tunes on. They are rebuilt with
+the article text from --shared at run time, coded and scored like the article sets.
+
     python scripts/eval_all.py [--shared ../shared] [--out out] [--only news36,gsr] [--skip-slow]
 """
 from __future__ import annotations
@@ -34,6 +39,14 @@ SETS = {
     "news36": (("news36_events.jsonl",), "articles"),
 }
 SLOW = ("quotes", "places")
+ANNOTATIONS = Path(__file__).resolve().parent.parent / "data" / "annotations"
+#: silver set -> its annotation files in data/annotations (tuning-part and check-part articles;
+#: each article's part is still decided by `part_of`, the file names only say which is which).
+SILVER = {
+    "silver_guardian": ("guardian_dev_100.events.jsonl", "guardian_dev_100_check.events.jsonl"),
+    "silver_polnear": ("polnear_dev.events.jsonl", "polnear_check.events.jsonl"),
+    "silver_bbc": ("bbc_politics_dev.events.jsonl", "bbc_politics_check.events.jsonl"),
+}
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -93,6 +106,9 @@ def score_set(name: str, files: tuple, kind: str, data: Path, scorers: Path, out
     figures = {"records": len(records), "seconds": round(secs, 2)}
     py = sys.executable
     for part in PARTS:
+        if not read_jsonl(gold_parts[0][part]):
+            figures[part] = None  # e.g. a silver set with no check-part articles annotated yet
+            continue
         if kind == "sentences":
             cmd = [py, str(scorers / "score.py"), str(gold_parts[0][part]), str(sys_parts[part]), "--json"]
             res = json.loads(run(cmd, out / f"{name}.{part}.score.txt"))
@@ -106,6 +122,23 @@ def score_set(name: str, files: tuple, kind: str, data: Path, scorers: Path, out
             figures[part] = {"records": res["articles"], "f1": res["f1"], "p": res["precision"], "r": res["recall"],
                              "located_f1": loc["f1"]}
     return figures
+
+
+def rebuild_silver(name: str, data: Path, out: Path) -> Path | None:
+    """Rebuild the silver set's gold records (text from the shared folder) into out/; None
+    when none of its annotation files is present."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from annotations_to_gold import rebuild
+
+    files = [ANNOTATIONS / f for f in SILVER[name] if (ANNOTATIONS / f).is_file()]
+    if not files:
+        return None
+    records, problems = rebuild(files, data)
+    for p in problems:
+        print(f"{name}: skipped {p}", file=sys.stderr)
+    path = out / f"{name}.gold.jsonl"
+    write_jsonl(path, records)
+    return path
 
 
 def score_quotes(data: Path, scorers: Path, out: Path) -> dict:
@@ -137,15 +170,21 @@ def score_places(data: Path, out: Path) -> dict:
     return figures
 
 
+def _f(x) -> str:
+    return "-" if x is None else f"{x:.3f}"
+
+
 def table(summary: dict) -> str:
     rows = ["| set | measure | tuning | check | gap (check - tuning) |", "|---|---|---|---|---|"]
     for name, fig in summary.items():
-        if name in SETS:
-            keys = ("type", "dyad", "actor") if SETS[name][1] == "sentences" else ("f1", "located_f1", "p", "r")
-            n = f"{name} ({fig['tuning']['records']}/{fig['check']['records']})"
+        if name in SETS or name in SILVER:
+            keys = ("type", "dyad", "actor") if SETS.get(name, (0, ""))[1] == "sentences" else ("f1", "located_f1", "p", "r")
+            t_fig, c_fig = fig["tuning"] or {}, fig["check"] or {}
+            n = f"{name} ({t_fig.get('records', 0)}/{c_fig.get('records', 0)})"
             for k in keys:
-                t, c = fig["tuning"][k], fig["check"][k]
-                rows.append(f"| {n} | {k} | {t:.3f} | {c:.3f} | {c - t:+.3f} |")
+                t, c = t_fig.get(k), c_fig.get(k)
+                gap = f"{c - t:+.3f}" if t is not None and c is not None else "-"
+                rows.append(f"| {n} | {k} | {_f(t)} | {_f(c)} | {gap} |")
                 n = ""
     return "\n".join(rows)
 
@@ -154,7 +193,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", type=Path, default=Path("../shared"))
     ap.add_argument("--out", type=Path, default=Path("out"))
-    ap.add_argument("--only", default="", help=f"comma-separated subset of {', '.join((*SETS, *SLOW))}")
+    ap.add_argument("--only", default="", help=f"comma-separated subset of {', '.join((*SETS, *SILVER, *SLOW))}")
     ap.add_argument("--skip-slow", action="store_true", help="skip the quote (928 articles) and place (7,175) sets")
     args = ap.parse_args()
     data, scorers, out = args.shared / "data", args.shared / "eval", args.out
@@ -162,15 +201,20 @@ def main() -> int:
         print(f"no gold data at {data}: pass --shared PATH (the folder that holds data/ and eval/)", file=sys.stderr)
         return 2
     out.mkdir(parents=True, exist_ok=True)
-    wanted = set(filter(None, args.only.split(","))) or set(SETS) | (set() if args.skip_slow else set(SLOW))
-    unknown = wanted - set(SETS) - set(SLOW)
+    wanted = set(filter(None, args.only.split(","))) or set(SETS) | set(SILVER) | (set() if args.skip_slow else set(SLOW))
+    unknown = wanted - set(SETS) - set(SILVER) - set(SLOW)
     if unknown:
-        print(f"unknown set(s) {sorted(unknown)}: choose from {', '.join((*SETS, *SLOW))}", file=sys.stderr)
+        print(f"unknown set(s) {sorted(unknown)}: choose from {', '.join((*SETS, *SILVER, *SLOW))}", file=sys.stderr)
         return 2
     summary = {}
     for name, (files, kind) in SETS.items():
         if name in wanted:
             summary[name] = score_set(name, files, kind, data, scorers, out)
+    for name in SILVER:
+        if name in wanted:
+            gold = rebuild_silver(name, data, out)
+            if gold is not None:
+                summary[name] = score_set(name, (gold.name,), "articles", out, scorers, out)
     if "quotes" in wanted:
         summary["quotes"] = score_quotes(data, scorers, out)
     if "places" in wanted:
