@@ -13,3 +13,18 @@ def test_waging_war_on_someone_is_an_attack(events_of):
 
 def test_waging_a_campaign_is_no_attack(events_of):
     assert not of_type(events_of("The new mayor waged a campaign against corruption in the port."), "ASSAULT")
+
+
+def test_a_topic_discussed_by_one_party_is_no_consultation(events_of):
+    assert not of_type(events_of("Governor Ruiz barely discussed the budget in his speech on Monday."), "CONSULT")
+
+
+def test_a_topic_discussed_with_someone_or_by_several_is_a_consultation(events_of):
+    evs = of_type(events_of("Governor Ruiz discussed the budget with Mayor Chen on Monday."), "CONSULT")
+    assert evs and "Chen" in evs[0].recipient[0].text
+    assert of_type(events_of("The two governors discussed the budget on Monday."), "CONSULT")
+
+
+def test_remarks_to_the_press_are_no_consultation(events_of):
+    assert not of_type(events_of("Governor Ruiz talked to reporters in Austin after the vote."), "CONSULT")
+    assert of_type(events_of("Governor Ruiz talked to the mayor of Austin after the vote."), "CONSULT")

@@ -10,7 +10,8 @@ from spacy.tokens import Doc, Span
 from ...records import Event, Evidence
 from ..base import layer
 from ..timex import as_event_date
-from .config import AGENTLESS_PASSIVE_TYPES, MOTION_VISIT_VERBS, VISITOR_SECTORS, _cfg
+from .config import (AGENTLESS_PASSIVE_TYPES, MOTION_VISIT_VERBS, PRESS_WORDS, TOPIC_CONSULT_VERBS,
+                     VISITOR_SECTORS, _cfg)
 from .. import clause, event_checks
 from .implied import VICTIM_TYPES, foreign_target, place_bound_actor, victim_codes
 from .lexicon import (
@@ -230,6 +231,24 @@ def _participants_ok(ev: Event) -> bool:
     return False
 
 
+def _is_press(ref) -> bool:
+    words = ref.text.lower().split()
+    return ref.sector == "MED" or bool(words) and words[-1] in PRESS_WORDS
+
+
+def _no_counterpart(ev: Event, cand) -> bool:
+    """A CONSULT with nobody to consult: every recipient is the press (an interview), or a topic
+    verb ("discuss") has no recipient and a single subject (one party talking about something)."""
+    if ev.recipient and all(_is_press(r) for r in ev.recipient):
+        return True
+    if ev.recipient or cand.anchor.lemma_.lower() not in TOPIC_CONSULT_VERBS:
+        return False
+    subj = [c for c in cand.anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
+    plural = any(t.tag_ in ("NNS", "NNPS") or t.lower_ in ("we", "they") or any(c.dep_ == "conj" for c in t.children)
+                 for t in subj)
+    return len(ev.actor) < 2 and not plural
+
+
 def code_doc(doc: Doc) -> list:
     cfg = _cfg()
     events, seen_keys, seen_triggers = [], {}, set()
@@ -246,6 +265,9 @@ def code_doc(doc: Doc) -> list:
                     not any(a.code for a in ev.actor) or (cand.anchor.lemma_.lower() in MOTION_VISIT_VERBS and
                                                           not any(a.sector in VISITOR_SECTORS for a in ev.actor))):
                 continue  # an uncoded or private traveller ("Ms X arrived in Y") makes no visit
+            if cfg.consult_needs_partner and ev.event == "CONSULT" and ev.mode != "visit" and \
+                    _no_counterpart(ev, cand):
+                continue
             if cfg.drop_bare_refusal and ev.event == "REJECT" and cand.kind in ("verb", "cameo") and \
                     cand.rule == "default" and not cand.absorbed and not cand.converted and \
                     (_verb_entry(cand.anchor) or {}).get("frame") and not any(r.code for r in ev.recipient):

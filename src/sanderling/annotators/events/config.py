@@ -39,6 +39,13 @@ DROP_ACTORLESS_VISIT = True
 #: "receive", "host") are left alone: requiring the sector of them too lost a gold visit.
 VISITOR_SECTORS = ("GOV", "LEG", "JUD", "MIL", "PTY", "OPP", "IGO")
 MOTION_VISIT_VERBS = ("arrive", "travel", "fly")
+#: A consultation needs a counterpart (session 19, from a PolNeAR tuning-part precision sheet,
+#: 0.47): remarks to the press ("talked to reporters", "spoke to the Times": the gold codes an
+#: interview as no CONSULT), and a topic discussed by one party with nobody ("he barely discussed
+#: the primaries in his speech") are no meeting. Verbs that name the visit are left alone.
+CONSULT_NEEDS_PARTNER = True
+TOPIC_CONSULT_VERBS = ("discuss", "debate")
+PRESS_WORDS = ("reporters", "reporter", "journalists", "journalist", "press", "media", "newsmen")
 #: "declined to lend weight to rumours": a refusal of no event, aimed at nobody coded
 DROP_BARE_REFUSAL = True
 #: "the deal was signed": nobody named did it; such records rarely help a reader
@@ -100,6 +107,7 @@ class EventsConfig:
     drop_generic: bool = DROP_GENERIC
     drop_purposes: bool = DROP_PURPOSES
     drop_actorless_visit: bool = DROP_ACTORLESS_VISIT
+    consult_needs_partner: bool = CONSULT_NEEDS_PARTNER
     drop_bare_refusal: bool = DROP_BARE_REFUSAL
     drop_agentless_passive: bool = DROP_AGENTLESS_PASSIVE
     dedupe_per_article: bool = DEDUPE_PER_ARTICLE
