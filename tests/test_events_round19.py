@@ -28,3 +28,8 @@ def test_a_topic_discussed_with_someone_or_by_several_is_a_consultation(events_o
 def test_remarks_to_the_press_are_no_consultation(events_of):
     assert not of_type(events_of("Governor Ruiz talked to reporters in Austin after the vote."), "CONSULT")
     assert of_type(events_of("Governor Ruiz talked to the mayor of Austin after the vote."), "CONSULT")
+
+
+def test_a_feeling_someone_ought_to_have_is_no_judgement(events_of):
+    assert not of_type(events_of("Canada should be grateful for Senator Lopez's leadership."), "SUPPORT")
+    assert of_type(events_of("Canada is grateful for Senator Lopez's leadership."), "SUPPORT")

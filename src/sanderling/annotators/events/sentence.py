@@ -183,7 +183,8 @@ def sentence_candidates(sent: Span) -> list:
                 (c.anchor.i not in consumed or c.kind == "passing-noun"))
     out = []
     for c in kept:
-        c.obligation = c.kind in CLAUSE_KINDS and clause_facts(c.anchor).obligation
+        # a judgement owed is none made ("X should be grateful for Y"): adjectives read the copula's clause
+        c.obligation = c.kind in CLAUSE_KINDS + ("adjective",) and clause_facts(c.anchor).obligation
         if c.obligation and _cfg().drop_obligations:
             continue  # an act someone must do has not happened; a demand for it is REQUEST (speech)
         c.purpose = c.kind in CLAUSE_KINDS and clause_facts(c.anchor).purpose_infinitive
