@@ -33,3 +33,9 @@ def test_remarks_to_the_press_are_no_consultation(events_of):
 def test_a_feeling_someone_ought_to_have_is_no_judgement(events_of):
     assert not of_type(events_of("Canada should be grateful for Senator Lopez's leadership."), "SUPPORT")
     assert of_type(events_of("Canada is grateful for Senator Lopez's leadership."), "SUPPORT")
+
+
+def test_rallying_someone_is_no_protest(events_of):
+    assert not of_type(events_of("The Spanish premier spent the week rallying allies to oppose the separatist bill."),
+                       "PROTEST")
+    assert of_type(events_of("Thousands of farmers rallied outside parliament in Madrid on Monday."), "PROTEST")
