@@ -36,6 +36,6 @@ def test_a_feeling_someone_ought_to_have_is_no_judgement(events_of):
 
 
 def test_rallying_someone_is_no_protest(events_of):
-    assert not of_type(events_of("The Spanish premier spent the week rallying allies to oppose the separatist bill."),
+    assert not of_type(events_of("The Spanish premier rallied his allies against the separatist bill."),
                        "PROTEST")
     assert of_type(events_of("Thousands of farmers rallied outside parliament in Madrid on Monday."), "PROTEST")
