@@ -39,3 +39,9 @@ def test_rallying_someone_is_no_protest(events_of):
     assert not of_type(events_of("The Spanish premier rallied his allies against the separatist bill."),
                        "PROTEST")
     assert of_type(events_of("Thousands of farmers rallied outside parliament in Madrid on Monday."), "PROTEST")
+
+
+def test_charging_a_price_is_no_accusation(events_of):
+    assert not of_type(events_of("The landlord, Senator Brooks, has charged more than that for years."), "ACCUSE")
+    assert not of_type(events_of("Smugglers were charging a fee of 900 euros per person to cross."), "ACCUSE")
+    assert of_type(events_of("Senator Brooks charged the governor with lying."), "ACCUSE")

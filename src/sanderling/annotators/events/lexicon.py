@@ -96,6 +96,7 @@ FALLBACK_VERBS = {
     if e["default"]["type"] in FALLBACK_TYPES and verb not in LEX["verbs"]
     and verb not in GENERAL_VERBS | SAY_VERBS | SAY_LIKE}  # saying is no event in itself
 CURRENCY_NOUNS = _words("currency_nouns")
+PRICE_NOUNS = _words("price_nouns")
 EVENT_SUBJECT_NOUNS: dict = LEX["event_subject_nouns"]
 OCCURRENCE_VERBS = set(LEX["occurrence_verbs"])
 PASSING_NOUNS: dict = {k: v for k, v in LEX["passing_nouns"].items() if not k.startswith("_")}

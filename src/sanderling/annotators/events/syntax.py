@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from .. import base  # noqa: F401  (registers the Doc extensions)
 from .config import _cfg
-from .lexicon import CLASSES, COMBATANT_WORDS, COUNTRY_NAMES, CURRENCY_NOUNS, EXPLETIVE_OBJECTS, OFFICE_WORDS, POLICE_WORDS, QUANTITY_NOUNS, RELATIVE_ADVERB_NOUNS, RELATIVE_PRONOUNS
+from .lexicon import CLASSES, COMBATANT_WORDS, COUNTRY_NAMES, CURRENCY_NOUNS, PRICE_NOUNS, EXPLETIVE_OBJECTS, OFFICE_WORDS, POLICE_WORDS, QUANTITY_NOUNS, RELATIVE_ADVERB_NOUNS, RELATIVE_PRONOUNS
 
 
 SUBJ_DEPS = {"nsubj", "csubj"}
@@ -174,6 +174,12 @@ def _semantic_head(tok: Token) -> Token:
     return tok
 
 
+def _amount(tok: Token) -> bool:
+    """A sum, a number or a price ("$5", "twenty euros", "a fee", "more")."""
+    return (tok.ent_type_ in ("MONEY", "CARDINAL", "PERCENT", "QUANTITY") or tok.like_num or
+            tok.lemma_.lower() in CURRENCY_NOUNS or tok.lower_ in PRICE_NOUNS or tok.lemma_.lower() in PRICE_NOUNS)
+
+
 def _obj_lookup(table: dict, obj: Token) -> tuple[bool, Optional[str]]:
     """Find an object cue for ``obj``: its word, lemma, a compound modifier or a class (@name)."""
     words = list(_keys(obj)) + [c.lower_ for c in obj.children if c.dep_ in ("compound", "amod")]
@@ -189,6 +195,8 @@ def _obj_lookup(table: dict, obj: Token) -> tuple[bool, Optional[str]]:
         return True, table["@person"]  # "Senator X clashed with the president": people who hold office
     if "@combatant" in table and any(w in COMBATANT_WORDS for w in _keys(obj)) and not _by_police(obj.head):
         return True, table["@combatant"]  # "captured seven soldiers" (police who capture militants arrest them)
+    if "@amount" in table and _amount(obj):
+        return True, table["@amount"]  # "charged a fee", "charged $20", "charged more": a price
     if "@armed" in table and _armed(obj):
         return True, table["@armed"]  # "Iran backs the Houthis": an armed party backed is armed
     return False, None
