@@ -132,6 +132,12 @@ ORG_EXTRAS = [
     {"name": "Labour Party", "code": "GBR", "sector": "PTY", "names": ["Labour", "Labour Party"]},
     {"name": "Conservative Party", "code": "GBR", "sector": "PTY", "names": ["Conservative Party", "Conservatives", "Tories", "Tory"]},
     {"name": "Liberal Democrats", "code": "GBR", "sector": "PTY", "names": ["Liberal Democrats", "Lib Dems", "Lib Dem"]},
+    # US parties by their members' names (Party Facts holds the parties, not "Democrats", "GOP");
+    # not the adjective "Republican" (the Republican Guard of Syria or Iraq)
+    {"name": "Democratic Party (United States)", "code": "USA", "sector": "PTY",
+     "names": ["Democrats", "Democratic National Committee", "DNC"]},
+    {"name": "Republican Party (United States)", "code": "USA", "sector": "PTY",
+     "names": ["Republicans", "GOP", "Republican National Committee", "RNC"]},
     {"name": "Fatah", "code": "PSE", "sector": "PTY", "names": ["Fatah"]},
     {"name": "Palestinian Authority", "code": "PSE", "sector": "GOV", "names": ["Palestinian Authority"]},
     {"name": "Liberation Tigers of Tamil Eelam", "code": "LKA", "sector": "REB",

@@ -45,3 +45,14 @@ def test_charging_a_price_is_no_accusation(events_of):
     assert not of_type(events_of("The landlord, Senator Brooks, has charged more than that for years."), "ACCUSE")
     assert not of_type(events_of("Smugglers were charging a fee of 900 euros per person to cross."), "ACCUSE")
     assert of_type(events_of("Senator Brooks charged the governor with lying."), "ACCUSE")
+
+
+def test_us_party_members_are_coded(events_of):
+    evs = of_type(events_of("Democrats in the state senate blasted Republicans over the stalled budget."), "ACCUSE")
+    assert evs and (evs[0].actor[0].code, evs[0].actor[0].sector) == ("USA", "PTY")
+    assert (evs[0].recipient[0].code, evs[0].recipient[0].sector) == ("USA", "PTY")
+
+
+def test_the_republican_guard_is_no_us_party(events_of):
+    evs = of_type(events_of("The Republican Guard shelled the suburb at dawn."), "ASSAULT")
+    assert evs and all(a.code != "USA" for a in evs[0].actor)
