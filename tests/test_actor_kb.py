@@ -248,3 +248,11 @@ def test_one_word_party_name_needs_its_state_named():
     assert owner(named, "Syriza").code == "GRC"
     unnamed = entities("Farmers said Syriza had let them down.", "2019-05-02")
     assert all(e.code != "GRC" for e in unnamed)
+
+
+def test_members_of_congress_are_dated_from_the_legislators_layer():
+    kb = actor_kb.current()
+    r = kb.lookup(actor_kb.fold("Chuck Schumer"), "2016-05-01")
+    assert (r.code, r.sector, r.role) == ("USA", "LEG", "senator")
+    r = kb.lookup(actor_kb.fold("Chuck Schumer"), "1975-05-01")   # before his first term
+    assert (r.code, r.in_office) == ("USA", False)

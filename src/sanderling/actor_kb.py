@@ -4,7 +4,9 @@ Two layers, one lookup:
 
 * the shipped KB, ``lexicons/actors/kb/people.json.gz`` (built by
   ``scripts/build_actor_kb.py`` from Phoenix, REIGN and Wikidata-derived lists): people with
-  a country and tenures ``[from, to, sector, role, source]``;
+  a country and tenures ``[from, to, sector, role, source]``; beside it
+  ``kb/us_congress.json.gz`` (``scripts/build_us_congress_kb.py``): members of the US Congress
+  and the US executive, each term dated;
 * an analyst's overlay, a YAML file (``sanderling code --actors my_actors.yaml``,
   ``code_text(..., actors="my_actors.yaml")``) whose entries add people or organisations, or
   override the KB for a name (see ``examples/my_actors.yaml``).
@@ -29,6 +31,9 @@ from typing import Optional
 from .errors import SanderlingError
 
 KB_PATH = Path(__file__).resolve().parent / "lexicons" / "actors" / "kb" / "people.json.gz"
+#: Further dated layers in the same layout, read after KB_PATH: members of the US Congress and
+#: the US executive (``scripts/build_us_congress_kb.py``, unitedstates/congress-legislators, CC0).
+KB_EXTRA_PATHS = (KB_PATH.parent / "us_congress.json.gz",)
 COUNTRIES_PATH = Path(__file__).resolve().parent / "lexicons" / "actors" / "countries.json"
 
 #: Phoenix's dictionaries end early in 2015: a Phoenix tenure open at that point is taken
@@ -255,13 +260,16 @@ class KB:
 
 
 def _base_actors() -> list[Actor]:
-    data = json.loads(gzip.decompress(KB_PATH.read_bytes()).decode("utf-8"))
     out = []
-    for p in data["people"]:
-        tenures = [Tenure(_start(f), _end(t), s, r, src) for f, t, s, r, src in p["tenures"]]
-        out.append(Actor(p["name"], p["code"], "person", p.get("aliases", []), tenures))
-    for o in data.get("orgs", []):  # political parties: one code and sector, no dates
-        out.append(Actor(o["name"], o["code"], "organisation", o.get("aliases", []), [], sector=o["sector"]))
+    for path in (KB_PATH, *KB_EXTRA_PATHS):
+        if path is not KB_PATH and not path.exists():
+            continue
+        data = json.loads(gzip.decompress(path.read_bytes()).decode("utf-8"))
+        for p in data["people"]:
+            tenures = [Tenure(_start(f), _end(t), s, r, src) for f, t, s, r, src in p["tenures"]]
+            out.append(Actor(p["name"], p["code"], "person", p.get("aliases", []), tenures))
+        for o in data.get("orgs", []):  # political parties: one code and sector, no dates
+            out.append(Actor(o["name"], o["code"], "organisation", o.get("aliases", []), [], sector=o["sector"]))
     return out
 
 
