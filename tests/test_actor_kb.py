@@ -256,3 +256,10 @@ def test_members_of_congress_are_dated_from_the_legislators_layer():
     assert (r.code, r.sector, r.role) == ("USA", "LEG", "senator")
     r = kb.lookup(actor_kb.fold("Chuck Schumer"), "1975-05-01")   # before his first term
     assert (r.code, r.in_office) == ("USA", False)
+
+
+def test_news_outlets_and_us_departments_carry_their_country():
+    ents = entities("Sky News apologised to the health minister, and the Commerce Department fined "
+                    "a shipping firm on Tuesday.", "2019-05-02")
+    assert owner(ents, "Sky News").code == "GBR"
+    assert owner(ents, "Commerce Department").code == "USA"
