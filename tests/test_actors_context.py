@@ -267,3 +267,17 @@ def test_a_person_from_a_place_takes_its_state_but_not_a_person_in_a_place(nlp):
     assert owner(ents, "Marta Kowalczyk").code == "POL"
     ents = coded_entities(nlp, "Pedro Alvarez in Lima said the talks had failed.", "2026-03-04")
     assert owner(ents, "Pedro Alvarez").code is None
+
+
+def test_national_organisations_vote_for_the_main_country(nlp):
+    # a domestic story names its parties and ministries, rarely its own state
+    text = ("The Home Office announced stricter rules for asylum hearings on Tuesday. "
+            "The Liberal Democrats called the rules unfair. Police detained twelve protesters outside.")
+    assert one(entities(nlp, text), "Police").code == "GBR"
+
+
+def test_news_outlets_do_not_vote_for_the_main_country(nlp):
+    # "Reuters reported" says who reported, not where it happened
+    text = ("Reuters reported the arrests on Tuesday. CNN showed the crowd. "
+            "Police detained twelve protesters outside the courthouse.")
+    assert one(entities(nlp, text), "Police").code is None

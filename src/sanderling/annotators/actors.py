@@ -69,6 +69,13 @@ PRONOUN_WINDOW_SENTS = 3
 SHORT_NAME_LEN = 3
 
 COUNTRY_KINDS = ("country", "demonym", "capital", "city")
+#: Mentions that vote for the article's main country. National organisations (parties,
+#: ministries, outlets) vote too (session 19): a domestic story rarely names its own state
+#: ("Labour", "the Home Office", "Mr Blair" and never "Britain"), and then "MPs" and "police"
+#: were left without a code.
+MAIN_COUNTRY_KINDS = ("country", "title", "group", "person", "org")
+#: ...except news outlets: "told the BBC", "Reuters reported" say who reported, not where.
+NO_VOTE_ORG_SECTORS = ("JRN",)
 #: Words that make a proper name an armed group or movement (its sector), in English and
 #: in the Arabic forms English news keeps ("Jaysh" army, "Harakat" movement, "Liwa" brigade,
 #: "Kataib" battalions, "Jabhat" front, "Ansar" supporters, "Hayat" committee).
@@ -1247,7 +1254,8 @@ class ActorAnnotator:
         counts: dict[str, int] = {}
         for m in raws:
             if m.code and len(m.code) == 3 and m.code not in INTERNATIONAL \
-                    and m.kind in ("country", "title", "group", "person") and not m.extra.get("patron"):
+                    and m.kind in MAIN_COUNTRY_KINDS and not m.extra.get("patron") \
+                    and not (m.kind == "org" and m.sector in NO_VOTE_ORG_SECTORS):
                 counts[m.code] = counts.get(m.code, 0) + 1
         if not counts:
             return None
