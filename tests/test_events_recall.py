@@ -253,3 +253,42 @@ def test_strikes_that_intensify_keep_their_sense(events_of):
 def test_a_setting_after_its_verb_is_not_the_subjects_own_event(events_of):
     assert not by_type(events_of("The mayor asked residents to stay indoors during the withdrawal."), "RETREAT")
     assert not by_type(events_of("During the withdrawal, the mayor asked residents to stay indoors."), "RETREAT")
+
+
+# --- attacks named by verbs the curated lexicon lacked (round 19) ---------------------------
+
+def test_using_a_chemical_agent_is_an_assault(events_of):
+    evs = by_type(events_of("Bolivian troops used sarin against the miners in the valley."), "ASSAULT")
+    assert evs and "BOL" in codes(evs[0].actor)
+
+
+def test_using_money_is_no_event(events_of):
+    assert not events_of("Peru used the loan to build three bridges.")
+
+
+def test_gassing_villages_is_an_assault(events_of):
+    assert by_type(events_of("The Chadian dictator gassed two villages in the north."), "ASSAULT")
+
+
+def test_neutralised_fighters_were_attacked(events_of):
+    evs = by_type(events_of("The Malian army said it neutralised forty jihadist fighters near Gao."), "ASSAULT")
+    assert evs and "MLI" in codes(evs[0].actor)
+
+
+def test_neutralising_a_threat_is_no_attack(events_of):
+    assert not by_type(events_of("Mali said the new law neutralised the threat of inflation."), "ASSAULT")
+
+
+def test_hunting_down_fighters_is_an_assault(events_of):
+    assert by_type(events_of("Colombian commandos hunted down the guerrillas in the jungle."), "ASSAULT")
+
+
+def test_strafing_a_convoy_is_an_aerial_assault(events_of):
+    evs = by_type(events_of("Ethiopian jets strafed a Tigrayan convoy on Friday."), "ASSAULT")
+    assert evs and evs[0].mode == "aerial"
+
+
+def test_silent_e_verb_is_not_its_short_namesake(events_of):
+    # the small model lemmatises "raped" as "rap" (criticise); "rap" would double its "p"
+    evs = events_of("Two militiamen raped a farmer near the Congolese border post.")
+    assert by_type(evs, "ASSAULT") and not by_type(evs, "ACCUSE")

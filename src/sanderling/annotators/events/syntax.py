@@ -281,6 +281,23 @@ def _lemma_variants(tok: Token) -> set:
     return out
 
 
+VOWELS = set("aeiou")
+
+
+def _silent_e_lemma(tok: Token) -> Optional[str]:
+    """The "-e" verb a form without a doubled consonant comes from, where the small model's
+    lemmatizer strips too much ("raped" -> "rap", "taped" -> "tap"): a one-syllable stem ending
+    consonant-vowel-consonant doubles its consonant before "-ed"/"-ing" ("rap" -> "rapped"), so
+    "raped" with one "p" is "rape"."""
+    w, lemma = tok.lower_, tok.lemma_.lower()
+    for suffix in ("ed", "ing"):
+        stem = w[: -len(suffix)]
+        if w.endswith(suffix) and lemma == stem and len(stem) >= 3 and stem[-1] not in VOWELS | set("wxy") \
+                and stem[-2] in VOWELS and stem[-3] not in VOWELS and sum(ch in VOWELS for ch in stem) == 1:
+            return stem + "e"
+    return None
+
+
 # --- embedded verbs and clause verbs ---------------------------------------------------
 
 def _embedded_verbs(tok: Token) -> list:

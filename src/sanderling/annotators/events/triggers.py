@@ -17,7 +17,7 @@ from .candidate import Candidate
 from .roles import _names_participant
 from .syntax import (
     NER_ACTOR, NOMINAL_DEPS, PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _armed, _children, _different_countries,
-    _direct_object, _embedded_verbs, _first, _hyphenated, _is_passive, _lemma_variants, _obj_class, _obj_lookup)
+    _direct_object, _embedded_verbs, _first, _hyphenated, _is_passive, _lemma_variants, _obj_class, _obj_lookup, _silent_e_lemma)
 from ..clause import HYPOTHETICAL_MODALS, OBLIGATION_HEADS, clause_facts
 
 
@@ -152,7 +152,8 @@ def _is_modifier_use(tok: Token) -> bool:
 
 
 def _verb_entry(tok: Token) -> Optional[dict]:
-    entry = VERBS.get(tok.lemma_.lower()) or VERBS.get(tok.lower_)
+    e_lemma = _silent_e_lemma(tok) if tok.pos_ == "VERB" else None
+    entry = (VERBS.get(e_lemma) if e_lemma else None) or VERBS.get(tok.lemma_.lower()) or VERBS.get(tok.lower_)
     if entry is None and tok.pos_ == "VERB":
         for v in _lemma_variants(tok):
             if v in VERBS:
