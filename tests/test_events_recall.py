@@ -292,3 +292,20 @@ def test_silent_e_verb_is_not_its_short_namesake(events_of):
     # the small model lemmatises "raped" as "rap" (criticise); "rap" would double its "p"
     evs = events_of("Two militiamen raped a farmer near the Congolese border post.")
     assert by_type(evs, "ASSAULT") and not by_type(evs, "ACCUSE")
+
+
+# --- support shown by courting or embracing a leader (round 19) -------------------------------
+
+def test_embracing_a_leader_is_support(events_of):
+    evs = by_type(events_of("The Kenyan leader warmly embraced the Ugandan president at the airport."), "SUPPORT")
+    assert evs and "UGA" in codes(evs[0].recipient)
+
+
+def test_embracing_a_reform_is_no_event(events_of):
+    assert not events_of("Chile quickly embraced the pension reform.")
+
+
+def test_cosying_up_to_a_state_is_support(events_of):
+    # the model lemmatises "cosied" as "cosie": "-ied" is tried as "-y"
+    evs = by_type(events_of("The Peruvian president has cosied up to Bolivia lately."), "SUPPORT")
+    assert evs and "BOL" in codes(evs[0].recipient)

@@ -274,6 +274,8 @@ def _lemma_variants(tok: Token) -> set:
     out = {tok.lemma_.lower(), w}
     if w.endswith("ed"):
         out.update({w[:-1], w[:-2]})
+    if w.endswith("ied"):
+        out.add(w[:-3] + "y")  # "cosied" -> "cosy" (the model gives "cosie")
     if w.endswith("ing"):
         out.update({w[:-3], w[:-3] + "e"})
     if w.endswith("s"):
