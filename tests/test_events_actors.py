@@ -180,3 +180,14 @@ def test_a_place_named_new_x_is_not_country_x(events_of, text, not_country):
     evs = [e for e in events_of(text) if e.actor]
     assert evs
     assert not any(not_country in codes(e.actor) for e in evs)
+
+
+def test_attack_noun_subject_names_its_attacker_by_phrase(events_of):
+    # "an airstrike by X killed ten": the "by" phrase of the attack noun is who struck
+    evs = [e for e in events_of("A raid by Eritrean commandos killed nine Djiboutian guards.") if e.event == "ASSAULT"]
+    assert evs and "ERI" in codes(evs[0].actor)
+
+
+def test_clash_subject_names_both_sides(events_of):
+    evs = [e for e in events_of("Clashes between Somali militias and Ethiopian forces killed ten herders.") if e.event == "ASSAULT"]
+    assert evs and {"SOM", "ETH"} <= codes(evs[0].actor)

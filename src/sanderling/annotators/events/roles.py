@@ -92,6 +92,10 @@ def _subject_tokens(verb: Token) -> list:
     if subj is not None:
         if subj.dep_ == "nsubj" and subj.tag_ == "WDT" or subj.lower_ in ("who", "which", "that"):
             return [verb.head] if verb.dep_ == "relcl" else []
+        if verb.lemma_.lower() in HARM_VERBS and subj.pos_ == "NOUN":
+            attackers = _attacker_of_attack_noun(subj, subject=True)
+            if attackers:
+                return attackers  # "shelling by the army killed ten", "clashes between X and Y killed ten"
         if subj.pos_ == "PRON" and subj.lower_ in SPEAKER_PRONOUNS:
             speaker = _speaker_of(verb)
             if speaker is not None:
@@ -140,6 +144,27 @@ def _co_actors(actor_tokens: list) -> list:
     return out
 
 
+def _attacker_of_attack_noun(noun: Token, subject: bool = False) -> list:
+    """Who carried out the attack a noun names: its "by" phrase ("a drone strike by the navy"),
+    the other side of a clash ("clashes with the militia"), or a modifier that names someone
+    ("Malian artillery fire", "a government airstrike"). For a noun that is the ``subject`` of
+    the harm ("clashes between X and Y killed ten"), both sides of a clash and no modifier: the
+    subject's own modifiers already name the attacker ("Malian shelling killed ten"), and a
+    place before it ("the Nairobi bombing killed ten") is where, not who."""
+    if noun.lemma_.lower() not in ATTACK_NOUNS | CLASH_NOUNS:
+        return []
+    clash = noun.lemma_.lower() in CLASH_NOUNS
+    for p2 in _children(noun, {"prep"}):
+        if (p2.lower_ == "by" or p2.lower_ in ("with", "against") and clash or subject and clash and p2.lower_ == "between") \
+                and _first(p2, {"pobj"}) is not None:
+            return [_first(p2, {"pobj"})]
+    if subject:
+        return []
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss") and
+            (c.ent_type_ in NER_ACTOR or c.pos_ == "PROPN" or c.lower_ in AGENT_WORDS)]  # "a government airstrike"
+    return mods[:1]
+
+
 def _attacker_of_instrument(verb: Token) -> list:
     """"died in a drone strike by the navy", "wounded in Malian artillery fire", "killed in
     clashes with the militia" (the other side of a clash)."""
@@ -147,16 +172,9 @@ def _attacker_of_instrument(verb: Token) -> list:
         if p.lower_ not in ("in", "by", "during"):
             continue
         pobj = _first(p, {"pobj"})
-        if pobj is None or pobj.lemma_.lower() not in ATTACK_NOUNS | CLASH_NOUNS:
-            continue
-        for p2 in _children(pobj, {"prep"}):
-            if (p2.lower_ == "by" or p2.lower_ in ("with", "against") and pobj.lemma_.lower() in CLASH_NOUNS) \
-                    and _first(p2, {"pobj"}) is not None:
-                return [_first(p2, {"pobj"})]
-        mods = [c for c in pobj.children if c.dep_ in ("amod", "compound", "poss") and
-                (c.ent_type_ in NER_ACTOR or c.pos_ == "PROPN" or c.lower_ in AGENT_WORDS)]  # "a government airstrike"
-        if mods:
-            return mods[:1]
+        attackers = _attacker_of_attack_noun(pobj) if pobj is not None else []
+        if attackers:
+            return attackers
     return []
 
 
