@@ -141,3 +141,12 @@ def test_a_fired_weapon_names_who_struck_not_who_was_hit(events_of):
     evs = [e for e in events_of("Two Iranian rockets were fired at a Kuwaiti oil platform on Monday.")
            if e.event == "ASSAULT"]
     assert evs and codes(evs[0].actor) == {"IRN"} and codes(evs[0].recipient) == {"KWT"}
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Kenyan troops engaged Ugandan border guards in a firefight in Kampala on Monday.", "UGA"),
+    ("Indian forces engaged Pakistani soldiers in a firefight in Kashmir on Friday.", "PAK")])
+def test_place_of_a_noun_trigger_is_where_not_whom(events_of, text, code):
+    # the "in" phrase hangs on the trigger noun, not on the verb: the place is where it happened
+    evs = [e for e in events_of(text) if e.event == "ASSAULT"]
+    assert evs and len(evs[0].recipient) == 1 and codes(evs[0].recipient) == {code}

@@ -94,6 +94,21 @@ def _condition_subjects(verb) -> list:
     return out
 
 
+def _where_not_whom(doc: Doc, tokens: list, trigger) -> list:
+    """A place in an "in" phrase of any of the event's phrases is where it happened, not whom it
+    hit, when someone else is named ("engaged the guards in a gunfight in Xville", "shot two
+    farmers in Yton"): the same rule as on the verb (roles), for phrases hung on a noun; the
+    trigger noun itself ("in a gunfight") is no participant either."""
+    if len(tokens) < 2:
+        return tokens
+    places = [t for t in tokens if t in trigger or
+              (t.dep_ == "pobj" and event_checks.locative_place(t, t.head.head))]
+    rest = [t for t in tokens if t not in places]
+    if places and rest and _refs(doc, rest, set()):
+        return rest
+    return tokens
+
+
 def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
     seen: set = set()
     actor_tokens = cand.actor_tokens or ([] if cand.kind in PASSING_KINDS + ("quoted",) else _subject_tokens(cand.anchor))
@@ -128,6 +143,7 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
                             and not (area is not None and area.left_edge.i <= t.i <= area.right_edge.i)]
     if cause is not None:
         recipient_tokens = [cause] + list(recipient_tokens)
+    recipient_tokens = _where_not_whom(doc, recipient_tokens, cand.trigger)
     recipients = _refs(doc, recipient_tokens, seen)
     if not recipients and cand.trigger[-1].pos_ == "NOUN":
         # "expressed alarm that prisons in Freedonia remain overcrowded"
