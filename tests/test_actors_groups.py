@@ -147,3 +147,13 @@ def test_the_long_spellings_of_islamic_state_are_one_name(nlp):
     doc = nlp("Gunmen from Islamic State of Iraq and al-Sham attacked a checkpoint near Mayadin.")
     names = [e.name for e in doc._.sanderling_entities]
     assert "Islamic State" in names and not any("Sham" in n and n != "Islamic State" for n in names)
+
+
+@pytest.mark.parametrize("text,mention,code", [
+    ("The Houthis fired two drones at a tanker in the Red Sea on Friday.", "Houthis", "YEM"),
+    ("Fighters of the Rapid Support Forces looted a market outside the town.", "Rapid Support Forces", "SDN"),
+    ("The M23 took control of a border post last week.", "M23", "COD"),
+])
+def test_armed_groups_named_after_the_dictionaries_take_their_home_state(nlp, text, mention, code):
+    # groups that rose after 2015 fight in one state: they take its code, not the places nearby
+    assert entity_with_mention(nlp, text, mention).code == code
