@@ -143,10 +143,34 @@ ORG_EXTRAS = [
     {"name": "Pentagon", "code": "USA", "sector": "MIL", "names": ["Pentagon"]},
     {"name": "US Congress", "code": "USA", "sector": "LEG", "names": ["Congress", "US Congress", "U.S. Congress"]},
     {"name": "House of Commons", "code": "GBR", "sector": "LEG", "names": ["House of Commons", "the Commons"]},
-    {"name": "Downing Street", "code": "GBR", "sector": "GOV", "names": ["Downing Street", "Whitehall"]},
+    {"name": "Downing Street", "code": "GBR", "sector": "GOV", "names": ["Downing Street", "Whitehall", "Number 10", "No 10"]},
     {"name": "Labour Party", "code": "GBR", "sector": "PTY", "names": ["Labour", "Labour Party"]},
     {"name": "Conservative Party", "code": "GBR", "sector": "PTY", "names": ["Conservative Party", "Conservatives", "Tories", "Tory"]},
     {"name": "Liberal Democrats", "code": "GBR", "sector": "PTY", "names": ["Liberal Democrats", "Lib Dems", "Lib Dem"]},
+    # UK ministerial departments, devolved bodies and parties the Phoenix lists lack (the
+    # gov.uk list of departments and the parties of the Commons): a domestic story names them
+    # and never the state. "Ministry of Defence" and "Court of Appeal" are left out: other
+    # states have them too, and the home-state rule codes them by the article's country.
+    {"name": "Home Office", "code": "GBR", "sector": "GOV", "names": ["Home Office"]},
+    {"name": "Foreign and Commonwealth Office", "code": "GBR", "sector": "GOV", "names": ["Foreign Office", "Foreign and Commonwealth Office", "FCO"]},
+    {"name": "HM Treasury", "code": "GBR", "sector": "GOV", "names": ["HM Treasury"]},
+    {"name": "Cabinet Office", "code": "GBR", "sector": "GOV", "names": ["Cabinet Office"]},
+    {"name": "Department for Work and Pensions", "code": "GBR", "sector": "GOV", "names": ["Department for Work and Pensions", "DWP"]},
+    {"name": "Department for Education", "code": "GBR", "sector": "GOV", "names": ["Department for Education", "Department for Education and Skills", "DfES"]},
+    {"name": "Department of Health (UK)", "code": "GBR", "sector": "GOV", "names": ["Department of Health and Social Care"]},
+    {"name": "Crown Prosecution Service", "code": "GBR", "sector": "JUD", "names": ["Crown Prosecution Service"]},
+    {"name": "Metropolitan Police", "code": "GBR", "sector": "COP", "names": ["Metropolitan Police", "Met Police"]},
+    {"name": "Child Support Agency", "code": "GBR", "sector": "GOV", "names": ["Child Support Agency"]},
+    {"name": "Bank of England", "code": "GBR", "sector": "GOV", "names": ["Bank of England"]},
+    {"name": "Scottish Parliament", "code": "GBR", "sector": "LEG", "names": ["Scottish Parliament", "Holyrood"]},
+    {"name": "Scottish Government", "code": "GBR", "sector": "GOV", "names": ["Scottish Executive", "Scottish Government"]},
+    {"name": "Senedd", "code": "GBR", "sector": "LEG", "names": ["Welsh Assembly", "National Assembly for Wales", "Senedd"]},
+    {"name": "Northern Ireland Assembly", "code": "GBR", "sector": "LEG", "names": ["Northern Ireland Assembly", "Stormont"]},
+    {"name": "Scottish National Party", "code": "GBR", "sector": "PTY", "names": ["Scottish National Party", "SNP"]},
+    {"name": "Plaid Cymru", "code": "GBR", "sector": "PTY", "names": ["Plaid Cymru"]},
+    {"name": "UK Independence Party", "code": "GBR", "sector": "PTY", "names": ["UK Independence Party", "UKIP", "Ukip"]},
+    {"name": "Democratic Unionist Party", "code": "GBR", "sector": "PTY", "names": ["Democratic Unionist Party", "DUP"]},
+    {"name": "Ulster Unionist Party", "code": "GBR", "sector": "PTY", "names": ["Ulster Unionist Party", "UUP", "Ulster Unionists"]},
     # US federal departments the Phoenix lists lack; news outlets by their home country (the
     # gold codes the press with a country: the BBC is GBR; Phoenix has outlets without one)
     {"name": "US Department of Justice", "code": "USA", "sector": "GOV", "names": ["Justice Department", "Department of Justice", "U.S. Justice Department", "US Justice Department"]},

@@ -281,3 +281,13 @@ def test_news_outlets_do_not_vote_for_the_main_country(nlp):
     text = ("Reuters reported the arrests on Tuesday. CNN showed the crowd. "
             "Police detained twelve protesters outside the courthouse.")
     assert one(entities(nlp, text), "Police").code is None
+
+
+@pytest.mark.parametrize("text,mention", [
+    ("Plaid Cymru walked out of the budget debate in Cardiff.", "Plaid Cymru"),
+    ("The Home Office deported forty Albanian men last month.", "Home Office"),
+    ("UKIP demanded a referendum on fishing quotas.", "UKIP"),
+])
+def test_uk_departments_and_parties_are_british(nlp, text, mention):
+    # named in a single sentence, with no country word: the organisation alone carries GBR
+    assert one(entities(nlp, text), mention).code == "GBR"
