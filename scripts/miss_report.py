@@ -5,27 +5,49 @@ type, codes and trigger, and the system events whose evidence overlaps the gold 
 (same type -> a participant problem; other type -> another event of the sentence or a type
 problem; none -> nothing was detected there). Tuning records only, by construction.
 
-    python scripts/miss_report.py GOLD.jsonl SYSTEM.jsonl [--json]
+    python scripts/miss_report.py GOLD.jsonl SYSTEM.jsonl [--json] [--shared ../shared]
+
+GOLD is an article gold file (e.g. ../shared/data/news36_events.jsonl), SYSTEM the coded
+output of the same articles (e.g. out/news36.out.jsonl from `make eval`). The counts by cause
+go to stderr.
 """
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from collections import Counter
 from pathlib import Path
 
-sys.path.insert(0, "/work/shared/eval")
-import score_articles as sa  # noqa: E402  (the reference scorer's own matching)
-
 from sanderling.evaluation.split import part_of
+
+sa = None  # the reference scorer module (../shared/eval/score_articles.py), imported in main()
 
 
 def ent(lst):
     return ",".join(f"{e.get('code')}/{e.get('sector')}:{(e.get('text') or '')[:25]}" for e in lst or []) or "-"
 
 
-def main() -> None:
-    gold_path, sys_path = sys.argv[1], sys.argv[2]
+def main() -> int:
+    global sa
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("gold", type=Path, help="article gold JSONL")
+    ap.add_argument("system", type=Path, help="coded output JSONL of the same articles")
+    ap.add_argument("--json", action="store_true", help="one JSON object per missed event")
+    ap.add_argument("--shared", type=Path, default=Path("../shared"), help="folder holding eval/score_articles.py")
+    args = ap.parse_args()
+    scorer = args.shared / "eval" / "score_articles.py"
+    if not scorer.is_file():
+        print(f"no reference scorer at {scorer}: pass --shared PATH (the folder that holds eval/)", file=sys.stderr)
+        return 2
+    for p in (args.gold, args.system):
+        if not p.is_file():
+            print(f"no such file: {p}", file=sys.stderr)
+            return 2
+    sys.path.insert(0, str(scorer.parent))
+    import score_articles  # the reference scorer's own matching
+    sa = score_articles
+    gold_path, sys_path = args.gold, args.system
     gold = {str(r["id"]): r for r in map(json.loads, open(gold_path, encoding="utf-8"))}
     system = {str(r["id"]): r for r in map(json.loads, open(sys_path, encoding="utf-8"))}
     rows = []
@@ -50,7 +72,7 @@ def main() -> None:
                          "trigger": e.get("event_text"), "evidence": e.get("evidence"),
                          "system_here": [f"{sev[k]['event']} {ent(sev[k]['actor'])} -> {ent(sev[k]['recipient'])}"
                                          f" [{sev[k].get('event_text')}] <{sev[k].get('why')}>" for k in near]})
-    if "--json" in sys.argv:
+    if args.json:
         for r in rows:
             print(json.dumps(r, ensure_ascii=False))
     else:
@@ -60,7 +82,8 @@ def main() -> None:
             for s in r["system_here"]:
                 print(f"   sys: {s}")
     print(dict(cause), "missed", len(rows), file=sys.stderr)
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
