@@ -309,3 +309,9 @@ def test_cosying_up_to_a_state_is_support(events_of):
     # the model lemmatises "cosied" as "cosie": "-ied" is tried as "-y"
     evs = by_type(events_of("The Peruvian president has cosied up to Bolivia lately."), "SUPPORT")
     assert evs and "BOL" in codes(evs[0].recipient)
+
+
+def test_deploying_a_nerve_agent_is_an_assault_not_a_mobilisation(events_of):
+    evs = events_of("Militia commanders deployed chlorine against a Yazidi village in 2015.")
+    assert by_type(evs, "ASSAULT") and not by_type(evs, "MOBILIZE")
+    assert by_type(events_of("Egypt deployed two warships near the strait."), "MOBILIZE")
