@@ -365,3 +365,21 @@ def test_an_act_said_to_be_near_is_future(facts, sentence, word, future):
 ])
 def test_an_act_only_mistakenly_believed_is_negated(facts, sentence, word, negated):
     assert facts(sentence, word).negated is negated
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("Nepal hopes to reopen the mountain pass before winter.", "reopen"),
+    ("The rebels wanted to seize the dam.", "seize"),
+    ("The finance minister is expected to cut fuel taxes next week.", "cut"),
+])
+def test_predicted_reads_a_wish_or_someone_elses_forecast(facts, sentence, word):
+    assert facts(sentence, word).predicted
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("Nepal expects to reopen the mountain pass before winter.", "reopen"),  # its own plan
+    ("Nepal plans to reopen the mountain pass before winter.", "reopen"),
+    ("Nepal reopened the mountain pass, as many had hoped.", "reopened"),
+])
+def test_predicted_leaves_plans_and_done_acts(facts, sentence, word):
+    assert not facts(sentence, word).predicted

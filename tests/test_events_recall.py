@@ -315,3 +315,10 @@ def test_deploying_a_nerve_agent_is_an_assault_not_a_mobilisation(events_of):
     evs = events_of("Militia commanders deployed chlorine against a Yazidi village in 2015.")
     assert by_type(evs, "ASSAULT") and not by_type(evs, "MOBILIZE")
     assert by_type(events_of("Egypt deployed two warships near the strait."), "MOBILIZE")
+
+
+def test_a_wished_or_forecast_act_is_no_event(events_of):
+    assert not events_of("Ghana hopes to expel the Togolese envoy.")
+    assert not events_of("Ghanaian troops are expected to storm the rebel camp.")
+    # a plan stated by the actor is still its threat
+    assert by_type(events_of("Ghana said it would expel the Togolese envoy."), "THREATEN")

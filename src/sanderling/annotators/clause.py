@@ -112,6 +112,21 @@ NOUN_HYPOTHETICAL = set(LEX["noun_hypothetical"])
 INTENT_AUX = set(LEX["intent_aux"])
 INTENT_FRAMES = set(LEX["intent_frames"])
 EVENT_COMPLEMENT_NOUNS = set(LEX["event_complement_nouns"])
+PREDICT_FRAMES = set(LEX["predict_frames"])
+PREDICT_PASSIVE_FRAMES = set(LEX["predict_passive_frames"])
+
+
+def _inflections(words) -> set:
+    """Regular verb forms of ``words``: the small model lemmatises "hopes" as "hop"."""
+    out = set()
+    for w in words:
+        stem = w[:-1] if w.endswith("e") else w
+        out |= {w, w + "s", stem + "ed", stem + "ing"}
+    return out
+
+
+PREDICT_FORMS = _inflections(PREDICT_FRAMES)
+PREDICT_PASSIVE_FORMS = _inflections(PREDICT_PASSIVE_FRAMES)
 TOUGH_ADJECTIVES = set(LEX["tough_adjectives"])
 DEGREE_WORDS = set(LEX["degree_words"])
 PREVENT_VERBS = set(LEX["prevent_verbs"])
@@ -161,6 +176,9 @@ class ClauseFacts:
     purpose_infinitive: bool = False
     #: the token's clause (or a verb it hangs from) opens with if/unless/whether
     in_condition: bool = False
+    #: the act is only wished for or foreseen by others ("hopes to dislodge", "wants to fight",
+    #: "is expected to freeze"): no act and no commitment the coder could type
+    predicted: bool = False
     #: why, as short "kind:word" strings ("neg:not", "aux:will", "head:ready", "mark:if")
     cues: tuple = ()
 
@@ -177,7 +195,7 @@ class _Collector:
     def __init__(self):
         self.flags = dict.fromkeys(("negated", "future", "hypothetical", "purpose", "obligation", "requested",
                                     "historical", "generic", "past", "scheduled_present", "intended",
-                                    "future_by_will", "purpose_infinitive", "in_condition"), False)
+                                    "future_by_will", "purpose_infinitive", "in_condition", "predicted"), False)
         self.cues: list = []
 
     def set(self, flag: str, cue: str) -> None:
@@ -659,7 +677,24 @@ def _purpose_infinitive(tok: Token) -> bool:
         and not (verb.dep_ == "advcl" and _sequel_head(verb.head))
 
 
+def _predicted(tok: Token) -> bool:
+    """ClauseFacts.predicted: the infinitive of a wish ("hopes to dislodge", "wanted to kill") or
+    of someone else's forecast ("is expected to freeze"), read on the nearest head only (a wish
+    to be able to act is still a wish: "wants to be able to strike" reads 'able', then stops)."""
+    if tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "xcomp" or tok.head.i == tok.i:
+        return False
+    head = tok.head
+    words = {head.lemma_.lower(), head.lower_}
+    if words & PREDICT_FORMS:
+        return True
+    return bool(words & PREDICT_PASSIVE_FORMS) and any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
+
+
 def _coder_readings(token: Token, out: _Collector) -> None:
+    if _predicted(token):
+        out.flags["predicted"] = True
     if _intended(token):
         out.flags["intended"] = True
     if _purpose_infinitive(token):

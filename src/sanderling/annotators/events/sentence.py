@@ -190,6 +190,8 @@ def sentence_candidates(sent: Span) -> list:
         c.purpose = c.kind in CLAUSE_KINDS and clause_facts(c.anchor).purpose_infinitive
         if c.purpose and _cfg().drop_purposes and c.spec is not None and c.spec.type not in CONFLICT_MATERIAL:
             continue  # "met to discuss": the talk is the aim; a force sent "to fight X" is on a mission
+        if c.kind in CLAUSE_KINDS and _cfg().drop_predicted and clause_facts(c.anchor).predicted:
+            continue  # "hopes to dislodge X", "is expected to expel Y": wished or forecast, not done
         c = _convert(c)
         if c is None:
             continue
