@@ -53,7 +53,7 @@ How the decision is made, on spaCy's dependency labels:
   news English for a plan, which the time resolver reads as future when the clause names a
   day. Reporting and state verbs ("says", "remains") are excluded.
 
-Four readings are the event coder's, kept here so that no stage decides modality itself:
+Five readings are the event coder's, kept here so that no stage decides modality itself:
 * **intended**: promised or planned in any tense ("would send", "was preparing to shell"): the
   coder types a promised material act as the AGREE/THREATEN made when it was stated.
 * **future_by_will**: the only future is a will/shall auxiliary on the verb's own clause ("will
@@ -61,6 +61,8 @@ Four readings are the event coder's, kept here so that no stage decides modality
 * **purpose_infinitive**: an infinitive adverbial, relative or noun complement ("met to discuss",
   "a meeting to discuss"), except on a noun that names an event ("a decision to close").
 * **in_condition**: the clause (or a verb it hangs from) opens with if/unless/whether.
+* **predicted**: the infinitive of a wish or of someone else's forecast ("hopes to dislodge",
+  "wants to seize", "is expected to freeze"): neither done nor promised, so the coder drops it.
 ``intended`` and ``purpose_infinitive`` differ from ``future`` and ``purpose`` on purpose: handing
 the coder the latter lowered the check parts (session 10; see the functions).
 
