@@ -383,3 +383,16 @@ def test_predicted_reads_a_wish_or_someone_elses_forecast(facts, sentence, word)
 ])
 def test_predicted_leaves_plans_and_done_acts(facts, sentence, word):
     assert not facts(sentence, word).predicted
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("The commission has the power to dismiss or suspend the harbour master.", "suspend"),
+    ("Wardens were given the authority to arrest poachers.", "arrest"),
+])
+def test_the_infinitive_of_a_capacity_noun_is_generic(facts, sentence, word):
+    assert facts(sentence, word).generic
+
+
+def test_an_act_after_a_capacity_is_still_done(facts):
+    # the noun names the capacity; the act that used it is reported
+    assert not facts("Using its new powers, the commission suspended the harbour master.", "suspended").generic

@@ -322,3 +322,9 @@ def test_a_wished_or_forecast_act_is_no_event(events_of):
     assert not events_of("Ghanaian troops are expected to storm the rebel camp.")
     # a plan stated by the actor is still its threat
     assert by_type(events_of("Ghana said it would expel the Togolese envoy."), "THREATEN")
+
+
+def test_senses_of_seize_and_capture_that_are_no_coercion(events_of):
+    assert not events_of("Ecuador's opposition seized on the minister's blunder.")
+    assert not events_of("The senator captured his party's nomination in June.")
+    assert by_type(events_of("Ecuadorian police seized two trucks of contraband."), "COERCE")

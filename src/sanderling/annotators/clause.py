@@ -114,6 +114,7 @@ NOUN_HYPOTHETICAL = set(LEX["noun_hypothetical"])
 INTENT_AUX = set(LEX["intent_aux"])
 INTENT_FRAMES = set(LEX["intent_frames"])
 EVENT_COMPLEMENT_NOUNS = set(LEX["event_complement_nouns"])
+CAPACITY_NOUNS = set(LEX["capacity_nouns"])
 PREDICT_FRAMES = set(LEX["predict_frames"])
 PREDICT_PASSIVE_FRAMES = set(LEX["predict_passive_frames"])
 
@@ -371,6 +372,19 @@ def _goal_gerund(verb: Token) -> Optional[str]:
     return None
 
 
+def _capacity_infinitive(verb: Token) -> Optional[str]:
+    """The cue when ``verb`` is the infinitive of a capacity noun ("holds the authority to dismiss
+    or fine X", "the right to detain suspects"): an act one may do, not one done, else None."""
+    if verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "acl" or _has_subject(verb) or not _infinitival(verb):
+        return None
+    noun = verb.head
+    if noun.lemma_.lower() in CAPACITY_NOUNS or noun.lower_ in CAPACITY_NOUNS:
+        return "infinitive:" + noun.lower_
+    return None
+
+
 def _extraposed_infinitive(verb: Token) -> Optional[str]:
     """The cue when ``verb`` is a subjectless infinitive extraposed after "it is ..." ("it is one
     thing to shell a barracks", "it is another to shell a school"): an act weighed, else None."""
@@ -450,7 +464,7 @@ def _imminent(t: Token) -> Optional[str]:
 
 def _verb_facts(verb: Token, out: _Collector) -> None:
     cue = _generic_gerund(verb) or _generic_infinitive(verb) or _generic_person(verb) or _goal_gerund(verb) \
-        or _extraposed_infinitive(verb) or _modal_question(verb)
+        or _extraposed_infinitive(verb) or _modal_question(verb) or _capacity_infinitive(verb)
     if cue is not None:
         out.set("generic", cue)
     t = verb
