@@ -263,3 +263,12 @@ def test_news_outlets_and_us_departments_carry_their_country():
                     "a shipping firm on Tuesday.", "2019-05-02")
     assert owner(ents, "Sky News").code == "GBR"
     assert owner(ents, "Commerce Department").code == "USA"
+
+
+def test_a_leaders_surname_after_another_first_name_is_someone_else():
+    # the KB holds "Howard" as an alias of Australia's prime minister of 1996-2007; a Marta
+    # Howard is not him, while "Prime Minister Howard" still is
+    ents = {e.name: e for e in entities("Marta Howard opened a bakery in Lyon on Friday.", "2005-06-01")}
+    assert ents["Marta Howard"].code != "AUS"
+    ents = entities("Prime Minister Howard opened a bridge on Friday.", "2005-06-01")
+    assert any(e.code == "AUS" for e in ents)

@@ -619,6 +619,10 @@ class ActorAnnotator:
                     r = None  # one word: a proper noun the lexicons do not already know
                 if r is not None and not party and n == 1 and not r.actor.overlay and (day is None or not r.in_office):
                     r = None  # one word names a person only while in office
+                if r is not None and not party and n == 1 and not r.actor.overlay and i > 0 \
+                        and pos[i - 1] == "PROPN" and caps[i - 1] and doc[i - 1].ent_type_ == "PERSON" \
+                        and doc[i].ent_iob_ == "I" and texts[i - 1].lower() not in self.honorifics:
+                    r = None  # the surname after another first name ("Michael Howard" is not John Howard)
                 if r is None and n == 1 and pos[i] == "PROPN":
                     tok = doc[i]
                     name_goes_on = i + 1 < size and pos[i + 1] == "PROPN" and caps[i + 1]
