@@ -119,3 +119,16 @@ def test_an_attack_in_words_is_an_accusation(events_of, text):
 
 def test_an_armed_attack_stays_an_assault(events_of):
     assert "ASSAULT" in types(events_of("Rebels attacked the Chilean garrison near Arica for two hours."))
+
+
+@pytest.mark.parametrize("text", [
+    "Rural voters backed Okafor, 58 percent to 35 percent.",
+    "Ms Adeyemi draws backing from 44 percent of registered voters.",
+    "Okafor would beat her 51 percent to 42 percent.",
+])
+def test_a_poll_result_told_with_an_event_verb_is_no_event(events_of, text):
+    assert not events_of(text)
+
+
+def test_backing_without_a_poll_share_is_still_support(events_of):
+    assert [e for e in events_of("The Nigerian senator backed Okafor's bid on Tuesday.") if e.event == "SUPPORT"]

@@ -22,6 +22,8 @@ verb dictionary ``cameo_derived.json``) and the clause module:
   the public: no PLOVER act promised, no actor named, so no AGREE (ARTICLE_GUIDE: a commitment
   to a counterpart).
 * ``poll_share(subject)``: "52% said the mayor was right" reports a poll, not a judgement.
+* ``poll_result(trigger)``: "backed Lopez, 61 percent to 30 percent", "draws support from 41
+  percent of voters": a poll result, not an act.
 * ``dictionary_conflict_type(verb)``: the CAMEO dictionary's type for a verb the curated lexicon
   lacks, if it is a material conflict type ("vowed to crush X" is a threat, not a promise).
 * ``verbal_protest(verb)``: a state "protesting" (subject a country or capital) protests in words:
@@ -254,6 +256,39 @@ def poll_share(subj: Token) -> bool:
     groups = [o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
               for o in p.children if o.dep_ == "pobj"]
     return not groups or any(o.lower_ in POLLED_GROUPS for o in groups)
+
+
+#: words that make a share in the sentence a poll's ("52 percent of voters", "in the survey")
+POLL_WORDS = POLLED_GROUPS | {"poll", "polls", "survey", "surveys", "pollster", "pollsters"}
+#: how deep under the trigger a share may hang ("backed X, 57 percent to 22 percent": appos of
+#: the object; "draws support from 33 percent": the object of a preposition)
+POLL_SHARE_DEPTH = 3
+
+
+def poll_result(anchor: Token) -> bool:
+    """The trigger states a poll result, not an act (ARTICLE_GUIDE: polls are no events): a
+    share with a number hangs on it or its phrases and is split against another share ("backed
+    Lopez, 61 percent to 30 percent", "would beat her 52 to 40 percent"), is the source of the
+    support ("draws support from 41 percent"), or the sentence names the polled ("of likely
+    voters", "the survey"). "Backed the budget by 60 percent" (a vote) is none of these."""
+    for t in anchor.subtree:
+        if t.lower_ not in SHARE_WORDS or not any(c.like_num for c in t.children):
+            continue
+        depth, h = 0, t
+        while h.i != anchor.i and depth <= POLL_SHARE_DEPTH and h.head.i != h.i:
+            if h.dep_ in ("ccomp", "advcl", "relcl", "xcomp"):
+                break  # a share inside another clause is that clause's
+            h, depth = h.head, depth + 1
+        if h.i != anchor.i or depth > POLL_SHARE_DEPTH:
+            continue
+        if t.head.lower_ == "from" or any(
+                c.dep_ == "prep" and c.lower_ == "to" and c.i > t.i
+                and any(o.lower_ in SHARE_WORDS or o.like_num for o in c.children)
+                for c in (*t.children, *t.head.children)):
+            return True
+        if t.head.lower_ != "by" and any(w.lower_ in POLL_WORDS for w in anchor.sent):
+            return True
+    return False
 
 
 def dictionary_conflict_type(verb: Token) -> Optional[str]:
