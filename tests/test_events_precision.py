@@ -132,3 +132,11 @@ def test_a_poll_result_told_with_an_event_verb_is_no_event(events_of, text):
 
 def test_backing_without_a_poll_share_is_still_support(events_of):
     assert [e for e in events_of("The Nigerian senator backed Okafor's bid on Tuesday.") if e.event == "SUPPORT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Petrobras earnings beat analysts' forecasts in the third quarter.",
+    "The Chilean envoy beat the deadline by a day.",
+])
+def test_beating_a_forecast_or_a_deadline_is_no_assault(events_of, text):
+    assert not [e for e in events_of(text) if e.event == "ASSAULT"]
