@@ -396,3 +396,8 @@ def test_the_infinitive_of_a_capacity_noun_is_generic(facts, sentence, word):
 def test_an_act_after_a_capacity_is_still_done(facts):
     # the noun names the capacity; the act that used it is reported
     assert not facts("Using its new powers, the commission suspended the harbour master.", "suspended").generic
+
+
+def test_was_able_to_reports_an_act_done_not_intended(facts):
+    assert not facts("The coast guard was able to rescue forty fishermen.", "rescue").intended
+    assert facts("The coast guard is able to rescue forty fishermen.", "rescue").intended

@@ -328,3 +328,13 @@ def test_senses_of_seize_and_capture_that_are_no_coercion(events_of):
     assert not events_of("Ecuador's opposition seized on the minister's blunder.")
     assert not events_of("The senator captured his party's nomination in June.")
     assert by_type(events_of("Ecuadorian police seized two trucks of contraband."), "COERCE")
+
+
+def test_pushing_fighters_back_is_an_assault(events_of):
+    assert by_type(events_of("Somali rebels were pushed back by Kenyan troops near the border."), "ASSAULT")
+    assert not events_of("Somalia pushed back the vote by a week.")
+
+
+def test_inflicting_harm_on_people_is_an_assault(events_of):
+    assert by_type(events_of("Sudanese guards inflicted severe abuse on the detainees."), "ASSAULT")
+    assert not by_type(events_of("The unions inflicted a heavy defeat on the Sudanese government in the vote."), "ASSAULT")

@@ -653,6 +653,11 @@ def _xcomp_heads(tok: Token) -> list:
     return heads
 
 
+def _achieved(frame: Token) -> bool:
+    """"was able to push them back" reports what was done; "is able to strike" a capacity."""
+    return frame.lower_ == "able" and frame.head.tag_ == "VBD"
+
+
 def _intended(tok: Token) -> bool:
     """Promised or planned in any tense (ClauseFacts.intended). Unlike ``future`` this reads
     "would" on the verb itself and a planning head in the past ("was poised to restart the
@@ -661,14 +666,14 @@ def _intended(tok: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in tok.children):
         return True
     head = tok.head
-    if tok.dep_ == "xcomp" and any(t.lemma_.lower() in INTENT_FRAMES or t.lower_ in INTENT_FRAMES
-                                   for t in _xcomp_heads(tok)):
+    if tok.dep_ == "xcomp" and any((t.lemma_.lower() in INTENT_FRAMES or t.lower_ in INTENT_FRAMES)
+                                   and not _achieved(t) for t in _xcomp_heads(tok)):
         return True
     if tok.dep_ == "xcomp" and head.lemma_.lower() == "be" and any(
             c.lower_ in INTENT_FRAMES for c in head.children if c.dep_ == "acomp"):
         return True
     if head.dep_ == "acomp" and head.lower_ in INTENT_FRAMES:
-        return True
+        return not _achieved(head)
     if tok.dep_ == "conj" and head.i != tok.i:
         return _intended(head)
     return False
