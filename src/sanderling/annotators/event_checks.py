@@ -260,6 +260,8 @@ def poll_share(subj: Token) -> bool:
 
 #: words that make a share in the sentence a poll's ("52 percent of voters", "in the survey")
 POLL_WORDS = POLLED_GROUPS | {"poll", "polls", "survey", "surveys", "pollster", "pollsters"}
+#: the types a poll result is told with ("backed", "would beat", "pledged to vote for")
+POLL_RESULT_TYPES = ("SUPPORT", "AGREE", "REJECT", "THREATEN", "ASSAULT")
 #: how deep under the trigger a share may hang ("backed X, 57 percent to 22 percent": appos of
 #: the object; "draws support from 33 percent": the object of a preposition)
 POLL_SHARE_DEPTH = 3

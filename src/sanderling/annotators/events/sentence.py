@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from .. import event_checks
-from .config import POLL_RESULT_TYPES, _cfg
+from .config import _cfg
 from .lexicon import CONFLICT_MATERIAL, RESULT_VERBS, SAY_VERBS, SEPARATE_MARKS, VERBS
 from .candidate import PASSING_KINDS, Candidate
 from .syntax import _depth, _shares_passive
@@ -192,7 +192,7 @@ def sentence_candidates(sent: Span) -> list:
             continue  # "met to discuss": the talk is the aim; a force sent "to fight X" is on a mission
         if c.kind in CLAUSE_KINDS and _cfg().drop_predicted and clause_facts(c.anchor).predicted:
             continue  # "hopes to dislodge X", "is expected to expel Y": wished or forecast, not done
-        if _cfg().drop_poll_results and c.spec is not None and c.spec.type in POLL_RESULT_TYPES \
+        if _cfg().drop_poll_results and c.spec is not None and c.spec.type in event_checks.POLL_RESULT_TYPES \
                 and c.kind in CLAUSE_KINDS and event_checks.poll_result(c.anchor):
             continue  # "backed Lopez, 61 percent to 30 percent": a poll, not an act
         c = _convert(c)
