@@ -191,3 +191,13 @@ def test_attack_noun_subject_names_its_attacker_by_phrase(events_of):
 def test_clash_subject_names_both_sides(events_of):
     evs = [e for e in events_of("Clashes between Somali militias and Ethiopian forces killed ten herders.") if e.event == "ASSAULT"]
     assert evs and {"SOM", "ETH"} <= codes(evs[0].actor)
+
+
+def test_an_ally_fights_on_the_subjects_side(events_of):
+    evs = [e for e in events_of("Dozens of Chadian volunteers fought alongside Nigerian troops near the lake.")
+           if e.event == "ASSAULT"]
+    assert evs and codes(evs[0].actor) == {"TCD", "NGA"}
+    # a country named as the ally is no target of the fighting
+    evs = [e for e in events_of("Zambian mercenaries fighting alongside Angola were ambushed last week.")
+           if e.event == "ASSAULT" and e.event_text.startswith("fight")]
+    assert evs and "AGO" not in codes(evs[0].recipient)

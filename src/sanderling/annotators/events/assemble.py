@@ -19,7 +19,7 @@ from .lexicon import (
 from .candidate import PASSING_KINDS, Candidate
 from .syntax import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _clause_verb, _first, _is_passive
 from .roles import (
-    JOINT_ACT_TYPES, _co_actors, _domestic_recipient, _host_recipient, _located_actor, _names_participant, _quote_speaker, _recipient_tokens_of, _refs,
+    JOINT_ACT_TYPES, _allies, _co_actors, _domestic_recipient, _host_recipient, _located_actor, _names_participant, _quote_speaker, _recipient_tokens_of, _refs,
     _speaker_of, _subject_tokens, _uncoded_refs)
 from .triggers import _verb_entry
 from .sentence import sentence_candidates
@@ -113,7 +113,9 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
     seen: set = set()
     actor_tokens = cand.actor_tokens or ([] if cand.kind in PASSING_KINDS + ("quoted",) else _subject_tokens(cand.anchor))
     if cand.spec.type in JOINT_ACT_TYPES:
-        actor_tokens = list(actor_tokens) + _co_actors(actor_tokens)  # "X, backed by Y, attacked"
+        # "X, backed by Y, attacked"; "X fought alongside Y"
+        actor_tokens = list(actor_tokens) + _co_actors(actor_tokens) + [
+            t for t in _allies(cand.anchor) if t not in actor_tokens]
     if len(actor_tokens) == 2 and actor_tokens[0].pos_ == "PRON":
         actors = _refs(doc, actor_tokens[:1], seen) or _refs(doc, actor_tokens[1:], seen)
     else:

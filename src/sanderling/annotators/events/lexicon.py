@@ -158,6 +158,7 @@ OFFICE_WORDS = {w for w, t in _TITLES.items() if " " not in w and t.get("sector"
                 and w not in ("activist", "dissident")}
 THREAT_PREPS = _words("threat_preps")
 JOURNEY_PREPS = _words("journey_preps")
+ALLY_PREPS = _words("ally_preps")
 HOLDING_VERBS = _words("holding_verbs")
 FIRST_PERSON = _words("first_person")
 RESULT_VERBS = _words("result_verbs")

@@ -16,7 +16,7 @@ from ..base import layer
 from .config import _cfg
 from .implied import place_code
 from .lexicon import (
-    AGENT_WORDS, ATTACK_NOUNS, CLASSES, CLASH_NOUNS, COUNTRY_CODES, HARM_VERBS, JOURNEY_PREPS, KIN_NOUNS, LAST_RESORT_PREPS, RECIPIENT_PREPS,
+    AGENT_WORDS, ALLY_PREPS, ATTACK_NOUNS, CLASSES, CLASH_NOUNS, COUNTRY_CODES, HARM_VERBS, JOURNEY_PREPS, KIN_NOUNS, LAST_RESORT_PREPS, RECIPIENT_PREPS,
     SAY_VERBS, SPEAKER_PRONOUNS, VERBS)
 from .syntax import (
     NER_ACTOR, NER_PLACE, NOT_PARTICIPANT_ENTS, PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _direct_object, _shared_agent,
@@ -142,6 +142,25 @@ def _co_actors(actor_tokens: list) -> list:
                 out.append(pobj)
                 out.extend(pobj.conjuncts)
     return out
+
+
+def _allies(verb: Token) -> list:
+    """"fought alongside government troops": the objects of an ally preposition on the verb
+    (and their conjuncts) acted on the subject's side."""
+    out = []
+    for p in _children(verb, {"prep"}):
+        pobj = _first(p, {"pobj"}) if p.lower_ in ALLY_PREPS else None
+        if pobj is not None:
+            out.append(pobj)
+            out.extend(pobj.conjuncts)
+    return out
+
+
+def _ally_place(tok: Optional[Token]) -> bool:
+    """A place named as an ally ("fighting alongside Turkey", "alongside the Americans")."""
+    while tok is not None and tok.dep_ in ("conj", "appos", "compound", "amod") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in ALLY_PREPS
 
 
 def _attacker_of_attack_noun(noun: Token, subject: bool = False) -> list:
@@ -481,5 +500,7 @@ def _host_recipient(doc: Doc, sent: Span, event_type: str, actors: list, anchor:
                 and place.country_code not in own:
             if event_type in ACTING_PLACE_TYPES and _acting_place(doc, place, anchor):
                 continue
+            if _ally_place(_place_token(doc, place)):
+                continue  # "rebels fighting alongside Turkey": an ally is no target
             return [EntityRef(text=place.extracted_place, code=place.country_code)]
     return []
