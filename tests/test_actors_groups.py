@@ -157,3 +157,19 @@ def test_the_long_spellings_of_islamic_state_are_one_name(nlp):
 def test_armed_groups_named_after_the_dictionaries_take_their_home_state(nlp, text, mention, code):
     # groups that rose after 2015 fight in one state: they take its code, not the places nearby
     assert entity_with_mention(nlp, text, mention).code == code
+
+
+def test_a_state_led_coalition_is_that_states_and_its_airstrikes_are_its_own(nlp):
+    text = ("The Nigerian-led coalition has closed the river crossing. "
+            "On Tuesday, coalition airstrikes destroyed two depots.")
+    first = entity_with_mention(nlp, text, "Nigerian-led coalition")
+    assert (first.code, first.sector) == ("NGA", "MIL")
+    doc = nlp(text)
+    later = [e for e in doc._.sanderling_entities if any(m.text == "coalition" and m.start > 60 for m in e.mentions)]
+    assert later and later[0].code == "NGA"
+
+
+def test_coalition_airstrikes_with_no_coalition_named_before_are_the_multinational_ones(events_of):
+    evs = [e for e in events_of("Three herders died in coalition airstrikes near the Chadian border.")
+           if e.event == "ASSAULT"]
+    assert evs and "IGO" in {a.code for a in evs[0].actor}

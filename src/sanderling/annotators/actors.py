@@ -125,6 +125,9 @@ STATE_BODY_SECTORS = {"GOV", "COP", "JUD", "MIL", "SPY", None}
 #: Words that make a "coalition" a multinational military one (the guides code the US-led
 #: coalition IGO MIL); "the ruling coalition" is a government's (lexicon).
 COALITION_WORDS = {"international", "western", "multinational", "military", "allied", "global", "arab"}
+#: military heads whose "coalition" modifier names the coalition that acts ("coalition airstrikes")
+COALITION_ACT_HEADS = {"airstrike", "airstrikes", "strike", "strikes", "air", "forces", "force", "troops",
+                       "jets", "warplanes", "aircraft", "planes", "bombing", "bombings", "raids", "raid"}
 #: Prepositions whose object is where something happens.
 LOCATION_PREPS = {"in", "near", "at", "around", "outside", "inside", "across", "throughout", "into", "across"}
 #: Demonym endings stripped to find a place in the gazetteer ("Kashmiri" -> "Kashmir").
@@ -945,10 +948,20 @@ class ActorAnnotator:
                     or any(c.dep_ == "prep" and c.lower_ == "against" for c in root.rights)):
                 # "the international coalition against X": a multinational military coalition
                 return finish([RawMention(start, end, "group", "nominal", "IGO", "MIL", None, None)])
+            if root.lower_ == "coalition" and countries and not orgs and any(
+                    t.lower_ == "led" or t.lower_.endswith("-led") for t in doc[start:root.i]):
+                # "the Saudi-led coalition": the leading state's military coalition (the US-led
+                # one is IGO, in the lexicon); later "the coalition" is the same one
+                return finish([RawMention(start, end, "group", "nominal", countries[0].code, "MIL", None, None)])
             if root.lower_ == "coalition" and definite and end - start == 1:
                 # "the coalition" after one: the same coalition (the linker keeps it only then)
                 return finish([RawMention(start, end, "group", "nominal", None, "MIL", None, None,
                                           extra={"only_same_head": True})])
+            coalition = next((t for t in doc[start:root.i] if t.lower_ == "coalition" and t.dep_ == "compound"), None)
+            if coalition is not None and root.lower_ in COALITION_ACT_HEADS and not countries and not orgs:
+                # "coalition airstrikes": the coalition named before, else the multinational one
+                return finish([RawMention(coalition.i, coalition.i + 1, "group", "nominal", None, "MIL", None, None,
+                                          definite=True, extra={"same_head_or": "IGO"})])
             armed = [h for h in agents if h.sector in ARMED_SECTORS and h.end <= root.i]
             if armed and root.lower_ in ARMED_GROUP_HEADS and not orgs:
                 # "jihadist groups", "Syrian rebel factions": an armed group of its own
@@ -1507,6 +1520,8 @@ class Linker:
             homelands = m.extra.get("homelands")
             if m.code is None and homelands:
                 m.code = next((c for c in homelands if c in self.article_codes), homelands[0])
+            if m.extra.get("same_head_or"):
+                m.code = self.last_head_code("coalition", m.start) or m.extra["same_head_or"]
             if m.extra.get("only_same_head"):
                 code = self.same_head_code(m)
                 if code is None:
@@ -1576,12 +1591,15 @@ class Linker:
         the article's main country."""
         if not m.definite:
             return None
-        head = self.head_lemma(m)
-        first = self.window_start(m.start, COLLECTIVE_WINDOW_SENTS)
+        return self.last_head_code(self.head_lemma(m), m.start)
+
+    def last_head_code(self, head: str, token_i: int) -> Optional[str]:
+        """The code of the last coded group with this head word named shortly before token_i."""
+        first = self.window_start(token_i, COLLECTIVE_WINDOW_SENTS)
         for tok_i, lemma, code in reversed(self.coded_heads):
             if tok_i < first:
                 break
-            if tok_i < m.start and lemma == head:
+            if tok_i < token_i and lemma == head:
                 return code
         return None
 

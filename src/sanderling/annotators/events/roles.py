@@ -34,8 +34,9 @@ def _noun_owner(noun: Token) -> list:
             subj = _first(noun.head, {"nsubj"})
             if subj is not None and subj.pos_ != "PRON":
                 return [subj]  # "Russian jets renewed their bombardment": "their" is the subject
-        if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN"):
-            return [c]
+        if c.dep_ == "poss" or (c.dep_ == "compound" and (
+                c.pos_ == "PROPN" or base.entity_at(noun.doc, c.idx, c.idx + len(c)) is not None)):
+            return [c]  # "the EU's demand", "coalition airstrikes" (a named coalition)
         if c.dep_ == "amod" and (c.ent_type_ in NER_ACTOR or c.pos_ == "PROPN"):
             return [c]  # "British demands"
     for c in noun.children:
@@ -180,7 +181,8 @@ def _attacker_of_attack_noun(noun: Token, subject: bool = False) -> list:
     if subject:
         return []
     mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss") and
-            (c.ent_type_ in NER_ACTOR or c.pos_ == "PROPN" or c.lower_ in AGENT_WORDS)]  # "a government airstrike"
+            (c.ent_type_ in NER_ACTOR or c.pos_ == "PROPN" or c.lower_ in AGENT_WORDS  # "a government airstrike"
+             or base.entity_at(noun.doc, c.idx, c.idx + len(c)) is not None)]  # "US-led coalition airstrikes"
     return mods[:1]
 
 
