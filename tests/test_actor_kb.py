@@ -272,3 +272,17 @@ def test_a_leaders_surname_after_another_first_name_is_someone_else():
     assert ents["Marta Howard"].code != "AUS"
     ents = entities("Prime Minister Howard opened a bridge on Friday.", "2005-06-01")
     assert any(e.code == "AUS" for e in ents)
+
+
+def test_uk_members_and_peers_are_dated_from_the_parliament_layer():
+    kb = actor_kb.current()
+    r = kb.lookup(actor_kb.fold("Mark Oaten"), "2004-11-01")
+    assert (r.code, r.sector, r.role) == ("GBR", "LEG", "member of parliament")
+    r = kb.lookup(actor_kb.fold("Mark Oaten"), "1990-11-01")   # before he was elected
+    assert (r.code, r.in_office) == ("GBR", False)
+    r = kb.lookup(actor_kb.fold("Lord Woolf"), "2004-11-01")
+    assert (r.code, r.sector) == ("GBR", "JUD")
+    # a name another layer gives to someone of another country stays that person's
+    assert kb.lookup(actor_kb.fold("Helen Clark"), "2004-11-01").code == "NZL"
+    # the layer adds tenures, it does not take an office holder's office away
+    assert kb.lookup(actor_kb.fold("Tony Blair"), "2004-11-01").sector == "GOV"

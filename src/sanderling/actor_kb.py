@@ -6,7 +6,8 @@ Two layers, one lookup:
   ``scripts/build_actor_kb.py`` from Phoenix, REIGN and Wikidata-derived lists): people with
   a country and tenures ``[from, to, sector, role, source]``; beside it
   ``kb/us_congress.json.gz`` (``scripts/build_us_congress_kb.py``): members of the US Congress
-  and the US executive, each term dated;
+  and the US executive, each term dated; ``kb/uk_parliament.json.gz``
+  (``scripts/build_uk_parliament_kb.py``): members of the UK Commons 1997-2005 and peers;
 * an analyst's overlay, a YAML file (``sanderling code --actors my_actors.yaml``,
   ``code_text(..., actors="my_actors.yaml")``) whose entries add people or organisations, or
   override the KB for a name (see ``examples/my_actors.yaml``).
@@ -32,8 +33,10 @@ from .errors import SanderlingError
 
 KB_PATH = Path(__file__).resolve().parent / "lexicons" / "actors" / "kb" / "people.json.gz"
 #: Further dated layers in the same layout, read after KB_PATH: members of the US Congress and
-#: the US executive (``scripts/build_us_congress_kb.py``, unitedstates/congress-legislators, CC0).
-KB_EXTRA_PATHS = (KB_PATH.parent / "us_congress.json.gz",)
+#: the US executive (``scripts/build_us_congress_kb.py``, unitedstates/congress-legislators, CC0);
+#: members of the UK Commons 1997-2005 and the Lords of 2004 (``scripts/build_uk_parliament_kb.py``,
+#: the Public Whip lists: names and dates of office only).
+KB_EXTRA_PATHS = (KB_PATH.parent / "us_congress.json.gz", KB_PATH.parent / "uk_parliament.json.gz")
 COUNTRIES_PATH = Path(__file__).resolve().parent / "lexicons" / "actors" / "countries.json"
 
 #: Phoenix's dictionaries end early in 2015: a Phoenix tenure open at that point is taken
