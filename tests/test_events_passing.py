@@ -151,3 +151,11 @@ def test_who_leads_a_raid_did_it(events_of):
     evs = [e for e in events_of("Ugandan police officers who led a raid on a Kenyan village were suspended.")
            if e.event == "ASSAULT"]
     assert evs and codes(evs[0].actor) == {"UGA"}
+
+
+def test_a_claim_that_tells_no_wrong_accuses_nobody(events_of):
+    evs = events_of("Her claim that the Malawian delegation had arrived early amused the hosts.")
+    assert not any(e.event == "ACCUSE" for e in evs)
+    # one that tells a wrong still accuses its doer
+    ev = only(events_of("Officials dismissed Kenyan claims that Ugandan troops had shelled a border post."), "ACCUSE")
+    assert "UGA" in codes(ev.recipient)

@@ -12,8 +12,8 @@ from spacy.tokens import Token
 from .. import base  # noqa: F401  (registers the Doc extensions)
 from .config import _cfg
 from .lexicon import (
-    ANY_COUNTRY_NAME, ATTACK_HEDGES, ATTACK_SUSPENDERS, HOLDING_VERBS, INTENT_FRAMES, IRREGULAR_NOMINALS, MILITARY_STRIKE_MODIFIERS, NOMINAL_HEDGES,
-    NOMINAL_OBJECT_PREPS, NOMINAL_SUFFIXES, NOMINAL_SUSPENDERS, NOT_NOMINAL, NOUNS, PASSING_NOUNS,
+    ACCUSE_PRED, ANY_COUNTRY_NAME, ATTACK_HEDGES, ATTACK_SUSPENDERS, HOLDING_VERBS, INTENT_FRAMES, IRREGULAR_NOMINALS, MILITARY_STRIKE_MODIFIERS, NOMINAL_HEDGES,
+    INTRUSION_VERBS, NEUTRAL_CLAIM_NOUNS, NOMINAL_OBJECT_PREPS, NOMINAL_SUFFIXES, NOMINAL_SUSPENDERS, NOT_NOMINAL, NOUNS, PASSING_NOUNS,
     PLACE_HEADS, RELATIVE_PRONOUNS, SETTING_PREPS, Spec, TOPIC_PREPS, TOPIC_TYPES, UNREAL_MODALS, VERBS)
 from .candidate import Candidate
 from .syntax import (
@@ -53,12 +53,35 @@ def _passing_noun_candidate(tok: Token, consumed: set) -> Optional[Candidate]:
         for c in tok.children:
             if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
                 subj = _first(c, SUBJ_DEPS)
+                if lemma in NEUTRAL_CLAIM_NOUNS and not _tells_a_wrong(c):
+                    return None  # "his claim that the talks went well" accuses nobody
                 if subj is not None and subj.lower_ not in RELATIVE_PRONOUNS | {"it", "there", "this"}:
                     consumed.update(t.i for t in c.subtree if t.pos_ in ("VERB", "NOUN", "AUX"))
                     return Candidate(Spec.parse(spec), tok, [tok], f"passing-noun:{lemma}-that",
                                      _cfg().conf_passing, _noun_owner(tok), [subj], kind="passing-noun", rule="that")
         return None
     return None
+
+
+#: event types that are a wrong done to someone: a claim that one happened accuses its doer
+WRONG_TYPES = {"ASSAULT", "COERCE", "THREATEN", "SANCTION"}
+
+
+def _tells_a_wrong(clause: Token) -> bool:
+    """The clause says someone did wrong: a judging word ("lied", "rigged", "corrupt", "blame")
+    or a verb of harm or force ("attacked", "detained")."""
+    for t in clause.subtree:
+        if t.lower_ in ACCUSE_PRED or t.lemma_.lower() in ACCUSE_PRED:
+            return True
+        spec = (VERBS.get(t.lemma_.lower()) or {}).get("default") if t.pos_ == "VERB" else None
+        if spec and spec.split("/")[0] in WRONG_TYPES:
+            return True
+        if t.pos_ == "VERB" and t.lemma_.lower() in INTRUSION_VERBS and (
+                t.lemma_.lower() not in ("enter", "cross") or any(
+                    o.ent_type_ in NER_PLACE for c in t.children for o in [c] + list(c.children)
+                    if c.dep_ in ("dobj", "prep") or o.dep_ == "pobj")):
+            return True  # "claims that agents had entered Estonia": an incursion
+    return False
 
 
 #: a "call" with one of these compounds is a consultation, not an appeal ("a call for calm")
