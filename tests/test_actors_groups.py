@@ -173,3 +173,10 @@ def test_coalition_airstrikes_with_no_coalition_named_before_are_the_multination
     evs = [e for e in events_of("Three herders died in coalition airstrikes near the Chadian border.")
            if e.event == "ASSAULT"]
     assert evs and "IGO" in {a.code for a in evs[0].actor}
+
+
+def test_it_in_a_reported_clause_is_the_reporting_country(nlp):
+    # a group named in between ("a Nato partner") is not what "it" stands for
+    doc = nlp("Kenya, a Nato partner, said it would shortly launch an offensive on the rebel town.")
+    owner = next(e for e in doc._.sanderling_entities if any(m.text == "it" for m in e.mentions))
+    assert owner.code == "KEN"

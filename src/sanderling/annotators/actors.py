@@ -1477,7 +1477,7 @@ class Linker:
             return
         if m.kind == "group_pronoun":
             kinds = GROUP_PRONOUNS[self.doc[m.start].lower_]
-            ent = self.recent(self.groups, m.start, GROUP_PRONOUN_WINDOW_SENTS, kinds)
+            ent = self.reporting_group(m.start, kinds) or self.recent(self.groups, m.start, GROUP_PRONOUN_WINDOW_SENTS, kinds)
             if ent is not None:
                 self.mention(ent, m)
             return
@@ -1839,6 +1839,21 @@ class Linker:
             if fallback is None:
                 fallback, fallback_sent = ent, sent
         return fallback
+
+    def reporting_group(self, token_i: int, kinds: tuple) -> Optional[Entity]:
+        """"Kenya, a Nato partner, said it would ...": the subject pronoun of a reported clause is
+        the group or country that reports it, not the last one named before the pronoun."""
+        tok = self.doc[token_i]
+        clause = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or clause.head.i == clause.i:
+            return None
+        subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.i > token_i:
+            return None
+        for _, ent in reversed(self.groups):
+            if ent.kind in kinds and any(mm.start <= subj.idx < mm.end for mm in ent.mentions):
+                return ent
+        return None
 
     def recent(self, seen: list, token_i: int, window: int, kinds: tuple, ok=None) -> Optional[Entity]:
         s = self.doc[token_i].sent
