@@ -97,3 +97,10 @@ def test_a_surname_the_lexicon_knows_is_an_actor_as_possessor_not_as_compound(nl
     assert owner(ents, "Netanyahu").code == "ISR"
     ents = entities(nlp, "Pilgrims from Mombasa gathered at the Netanyahu memorial hall.")
     assert not any(m.text == "Netanyahu" for e in ents for m in e.mentions)
+
+
+def test_he_in_a_reported_clause_is_the_reporter_not_the_last_person_named():
+    from sanderling.nlp import get_nlp
+    doc = get_nlp()("Mr Ochieng told the Ugandan envoy Joseph Kato he would resign.")
+    owner = next(e for e in doc._.sanderling_entities if any(m.text == "he" for m in e.mentions))
+    assert "Ochieng" in owner.name

@@ -1462,7 +1462,7 @@ class Linker:
                 return
         if m.kind == "pronoun":
             gender = PRONOUN_GENDER.get(self.doc[m.start].lower_)
-            ent = self.recent_person(m.start, gender)
+            ent = self.reporting_person(m.start, gender) or self.recent_person(m.start, gender)
             if ent is not None:
                 self.gender.setdefault(ent.id, gender)
                 self.mention(ent, m)
@@ -1840,15 +1840,32 @@ class Linker:
                 fallback, fallback_sent = ent, sent
         return fallback
 
-    def reporting_group(self, token_i: int, kinds: tuple) -> Optional[Entity]:
-        """"Kenya, a Nato partner, said it would ...": the subject pronoun of a reported clause is
-        the group or country that reports it, not the last one named before the pronoun."""
+    def reporting_person(self, token_i: int, gender: Optional[str]) -> Optional[Entity]:
+        """"Mr Ochieng told the Ugandan envoy he would resign": the subject pronoun of a reported
+        clause is the person who reports it (when the gender fits), not the last person named."""
+        subj = self.reporter(token_i)
+        if subj is None:
+            return None
+        for _, ent in reversed(self.people):
+            if ent.kind == "person" and any(mm.start <= subj.idx < mm.end for mm in ent.mentions):
+                known = self.gender.get(ent.id)
+                return ent if gender is None or known is None or known == gender else None
+        return None
+
+    def reporter(self, token_i: int) -> Optional[Token]:
+        """The subject of the verb that reports the clause whose subject is token_i."""
         tok = self.doc[token_i]
         clause = tok.head
         if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or clause.head.i == clause.i:
             return None
         subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.i > token_i:
+        return subj if subj is not None and subj.i < token_i else None
+
+    def reporting_group(self, token_i: int, kinds: tuple) -> Optional[Entity]:
+        """"Kenya, a Nato partner, said it would ...": the subject pronoun of a reported clause is
+        the group or country that reports it, not the last one named before the pronoun."""
+        subj = self.reporter(token_i)
+        if subj is None:
             return None
         for _, ent in reversed(self.groups):
             if ent.kind in kinds and any(mm.start <= subj.idx < mm.end for mm in ent.mentions):
