@@ -36,7 +36,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
-from sanderling.actor_kb import fold  # noqa: E402
+from sanderling.actor_kb import KB_EXTRA_PATHS, KB_PATH, fold  # noqa: E402
 OUT = ROOT / "src" / "sanderling" / "lexicons" / "actors" / "kb" / "uk_parliament.json.gz"
 DEFAULT_REPO = Path("/work/.mirror/openaustralia+theyvoteforyou/repo")
 DEFAULT_COMMIT = "378ef70cff1c73c2a15f4cb15fbfda7b4db298fe"
@@ -96,7 +96,6 @@ def lords(text: str) -> dict[str, dict]:
 
 def other_countries_names() -> set[str]:
     """Folded names the other KB layers give to someone of another country than the UK."""
-    from sanderling.actor_kb import KB_EXTRA_PATHS, KB_PATH, fold
     out = set()
     for path in (KB_PATH, *KB_EXTRA_PATHS):
         if path == OUT or not path.exists():

@@ -1521,7 +1521,7 @@ class Linker:
             if m.code is None and homelands:
                 m.code = next((c for c in homelands if c in self.article_codes), homelands[0])
             if m.extra.get("same_head_or"):
-                m.code = self.last_head_code("coalition", m.start) or m.extra["same_head_or"]
+                m.code = self.last_head_code(self.doc[m.start].lemma_.lower(), m.start) or m.extra["same_head_or"]
             if m.extra.get("only_same_head"):
                 code = self.same_head_code(m)
                 if code is None:
@@ -1843,14 +1843,9 @@ class Linker:
     def reporting_person(self, token_i: int, gender: Optional[str]) -> Optional[Entity]:
         """"Mr Ochieng told the Ugandan envoy he would resign": the subject pronoun of a reported
         clause is the person who reports it (when the gender fits), not the last person named."""
-        subj = self.reporter(token_i)
-        if subj is None:
-            return None
-        for _, ent in reversed(self.people):
-            if ent.kind == "person" and any(mm.start <= subj.idx < mm.end for mm in ent.mentions):
-                known = self.gender.get(ent.id)
-                return ent if gender is None or known is None or known == gender else None
-        return None
+        ent = self.covering(self.people, self.reporter(token_i), ("person",))
+        known = self.gender.get(ent.id) if ent is not None else None
+        return ent if gender is None or known is None or known == gender else None
 
     def reporter(self, token_i: int) -> Optional[Token]:
         """The subject of the verb that reports the clause whose subject is token_i."""
@@ -1864,11 +1859,15 @@ class Linker:
     def reporting_group(self, token_i: int, kinds: tuple) -> Optional[Entity]:
         """"Kenya, a Nato partner, said it would ...": the subject pronoun of a reported clause is
         the group or country that reports it, not the last one named before the pronoun."""
-        subj = self.reporter(token_i)
-        if subj is None:
+        return self.covering(self.groups, self.reporter(token_i), kinds)
+
+    @staticmethod
+    def covering(seen: list, tok: Optional[Token], kinds: tuple) -> Optional[Entity]:
+        """The latest entity of these kinds one of whose mentions covers tok."""
+        if tok is None:
             return None
-        for _, ent in reversed(self.groups):
-            if ent.kind in kinds and any(mm.start <= subj.idx < mm.end for mm in ent.mentions):
+        for _, ent in reversed(seen):
+            if ent.kind in kinds and any(mm.start <= tok.idx < mm.end for mm in ent.mentions):
                 return ent
         return None
 
