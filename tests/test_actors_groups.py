@@ -180,3 +180,21 @@ def test_it_in_a_reported_clause_is_the_reporting_country(nlp):
     doc = nlp("Kenya, a Nato partner, said it would shortly launch an offensive on the rebel town.")
     owner = next(e for e in doc._.sanderling_entities if any(m.text == "it" for m in e.mentions))
     assert owner.code == "KEN"
+
+
+@pytest.mark.parametrize("sentence,mention", [
+    ("A Chilean Islamic State fighter was wounded near the pass.", "Chilean Islamic State fighter"),
+    ("Police in Lyon questioned two Portuguese Islamic State members.", "Portuguese Islamic State members"),
+])
+def test_fighters_and_members_of_a_transnational_group_take_its_code(nlp, sentence, mention):
+    ent = entity_with_mention(nlp, sentence, mention)
+    assert (ent.code, ent.sector) == ("IMG", "REB")
+
+
+def test_foreign_jihadists_of_an_article_naming_their_group_take_its_code(nlp):
+    text = ("Jordanian officials said al-Qaeda had lost its desert bases last spring. Jordanian border guards "
+            "later stopped six Chilean jihadists.")
+    assert entity_with_mention(nlp, text, "Chilean jihadists").code == "IMG"
+    # with no such group named, the nationality stays
+    assert entity_with_mention(nlp, "Jordanian border guards stopped six Chilean jihadists.",
+                               "Chilean jihadists").code == "CHL"

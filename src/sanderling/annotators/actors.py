@@ -117,6 +117,11 @@ PLACE_BOUND_SECTORS = {"REB", "PRM", "UAF", "CVL", "CRM"}
 #: Words that call a group jihadist; such a group in an article that names a transnational
 #: militant group (IMG) is taken to be of it.
 JIHADIST_WORDS = {"jihadist", "jihadists", "jihadi", "jihadis", "extremist", "extremists"}
+#: Codes of transnational militant groups: their fighters and members take the group's code,
+#: not their nationality ("a Belgian Isis fighter", "French Isis members": IMG REB)
+MILITANT_GROUP_CODES = {"IMG"}
+#: Heads that make a phrase the members of the group that modifies it ("Isis members")
+MEMBER_HEADS = {"member", "recruit", "operative", "loyalist"}
 #: A named body of no known country whose name has one of these words is a state body of
 #: the article's home country (the main country, else the first named).
 STATE_BODY_WORDS = {"ministry", "department", "office", "service", "agency", "treasury", "police", "army",
@@ -962,6 +967,11 @@ class ActorAnnotator:
                 # "coalition airstrikes": the coalition named before, else the multinational one
                 return finish([RawMention(coalition.i, coalition.i + 1, "group", "nominal", None, "MIL", None, None,
                                           definite=True, extra={"same_head_or": "IGO"})])
+            if root.lemma_.lower() in MEMBER_HEADS and any(h.code in MILITANT_GROUP_CODES for h in orgs) \
+                    and not any(t.lower_ == "family" for t in doc[start:root.i]):
+                # "two German Isis members", "British Isis recruits": members of a transnational
+                # militant group are the group's fighters, whatever their nationality
+                return finish([RawMention(start, end, "group", "nominal", "IMG", "REB", None, None)])
             armed = [h for h in agents if h.sector in ARMED_SECTORS and h.end <= root.i]
             if armed and root.lower_ in ARMED_GROUP_HEADS and not orgs:
                 # "jihadist groups", "Syrian rebel factions": an armed group of its own
@@ -1003,9 +1013,16 @@ class ActorAnnotator:
                                       and doc[head.start].text[:1].isupper()):
                     m.extra["no_main"] = True  # "Muslim hackers", "Christians": a religion is no country
                 return finish([m])
+            if any(h.code in MILITANT_GROUP_CODES and h.start < head.start for h in orgs) and sector in ARMED_SECTORS:
+                # "a Belgian Isis fighter": a fighter of a transnational militant group is coded
+                # as the group (the guides: Islamic State = IMG REB), whatever his nationality
+                return finish([RawMention(start, end, kind, mk, "IMG", sector, role, None)])
             if countries:
-                return finish([RawMention(h.start, end, kind, mk, h.code, sector, role, None)
-                               for h in countries])
+                out = [RawMention(h.start, end, kind, mk, h.code, sector, role, None) for h in countries]
+                if kind == "group" and doc[head.end - 1].lower_ in JIHADIST_WORDS:
+                    for m in out:  # "Canadian jihadists": foreign fighters, when the article names their group
+                        m.extra["jihadist_abroad"] = True
+                return finish(out)
             code = code_from_org or head.code  # "the Foreign Secretary" is British
             m = RawMention(start, end, kind, mk, code, sector, role, None)
             if code_from_org and not head.code:
@@ -1526,6 +1543,8 @@ class Linker:
                 code = self.same_head_code(m)
                 if code is None:
                     return  # "the coalition" with no coalition named before: no actor
+            if m.extra.get("jihadist_abroad") and m.code != self.main and self.named_jihadist_group(m):
+                m.code = "IMG"  # "the British jihadis" of an article about Islamic State
             code = m.code or self.acronym_code(m) or self.possessor_code(m) or self.pronoun_code(m) \
                 or self.same_head_code(m) or self.named_jihadist_group(m) or self.place_of(m) \
                 or (self.refugee_origin if m.sector == "REF" else None) \
