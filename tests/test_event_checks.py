@@ -42,6 +42,14 @@ def test_disaster_causes(tok, sentence, verb):
     assert X.caused_by_disaster(tok(sentence, verb))
 
 
+@pytest.mark.parametrize("sentence,verb", [
+    ("Six hikers were killed when their minibus skidded off a mountain road in Bolivia.", "killed"),
+    ("Two rangers died battling a bushfire outside Perth.", "died"),
+])
+def test_accident_clause_and_fight_against_a_hazard_cause_the_harm(tok, sentence, verb):
+    assert X.caused_by_disaster(tok(sentence, verb))
+
+
 def test_gunmen_are_no_disaster(tok):
     assert not X.caused_by_disaster(tok("Eleven miners were killed by gunmen in northern Peru.", "killed"))
 
@@ -71,3 +79,12 @@ def test_city_in_a_locative_phrase_is_a_place(tok):
     s = "Police fired tear gas at demonstrators outside parliament in Accra."
     assert X.locative_place(tok(s, "Accra"), tok(s, "fired"))
     assert not X.locative_place(tok(s, "demonstrators"), tok(s, "fired"))
+
+
+@pytest.mark.parametrize("sentence,verb,hazard", [
+    ("A typhoon struck the northern coast of Luzon on Sunday.", "struck", True),
+    ("A mudslide that blocked the road to Cusco stranded two buses.", "blocked", True),
+    ("Striking dockers blocked the road to the port of Santos.", "blocked", False),
+])
+def test_hazard_as_the_doer(tok, sentence, verb, hazard):
+    assert X.hazard_subject(tok(sentence, verb)) is hazard

@@ -23,6 +23,9 @@ def types(events):
     # disasters and accidents as agents
     ("Eleven miners were killed by a landslide in northern Peru.", "ASSAULT"),
     ("Dozens of villagers were killed in the floods in southern Malawi.", "ASSAULT"),
+    ("A typhoon struck the northern coast of Luzon on Sunday.", "PROTEST"),
+    ("Six hikers were killed when their minibus skidded off a mountain road in Bolivia.", "ASSAULT"),
+    ("Two Australian rangers were killed fighting a bushfire outside Perth.", "ASSAULT"),
     # an act weighed ("hard to defeat") or prevented ("to avert an assault") was not done
     ("Kenyan troops seem increasingly hard to expel from the Somali border towns.", "SANCTION"),
     ("The army said the Ugandan rebels were too weak to attack the border posts.", "ASSAULT"),

@@ -9,7 +9,9 @@ verb dictionary ``cameo_derived.json``) and the clause module:
   a threat"). Refusals turned into REJECT are the caller's exception.
 * ``not_yet(noun)``: an event noun in passing whose clause is future or hypothetical.
 * ``caused_by_disaster(verb)``: a hazard kills or injures, nobody attacks ("an outbreak killed
-  ...", "were killed by a landslide", "died in the floods").
+  ...", "were killed by a landslide", "died in the floods", "killed when their bus plunged into a
+  river", "died battling a wildfire").
+* ``hazard_subject(verb)``: the doer of any act is a hazard ("a cyclone struck the coast").
 * ``aggregate_toll(verb)``: a count of the dead over weeks, months or years ("some 400 were
   killed over six months") describes no attack.
 * ``opinion_not_demand(say_verb, clause)``: "voters believe X should resign" is a view, and
@@ -89,7 +91,12 @@ def not_yet(noun: Token) -> bool:
 
 
 def _words(t: Token) -> set:
-    return {t.lower_, t.lemma_.lower()} | {c.lower_ for c in t.children if c.dep_ in ("compound", "amod")}
+    return {t.lower_, t.lemma_.lower()} | {c.lower_ for c in t.children if c.dep_ in ("compound", "amod", "nmod")}
+
+
+def _hazard_words(t: Token) -> set:
+    """_words of a noun and of its conjuncts ("an earthquake and giant waves")."""
+    return set().union(*(_words(c) for c in [t] + list(t.conjuncts))) & DISASTER_WORDS
 
 
 def caused_by_disaster(verb: Token) -> bool:
@@ -98,11 +105,19 @@ def caused_by_disaster(verb: Token) -> bool:
     earthquake killing 30", "a landslide buried the village, killing 12", "the bus overturned,
     injuring nine": what an accident verb sets off)."""
     for c in verb.children:
-        if c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who") and _words(c) & DISASTER_WORDS:
+        if c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who") and _hazard_words(c):
             return True
         if c.dep_ in ("agent", "prep") and c.lower_ in DISASTER_PREPS and any(
-                o.dep_ == "pobj" and _words(o) & DISASTER_WORDS for o in c.children):
+                o.dep_ == "pobj" and _hazard_words(o) for o in c.children):
             return True
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and (
+                c.lemma_.lower() in ACCIDENT_VERBS and any(m.dep_ == "advmod" and m.lower_ == "when" for m in c.children)
+                or c.tag_ == "VBG" and any(o.dep_ == "dobj" and _words(o) & DISASTER_WORDS for o in c.children)):
+            return True  # "were killed when their bus plunged into a river", "died battling a wildfire"
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children) and any(
+                n.dep_ == "nsubj" and _words(n) & DISASTER_WORDS for n in c.children):
+            return True  # "were killed after an earthquake sent waves into the coast"
     if any(c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who") for c in verb.children):
         return False
     head = verb.head
@@ -115,6 +130,22 @@ def caused_by_disaster(verb: Token) -> bool:
             c.dep_ in ("dobj", "agent") for c in head.children) or caused_by_disaster(head)
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         return caused_by_disaster(head)  # "floods swept away homes and killed 14": the shared subject
+    return False
+
+
+def hazard_subject(verb: Token) -> bool:
+    """The verb's doer is a hazard ("a cyclone struck the coast", "a landslide that blocked the
+    road", "floods swept in and cut the highway"): no one acted, whatever the verb would code."""
+    for c in verb.children:
+        if c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who"):
+            return bool({c.lower_, c.lemma_.lower()} & DISASTER_WORDS)  # the head noun: "anti-virus firms" act
+    head = verb.head
+    if head.i == verb.i:
+        return False
+    if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
+        return bool({head.lower_, head.lemma_.lower()} & DISASTER_WORDS)
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        return hazard_subject(head)
     return False
 
 

@@ -233,6 +233,8 @@ def _verb_candidate(tok: Token) -> Optional[Candidate]:
     if spec is not None and spec.type == "ASSAULT" and (event_checks.caused_by_disaster(tok)
                                                         or event_checks.aggregate_toll(tok)):
         return None  # "an outbreak killed 200", "400 were killed over six months": no attack named
+    if spec is not None and event_checks.hazard_subject(tok):
+        return None  # "a cyclone struck the coast", "a landslide blocked the road": nobody acted
     if spec is not None and spec.type in ("SUPPORT", "AID") and _backs_an_attack(tok):
         return None  # "an offensive supported by US airstrikes": the backer fights along (roles._co_actors)
     armed_cue = (entry.get("obj") or {}).get("@armed") if entry.get("armed_needs_foreign") else None
