@@ -150,3 +150,12 @@ def test_place_of_a_noun_trigger_is_where_not_whom(events_of, text, code):
     # the "in" phrase hangs on the trigger noun, not on the verb: the place is where it happened
     evs = [e for e in events_of(text) if e.event == "ASSAULT"]
     assert evs and len(evs[0].recipient) == 1 and codes(evs[0].recipient) == {code}
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said an explosive device was detonated beside a Kenyan army lorry near Mandera.",
+    "A parcel bomb exploded outside a Nigerian police station late on Tuesday.",
+])
+def test_what_a_bomb_went_off_by_is_its_target(full_events_of, text):
+    evs = [e for e in full_events_of(text) if e.event == "ASSAULT"]
+    assert evs and codes(evs[0].recipient) & {"KEN", "NGA"}

@@ -292,6 +292,16 @@ def _recipient_tokens_of(verb: Token, skip_preps: tuple = ()) -> list:
                 else:
                     out.extend(_first(p2, {"pobj"}) for p2 in _children(pobj, {"prep"})
                                if p2.lower_ == "with" and _first(p2, {"pobj"}) is not None)
+    device = obj is not None and obj.lemma_.lower() in CLASSES["device"]  # "a bomb was detonated"
+    if device:
+        out = [t for t in out if t is not obj]
+    if not out and (obj is None or device):
+        # "the device detonated outside the barracks": what a bomb went off by was its target
+        for p in _children(verb, {"prep"}):
+            if p.lower_ in (VERBS.get(verb.lemma_.lower()) or {}).get("target_preps", ()):
+                pobj = _first(p, {"pobj"})
+                if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
+                    out.append(pobj)
     if not out:
         for p in _children(verb, {"prep"}):
             if p.lower_ in LAST_RESORT_PREPS:
