@@ -47,3 +47,13 @@ def test_a_relative_takes_the_country_of_the_sentence_like_other_private_people(
 def test_victims_owned_by_an_unresolved_possessive_are_still_the_victims(events_of):
     evs = [e for e in events_of("Three of its soldiers were killed in the ambush.") if e.event == "ASSAULT"]
     assert evs and any("soldiers" in r.text for r in evs[0].recipient)
+
+
+
+def test_a_pronoun_resolved_to_a_group_is_a_target(events_of):
+    # "they" of the when-clause is the soldiers (actor layer); an uncoded but resolved target makes the attack an event
+    text = "Witnesses said the soldiers were crossing the river when they came under attack at dawn."
+    evs = [e for e in events_of(text) if e.event == "ASSAULT"]
+    assert evs and evs[0].recipient and evs[0].recipient[0].name == "soldiers"
+    # an unresolved pronoun still names nobody
+    assert not [e for e in events_of("Witnesses said they came under attack at dawn.") if e.event == "ASSAULT"]

@@ -243,7 +243,8 @@ def _participants_ok(ev: Event) -> bool:
     if any(r.code for r in ev.actor + ev.recipient):
         return True
     if _cfg().uncoded_events == "all":  # a pronoun the actor layer could not resolve names nobody
-        return any(r.text.lower() not in PRONOUNS for r in ev.actor + ev.recipient)
+        # ... while one it resolved to a named group counts as the target ("when they came under attack")
+        return any(r.text.lower() not in PRONOUNS for r in ev.actor + ev.recipient) or any(r.name for r in ev.recipient)
     if _cfg().uncoded_events == "named":
         return any(r.text[:1].isupper() for r in ev.actor + ev.recipient)
     return False
