@@ -57,3 +57,13 @@ def test_a_pronoun_resolved_to_a_group_is_a_target(events_of):
     assert evs and evs[0].recipient and evs[0].recipient[0].name == "soldiers"
     # an unresolved pronoun still names nobody
     assert not [e for e in events_of("Witnesses said they came under attack at dawn.") if e.event == "ASSAULT"]
+
+
+def test_clause_antecedent_needs_the_pronoun_kind():
+    from sanderling.nlp import get_nlp
+    from sanderling.annotators.events.roles import _clause_antecedent
+    nlp = get_nlp(())
+    doc = nlp("The herders were crossing the river when they were stopped.")
+    assert _clause_antecedent([t for t in doc if t.lower_ == "they"][0]).lower_ == "herders"
+    doc = nlp("The convoy was crossing the river when they were stopped.")
+    assert _clause_antecedent([t for t in doc if t.lower_ == "they"][0]) is None

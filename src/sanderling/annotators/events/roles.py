@@ -387,6 +387,7 @@ def _uncoded_refs(doc: Doc, tokens: list, where_of: Optional[Token] = None) -> l
     ``where_of`` happened ("protested in Bilbao": the town is no target)."""
     refs = []
     for tok in tokens:
+        tok = _clause_antecedent(tok) or tok  # "when they were stopped": the herders
         for head in [tok] + [c for c in tok.conjuncts if c.i > tok.i]:
             if _counted_victims(head):
                 refs.append(EntityRef(text=head.text, code=None))  # "..., killing five": five people
@@ -408,8 +409,40 @@ def _uncoded_refs(doc: Doc, tokens: list, where_of: Optional[Token] = None) -> l
 def _refs(doc: Doc, tokens: list, seen: set) -> list:
     out = []
     for t in tokens:
-        out.extend(_noun_phrase_entities(doc, t, seen))
+        found = _noun_phrase_entities(doc, t, seen)
+        if not found and _clause_antecedent(t) is not None:
+            found = _noun_phrase_entities(doc, _clause_antecedent(t), seen)
+        out.extend(found)
     return out
+
+
+#: pronouns that, as a participant of an adverbial or coordinated clause, point back to the
+#: subject of the clause it hangs on, with what that subject must be
+CLAUSE_PRONOUNS = {"they": "plural", "them": "plural", "he": "person", "him": "person", "she": "person"}
+
+
+def _clause_antecedent(tok: Token) -> Optional[Token]:
+    """"While he backs the deal, Ms Ortiz doubts ...", "the envoy left after he met the rebels":
+    a pronoun of an adverbial or coordinated clause the actor layer left unresolved is the
+    subject of the clause it hangs on, when that subject is a noun of the pronoun's kind (a
+    plural noun for "they", a person for "he"/"she"); None otherwise."""
+    kind = CLAUSE_PRONOUNS.get(tok.lower_)
+    if kind is None or tok.pos_ != "PRON":
+        return None
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.dep_ in ("prep", "agent"):
+        verb = verb.head
+    while verb.dep_ in ("advcl", "conj") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+        subj = _first(verb, SUBJ_DEPS | PASSIVE_SUBJ_DEPS)
+        if subj is None:
+            continue
+        if subj.pos_ not in ("NOUN", "PROPN"):
+            return None
+        plural = subj.tag_ in ("NNS", "NNPS") or bool(subj.conjuncts)
+        person = not plural and (subj.ent_type_ == "PERSON" or subj.lower_ in AGENT_WORDS)
+        return subj if (plural if kind == "plural" else person) else None
+    return None
 
 
 def _quote_speaker(doc: Doc, char: int) -> list:
