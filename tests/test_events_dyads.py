@@ -159,3 +159,9 @@ def test_place_of_a_noun_trigger_is_where_not_whom(events_of, text, code):
 def test_what_a_bomb_went_off_by_is_its_target(full_events_of, text):
     evs = [e for e in full_events_of(text) if e.event == "ASSAULT"]
     assert evs and codes(evs[0].recipient) & {"KEN", "NGA"}
+
+
+def test_an_attack_phrase_on_a_coordinated_verb_names_the_attacker_of_both(full_events_of):
+    text = "A Malian gendarme was killed and three were wounded in a Burkinabe army raid, officials said."
+    evs = [e for e in full_events_of(text) if e.event == "ASSAULT" and e.event_text == "killed"]
+    assert evs and "BFA" in codes(evs[0].actor)

@@ -188,8 +188,10 @@ def _attacker_of_attack_noun(noun: Token, subject: bool = False) -> list:
 
 def _attacker_of_instrument(verb: Token) -> list:
     """"died in a drone strike by the navy", "wounded in Malian artillery fire", "killed in
-    clashes with the militia" (the other side of a clash)."""
-    for p in _children(verb, {"prep"}):
+    clashes with the militia" (the other side of a clash); the phrase may hang on a coordinated
+    verb that shares it ("a guard was shot and four were wounded in a rebel raid")."""
+    for p in _children(verb, {"prep"}) + [p for c in verb.conjuncts if c.i > verb.i and c.lemma_.lower() in HARM_VERBS
+                                           for p in _children(c, {"prep"})]:
         if p.lower_ not in ("in", "by", "during"):
             continue
         pobj = _first(p, {"pobj"})
