@@ -1,0 +1,62 @@
+"""The sport gate on invented articles: a match report's metaphors ("crushed", "stormed",
+"battled") make no political events; a political report that mentions a stadium keeps its own."""
+import pytest
+
+from sanderling.learned.sport_gate import THRESHOLD, SportGate, sport_probability
+
+pytestmark = pytest.mark.slow
+
+MATCH = ("Valparaiso Rovers crushed Deportivo Sur 4-1 on Saturday to go three points clear at the summit of "
+         "the table. The striker Tomas Ibarra scored twice before half-time, and the visiting goalkeeper was sent "
+         "off after a foul in the penalty area. Rovers' coach said his players had battled through a tough "
+         "first half. The champions stormed back after the break, and the midfielder added a fourth goal in "
+         "injury time. Sur now face a cup quarter-final against the defending champions on Wednesday. In the "
+         "qualifiers, Peru's national team beat Bolivia 3-0 in La Paz and Ecuador attacked Colombia relentlessly. "
+         "The winger, signed from a second-division club last season, has now scored in five consecutive league "
+         "matches, and the manager expects him to start the derby. Tickets for the final home fixture of the "
+         "season sold out within an hour, the club said.")
+
+POLITICS = ("Chile's interior minister met opposition leaders in Santiago on Monday to discuss the new security "
+            "law, a week after riot police fired tear gas at protesters outside the national stadium. The "
+            "opposition accused the government of ignoring the courts, and the minister promised to present "
+            "amendments to parliament before the end of the month. Lawmakers from the governing coalition said they "
+            "would back the amendments if the government dropped a clause on detention without charge. Human rights "
+            "groups called for an independent inquiry into the use of force by the police, and the national ombudsman "
+            "said her office had received more than forty complaints from people injured during the demonstration. "
+            "The president, speaking in Valparaiso, defended the minister and said the law would be enforced.")
+
+
+def test_a_match_report_is_sport_and_a_political_report_is_not():
+    assert sport_probability(MATCH) >= THRESHOLD
+    assert sport_probability(POLITICS) < THRESHOLD
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from sanderling.nlp import get_nlp
+    return get_nlp()
+
+
+def test_the_gate_removes_the_events_of_a_sport_report_only(nlp):
+    match = nlp(MATCH)
+    assert match._.sanderling_sport >= THRESHOLD and match._.sanderling_events == []
+    politics = nlp(POLITICS)
+    assert politics._.sanderling_sport < THRESHOLD and politics._.sanderling_events
+
+
+def test_a_single_sentence_is_not_judged(nlp):
+    doc = nlp("Ecuador attacked Colombia relentlessly in the second half.")
+    assert doc._.sanderling_sport is None and doc._.sanderling_events
+
+
+def test_the_gate_can_be_switched_off(nlp, monkeypatch):
+    doc = nlp.make_doc(MATCH)
+    for name, proc in nlp.pipeline:
+        if name == "sanderling_sport_gate":
+            break
+        doc = proc(doc)
+    before = list(doc._.sanderling_events)
+    assert before, "the rule coder reads metaphors as events: the gate has something to remove"
+    assert SportGate(enabled=False)(doc)._.sanderling_events == before
+    monkeypatch.setenv("SANDERLING_SPORT_GATE", "0")
+    assert SportGate(enabled=True)(doc)._.sanderling_events == before
