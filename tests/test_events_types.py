@@ -253,3 +253,12 @@ def test_turning_down_an_offer_is_a_refusal_and_a_call_for_someone_to_act_is_a_r
 def test_partnering_or_teaming_up_with_another_party_is_cooperation(events_of):
     evs = [e for e in events_of("Chile teamed up with Peru against the smugglers last year.") if e.event == "COOPERATE"]
     assert evs and codes(evs[0].actor) == {"CHL"} and "PER" in codes(evs[0].recipient)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ottawa hit Belarus with fresh sanctions on Thursday.", "SANCTION"),
+    ("Jakarta slapped Malaysia with tariffs on palm oil refineries.", "SANCTION"),
+])
+def test_hit_or_slap_with_sanctions_is_a_sanction_not_an_attack(events_of, text, expected):
+    found = types(events_of(text))
+    assert expected in found and "ASSAULT" not in found
