@@ -73,9 +73,10 @@ class SportGate:
     def __call__(self, doc: Doc) -> Doc:
         if not env_switch(ENV_SWITCH, self.enabled):
             return doc
-        if len(WORD.findall(doc.text.lower())) < MIN_WORDS:
+        words = WORD.findall(doc.text.lower())   # read once: the length test and the features
+        if len(words) < MIN_WORDS:
             return doc
-        p = sport_probability(doc.text, self.model_path)
+        p = _load(self.model_path).proba({"w:" + w for w in words})[LABEL]
         doc._.sanderling_sport = p
         if p >= self.threshold:
             doc._.sanderling_events = []

@@ -412,8 +412,9 @@ def _refs(doc: Doc, tokens: list, seen: set) -> list:
     out = []
     for t in tokens:
         found = _noun_phrase_entities(doc, t, seen)
-        if not found and _clause_antecedent(t) is not None:
-            found = _noun_phrase_entities(doc, _clause_antecedent(t), seen)
+        antecedent = None if found else _clause_antecedent(t)
+        if antecedent is not None:
+            found = _noun_phrase_entities(doc, antecedent, seen)
         out.extend(found)
     return out
 
