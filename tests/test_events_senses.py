@@ -284,3 +284,17 @@ def test_storming_out_is_a_walk_out_and_protesting_innocence_denies_a_charge(eve
 ])
 def test_wordnet_synonym_verbs(events_of, text, expected):
     assert expected in types(events_of(text))
+
+
+def test_fighting_towards_an_aim_that_takes_no_ground_is_a_struggle(events_of):
+    # the parser hangs the infinitive as an adverbial; with no object the fight is the effort
+    assert "ASSAULT" not in types(events_of("The Peruvian mayor fought hard to keep the copper smelter open."))
+    # an aim that holds or takes ground is combat
+    assert "ASSAULT" in types(events_of("Peruvian guerrillas fought to retake the river port from the army."))
+
+
+def test_a_purpose_that_hangs_on_a_copula_serves_no_act(events_of):
+    # "is there to fight X" says why a force is there, no fight happened in the sentence
+    assert "ASSAULT" not in types(events_of("The Ugandan brigade is in Somalia only to fight the militants."))
+    # a force sent to fight is on a mission the sending reports
+    assert "MOBILIZE" in types(events_of("Uganda sent a brigade to Somalia to fight the militants."))

@@ -87,6 +87,15 @@ def _mark_speech(cands: list) -> list:
     return cands
 
 
+def _serves_no_act(anchor) -> bool:
+    """A purpose that hangs on a copula serves no act: "the force is there only to fight X"
+    states why it is there (a mission sent "to fight X" is kept: the sending is an act)."""
+    verb = anchor
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "advcl" and verb.head.lemma_ == "be"
+
+
 def _not_done(c) -> bool:
     """The clause module reads the candidate's clause as generic or negated (event_checks.not_done):
     a verb on its own clause, a light-verb noun on the verb and the noun, a noun in passing on itself.
@@ -188,7 +197,8 @@ def sentence_candidates(sent: Span) -> list:
         if c.obligation and _cfg().drop_obligations:
             continue  # an act someone must do has not happened; a demand for it is REQUEST (speech)
         c.purpose = c.kind in CLAUSE_KINDS and clause_facts(c.anchor).purpose_infinitive
-        if c.purpose and _cfg().drop_purposes and c.spec is not None and c.spec.type not in CONFLICT_MATERIAL:
+        if c.purpose and _cfg().drop_purposes and c.spec is not None and (
+                c.spec.type not in CONFLICT_MATERIAL or _serves_no_act(c.anchor)):
             continue  # "met to discuss": the talk is the aim; a force sent "to fight X" is on a mission
         if c.kind in CLAUSE_KINDS and _cfg().drop_predicted and clause_facts(c.anchor).predicted:
             continue  # "hopes to dislodge X", "is expected to expel Y": wished or forecast, not done

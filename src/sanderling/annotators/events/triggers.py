@@ -12,7 +12,7 @@ from .. import event_checks
 from .config import _cfg
 from .lexicon import (
     ACL_EVENT_NOUNS, ADVERB_PARTICLES, ATTACK_NOUNS, EVENT_SUBJECT_NOUNS, FALLBACK_TAGS, FALLBACK_VERBS,
-    MILITARY_STRIKE_MODIFIERS, MODALS, NOUNS, OCCURRENCE_VERBS, SAY_VERBS, Spec, VERBS)
+    MILITARY_AIMS, MILITARY_STRIKE_MODIFIERS, MODALS, NOUNS, OCCURRENCE_VERBS, SAY_VERBS, Spec, VERBS)
 from .candidate import Candidate
 from .roles import _names_participant
 from .syntax import (
@@ -101,10 +101,20 @@ def _match_verb(tok: Token, entry: dict) -> tuple[bool, Optional[str], str]:
             return True, entry["obj_class"][cls], "obj_class:" + cls
     if "xcomp" in entry and _first(tok, {"xcomp"}) is not None:
         return True, entry["xcomp"], "xcomp"
+    if "xcomp" in entry and entry["xcomp"] is None and obj is None and _struggle_aim(tok):
+        return True, None, "xcomp"  # "fought hard to keep the plant open": a struggle, not combat
     if "bare_single" in entry and obj is None and not preps and _one_speaker(tok) \
             and not _children(tok, {"xcomp", "ccomp", "dative", "prt"}):
         return True, entry["bare_single"], "bare-single"  # "Mr Holt agreed, but added ...": with a view
     return entry.get("default") is not None, entry.get("default"), "default"
+
+
+def _struggle_aim(tok: Token) -> bool:
+    """An infinitive the parser hangs on the verb as an adverbial, with an aim that is no
+    holding or taking of ground: read as the complement ("fought to keep X open", "sought to
+    end Y"); "fought to retake the port" stays combat (``MILITARY_AIMS``)."""
+    return any(c.dep_ == "advcl" and c.i > tok.i and any(a.tag_ == "TO" for a in c.children)
+               and c.lemma_.lower() not in MILITARY_AIMS for c in tok.children)
 
 
 def _thing(subj: Token) -> bool:
