@@ -401,3 +401,14 @@ def test_an_act_after_a_capacity_is_still_done(facts):
 def test_was_able_to_reports_an_act_done_not_intended(facts):
     assert not facts("The coast guard was able to rescue forty fishermen.", "rescue").intended
     assert facts("The coast guard is able to rescue forty fishermen.", "rescue").intended
+
+
+def test_a_participle_takes_the_future_or_condition_of_its_head(facts):
+    # "while continuing to ...": no tense of its own, as future as the act it goes with
+    f = facts("Ecuador said it would close the camps while continuing to patrol the river.", "patrol")
+    assert f.future
+    f = facts("If fishermen come ashore asking for shelter they will be turned away.", "asking")
+    assert f.hypothetical
+    # a bare participle after a refusal is the reason given now
+    f = facts("The Ecuadorean unions said they would not march, citing the heavy rain.", "citing")
+    assert not f.future

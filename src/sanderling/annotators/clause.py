@@ -568,6 +568,15 @@ def _verb_facts(verb: Token, out: _Collector) -> None:
                     or any(c.dep_ == "mark" and c.lower_ == "in" for c in t.children):
                 out.set("purpose", "purpose:to")
                 _served_act(head, out)
+            elif t.tag_ == "VBG" and not _has_subject(t) and not _auxes(t):
+                # a participle has no tense of its own: "will withdraw while continuing to fight"
+                # is as future as its head, "if X turn up asking for help" as conditional; a bare
+                # one is often the speaker's comment made now ("would not attend, blaming Y")
+                served = clause_facts(head)
+                if served.hypothetical:
+                    out.set("hypothetical", "participle:hypothetical")
+                elif served.future and marks:
+                    out.set("future", "participle:future")
             return
         if dep == "acl" and head.lemma_.lower() in EVIDENCE_NOUNS and "that" in _marks(t) and any(
                 c.dep_ in ("det", "neg") and c.lower_ in NEGATORS for c in head.children):
