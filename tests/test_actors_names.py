@@ -104,3 +104,11 @@ def test_he_in_a_reported_clause_is_the_reporter_not_the_last_person_named():
     doc = get_nlp()("Mr Ochieng told the Ugandan envoy Joseph Kato he would resign.")
     owner = next(e for e in doc._.sanderling_entities if any(m.text == "he" for m in e.mentions))
     assert "Ochieng" in owner.name
+
+
+def test_a_title_of_a_coded_body_beats_a_surname_guess(nlp):
+    # "Ramos" alone is the surname of office holders of one other state in the people lexicon;
+    # the apposition says whose officer this one is
+    ents = entities(nlp, "General Ramos, the commander of the Paraguayan navy, inspected the river fleet.")
+    person = owner(ents, "General Ramos")
+    assert owner(ents, "commander") is person and person.code == "PRY"

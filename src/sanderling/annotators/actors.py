@@ -1345,7 +1345,7 @@ class ActorAnnotator:
                 person, title = (m, other) if m.kind == "person" else (other, m)
                 if title.kind == "person" and title.role is None:
                     continue
-                person.code = person.code or title.code
+                person.code = person.code or title.code or self._office_code(doc, title, by_root)
                 person.sector = person.sector or title.sector
                 person.role = person.role or title.role
                 title.extra["same_as"] = person
@@ -1357,6 +1357,18 @@ class ActorAnnotator:
                         and doc[name.root].ent_type_ != "PERSON" and name.code is None:
                     name.extra["same_as"] = group
                     group.extra["proper_name"] = name.name
+
+
+    @staticmethod
+    def _office_code(doc: Doc, title: RawMention, by_root: dict) -> Optional[str]:
+        """The code of the body a title is "of": "X, the head of the Chilean army," is Chile's
+        (the body's code beats a surname guess from the lexicon of office holders)."""
+        for prep in doc[title.root].children if title.root >= 0 else ():
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                body = next((by_root.get(o.i) for o in prep.children if o.dep_ == "pobj"), None)
+                if body is not None and body.kind in ("org", "country", "group") and body.code:
+                    return body.code
+        return None
 
 
 class Linker:
