@@ -116,6 +116,13 @@ def test_a_country_acting_in_another_clause_is_no_host(full_events_of):
     assert codes(ev.recipient) == {"BOL"}
 
 
+def test_a_country_named_as_the_doer_of_another_act_is_no_host(full_events_of):
+    # "branded terrorists by Ecuador": Ecuador brands them; nothing says the raid was there
+    text = "Peruvian guerrillas, long branded terrorists by Ecuador, raided a farm."
+    ev = [e for e in full_events_of(text) if e.event == "ASSAULT"][0]
+    assert "ECU" not in codes(ev.recipient)
+
+
 def test_conjoined_passives_share_the_agent(events_of):
     # "were kidnapped and tortured by X": the by-phrase on the last participle names who kidnapped too
     evs = [e for e in events_of("Two journalists were kidnapped and tortured by Syrian militiamen.")

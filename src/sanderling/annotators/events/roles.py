@@ -522,13 +522,15 @@ ACTING_PLACE_TYPES = {"ASSAULT"}
 
 def _acting_place(doc: Doc, place, anchor: Token) -> bool:
     """"Oslo and Rome have long disagreed over Y, where X seized ...", "Peru's leaders said ...":
-    a place named as the subject of another clause than the event's, or as the owner or modifier
-    of one, stands for a party of that clause, not for where the event happened."""
+    a place named as the subject (or the by-agent) of another clause than the event's, or as the
+    owner or modifier of one, stands for a party of that clause, not for where the event happened."""
     tok = _place_token(doc, place)
     while tok is not None and tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
         tok = tok.head
     if tok is not None and tok.dep_ in ("poss", "compound", "nmod") and tok.head.i != tok.i:
         tok = tok.head
+    if tok is not None and tok.dep_ == "pobj" and (tok.head.dep_ == "agent" or tok.head.lower_ == "by"):
+        return tok.head.head != anchor  # "listed as terrorists by Oslo": the doer of another act
     return tok is not None and tok.dep_ in SUBJ_DEPS and tok.head != anchor
 
 
