@@ -412,3 +412,8 @@ def test_a_participle_takes_the_future_or_condition_of_its_head(facts):
     # a bare participle after a refusal is the reason given now
     f = facts("The Ecuadorean unions said they would not march, citing the heavy rain.", "citing")
     assert not f.future
+
+
+def test_in_case_opens_a_condition(facts):
+    f = facts("Each nurse carries a whistle in case she is attacked on the night shift.", "attacked")
+    assert f.hypothetical

@@ -298,3 +298,10 @@ def test_a_purpose_that_hangs_on_a_copula_serves_no_act(events_of):
     assert "ASSAULT" not in types(events_of("The Ugandan brigade is in Somalia only to fight the militants."))
     # a force sent to fight is on a mission the sending reports
     assert "MOBILIZE" in types(events_of("Uganda sent a brigade to Somalia to fight the militants."))
+
+
+def test_protesters_occupying_a_building_stage_a_sit_in(events_of):
+    evs = events_of("Hundreds of striking dockers and students occupied the port authority offices in Valparaiso.")
+    assert "PROTEST" in types(evs) and "ASSAULT" not in types(evs)
+    # armed men occupying a post seize it
+    assert "ASSAULT" in types(events_of("Chilean rebels occupied a police post near the border."))

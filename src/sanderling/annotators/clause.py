@@ -505,6 +505,9 @@ def _verb_facts(verb: Token, out: _Collector) -> None:
         if _marks(t) & CONDITION_MARKS:
             out.set("hypothetical", "mark:" + sorted(_marks(t) & CONDITION_MARKS)[0])
             out.flags["in_condition"] = True
+        elif t.dep_ == "acl" and t.head.lower_ in ("case", "event") and t.head.head.lower_ == "in":
+            out.set("hypothetical", "mark:in-" + t.head.lower_)  # "in case they are attacked"
+            out.flags["in_condition"] = True
         if _conditional(t):
             out.set("hypothetical", "condition")
         if aux_words & CONDITIONAL_MODALS and not _conditional(t) and _reported(t):

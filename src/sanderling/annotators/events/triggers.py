@@ -17,7 +17,7 @@ from .candidate import Candidate
 from .roles import _names_participant
 from .syntax import (
     NER_ACTOR, NOMINAL_DEPS, PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _armed, _children, _different_countries,
-    _direct_object, _embedded_verbs, _first, _hyphenated, _is_passive, _lemma_variants, _obj_class, _obj_lookup, _silent_e_lemma)
+    _direct_object, _embedded_verbs, _first, _hyphenated, _is_passive, _lemma_variants, _obj_class, _obj_lookup, _semantic_head, _silent_e_lemma)
 from ..clause import HYPOTHETICAL_MODALS, OBLIGATION_HEADS, clause_facts
 
 
@@ -69,9 +69,10 @@ def _match_verb(tok: Token, entry: dict) -> tuple[bool, Optional[str], str]:
     if "thing_subject" in entry and subj is not None and _thing(subj):
         return True, entry["thing_subject"], "thing-subject"  # "the bill allows councils to ...": a rule, no act
     if subj is not None and "subj" in entry:
-        hit, spec = _obj_lookup(entry["subj"], subj)
-        if hit:
-            return True, spec, "subj:" + subj.lower_
+        for who in (lambda h: [h, *h.conjuncts])(_semantic_head(subj)):  # "hundreds of dockers and students"
+            hit, spec = _obj_lookup(entry["subj"], who)
+            if hit:
+                return True, spec, "subj:" + who.lower_
     if "ccomp" in entry and tok.dep_ == "parataxis":
         return True, entry["ccomp"], "ccomp"
     # "called Lula on Monday": a preposition whose object is a date or time is when, not a cue
