@@ -23,6 +23,7 @@ COMPONENTS = (
     ("sanderling_event_classifier", "sanderling.learned.component"),
     ("sanderling_event_filter", "sanderling.learned.event_filter"),
     ("sanderling_sport_gate", "sanderling.learned.sport_gate"),
+    ("sanderling_soft_news_gate", "sanderling.learned.soft_news_gate"),
     ("sanderling_factuality", "sanderling.annotators.factuality"),
     ("sanderling_event_places", "sanderling.annotators.event_places"),
 )
