@@ -417,3 +417,9 @@ def test_a_participle_takes_the_future_or_condition_of_its_head(facts):
 def test_in_case_opens_a_condition(facts):
     f = facts("Each nurse carries a whistle in case she is attacked on the night shift.", "attacked")
     assert f.hypothetical
+
+
+def test_an_infinitive_the_parser_calls_a_relative_clause_still_reads_its_noun(facts):
+    # spaCy labels this infinitive relcl: "threats to shell X" is still the threat's content
+    f = facts("Then there are repeated threats to shell Chilean ports, and his refusal of the treaty.", "shell")
+    assert f.future

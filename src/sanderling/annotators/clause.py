@@ -585,7 +585,7 @@ def _verb_facts(verb: Token, out: _Collector) -> None:
                 c.dep_ in ("det", "neg") and c.lower_ in NEGATORS for c in head.children):
             out.set("negated", "noun:no-" + head.lemma_.lower())  # "no evidence that X was beaten"
             return
-        if dep == "acl" and _infinitival(t):
+        if dep in ("acl", "relcl") and _infinitival(t):  # the parser calls some infinitives relcl
             noun = head.lemma_.lower()
             if noun == "order" and head.head.lower_ == "in":
                 out.set("purpose", "purpose:in-order-to")  # "in order to plan"
