@@ -172,3 +172,9 @@ def test_an_attack_phrase_on_a_coordinated_verb_names_the_attacker_of_both(full_
     text = "A Malian gendarme was killed and three were wounded in a Burkinabe army raid, officials said."
     evs = [e for e in full_events_of(text) if e.event == "ASSAULT" and e.event_text == "killed"]
     assert evs and "BFA" in codes(evs[0].actor)
+
+
+def test_where_words_were_said_is_no_one_they_were_said_to(full_events_of):
+    # "refused to negotiate in Lima": the city is where the refusal was, not whom it was aimed at
+    evs = [e for e in full_events_of("The Chilean envoy refused to negotiate in Lima.") if e.event == "REJECT"]
+    assert evs and all("PER" not in codes(e.recipient) for e in evs)

@@ -94,6 +94,11 @@ def _condition_subjects(verb) -> list:
     return out
 
 
+#: verbal and diplomatic types: their recipient is never the place named as where they happened
+#: (not CONCEDE: a curfew lifted in a province is lifted for it; measured, gsr tuning dyad fell)
+SAID_TYPES = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE"}
+
+
 def _where_not_whom(doc: Doc, tokens: list, trigger) -> list:
     """A place in an "in" phrase of any of the event's phrases is where it happened, not whom it
     hit, when someone else is named ("engaged the guards in a gunfight in Xville", "shot two
@@ -129,6 +134,12 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
     skip = TOPIC_PREPS if cand.spec.type in TOPIC_TYPES else ()
     recipient_tokens = cand.recipient_tokens or (
         [] if cand.kind in PASSING_KINDS else _recipient_tokens_of(cand.anchor, skip))
+    if cand.spec.type in SAID_TYPES:
+        # "refused to negotiate in Lima", "appealed for calm in Oruro": where a word was said is
+        # no one it was said to (a place acting as a party is a subject or an object, not "in X")
+        recipient_tokens = [t for t in recipient_tokens if not (
+            t.dep_ == "pobj" and (event_checks.locative_place(t, t.head.head) or
+                                  event_checks.locative_area(t, t.head.head)))]
     if cand.trigger and cand.trigger[-1].pos_ == "NOUN" and not cand.recipient_tokens:
         own = _recipient_tokens_of(cand.trigger[-1], skip)
         if _refs(doc, own, set()):  # "launched an attack on X in the hills of Y": Y is where
