@@ -305,3 +305,8 @@ def test_protesters_occupying_a_building_stage_a_sit_in(events_of):
     assert "PROTEST" in types(evs) and "ASSAULT" not in types(evs)
     # armed men occupying a post seize it
     assert "ASSAULT" in types(events_of("Chilean rebels occupied a police post near the border."))
+
+
+def test_a_ballot_that_votes_is_a_result_not_a_party(events_of):
+    assert "SUPPORT" not in types(events_of("A referendum in the Chilean south voted heavily for self-rule."))
+    assert "REJECT" in types(events_of("The Chilean senate voted against the fishing treaty with Peru."))
