@@ -423,3 +423,9 @@ def test_an_infinitive_the_parser_calls_a_relative_clause_still_reads_its_noun(f
     # spaCy labels this infinitive relcl: "threats to shell X" is still the threat's content
     f = facts("Then there are repeated threats to shell Chilean ports, and his refusal of the treaty.", "shell")
     assert f.future
+
+
+def test_can_states_an_ability_and_cannot_a_refusal(facts):
+    assert facts("Under the new decree, suspects can be held for a month without charge in Quito.", "held").hypothetical
+    f = facts("Ecuador cannot accept the tribunal's ruling, the foreign minister said.", "accept")
+    assert f.negated and not f.hypothetical

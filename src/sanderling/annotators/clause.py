@@ -499,6 +499,8 @@ def _verb_facts(verb: Token, out: _Collector) -> None:
         for w in aux_words & FUTURE_AUX:
             out.set("future", "aux:" + w)
         for w in aux_words & HYPOTHETICAL_MODALS:
+            if w == "can" and any(c.dep_ == "neg" for c in t.children):
+                continue  # "cannot accept": a refusal made now, not an ability
             out.set("hypothetical", "aux:" + w)
         for w in aux_words & OBLIGATION_MODALS:
             out.set("obligation", "aux:" + w)
