@@ -310,3 +310,8 @@ def test_protesters_occupying_a_building_stage_a_sit_in(events_of):
 def test_a_ballot_that_votes_is_a_result_not_a_party(events_of):
     assert "SUPPORT" not in types(events_of("A referendum in the Chilean south voted heavily for self-rule."))
     assert "REJECT" in types(events_of("The Chilean senate voted against the fishing treaty with Peru."))
+
+
+def test_armed_men_defending_ground_make_no_statement_of_support(events_of):
+    assert "SUPPORT" not in types(events_of("Bolivian rebel fighters defended their positions near Tarija."))
+    assert "SUPPORT" in types(events_of("The Bolivian finance minister defended the new fuel tax."))
