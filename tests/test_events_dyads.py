@@ -178,3 +178,9 @@ def test_where_words_were_said_is_no_one_they_were_said_to(full_events_of):
     # "refused to negotiate in Lima": the city is where the refusal was, not whom it was aimed at
     evs = [e for e in full_events_of("The Chilean envoy refused to negotiate in Lima.") if e.event == "REJECT"]
     assert evs and all("PER" not in codes(e.recipient) for e in evs)
+
+
+def test_a_bomb_that_names_no_one_is_coded_against_the_country_it_struck(full_events_of):
+    evs = [e for e in full_events_of("A minibus loaded with explosives was detonated in the centre of Medellin.")
+           if e.event == "ASSAULT"]
+    assert evs and codes(evs[0].recipient) == {"COL"} and not codes(evs[0].actor)

@@ -20,7 +20,7 @@ from .candidate import PASSING_KINDS, Candidate
 from .syntax import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _clause_verb, _first, _is_passive
 from .roles import (
     JOINT_ACT_TYPES, _allies, _co_actors, _domestic_recipient, _host_recipient, _located_actor, _names_participant, _quote_speaker, _recipient_tokens_of, _refs,
-    _speaker_of, _subject_tokens, _uncoded_refs)
+    _site_country, _speaker_of, _subject_tokens, _uncoded_refs)
 from .triggers import _verb_entry
 from .sentence import sentence_candidates
 
@@ -217,6 +217,10 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
         recipients = _uncoded_refs(doc, recipient_tokens, cand.anchor if cand.spec.type == "PROTEST" else None)
     recipients, cue = victim_codes(doc, cand.spec.type, recipients, sent.start_char, sent.end_char)
     why += f"+recipient:{cue}" if cue else ""
+    if cand.spec.type == "ASSAULT" and cand.spec.mode == "explosives" and not any(
+            r.code for r in actors + recipients):
+        site = _site_country(doc, sent)  # "a van packed with explosives detonated outside a market in X"
+        recipients, why = recipients + site, why + ("+recipient:bomb-site" if site else "")
     if own_country:
         abroad = foreign_target(doc, recipients)
         if abroad is not None:

@@ -500,6 +500,17 @@ def _located_actor(doc: Doc, sent: Span, event_type: str, recipients: list) -> l
     return []
 
 
+def _site_country(doc: Doc, sent: Span) -> list:
+    """The country of the sentence's first place that is no journey's end: where a bomb that
+    names no one went off ("a car bomb detonated in a district of X"); coders record such a
+    bombing against the country it struck."""
+    for place in doc._.sanderling_places or []:
+        if sent.start_char <= place.start < sent.end_char and place.country_code in COUNTRY_CODES \
+                and not _journey_end(doc, place):
+            return [EntityRef(text=place.extracted_place, code=place.country_code)]
+    return []
+
+
 def _place_token(doc: Doc, place) -> Optional[Token]:
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     return span.root if span is not None else None
