@@ -184,3 +184,9 @@ def test_a_bomb_that_names_no_one_is_coded_against_the_country_it_struck(full_ev
     evs = [e for e in full_events_of("A minibus loaded with explosives was detonated in the centre of Medellin.")
            if e.event == "ASSAULT"]
     assert evs and codes(evs[0].recipient) == {"COL"} and not codes(evs[0].actor)
+
+
+def test_a_threat_is_aimed_at_the_target_of_the_act_it_threatens(full_events_of):
+    evs = [e for e in full_events_of("Ecuador repeated its threat to shell Peruvian border posts.")
+           if e.event == "THREATEN"]
+    assert evs and codes(evs[0].actor) == {"ECU"} and codes(evs[0].recipient) == {"PER"}

@@ -163,6 +163,9 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
         for c in cand.trigger[-1].children:
             if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX"):
                 recipients = _refs(doc, _children(c, SUBJ_DEPS | PASSIVE_SUBJ_DEPS), seen)
+                if not recipients and cand.spec.type == "THREATEN" and clause.clause_facts(c).future:
+                    # "Peru's threat to attack the border posts": the threatened act's target
+                    recipients = _refs(doc, _recipient_tokens_of(c), seen)
                 if recipients:
                     break
     if not recipients and cand.recipient_tokens:
