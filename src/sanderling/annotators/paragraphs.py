@@ -6,7 +6,19 @@ from spacy.tokens import Doc
 CLOSERS = {'"', "\u201d", "'", "\u2019", ")", "]"}
 
 
+#: Tags of words that open a sentence but are written lower-case inside one ("About", "Once",
+#: "While", "Despite"): capitalised right after a lower-case word they mark a sub-heading fused
+#: to the sentence that follows it ("Remaining fighters About 500 ...")
+OPENER_TAGS = {"IN", "RB", "WRB"}
+
+
 def paragraphs_component(doc: Doc) -> Doc:
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        hyphened = tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-"  # "the Kurdish-led force"
+        if tok.tag_ in OPENER_TAGS and tok.is_title and len(tok) > 1 and prev.is_alpha and prev.is_lower \
+                and not hyphened:
+            tok.is_sent_start = True  # a heading with no full stop: the sentence starts here
     for i, tok in enumerate(doc[:-1]):
         if not (tok.is_space and "\n" in tok.text):
             continue
