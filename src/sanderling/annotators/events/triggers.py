@@ -69,7 +69,8 @@ def _match_verb(tok: Token, entry: dict) -> tuple[bool, Optional[str], str]:
     if "thing_subject" in entry and subj is not None and _thing(subj):
         return True, entry["thing_subject"], "thing-subject"  # "the bill allows councils to ...": a rule, no act
     if subj is not None and "subj" in entry:
-        for who in (lambda h: [h, *h.conjuncts])(_semantic_head(subj)):  # "hundreds of dockers and students"
+        head = _semantic_head(subj)  # "hundreds of dockers and students": each of them
+        for who in (head, *head.conjuncts):
             hit, spec = _obj_lookup(entry["subj"], who)
             if hit:
                 return True, spec, "subj:" + who.lower_
