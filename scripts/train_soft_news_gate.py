@@ -27,29 +27,20 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from sanderling.evaluation.split import part_of  # noqa: E402
 from sanderling.learned.model import fit  # noqa: E402
 from sanderling.learned.soft_news_gate import LABELS, THRESHOLD, soft_news_probabilities  # noqa: E402
 from sanderling.learned.sport_gate import WORD  # noqa: E402
+from train_sport_gate import load_sections  # noqa: E402
 
 THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7)
 
 
 def load(path: Path) -> list[tuple[str, str, str]]:
     """(id, text, label or "") for each distinct text of the BBC corpus."""
-    seen, out = set(), []
-    with path.open(encoding="utf-8") as f:
-        for line in f:
-            r = json.loads(line)
-            text = r.get("text") or ""
-            if text in seen:
-                continue
-            seen.add(text)
-            rid = str(r["id"])
-            section = rid.split("-")[1].upper() if rid.count("-") >= 2 else ""
-            out.append((rid, text, section if section in LABELS else ""))
-    return out
+    return [(rid, text, section if section in LABELS else "") for rid, text, section in load_sections(path)]
 
 
 def flags(model, rows, threshold: float) -> list[tuple[str, bool]]:

@@ -32,7 +32,9 @@ from sanderling.learned.model import fit  # noqa: E402
 from sanderling.learned.sport_gate import LABEL, article_features, THRESHOLD  # noqa: E402
 
 
-def load(path: Path) -> list[tuple[str, str, bool]]:
+def load_sections(path: Path) -> list[tuple[str, str, str]]:
+    """(id, text, section in capitals: SPORT, TECH, ...) for each distinct text of the BBC
+    corpus, the section read from the id ("bbc-sport-012"); shared with train_soft_news_gate."""
     seen, out = set(), []
     with path.open(encoding="utf-8") as f:
         for line in f:
@@ -42,8 +44,12 @@ def load(path: Path) -> list[tuple[str, str, bool]]:
                 continue
             seen.add(text)
             rid = str(r["id"])
-            out.append((rid, text, rid.startswith("bbc-sport-")))
+            out.append((rid, text, rid.split("-")[1].upper() if rid.count("-") >= 2 else ""))
     return out
+
+
+def load(path: Path) -> list[tuple[str, str, bool]]:
+    return [(rid, text, section == "SPORT") for rid, text, section in load_sections(path)]
 
 
 def report(name: str, model, rows) -> None:

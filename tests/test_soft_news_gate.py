@@ -1,6 +1,7 @@
 """The soft-news gate on invented articles: an arts report's acts between singers, bands and
 film-makers are no political events, a ministry's ban in it is; a political report is untouched."""
 import pytest
+from events_support import POLITICAL_REPORT as POLITICS
 
 from sanderling.learned.soft_news_gate import THRESHOLD, SoftNewsGate, soft_news_probabilities
 
@@ -16,14 +17,6 @@ ARTS = ("The singer Marisol Vega has teamed up with the veteran rock band Los Fa
         "The album's first single has been streamed more than ten million times, and fans queued overnight for "
         "tickets to the opening concert. Vega said she would donate part of the proceeds to a music school.")
 
-POLITICS = ("Chile's interior minister met opposition leaders in Santiago on Monday to discuss the new security "
-            "law, a week after riot police fired tear gas at protesters outside the national stadium. The "
-            "opposition accused the government of ignoring the courts, and the minister promised to present "
-            "amendments to parliament before the end of the month. Lawmakers from the governing coalition said they "
-            "would back the amendments if the government dropped a clause on detention without charge. Human rights "
-            "groups called for an independent inquiry into the use of force by the police, and the national ombudsman "
-            "said her office had received more than forty complaints from people injured during the demonstration. "
-            "The president, speaking in Valparaiso, defended the minister and said the law would be enforced.")
 
 
 def test_an_arts_report_is_soft_news_and_a_political_report_is_not():

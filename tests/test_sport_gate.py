@@ -1,6 +1,7 @@
 """The sport gate on invented articles: a match report's metaphors ("crushed", "stormed",
 "battled") make no political events; a political report that mentions a stadium keeps its own."""
 import pytest
+from events_support import POLITICAL_REPORT as POLITICS
 
 from sanderling.learned.sport_gate import THRESHOLD, SportGate, sport_probability
 
@@ -16,14 +17,6 @@ MATCH = ("Valparaiso Rovers crushed Deportivo Sur 4-1 on Saturday to go three po
          "matches, and the manager expects him to start the derby. Tickets for the final home fixture of the "
          "season sold out within an hour, the club said.")
 
-POLITICS = ("Chile's interior minister met opposition leaders in Santiago on Monday to discuss the new security "
-            "law, a week after riot police fired tear gas at protesters outside the national stadium. The "
-            "opposition accused the government of ignoring the courts, and the minister promised to present "
-            "amendments to parliament before the end of the month. Lawmakers from the governing coalition said they "
-            "would back the amendments if the government dropped a clause on detention without charge. Human rights "
-            "groups called for an independent inquiry into the use of force by the police, and the national ombudsman "
-            "said her office had received more than forty complaints from people injured during the demonstration. "
-            "The president, speaking in Valparaiso, defended the minister and said the law would be enforced.")
 
 
 def test_a_match_report_is_sport_and_a_political_report_is_not():

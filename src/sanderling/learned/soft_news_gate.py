@@ -22,9 +22,6 @@ Switch: ``SANDERLING_SOFT_NEWS_GATE=0`` (or ``=1``) in the environment wins over
 """
 from __future__ import annotations
 
-import functools
-from importlib import resources
-from pathlib import Path
 from typing import Optional
 
 from spacy.language import Language
@@ -33,8 +30,7 @@ from spacy.tokens import Doc
 from ..annotators import base  # noqa: F401  (registers the Doc extensions)
 from ..records import Event
 from .component import env_switch
-from .model import TypeModel
-from .sport_gate import MIN_WORDS, WORD
+from .sport_gate import MIN_WORDS, article_features, article_words, gate_model, word_features
 
 COMPONENT = "sanderling_soft_news_gate"
 ENV_SWITCH = "SANDERLING_SOFT_NEWS_GATE"
@@ -54,17 +50,8 @@ if not Doc.has_extension("sanderling_soft_news"):
     Doc.set_extension("sanderling_soft_news", default=None)
 
 
-@functools.lru_cache(maxsize=4)
-def _load(path: Optional[str]) -> TypeModel:
-    return TypeModel.load(Path(path) if path else Path(str(resources.files("sanderling") / PACKAGE_MODEL)))
-
-
-def article_features(words: list[str]) -> set[str]:
-    return {"w:" + w for w in words}
-
-
 def soft_news_probabilities(text: str, model_path: Optional[str] = None) -> dict[str, float]:
-    return _load(model_path).proba(article_features(WORD.findall(text.lower())))
+    return gate_model(PACKAGE_MODEL, model_path).proba(article_features(text))
 
 
 def political_participant(event: Event, kinds: dict[str, str]) -> bool:
@@ -94,10 +81,10 @@ class SoftNewsGate:
     def __call__(self, doc: Doc) -> Doc:
         if not env_switch(ENV_SWITCH, self.enabled) or not doc._.sanderling_events:
             return doc
-        words = WORD.findall(doc.text.lower())
+        words = article_words(doc)   # the sport gate's reading of the same Doc
         if len(words) < MIN_WORDS:
             return doc
-        probs = _load(self.model_path).proba(article_features(words))
+        probs = gate_model(PACKAGE_MODEL, self.model_path).proba(word_features(words))
         doc._.sanderling_soft_news = {label: round(float(probs[label]), 4) for label in LABELS}
         if max(probs[label] for label in LABELS) >= self.threshold:
             kinds = {e.id: e.kind for e in doc._.sanderling_entities or []}

@@ -51,16 +51,33 @@ if not Doc.has_extension("sanderling_sport"):
 
 def article_features(text: str) -> set[str]:
     """The set of lower-cased words of an article."""
-    return {"w:" + w for w in WORD.findall(text.lower())}
+    return word_features(WORD.findall(text.lower()))
 
 
-@functools.lru_cache(maxsize=4)
-def _load(path: Optional[str]) -> TypeModel:
-    return TypeModel.load(Path(path) if path else Path(str(resources.files("sanderling") / PACKAGE_MODEL)))
+def word_features(words: list[str]) -> set[str]:
+    return {"w:" + w for w in words}
+
+
+def article_words(doc: Doc) -> list[str]:
+    """The article's lower-cased words, read once per Doc for every article-level gate (kept in
+    ``doc.user_data``; the gates run one after the other on the same Doc)."""
+    words = doc.user_data.get(_WORDS_KEY)
+    if words is None:
+        words = doc.user_data[_WORDS_KEY] = WORD.findall(doc.text.lower())
+    return words
+
+
+_WORDS_KEY = "sanderling_article_words"
+
+
+@functools.lru_cache(maxsize=8)
+def gate_model(package_model: str, path: Optional[str]) -> TypeModel:
+    """An article gate's weights: ``path`` if given, else the package folder ``package_model``."""
+    return TypeModel.load(Path(path) if path else Path(str(resources.files("sanderling") / package_model)))
 
 
 def sport_probability(text: str, model_path: Optional[str] = None) -> float:
-    return _load(model_path).proba(article_features(text))[LABEL]
+    return gate_model(PACKAGE_MODEL, model_path).proba(article_features(text))[LABEL]
 
 
 class SportGate:
@@ -73,10 +90,10 @@ class SportGate:
     def __call__(self, doc: Doc) -> Doc:
         if not env_switch(ENV_SWITCH, self.enabled):
             return doc
-        words = WORD.findall(doc.text.lower())   # read once: the length test and the features
+        words = article_words(doc)   # read once: the length test and the features of both gates
         if len(words) < MIN_WORDS:
             return doc
-        p = _load(self.model_path).proba({"w:" + w for w in words})[LABEL]
+        p = gate_model(PACKAGE_MODEL, self.model_path).proba(word_features(words))[LABEL]
         doc._.sanderling_sport = p
         if p >= self.threshold:
             doc._.sanderling_events = []
