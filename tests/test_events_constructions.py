@@ -99,3 +99,21 @@ def test_a_place_taken_in_a_relative_clause_without_relative_word(events_of):
     """"the districts X had liberated from Y": the antecedent is what was taken."""
     events = events_of("Aid reached the districts Chadian troops had liberated from the rebels.")
     assert "ASSAULT" in {e.event for e in events}
+
+
+def test_an_act_named_by_a_by_or_after_phrase_is_done_by_the_clause_subject(events_of):
+    evs = by_type(events_of("By shelling the border posts, the Eritrean army openly defied the mediators."), "ASSAULT")
+    assert evs and codes(evs[0].actor) == {"ERI"}
+    evs = by_type(events_of("After meeting the Chilean envoy, the Peruvian foreign minister praised the new accord."),
+                  "CONSULT")
+    assert evs and codes(evs[0].actor) == {"PER"} and codes(evs[0].recipient) == {"CHL"}
+
+
+def test_the_object_of_the_governing_clause_is_no_host_country_of_the_act(events_of):
+    evs = by_type(events_of("By shelling the border posts, the Eritrean army openly defied Washington."), "ASSAULT")
+    assert evs and "USA" not in codes(evs[0].recipient)
+
+
+def test_an_act_before_which_something_is_demanded_is_not_done(events_of):
+    evs = events_of("The rebels demanded a ceasefire before allowing food convoys into the valley.")
+    assert not by_type(evs, "CONCEDE") and not by_type(evs, "AID")

@@ -16,7 +16,7 @@ from ..base import layer
 from .config import _cfg
 from .implied import place_code
 from .lexicon import (
-    AGENT_WORDS, ALLY_PREPS, ATTACK_NOUNS, CLASSES, CLASH_NOUNS, COUNTRY_CODES, HARM_VERBS, JOURNEY_PREPS, KIN_NOUNS, LAST_RESORT_PREPS, RECIPIENT_PREPS,
+    AGENT_WORDS, ALLY_PREPS, SUBJECT_SHARING_PREPS, ATTACK_NOUNS, CLASSES, CLASH_NOUNS, COUNTRY_CODES, HARM_VERBS, JOURNEY_PREPS, KIN_NOUNS, LAST_RESORT_PREPS, RECIPIENT_PREPS,
     SAY_VERBS, SPEAKER_PRONOUNS, VERBS)
 from .syntax import (
     NER_ACTOR, NER_PLACE, NOT_PARTICIPANT_ENTS, PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _direct_object, _shared_agent,
@@ -107,6 +107,9 @@ def _subject_tokens(verb: Token) -> list:
     misparsed = _subject_of_misparsed_clause(verb)
     if misparsed is not None:
         return [misparsed]
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in SUBJECT_SHARING_PREPS \
+            and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+        return _subject_tokens(verb.head.head)  # "by shelling X, the army defied Y"
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
         head = verb.head
         if verb.dep_ == "xcomp":
@@ -533,8 +536,9 @@ ACTING_PLACE_TYPES = {"ASSAULT"}
 
 def _acting_place(doc: Doc, place, anchor: Token) -> bool:
     """"Oslo and Rome have long disagreed over Y, where X seized ...", "Peru's leaders said ...":
-    a place named as the subject (or the by-agent) of another clause than the event's, or as the
-    owner or modifier of one, stands for a party of that clause, not for where the event happened."""
+    a place named as the subject (or the by-agent) of another clause than the event's, as the
+    object of the clause that governs it, or as the owner or modifier of one, stands for a party
+    of that clause, not for where the event happened."""
     tok = _place_token(doc, place)
     while tok is not None and tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
         tok = tok.head
@@ -542,6 +546,9 @@ def _acting_place(doc: Doc, place, anchor: Token) -> bool:
         tok = tok.head
     if tok is not None and tok.dep_ == "pobj" and (tok.head.dep_ == "agent" or tok.head.lower_ == "by"):
         return tok.head.head != anchor  # "listed as terrorists by Oslo": the doer of another act
+    if tok is not None and tok.dep_ == "dobj" and anchor.pos_ == "VERB" and tok.head != anchor \
+            and tok.head in anchor.ancestors:
+        return True  # "by shelling X, the army defied Washington": the object of the governing act
     return tok is not None and tok.dep_ in SUBJ_DEPS and tok.head != anchor
 
 
