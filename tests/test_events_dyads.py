@@ -190,3 +190,15 @@ def test_a_threat_is_aimed_at_the_target_of_the_act_it_threatens(full_events_of)
     evs = [e for e in full_events_of("Ecuador repeated its threat to shell Peruvian border posts.")
            if e.event == "THREATEN"]
     assert evs and codes(evs[0].actor) == {"ECU"} and codes(evs[0].recipient) == {"PER"}
+
+
+def test_the_reason_of_a_blame_is_no_recipient(events_of):
+    evs = [e for e in events_of("The Ghanaian president blamed a foreign plot for the Accra riots.")
+           if e.event == "ACCUSE"]
+    assert evs and not any("Accra" in r.text for r in evs[0].recipient)
+
+
+def test_reinforcing_support_for_a_party_is_support_not_a_troop_move(events_of):
+    evs = events_of("Qatar and Turkey reinforced their support for the Libyan unity government.")
+    assert [e.event for e in evs] == ["SUPPORT"] and codes(evs[0].recipient) == {"LBY"}
+    assert [e.event for e in events_of("Qatar reinforced its backing for the Libyan unity government.")] == ["SUPPORT"]

@@ -16,7 +16,7 @@ from ..base import layer
 from .config import _cfg
 from .implied import place_code
 from .lexicon import (
-    AGENT_WORDS, ALLY_PREPS, SUBJECT_SHARING_PREPS, ATTACK_NOUNS, CLASSES, CLASH_NOUNS, COUNTRY_CODES, HARM_VERBS, JOURNEY_PREPS, KIN_NOUNS, LAST_RESORT_PREPS, RECIPIENT_PREPS,
+    AGENT_WORDS, ALLY_PREPS, REASON_FOR_VERBS, SUBJECT_SHARING_PREPS, ATTACK_NOUNS, CLASSES, CLASH_NOUNS, COUNTRY_CODES, HARM_VERBS, JOURNEY_PREPS, KIN_NOUNS, LAST_RESORT_PREPS, RECIPIENT_PREPS,
     SAY_VERBS, SPEAKER_PRONOUNS, VERBS)
 from .syntax import (
     NER_ACTOR, NER_PLACE, NOT_PARTICIPANT_ENTS, PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _direct_object, _shared_agent,
@@ -275,9 +275,10 @@ def _recipient_tokens_of(verb: Token, skip_preps: tuple = ()) -> list:
         if poss is not None and poss.pos_ == "PRON" and obj.lower_ in KIN_NOUNS:
             poss = None  # "kidnapped her son": the son suffered it; "her" is no party
         out.append(poss if poss is not None else obj)
-        # "the plan of X", "troops from X"
+        # "the plan of X", "troops from X"; "blamed a plot for the crash": the reason, no party
+        reason = verb.lemma_.lower() in REASON_FOR_VERBS
         for p in _children(obj, {"prep"}):
-            if p.lower_ in ("of", "from", "against", "on", "with", "to", "for", "by"):
+            if p.lower_ in ("of", "from", "against", "on", "with", "to", "for", "by") and not (reason and p.lower_ == "for"):
                 pobj = _first(p, {"pobj"})
                 if pobj is not None:
                     if p.lower_ not in skip_preps:
