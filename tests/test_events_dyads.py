@@ -202,3 +202,16 @@ def test_reinforcing_support_for_a_party_is_support_not_a_troop_move(events_of):
     evs = events_of("Qatar and Turkey reinforced their support for the Libyan unity government.")
     assert [e.event for e in evs] == ["SUPPORT"] and codes(evs[0].recipient) == {"LBY"}
     assert [e.event for e in events_of("Qatar reinforced its backing for the Libyan unity government.")] == ["SUPPORT"]
+
+
+def test_what_is_received_from_a_party_was_given_by_that_party(events_of):
+    evs = events_of("Zambia received maize aid from Norway last month.")
+    assert [(e.event, codes(e.actor), codes(e.recipient)) for e in evs] == [("AID", {"NOR"}, {"ZMB"})]
+    evs = events_of("The Libyan opposition received assurances from the Tunisian government.")
+    assert [(e.event, codes(e.actor), codes(e.recipient)) for e in evs] == [("AGREE", {"TUN"}, {"LBY"})]
+
+
+def test_a_gift_with_no_giver_and_a_host_receiving_people_are_not_inverted(events_of):
+    assert not events_of("The Zambian villagers received threats after the vote.")
+    evs = events_of("Tanzania received 4,000 refugees from Burundi.")
+    assert evs and codes(evs[0].actor) == {"TZA"}

@@ -20,7 +20,7 @@ from .candidate import PASSING_KINDS, Candidate
 from .syntax import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _clause_verb, _first, _is_passive
 from .roles import (
     JOINT_ACT_TYPES, _allies, _co_actors, _domestic_recipient, _host_recipient, _located_actor, _names_participant, _quote_speaker, _recipient_tokens_of, _refs,
-    _site_country, _speaker_of, _subject_tokens, _uncoded_refs)
+    _giver, _site_country, _speaker_of, _subject_tokens, _uncoded_refs, received_gift)
 from .triggers import _verb_entry
 from .sentence import sentence_candidates
 
@@ -121,6 +121,12 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
         # "X, backed by Y, attacked"; "X fought alongside Y"
         actor_tokens = list(actor_tokens) + _co_actors(actor_tokens) + [
             t for t in _allies(cand.anchor) if t not in actor_tokens]
+    receivers: list = []
+    if cand.kind == "verb" and not cand.actor_tokens and received_gift(cand.anchor):
+        # "the rebels received arms from X": X gave them; the subject is the recipient
+        receivers = list(actor_tokens)
+        giver = _giver(cand.anchor)
+        actor_tokens = [giver] if giver is not None else []
     if len(actor_tokens) == 2 and actor_tokens[0].pos_ == "PRON":
         actors = _refs(doc, actor_tokens[:1], seen) or _refs(doc, actor_tokens[1:], seen)
     else:
@@ -132,7 +138,7 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
         actors, actor_tokens = [], []
         seen.clear()
     skip = TOPIC_PREPS if cand.spec.type in TOPIC_TYPES else ()
-    recipient_tokens = cand.recipient_tokens or (
+    recipient_tokens = receivers or cand.recipient_tokens or (
         [] if cand.kind in PASSING_KINDS else _recipient_tokens_of(cand.anchor, skip))
     if cand.spec.type in SAID_TYPES:
         # "refused to negotiate in Lima", "appealed for calm in Oruro": where a word was said is

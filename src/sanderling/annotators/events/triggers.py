@@ -14,7 +14,7 @@ from .lexicon import (
     ACL_EVENT_NOUNS, ADVERB_PARTICLES, ATTACK_NOUNS, EVENT_SUBJECT_NOUNS, FALLBACK_TAGS, FALLBACK_VERBS,
     MILITARY_AIMS, MILITARY_STRIKE_MODIFIERS, MODALS, NOUNS, OCCURRENCE_VERBS, SAY_VERBS, Spec, VERBS)
 from .candidate import Candidate
-from .roles import _names_participant
+from .roles import _names_participant, gift_without_giver
 from .syntax import (
     NER_ACTOR, NOMINAL_DEPS, PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _armed, _children, _different_countries,
     _direct_object, _embedded_verbs, _first, _hyphenated, _is_passive, _lemma_variants, _obj_class, _obj_lookup, _semantic_head, _silent_e_lemma)
@@ -245,6 +245,8 @@ def _verb_candidate(tok: Token) -> Optional[Candidate]:
     if spec is not None and spec.type == "ASSAULT" and (event_checks.caused_by_disaster(tok)
                                                         or event_checks.aggregate_toll(tok)):
         return None  # "an outbreak killed 200", "400 were killed over six months": no attack named
+    if spec is not None and gift_without_giver(tok):
+        return None  # "they received threats": nobody named gave them
     if spec is not None and event_checks.hazard_subject(tok):
         return None  # "a cyclone struck the coast", "a landslide blocked the road": nobody acted
     if spec is not None and spec.type in ("SUPPORT", "AID") and _backs_an_attack(tok):
