@@ -215,3 +215,11 @@ def test_a_gift_with_no_giver_and_a_host_receiving_people_are_not_inverted(event
     assert not events_of("The Zambian villagers received threats after the vote.")
     evs = events_of("Tanzania received 4,000 refugees from Burundi.")
     assert evs and codes(evs[0].actor) == {"TZA"}
+
+
+def test_criticism_or_pressure_faced_from_a_party_comes_from_that_party(events_of):
+    evs = events_of("The Malawian finance minister faced fierce criticism from Zambia over the dam.")
+    assert [(e.event, codes(e.actor), codes(e.recipient)) for e in evs] == [("ACCUSE", {"ZMB"}, {"MWI"})]
+    evs = events_of("The Gabonese president's decree drew criticism from Cameroon.")
+    assert [(e.event, codes(e.actor), codes(e.recipient)) for e in evs] == [("ACCUSE", {"CMR"}, {"GAB"})]
+    assert not [e for e in events_of("The Gabonese president faces growing pressure.") if e.event == "REQUEST"]

@@ -124,7 +124,8 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
     receivers: list = []
     if cand.kind == "verb" and not cand.actor_tokens and received_gift(cand.anchor):
         # "the rebels received arms from X": X gave them; the subject is the recipient
-        receivers = list(actor_tokens)
+        # "X's comments drew criticism from Y": the owner of what drew it is the one criticised
+        receivers = [_first(t, {"poss"}) or t for t in actor_tokens]
         giver = _giver(cand.anchor)
         actor_tokens = [giver] if giver is not None else []
     if len(actor_tokens) == 2 and actor_tokens[0].pos_ == "PRON":
