@@ -223,3 +223,8 @@ def test_criticism_or_pressure_faced_from_a_party_comes_from_that_party(events_o
     evs = events_of("The Gabonese president's decree drew criticism from Cameroon.")
     assert [(e.event, codes(e.actor), codes(e.recipient)) for e in evs] == [("ACCUSE", {"CMR"}, {"GAB"})]
     assert not [e for e in events_of("The Gabonese president faces growing pressure.") if e.event == "REQUEST"]
+
+
+def test_the_party_behind_an_act_is_not_also_its_recipient(events_of):
+    evs = [e for e in events_of("Criticism from the Ugandan bishops mounted after the raid.") if e.event == "ACCUSE"]
+    assert evs and evs[0].actor and not ({r.text for r in evs[0].recipient} & {a.text for a in evs[0].actor})

@@ -224,6 +224,8 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
     if not actors:
         actors = _uncoded_refs(doc, actor_tokens)
     if not recipients:  # where a protest was is no target: "marched in X" leaves X uncoded
+        # the actor is no recipient of its own act ("criticism from the unions grew")
+        recipient_tokens = [t for t in recipient_tokens if t not in actor_tokens]
         recipients = _uncoded_refs(doc, recipient_tokens, cand.anchor if cand.spec.type == "PROTEST" else None)
     recipients, cue = victim_codes(doc, cand.spec.type, recipients, sent.start_char, sent.end_char)
     why += f"+recipient:{cue}" if cue else ""
