@@ -228,3 +228,9 @@ def test_criticism_or_pressure_faced_from_a_party_comes_from_that_party(events_o
 def test_the_party_behind_an_act_is_not_also_its_recipient(events_of):
     evs = [e for e in events_of("Criticism from the Ugandan bishops mounted after the raid.") if e.event == "ACCUSE"]
     assert evs and evs[0].actor and not ({r.text for r in evs[0].recipient} & {a.text for a in evs[0].actor})
+
+
+def test_a_rally_held_for_someone_is_also_support_for_them(events_of):
+    evs = events_of("Several thousand Bolivians marched in La Paz in solidarity with the jailed Bolivian governor.")
+    assert {e.event for e in evs} == {"PROTEST", "SUPPORT"}
+    assert [e.event for e in events_of("Several thousand Bolivians marched in La Paz against the Bolivian governor.")] == ["PROTEST"]

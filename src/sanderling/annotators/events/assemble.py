@@ -3,6 +3,7 @@ date from the clause's timex, context, trigger offsets; then the per-article fil
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional
 
 from spacy.tokens import Doc, Span
@@ -15,7 +16,7 @@ from .config import (AGENTLESS_PASSIVE_TYPES, MOTION_VISIT_VERBS, PRESS_WORDS, T
 from .. import clause, event_checks
 from .implied import VICTIM_TYPES, foreign_target, place_bound_actor, victim_codes
 from .lexicon import (
-    AREA_VERBS, CAMEO_CONTEXT, FIRST_PERSON, MODE_CONTEXT, PRONOUNS, Spec, TOPIC_PREPS, TOPIC_TYPES, TYPE_CONTEXT)
+    AREA_VERBS, CAMEO_CONTEXT, FIRST_PERSON, MODE_CONTEXT, PRONOUNS, Spec, SUPPORT_SHOWN_NOUNS, TOPIC_PREPS, TOPIC_TYPES, TYPE_CONTEXT)
 from .candidate import PASSING_KINDS, Candidate
 from .syntax import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _clause_verb, _first, _is_passive
 from .roles import (
@@ -295,6 +296,22 @@ def _no_counterpart(ev: Event, cand) -> bool:
     return len(ev.actor) < 2 and not plural
 
 
+def _shows_support(verb) -> bool:
+    """"rallied in support of X", "demonstrated their support for X", "marched in solidarity
+    with X": a protest held for someone, not against them."""
+    nouns = _children(verb, {"dobj"}) + [t for p in _children(verb, {"prep"}) if p.lower_ == "in"
+                                         for t in _children(p, {"pobj"})]
+    return any(n.lemma_.lower() in SUPPORT_SHOWN_NOUNS for n in nouns)
+
+
+def _support_shown(ev: Event, cand) -> Optional[Event]:
+    """The SUPPORT a protest shows for its recipient (SENTENCE_GUIDE codes both events), or None."""
+    if ev.event != "PROTEST" or cand.kind != "verb" or not any(r.code for r in ev.recipient) \
+            or not _shows_support(cand.anchor):
+        return None
+    return replace(ev, event="SUPPORT", mode=None, context=None, cameo="051", why=ev.why + "+support-shown")
+
+
 def code_doc(doc: Doc) -> list:
     cfg = _cfg()
     events, seen_keys, seen_triggers = [], {}, set()
@@ -335,4 +352,7 @@ def code_doc(doc: Doc) -> list:
                     continue
                 seen_keys.setdefault(key, []).append((sent_i, ev.mode))
             events.append(ev)
+            shown = _support_shown(ev, cand)
+            if shown is not None:
+                events.append(shown)
     return events
