@@ -234,3 +234,9 @@ def test_a_rally_held_for_someone_is_also_support_for_them(events_of):
     evs = events_of("Several thousand Bolivians marched in La Paz in solidarity with the jailed Bolivian governor.")
     assert {e.event for e in evs} == {"PROTEST", "SUPPORT"}
     assert [e.event for e in events_of("Several thousand Bolivians marched in La Paz against the Bolivian governor.")] == ["PROTEST"]
+
+
+def test_the_party_urged_to_act_is_the_recipient_not_the_object_of_the_act(events_of):
+    evs = [e for e in events_of("Amnesty urged the Chilean government to step up pressure on Bolivia.")
+           if e.event == "REQUEST"]
+    assert evs and codes(evs[0].recipient) == {"CHL"}

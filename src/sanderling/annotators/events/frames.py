@@ -15,7 +15,7 @@ from .lexicon import (
 from .candidate import Candidate
 from .syntax import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _embedded_verbs, _first, _xcomp_chain
 from ..clause import clause_facts
-from .roles import _recipient_tokens_of
+from .roles import _names_participant, _recipient_tokens_of, _refs
 from .triggers import _inner_candidate
 
 
@@ -91,7 +91,9 @@ def _apply_frame(cand: Candidate, entry: dict, consumed: set, only: Optional[Tok
         cand.why += "+" + inner.spec.type.lower()
         cand.absorbed = inner.spec.type
     if inner_tok is not None:
-        own = [t for t in _recipient_tokens_of(tok) if t.ent_type_ or t.pos_ == "PROPN"]
+        own = [t for t in _recipient_tokens_of(tok) if t.ent_type_ or t.pos_ == "PROPN" or (
+            frame == "request_obj" and t.dep_ == "dobj" and (_names_participant(t) or _refs(t.doc, [t], set())))]
+        # "urged the Canadian government to press X": the party asked, not the act's object
         cand.recipient_tokens = own or _embedded_recipient(inner_tok, frame)
         if frame in ("intent", "intent_agree") and inner is None and not own and cand.spec.type == "AGREE" \
                 and event_checks.promise_to_nobody(inner_tok):
