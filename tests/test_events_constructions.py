@@ -117,3 +117,15 @@ def test_the_object_of_the_governing_clause_is_no_host_country_of_the_act(events
 def test_an_act_before_which_something_is_demanded_is_not_done(events_of):
     evs = events_of("The rebels demanded a ceasefire before allowing food convoys into the valley.")
     assert not by_type(evs, "CONCEDE") and not by_type(evs, "AID")
+
+
+def test_a_participle_on_a_planned_operation_is_planned_and_done_by_its_launcher(events_of):
+    evs = by_type(events_of("Nairobi announced plans to launch an offensive targeting Somali militants."), "ASSAULT")
+    assert evs and all(e.factuality.future for e in evs)
+    evs = by_type(events_of("Kenya launched an operation targeting Somali militants in Gedo."), "ASSAULT")
+    assert evs and codes(evs[0].actor) == {"KEN"} and not evs[0].factuality.future
+
+
+def test_reinforcing_a_point_is_no_troop_move(events_of):
+    assert not events_of("The minister wanted to reinforce to voters that the budget was fair.")
+    assert by_type(events_of("Chad reinforced its garrison near the Libyan border."), "MOBILIZE")

@@ -106,6 +106,7 @@ EVIDENCE_NOUNS = set(LEX["evidence_nouns"])
 OBLIGATION_NOUNS = set(LEX["obligation_nouns"])
 GENERIC_PREPS = set(LEX["generic_preps"])
 INTENT_NOUNS = set(LEX["intent_nouns"])
+PARTICIPLE_EVENT_NOUNS = set(LEX["participle_event_nouns"])
 REQUEST_NOUNS = set(LEX["request_nouns"])
 PURPOSE_MARKS = set(LEX["purpose_marks"])
 SUPPORT_VERBS = set(LEX["support_verbs"])
@@ -604,6 +605,12 @@ def _verb_facts(verb: Token, out: _Collector) -> None:
                 if _is_verbal(head.head) and head.dep_ in NOUN_TO_VERB_DEPS:
                     _served_act(head.head, out)            # "will deploy a force to patrol"
             return
+        if dep == "acl" and t.tag_ in ("VBG", "VBN") and not auxes and not _has_subject(t) \
+                and head.lemma_.lower() in PARTICIPLE_EVENT_NOUNS:
+            act = clause_facts(head)  # "plans to launch an operation targeting X": planned
+            for flag in ("future", "hypothetical", "negated"):
+                if getattr(act, flag):
+                    out.set(flag, "noun-act:" + head.lemma_.lower())
         return
 
 

@@ -15,6 +15,7 @@ from .. import event_checks
 from ..base import layer
 from .config import _cfg
 from .implied import place_code
+from ..clause import PARTICIPLE_EVENT_NOUNS
 from .lexicon import (
     AGENT_WORDS, ALLY_PREPS, REASON_FOR_VERBS, SUBJECT_SHARING_PREPS, ATTACK_NOUNS, CLASSES, CLASH_NOUNS, COUNTRY_CODES, HARM_VERBS, JOURNEY_PREPS, KIN_NOUNS, LAST_RESORT_PREPS, RECIPIENT_PREPS,
     SAY_VERBS, SPEAKER_PRONOUNS, VERBS)
@@ -102,6 +103,14 @@ def _subject_tokens(verb: Token) -> list:
             if speaker is not None:
                 return [subj, speaker]  # the pronoun's own entity wins when the actor layer has one
         return [subj]
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in PARTICIPLE_EVENT_NOUNS:
+        act = verb.head  # "Turkey launched an operation targeting X": who carries out the operation
+        owner = _first(act, {"poss"})
+        if owner is not None:
+            return [owner]
+        if act.dep_ == "dobj" and act.head.pos_ == "VERB":
+            return _subject_tokens(act.head)
+        return []
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return [verb.head]
     misparsed = _subject_of_misparsed_clause(verb)
