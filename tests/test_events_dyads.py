@@ -240,3 +240,8 @@ def test_the_party_urged_to_act_is_the_recipient_not_the_object_of_the_act(event
     evs = [e for e in events_of("Amnesty urged the Chilean government to step up pressure on Bolivia.")
            if e.event == "REQUEST"]
     assert evs and codes(evs[0].recipient) == {"CHL"}
+
+
+def test_an_attack_made_on_a_channel_of_words_is_an_accusation(events_of):
+    evs = events_of("The Peruvian minister attacked her rival on Twitter.")
+    assert [e.event for e in evs] == ["ACCUSE"]

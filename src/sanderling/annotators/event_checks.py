@@ -338,10 +338,22 @@ def verbal_protest(verb: Token) -> bool:
 WORDS_SECTORS = {"PTY", "LEG"}
 
 
+MEDIUM_NOUNS = set(LEX["medium_nouns"])
+
+
+def names_medium(prep: Token) -> bool:
+    """"on Twitter", "via radio", "over the phone": the preposition names a channel of words."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return prep.lower_ in ("on", "via", "over") and pobj is not None and pobj.lower_ in MEDIUM_NOUNS
+
+
 def verbal_attack(verb: Token) -> bool:
     """The subject of "attack" is a party, a candidate or a legislator ("the Tory leader attacked
-    Labour's record", "MPs attacked the minister"): an attack in words."""
+    Labour's record", "MPs attacked the minister"), or the attack goes out on a channel of words
+    ("attacked her rival on Twitter"): an attack in words."""
     doc = verb.doc
+    if any(c.dep_ == "prep" and names_medium(c) for c in verb.children):
+        return True
     for c in verb.children:
         if c.dep_ != "nsubj":
             continue

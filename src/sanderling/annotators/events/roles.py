@@ -328,6 +328,8 @@ def _recipient_tokens_of(verb: Token, skip_preps: tuple = ()) -> list:
     for p in _children(verb, {"prep"}):
         if p.lower_ in RECIPIENT_PREPS:
             pobj = _first(p, {"pobj"})
+            if pobj is not None and event_checks.names_medium(p):
+                continue  # "paid tribute to him on Facebook": the channel, no party
             if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
                 if p.lower_ not in skip_preps:
                     out.append(pobj)
