@@ -129,3 +129,9 @@ def test_a_participle_on_a_planned_operation_is_planned_and_done_by_its_launcher
 def test_reinforcing_a_point_is_no_troop_move(events_of):
     assert not events_of("The minister wanted to reinforce to voters that the budget was fair.")
     assert by_type(events_of("Chad reinforced its garrison near the Libyan border."), "MOBILIZE")
+
+
+def test_a_raid_by_police_is_a_law_enforcement_seizure_by_gunmen_an_attack(events_of):
+    assert [e.event for e in events_of("Bolivian police raided the headquarters of the miners' union.")] == ["COERCE"]
+    assert [e.event for e in events_of("The union headquarters in Oruro was raided by Bolivian police.")] == ["COERCE"]
+    assert by_type(events_of("Gunmen raided a Bolivian army post near the border."), "ASSAULT")

@@ -68,8 +68,12 @@ def _match_verb(tok: Token, entry: dict) -> tuple[bool, Optional[str], str]:
     subj = _first(tok, SUBJ_DEPS)
     if "thing_subject" in entry and subj is not None and _thing(subj):
         return True, entry["thing_subject"], "thing-subject"  # "the bill allows councils to ...": a rule, no act
-    if subj is not None and "subj" in entry:
-        head = _semantic_head(subj)  # "hundreds of dockers and students": each of them
+    doer = subj
+    if doer is None and "subj" in entry and _is_passive(tok):
+        agent = _first(tok, {"agent"})  # "the office was raided by the police": a passive's doer
+        doer = _first(agent, {"pobj"}) if agent is not None else None
+    if doer is not None and "subj" in entry:
+        head = _semantic_head(doer)  # "hundreds of dockers and students": each of them
         for who in (head, *head.conjuncts):
             hit, spec = _obj_lookup(entry["subj"], who)
             if hit:
