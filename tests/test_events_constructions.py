@@ -135,3 +135,8 @@ def test_a_raid_by_police_is_a_law_enforcement_seizure_by_gunmen_an_attack(event
     assert [e.event for e in events_of("Bolivian police raided the headquarters of the miners' union.")] == ["COERCE"]
     assert [e.event for e in events_of("The union headquarters in Oruro was raided by Bolivian police.")] == ["COERCE"]
     assert by_type(events_of("Gunmen raided a Bolivian army post near the border."), "ASSAULT")
+
+
+def test_revoking_a_passport_restricts_its_holder(events_of):
+    evs = events_of("The Chilean government revoked the passport of the Peruvian activist.")
+    assert [(e.event, e.mode, codes(e.recipient)) for e in evs] == [("COERCE", "restrict", {"PER"})]
