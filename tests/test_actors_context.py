@@ -291,3 +291,8 @@ def test_news_outlets_do_not_vote_for_the_main_country(nlp):
 def test_uk_departments_and_parties_are_british(nlp, text, mention):
     # named in a single sentence, with no country word: the organisation alone carries GBR
     assert one(entities(nlp, text), mention).code == "GBR"
+
+
+def test_a_nationality_noun_in_apposition_codes_the_person(nlp):
+    ents = entities(nlp, "Carlos Mendoza, a Bolivian engineer who had worked in Chile for years, praised the new bridge.")
+    assert one(ents, "Carlos Mendoza").code == "BOL"

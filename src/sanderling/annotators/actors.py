@@ -1323,6 +1323,9 @@ class ActorAnnotator:
                 a.extra["proper_name"] = b.name
         by_root = {m.root: m for m in raws if m.root >= 0}
         for m in raws:
+            if m.kind in ("person", "org") and m.code is None and m.root >= 0:
+                m.code = self._apposed_nationality(doc, doc[m.root], by_root)  # also "X, a Bolivian charity,"
+        for m in raws:
             tok = doc[m.root] if m.root >= 0 else None
             if tok is None or tok.dep_ != "appos":
                 continue
@@ -1358,6 +1361,19 @@ class ActorAnnotator:
                     name.extra["same_as"] = group
                     group.extra["proper_name"] = name.name
 
+
+    @staticmethod
+    def _apposed_nationality(doc: Doc, tok, by_root: dict) -> Optional[str]:
+        """"X, a Chilean volunteer," / "a Chilean volunteer, X,": a common noun in apposition
+        to a person (or an uncoded organisation) whose nationality adjective names a state gives
+        it that state."""
+        nouns = [c for c in tok.children if c.dep_ == "appos"] + ([tok.head] if tok.dep_ == "appos" else [])
+        for noun in nouns:
+            hit = by_root.get(noun.i)  # the demonym's mention is rooted on the noun it modifies
+            if noun.tag_ == "NN" and hit is not None and hit.kind in ("country", "group") and hit.code \
+                    and hit.start < noun.i:
+                return hit.code
+        return None
 
     @staticmethod
     def _office_code(doc: Doc, title: RawMention, by_root: dict) -> Optional[str]:
