@@ -143,3 +143,10 @@ def test_backing_without_a_poll_share_is_still_support(events_of):
 ])
 def test_beating_a_forecast_or_a_deadline_is_no_assault(events_of, text):
     assert not [e for e in events_of(text) if e.event == "ASSAULT"]
+
+
+def test_an_adjective_of_intent_or_ability_with_a_verb_is_no_praise(events_of):
+    text = "\"The Peruvian president is able to win the runoff,\" the Chilean envoy said."
+    assert not [e for e in events_of(text) if e.event == "SUPPORT"]
+    text = "\"The Peruvian president is a reliable partner,\" the Chilean envoy said."
+    assert [e for e in events_of(text) if e.event == "SUPPORT"]

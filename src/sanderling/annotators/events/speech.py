@@ -342,6 +342,14 @@ def _predicate_type(pred: list) -> Optional[str]:
     words.update(k for k in map(_hyphenated, [t for p in pred for t in (p, *p.children)]) if k)
     if words & ACCUSE_PRED:
         return "ACCUSE"
-    if words & PRAISE_PRED:
+    if words & PRAISE_PRED and not any(_complemented(p) for p in pred):
         return "SUPPORT"
     return None
+
+
+def _complemented(adj: Token) -> bool:
+    """"is committed to leaving", "is able to win", "was right to resign": an adjective with a
+    verbal complement says what its subject will, can or did do, which the intent and clause readings
+    code; it is no judgement of the subject itself."""
+    return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to" and _first(c, {"pcomp"}) is not None)
+               for c in adj.children)  # ("committed to the peace plan" stays praise)
