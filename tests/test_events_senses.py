@@ -315,3 +315,11 @@ def test_a_ballot_that_votes_is_a_result_not_a_party(events_of):
 def test_armed_men_defending_ground_make_no_statement_of_support(events_of):
     assert "SUPPORT" not in types(events_of("Bolivian rebel fighters defended their positions near Tarija."))
     assert "SUPPORT" in types(events_of("The Bolivian finance minister defended the new fuel tax."))
+
+
+def test_law_imposed_is_martial_only_when_martial_and_warrants_are_searches(events_of):
+    assert not events_of("Bolivian officials insisted they were only enforcing and imposing the law.")
+    evs = events_of("The Bolivian army imposed martial law in Cochabamba.")
+    assert [(e.event, e.mode) for e in evs] == [("COERCE", "martial-law")]
+    evs = events_of("Bolivian police executed search warrants at two offices in Sucre.")
+    assert [(e.event, e.mode) for e in evs] == [("COERCE", "seize")]

@@ -181,7 +181,11 @@ def _amount(tok: Token) -> bool:
 
 
 def _obj_lookup(table: dict, obj: Token) -> tuple[bool, Optional[str]]:
-    """Find an object cue for ``obj``: its word, lemma, a compound modifier or a class (@name)."""
+    """Find an object cue for ``obj``: a two-word phrase with its modifier ("martial law", which
+    beats "law"), its word, lemma, a compound modifier or a class (@name)."""
+    for c in obj.children:
+        if c.dep_ in ("compound", "amod") and f"{c.lower_} {obj.lower_}" in table:
+            return True, table[f"{c.lower_} {obj.lower_}"]
     words = list(_keys(obj)) + [c.lower_ for c in obj.children if c.dep_ in ("compound", "amod")]
     for w in words:
         if w in table:
