@@ -140,3 +140,8 @@ def test_a_raid_by_police_is_a_law_enforcement_seizure_by_gunmen_an_attack(event
 def test_revoking_a_passport_restricts_its_holder(events_of):
     evs = events_of("The Chilean government revoked the passport of the Peruvian activist.")
     assert [(e.event, e.mode, codes(e.recipient)) for e in evs] == [("COERCE", "restrict", {"PER"})]
+
+
+def test_a_detached_past_participle_with_a_named_doer_is_passive(events_of):
+    evs = by_type(events_of("Backed by Chile, the Peruvian government pushed the reform through congress."), "SUPPORT")
+    assert evs and codes(evs[0].actor) == {"CHL"} and codes(evs[0].recipient) == {"PER"}

@@ -57,7 +57,19 @@ def _is_passive(tok: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
         tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl")
         and (_first(tok, {"agent"}) is not None or _shared_agent(tok) is not None)) \
-        or _shares_passive(tok)
+        or _shares_passive(tok) or _detached_participle(tok)
+
+
+def _detached_participle(tok: Token) -> bool:
+    """"Backed by Russia, the army ...", "(the envoy left,) accused of spying by Moscow": a bare
+    past participle hanging on a clause, with a by-phrase naming someone, is passive; its patient
+    is that clause's subject."""
+    if tok.tag_ != "VBN" or tok.dep_ != "advcl" or any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj", "mark") for c in tok.children):
+        return False
+    agent = _first(tok, {"agent"})  # only with a named doer: "hit by setbacks" names none
+    pobj = _first(agent, {"pobj"}) if agent is not None else None
+    return pobj is not None and bool(base.entities_in(tok.doc, pobj.left_edge.idx, pobj.idx + len(pobj)))
 
 
 def _shared_agent(verb: Token) -> Optional[Token]:
@@ -113,6 +125,10 @@ def _direct_object_of(tok: Token) -> Optional[Token]:
             return _semantic_head(subj)
         if tok.dep_ == "acl":
             return tok.head  # "civilians killed by troops"
+        if _detached_participle(tok) and tok.head.pos_ in ("VERB", "AUX"):
+            subj = _first(tok.head, {"nsubj", "nsubjpass"})
+            return _semantic_head(subj) if subj is not None and subj.pos_ != "PRON" or (
+                subj is not None and subj.lower_ in ("he", "she", "they")) else None
         if tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.children):
             # "two commanders returned to Gaza and were arrested": the shared subject suffered it
             head = tok
