@@ -145,3 +145,8 @@ def test_revoking_a_passport_restricts_its_holder(events_of):
 def test_a_detached_past_participle_with_a_named_doer_is_passive(events_of):
     evs = by_type(events_of("Backed by Chile, the Peruvian government pushed the reform through congress."), "SUPPORT")
     assert evs and codes(evs[0].actor) == {"CHL"} and codes(evs[0].recipient) == {"PER"}
+
+
+def test_the_subject_of_a_clause_with_an_accused_participle_is_not_the_accuser(events_of):
+    evs = by_type(events_of("The former Bolivian mayor is now on trial, accused of embezzling flood relief."), "ACCUSE")
+    assert not any(codes(e.actor) == {"BOL"} for e in evs)

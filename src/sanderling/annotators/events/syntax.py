@@ -61,15 +61,16 @@ def _is_passive(tok: Token) -> bool:
 
 
 def _detached_participle(tok: Token) -> bool:
-    """"Backed by Russia, the army ...", "(the envoy left,) accused of spying by Moscow": a bare
-    past participle hanging on a clause, with a by-phrase naming someone, is passive; its patient
-    is that clause's subject."""
+    """"Backed by Russia, the army ...", "(the governor is on trial,) accused of fraud": a bare
+    past participle hanging on a clause, with no by-phrase or one naming someone, is passive; its
+    patient is that clause's subject."""
     if tok.tag_ != "VBN" or tok.dep_ != "advcl" or any(
-            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj", "mark") for c in tok.children):
-        return False
-    agent = _first(tok, {"agent"})  # only with a named doer: "hit by setbacks" names none
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj", "mark") or c.tag_ == "WRB"
+            for c in tok.children):
+        return False  # "when used in conflicts": the weapons are used, not the clause's subject
+    agent = _first(tok, {"agent"})  # with no doer, or a named one: "hit by setbacks" names a cause
     pobj = _first(agent, {"pobj"}) if agent is not None else None
-    return pobj is not None and bool(base.entities_in(tok.doc, pobj.left_edge.idx, pobj.idx + len(pobj)))
+    return agent is None or pobj is not None and bool(base.entities_in(tok.doc, pobj.left_edge.idx, pobj.idx + len(pobj)))
 
 
 def _shared_agent(verb: Token) -> Optional[Token]:
