@@ -233,6 +233,7 @@ def test_the_party_behind_an_act_is_not_also_its_recipient(events_of):
 def test_a_rally_held_for_someone_is_also_support_for_them(events_of):
     evs = events_of("Several thousand Bolivians marched in La Paz in solidarity with the jailed Bolivian governor.")
     assert {e.event for e in evs} == {"PROTEST", "SUPPORT"}
+    assert evs[0].factuality is not evs[1].factuality and evs[0].actor is not evs[1].actor  # two records
     assert [e.event for e in events_of("Several thousand Bolivians marched in La Paz against the Bolivian governor.")] == ["PROTEST"]
 
 

@@ -8,7 +8,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span
 
-from ...records import Event, Evidence
+from ...records import Event, Evidence, Factuality
 from ..base import layer
 from ..timex import as_event_date
 from .config import (AGENTLESS_PASSIVE_TYPES, MOTION_VISIT_VERBS, PRESS_WORDS, TOPIC_CONSULT_VERBS,
@@ -309,7 +309,9 @@ def _support_shown(ev: Event, cand) -> Optional[Event]:
     if ev.event != "PROTEST" or cand.kind != "verb" or not any(r.code for r in ev.recipient) \
             or not _shows_support(cand.anchor):
         return None
-    return replace(ev, event="SUPPORT", mode=None, context=None, cameo="051", why=ev.why + "+support-shown")
+    # a record of its own: its own participant lists and flags (factuality reads the type)
+    return replace(ev, event="SUPPORT", mode=None, context=None, cameo="051", why=ev.why + "+support-shown",
+                   actor=list(ev.actor), recipient=list(ev.recipient), factuality=Factuality())
 
 
 def code_doc(doc: Doc) -> list:
