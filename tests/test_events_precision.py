@@ -150,3 +150,8 @@ def test_an_adjective_of_intent_or_ability_with_a_verb_is_no_praise(events_of):
     assert not [e for e in events_of(text) if e.event == "SUPPORT"]
     text = "\"The Peruvian president is a reliable partner,\" the Chilean envoy said."
     assert [e for e in events_of(text) if e.event == "SUPPORT"]
+
+
+def test_what_someone_hopes_others_will_do_is_no_act_or_promise(events_of):
+    assert not events_of("The Chilean minister said she hoped Peru would free the fishermen.")
+    assert events_of("The Chilean minister said Peru would free the fishermen.")

@@ -725,6 +725,9 @@ def _predicted(tok: Token) -> bool:
     to be able to act is still a wish: "wants to be able to strike" reads 'able', then stops)."""
     if tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
+    if tok.dep_ == "ccomp" and tok.head.i != tok.i and {tok.head.lemma_.lower(), tok.head.lower_} & PREDICT_FORMS \
+            and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | CONDITIONAL_MODALS for c in tok.children):
+        return True  # "we hope that crowds will turn out", "I hope the strikes would hit X": a wish
     if tok.dep_ != "xcomp" or tok.head.i == tok.i:
         return False
     head = tok.head
