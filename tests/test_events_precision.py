@@ -155,3 +155,8 @@ def test_an_adjective_of_intent_or_ability_with_a_verb_is_no_praise(events_of):
 def test_what_someone_hopes_others_will_do_is_no_act_or_promise(events_of):
     assert not events_of("The Chilean minister said she hoped Peru would free the fishermen.")
     assert events_of("The Chilean minister said Peru would free the fishermen.")
+
+
+def test_a_saying_verb_in_an_as_clause_cites_the_main_clause(events_of):
+    assert not events_of("As the Ecuadorian poet once warned, every border has two sides.")
+    assert events_of("The Ecuadorian minister warned Peru against moving troops to the border.")

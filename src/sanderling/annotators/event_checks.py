@@ -339,6 +339,15 @@ WORDS_SECTORS = {"PTY", "LEG"}
 
 
 MEDIUM_NOUNS = set(LEX["medium_nouns"])
+CITING_VERBS = set(LEX["citing_verbs"])
+
+
+def citation(verb: Token) -> bool:
+    """"As Machiavelli warned, power has its own logic": a verb of saying in an "as" clause with
+    nothing said in it cites the main clause; it is no warning, accusation or demand of its own."""
+    return verb.lemma_.lower() in CITING_VERBS and verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in verb.children)
 
 
 def names_medium(prep: Token) -> bool:
