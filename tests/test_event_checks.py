@@ -88,3 +88,11 @@ def test_city_in_a_locative_phrase_is_a_place(tok):
 ])
 def test_hazard_as_the_doer(tok, sentence, verb, hazard):
     assert X.hazard_subject(tok(sentence, verb)) is hazard
+
+
+def test_violence_done_to_oneself_is_no_attack(tok):
+    assert X.self_inflicted(tok("The fugitive colonel shot himself before the patrol reached the farm.", "shot"))
+    # a particle or a second object keeps the act: a suicide attack, or others killed too
+    assert not X.self_inflicted(tok("A militant blew himself up beside an army truck near Gao.", "blew"))
+    assert not X.self_inflicted(tok("The attacker killed himself and three wardens at the jail.", "killed"))
+    assert not X.self_inflicted(tok("The colonel shot two deserters at the farm.", "shot"))

@@ -32,6 +32,7 @@ verb dictionary ``cameo_derived.json``) and the clause module:
   ACCUSE, not a street protest.
 * ``feeling_not_judgement(adj)``: "pleased to give cash", "shocked to be told", "as far as the
   timing is concerned": a feeling about the subject's own doing or a topic idiom judges no one.
+* ``self_inflicted(verb)``: "shot himself" is done to the doer: a suicide, no attack.
 * ``verbal_attack(verb)``: a party or a legislator "attacking" someone criticises them: ACCUSE.
 * ``locative_place(tok, verb)``: a city in an "in" phrase of the verb ("fired tear gas at students
   in Dhaka") is where it happened, not a participant.
@@ -340,6 +341,18 @@ WORDS_SECTORS = {"PTY", "LEG"}
 
 MEDIUM_NOUNS = set(LEX["medium_nouns"])
 CITING_VERBS = set(LEX["citing_verbs"])
+REFLEXIVES = set(LEX["reflexive_pronouns"])
+
+
+def self_inflicted(verb: Token) -> bool:
+    """"shot himself to avoid capture", "hanged herself in her cell": the only object of the act
+    is a reflexive pronoun, so the doer did it to themselves: no attack on anyone. A particle
+    ("blew himself up") or a second object ("killed himself and six guards") keeps the act."""
+    if any(c.dep_ == "prt" for c in verb.children):
+        return False
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return len(objs) == 1 and objs[0].lower_ in REFLEXIVES and not any(
+        c.dep_ == "conj" for c in objs[0].children)
 
 
 def citation(verb: Token) -> bool:

@@ -249,6 +249,8 @@ def _verb_candidate(tok: Token) -> Optional[Candidate]:
     if spec is not None and spec.type == "ASSAULT" and (event_checks.caused_by_disaster(tok)
                                                         or event_checks.aggregate_toll(tok)):
         return None  # "an outbreak killed 200", "400 were killed over six months": no attack named
+    if spec is not None and spec.type == "ASSAULT" and event_checks.self_inflicted(tok):
+        return None  # "shot himself to avoid capture": a suicide, nobody attacked
     if spec is not None and event_checks.citation(tok):
         return None  # "As X warned, power has its own logic": a citation of the main clause
     if spec is not None and gift_without_giver(tok):
