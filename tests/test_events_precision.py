@@ -160,3 +160,10 @@ def test_what_someone_hopes_others_will_do_is_no_act_or_promise(events_of):
 def test_a_saying_verb_in_an_as_clause_cites_the_main_clause(events_of):
     assert not events_of("As the Ecuadorian poet once warned, every border has two sides.")
     assert events_of("The Ecuadorian minister warned Peru against moving troops to the border.")
+
+
+def test_approval_with_nobody_approved_of_is_no_support(events_of):
+    assert not [e for e in events_of("The Peruvian junta and the Chilean guerrillas were reportedly delighted.")
+                if e.event == "SUPPORT"]
+    assert [e for e in events_of("The Chilean senator was pleased with the Peruvian president.")
+            if e.event == "SUPPORT"]

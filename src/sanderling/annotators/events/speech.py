@@ -283,6 +283,8 @@ def _adjective_candidates(tok: Token) -> list:
         elif c.dep_ == "ccomp":
             recipients.extend(_children(c, SUBJ_DEPS))
     spec = Spec.parse(t)
+    if spec.type == "SUPPORT" and not any(c.dep_ in ("prep", "ccomp") for c in tok.children):
+        return []  # "the rebels were reportedly delighted": a feeling, nobody approved of or thanked
     cand = Candidate(spec, verb, [verb, tok], f"adjective:{lemma}", _cfg().conf_speech, [subj], recipients,
                      kind="adjective")
     return [cand]
