@@ -429,3 +429,11 @@ def test_can_states_an_ability_and_cannot_a_refusal(facts):
     assert facts("Under the new decree, suspects can be held for a month without charge in Quito.", "held").hypothetical
     f = facts("Ecuador cannot accept the tribunal's ruling, the foreign minister said.", "accept")
     assert f.negated and not f.hypothetical
+
+
+def test_generic_you_with_a_modal_of_ability_is_generic(facts):
+    f = facts("\"You cannot move an army across a desert in a week,\" the Omani general said.", "move")
+    assert f.generic and "subject:you" in f.cues
+    # a modal of ability with a named subject, or "will" with "you", is no generic statement
+    assert not facts("\"Oman cannot move its army across the desert,\" the general said.", "move").generic
+    assert not facts("\"You will move your army out of the desert,\" the envoy told Riyadh.", "move").generic

@@ -359,6 +359,10 @@ def _generic_infinitive(verb: Token) -> Optional[str]:
 
 #: pronouns that, as the subject of a plain present, speak of anyone ("you rarely meet such men")
 GENERIC_PRONOUNS = ("you", "one")
+#: modals of ability: with a generic subject they state what anyone can do ("you cannot win a
+#: war from the air"), not an act; "will", "must" and "should" are left alone (a quoted "you
+#: must leave" is said to someone)
+ABILITY_MODALS = ("can", "ca", "could", "cannot")
 
 
 def _goal_gerund(verb: Token) -> Optional[str]:
@@ -415,9 +419,13 @@ def _modal_question(verb: Token) -> Optional[str]:
 
 
 def _generic_person(verb: Token) -> Optional[str]:
-    """The cue when ``verb`` is a plain present (no auxiliary) whose subject is generic "you" or
-    "one" ("you rarely meet soldiers like him", "one cannot simply invade a neighbour"), else None."""
-    if verb.tag_ != "VBP" or _auxes(verb):
+    """The cue when ``verb`` is a plain present (no auxiliary) or follows a modal of ability, and
+    its subject is generic "you" or "one" ("you rarely meet soldiers like him", "one cannot simply
+    invade a neighbour"), else None."""
+    auxes = _auxes(verb)
+    if verb.tag_ == "VB" and auxes and all(a.lower_ in ABILITY_MODALS for a in auxes):
+        pass  # "you can't withdraw troops overnight": what anyone can or cannot do
+    elif verb.tag_ != "VBP" or auxes:
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.lower_ in GENERIC_PRONOUNS and subj.tag_ == "PRP":
