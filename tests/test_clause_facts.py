@@ -437,3 +437,12 @@ def test_generic_you_with_a_modal_of_ability_is_generic(facts):
     # a modal of ability with a named subject, or "will" with "you", is no generic statement
     assert not facts("\"Oman cannot move its army across the desert,\" the general said.", "move").generic
     assert not facts("\"You will move your army out of the desert,\" the envoy told Riyadh.", "move").generic
+
+
+def test_an_adverb_of_habit_on_a_present_describes_a_habit(facts):
+    f = facts("The Uzbek interior ministry routinely jails bloggers who criticise the mayor.", "jails")
+    assert f.generic and "habitual:routinely" in f.cues
+    assert facts("Officials in Tashkent say the minister often meets the Kazakh envoy.", "meets").generic
+    # past acts stay reported, also when they were frequent
+    assert not facts("The Uzbek police often detained bloggers last year.", "detained").generic
+    assert not facts("The Uzbek police detain two bloggers in Tashkent.", "detain").generic

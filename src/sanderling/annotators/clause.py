@@ -43,7 +43,9 @@ How the decision is made, on spaCy's dependency labels:
   Under "before", "after", "by" ... it keeps the main clause's subject and is a real act.
   Also an infinitive weighed by an adjective ("hard to defeat", "too weak to hold"), and a
   subjectless infinitive as a subject or a sentence of its own ("to shell a hospital is a crime"),
-  a plain present whose subject is generic "you" ("you rarely meet such men"), and a gerund whose
+  a plain present or a modal of ability whose subject is generic "you" ("you rarely meet such
+  men", "you cannot move an army in a week"), a verb not marked past with an adverb of habit ("the
+  regime routinely jails reporters", "often talks to the premier"), and a gerund whose
   subject names an aim ("the first step is convening a summit"), an infinitive extraposed after
   "it is" ("it is one thing to shell a barracks"), and a verb with a modal in a question ("what aid
   can we send?").
@@ -105,6 +107,7 @@ NEGATING_NOUNS = set(LEX["negating_nouns"])
 EVIDENCE_NOUNS = set(LEX["evidence_nouns"])
 OBLIGATION_NOUNS = set(LEX["obligation_nouns"])
 GENERIC_PREPS = set(LEX["generic_preps"])
+HABITUAL_ADVERBS = set(LEX["habitual_adverbs"])
 INTENT_NOUNS = set(LEX["intent_nouns"])
 PARTICIPLE_EVENT_NOUNS = set(LEX["participle_event_nouns"])
 REQUEST_NOUNS = set(LEX["request_nouns"])
@@ -433,6 +436,18 @@ def _generic_person(verb: Token) -> Optional[str]:
     return None
 
 
+def _habitual(verb: Token) -> Optional[str]:
+    """The cue when ``verb`` carries an adverb of habit and nothing marks it past ("the regime
+    routinely jails reporters", "he often talks to the premier", "regularly striking deals"): a
+    habit described, no act reported, else None."""
+    if past_marked(verb) or verb.tag_ not in ("VBZ", "VBP", "VBG"):
+        return None
+    if verb.tag_ == "VBG" and any(a.tag_ == "VBD" for a in _auxes(verb)):
+        return None  # "was regularly shelling the port": a past act going on
+    adv = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS), None)
+    return None if adv is None else "habitual:" + adv.lower_
+
+
 def _served_act(verb: Token, out: _Collector) -> None:
     """A purpose is no more real than the act it serves: "plan to cross the river to attack the
     garrison", "will send troops to patrol", "could fly in to evacuate them". The served verb's
@@ -473,7 +488,7 @@ def _imminent(t: Token) -> Optional[str]:
 
 def _verb_facts(verb: Token, out: _Collector) -> None:
     cue = _generic_gerund(verb) or _generic_infinitive(verb) or _generic_person(verb) or _goal_gerund(verb) \
-        or _extraposed_infinitive(verb) or _modal_question(verb) or _capacity_infinitive(verb)
+        or _extraposed_infinitive(verb) or _modal_question(verb) or _capacity_infinitive(verb) or _habitual(verb)
     if cue is not None:
         out.set("generic", cue)
     t = verb
