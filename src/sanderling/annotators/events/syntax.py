@@ -57,7 +57,23 @@ def _is_passive(tok: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
         tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl")
         and (_first(tok, {"agent"}) is not None or _shared_agent(tok) is not None)) \
-        or _shares_passive(tok) or _detached_participle(tok)
+        or _shares_passive(tok) or _detached_participle(tok) or _misread_passive(tok)
+
+
+#: verbs that need an object: with a subject and none, no auxiliary and no particle, the parser has
+#: read a reduced passive as a past tense ("Other Danes killed fighting X include ...",
+#: "three guards wounded in the blast"): the subject suffered the act
+OBJECT_NEEDING_VERBS = {"kill", "wound", "injure", "kidnap", "abduct"}
+
+
+def _misread_passive(tok: Token) -> bool:
+    if tok.lemma_.lower() not in OBJECT_NEEDING_VERBS or tok.tag_ not in ("VBD", "VBN") \
+            or tok.dep_ in ("relcl", "conj", "amod"):
+        return False  # "the men they killed": the object is the antecedent
+    if _first(tok, {"nsubj"}) is None or _first(tok, {"dobj", "obj", "aux", "auxpass", "prt", "ccomp", "dative"}):
+        return False
+    # "arrested and killed three men": a conjunct's object is shared
+    return not any(_first(c, {"dobj", "obj"}) is not None for c in tok.conjuncts)
 
 
 def _detached_participle(tok: Token) -> bool:
@@ -124,6 +140,8 @@ def _direct_object_of(tok: Token) -> Optional[Token]:
             return tok.head  # "a fighter who was killed in a raid": the antecedent suffered it
         if subj is not None:
             return _semantic_head(subj)
+        if _misread_passive(tok):
+            return _semantic_head(_first(tok, {"nsubj"}))
         if tok.dep_ == "acl":
             return tok.head  # "civilians killed by troops"
         if _detached_participle(tok) and tok.head.pos_ in ("VERB", "AUX"):
