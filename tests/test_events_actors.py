@@ -201,3 +201,14 @@ def test_an_ally_fights_on_the_subjects_side(events_of):
     evs = [e for e in events_of("Zambian mercenaries fighting alongside Angola were ambushed last week.")
            if e.event == "ASSAULT" and e.event_text.startswith("fight")]
     assert evs and "AGO" not in codes(evs[0].recipient)
+
+
+def test_only_a_threat_of_a_known_act_is_aimed_at_home(events_of):
+    # a bare warning names no act and no target: no implied recipient
+    ev = [e for e in events_of("The Omani foreign ministry warned on Monday that Oman would respond firmly.")
+          if e.event == "THREATEN"][0]
+    assert codes(ev.actor) == {"OMN"} and not codes(ev.recipient)
+    # a threatened arrest with no one named is aimed at the actor's own country
+    ev = [e for e in events_of("Omani police warned that they would arrest anyone who joined the march.")
+          if e.event == "THREATEN"][0]
+    assert codes(ev.recipient) == {"OMN"} and "recipient:own-country" in ev.why

@@ -213,7 +213,11 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
         if recipients:
             why += "+recipient:host-country"
         else:
-            recipients = _domestic_recipient(cand.spec.type, actors)
+            # a threat is aimed at home only when the act threatened is known ("prepared to impose
+            # martial law", "vowed to fight"); a bare warning or threat ("warned that the US would
+            # respond", "threatened their counterparts") names no act and often has a foreign target
+            known_act = cand.spec.type != "THREATEN" or bool(cand.absorbed) or cand.converted == "future"
+            recipients = _domestic_recipient(cand.spec.type, actors) if known_act else []
             if not recipients and _protests_a_measure(cand, recipient_tokens):
                 recipients = _domestic_recipient("PROTEST", actors, protest_measure=True)
             own_country = bool(recipients)
