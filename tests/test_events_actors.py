@@ -212,3 +212,13 @@ def test_only_a_threat_of_a_known_act_is_aimed_at_home(events_of):
     ev = [e for e in events_of("Omani police warned that they would arrest anyone who joined the march.")
           if e.event == "THREATEN"][0]
     assert codes(ev.recipient) == {"OMN"} and "recipient:own-country" in ev.why
+
+
+def test_an_unnamed_foe_is_not_the_fighters_own_country(events_of):
+    ev = [e for e in events_of("Kenyan soldiers fought for six hours near the town of Garissa on Sunday.")
+          if e.event == "ASSAULT"][0]
+    assert codes(ev.actor) == {"KEN"} and not codes(ev.recipient)
+    # a one-sided act with no target named keeps the domestic default
+    ev = [e for e in events_of("Kenyan police beat dozens near the town of Garissa on Sunday.")
+          if e.event == "ASSAULT"][0]
+    assert codes(ev.recipient) == {"KEN"}

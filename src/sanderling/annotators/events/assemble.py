@@ -16,7 +16,7 @@ from .config import (AGENTLESS_PASSIVE_TYPES, MOTION_VISIT_VERBS, PRESS_WORDS, T
 from .. import clause, event_checks
 from .implied import VICTIM_TYPES, foreign_target, place_bound_actor, victim_codes
 from .lexicon import (
-    AREA_VERBS, CAMEO_CONTEXT, FIRST_PERSON, MODE_CONTEXT, PRONOUNS, Spec, SUPPORT_SHOWN_NOUNS, TOPIC_PREPS, TOPIC_TYPES, TYPE_CONTEXT)
+    AREA_VERBS, CAMEO_CONTEXT, FIRST_PERSON, MODE_CONTEXT, PRONOUNS, Spec, SUPPORT_SHOWN_NOUNS, TOPIC_PREPS, TOPIC_TYPES, TYPE_CONTEXT, VERBS)
 from .candidate import PASSING_KINDS, Candidate
 from .syntax import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _clause_verb, _first, _is_passive
 from .roles import (
@@ -113,6 +113,18 @@ def _where_not_whom(doc: Doc, tokens: list, trigger) -> list:
     if places and rest and _refs(doc, rest, set()):
         return rest
     return tokens
+
+
+def _aimed_home(cand: Candidate) -> bool:
+    """May an act with no target named be aimed at the actor's own country (roles._domestic_recipient)?
+    Not a bare warning or threat, which names no act ("warned that the US would respond",
+    "threatened their counterparts with a veto") and often has a foreign target; a threat of a
+    known act ("prepared to impose martial law", "vowed to fight") may. Not fighting, which takes
+    two sides: an unnamed foe is not the fighter's own country ("we are fighting a war", "fought
+    back", "continue to hunt them down")."""
+    if cand.spec.type == "THREATEN" and not (cand.absorbed or cand.converted == "future"):
+        return False
+    return not (cand.kind == "verb" and (VERBS.get(cand.anchor.lemma_.lower()) or {}).get("reciprocal"))
 
 
 def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
@@ -213,11 +225,7 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
         if recipients:
             why += "+recipient:host-country"
         else:
-            # a threat is aimed at home only when the act threatened is known ("prepared to impose
-            # martial law", "vowed to fight"); a bare warning or threat ("warned that the US would
-            # respond", "threatened their counterparts") names no act and often has a foreign target
-            known_act = cand.spec.type != "THREATEN" or bool(cand.absorbed) or cand.converted == "future"
-            recipients = _domestic_recipient(cand.spec.type, actors) if known_act else []
+            recipients = _domestic_recipient(cand.spec.type, actors) if _aimed_home(cand) else []
             if not recipients and _protests_a_measure(cand, recipient_tokens):
                 recipients = _domestic_recipient("PROTEST", actors, protest_measure=True)
             own_country = bool(recipients)
