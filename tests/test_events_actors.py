@@ -222,3 +222,12 @@ def test_an_unnamed_foe_is_not_the_fighters_own_country(events_of):
     ev = [e for e in events_of("Kenyan police beat dozens near the town of Garissa on Sunday.")
           if e.event == "ASSAULT"][0]
     assert codes(ev.recipient) == {"KEN"}
+
+
+def test_a_message_as_subject_acts_for_whoever_put_it_out(events_of):
+    ev = [e for e in events_of("A communique released by the Gabonese army urged Cameroon to close the border.")
+          if e.event == "REQUEST"][0]
+    assert codes(ev.actor) == {"GAB"} and codes(ev.recipient) == {"CMR"}
+    ev = [e for e in events_of("A letter from the Gabonese army urged Cameroon to close the border.")
+          if e.event == "REQUEST"][0]
+    assert codes(ev.actor) == {"GAB"}

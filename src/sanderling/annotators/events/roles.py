@@ -18,7 +18,7 @@ from .implied import place_code
 from ..clause import PARTICIPLE_EVENT_NOUNS
 from .lexicon import (
     AGENT_WORDS, ALLY_PREPS, REASON_FOR_VERBS, SUBJECT_SHARING_PREPS, ATTACK_NOUNS, CLASSES, CLASH_NOUNS, COUNTRY_CODES, HARM_VERBS, JOURNEY_PREPS, KIN_NOUNS, LAST_RESORT_PREPS, RECIPIENT_PREPS,
-    SAY_VERBS, SPEAKER_PRONOUNS, VERBS)
+    MESSAGE_NOUNS, SAY_VERBS, SPEAKER_PRONOUNS, VERBS)
 from .syntax import (
     NER_ACTOR, NER_PLACE, NOT_PARTICIPANT_ENTS, PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _direct_object, _shared_agent,
     _first, _is_passive, _obj_lookup)
@@ -78,6 +78,25 @@ def _subject_of_misparsed_clause(verb: Token) -> Optional[Token]:
     return None
 
 
+def _message_issuer(subj: Token) -> Optional[Token]:
+    """Whoever put out a message that stands as the subject ("a statement issued by the
+    opposition demanded X", "the party's letter urged Y", "a video from the group threatened Z"),
+    or None: the message acts for its owner, as for a saying verb on it (speech._sayer_tokens)."""
+    if subj.pos_ != "NOUN" or subj.lemma_.lower() not in MESSAGE_NOUNS:
+        return None
+    owner = _first(subj, {"poss"})
+    if owner is not None:
+        return owner
+    for c in subj.children:
+        if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+            return _first(c, {"pobj"})
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            agent = _first(c, {"agent"})
+            if agent is not None:
+                return _first(agent, {"pobj"})
+    return None
+
+
 def _subject_tokens(verb: Token) -> list:
     """Who did it: subject, passive agent, or the subject inherited from a governing clause."""
     if _is_passive(verb) and VERBS.get(verb.lemma_.lower(), {}).get("passive_actor"):
@@ -98,6 +117,9 @@ def _subject_tokens(verb: Token) -> list:
             attackers = _attacker_of_attack_noun(subj, subject=True)
             if attackers:
                 return attackers  # "shelling by the army killed ten", "clashes between X and Y killed ten"
+        issuer = _message_issuer(subj)
+        if issuer is not None:
+            return [issuer]  # "a statement issued by the opposition demanded X": the opposition did
         if subj.pos_ == "PRON" and subj.lower_ in SPEAKER_PRONOUNS:
             speaker = _speaker_of(verb)
             if speaker is not None:
