@@ -161,3 +161,11 @@ def test_an_object_needing_verb_without_object_is_a_misread_passive(events_of):
     # coordinated verbs share the last one's object: the gunmen did it
     evs = by_type(events_of("Gunmen from Niger killed, wounded and robbed villagers in Zamfara."), "ASSAULT")
     assert evs and all(codes(e.actor) == {"NER"} for e in evs)
+
+
+def test_a_relative_clause_on_the_object_asks_nothing_of_its_subject(events_of):
+    evs = by_type(events_of("The Gabonese opposition demanded a referendum that Oligui cannot control."), "REQUEST")
+    assert evs and not any(e.recipient for e in evs)
+    # a misparsed "urged X to do" still names the party asked
+    evs = by_type(events_of("The Gabonese opposition urged Cameroon to reopen the border."), "REQUEST")
+    assert evs and codes(evs[0].recipient) == {"CMR"}

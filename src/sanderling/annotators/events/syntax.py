@@ -354,7 +354,10 @@ def _embedded_verbs(tok: Token) -> list:
     # "urged X to do": the xcomp may hang under the object in some parses
     obj = _first(tok, {"dobj"})
     if obj is not None:
-        out.extend(c for c in obj.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VB")
+        # ("a referendum that X cannot control", "a transition in which X plays no part" are
+        # relative clauses with a subject of their own: nothing asked of anyone)
+        out.extend(c for c in obj.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VB"
+                   and _first(c, SUBJ_DEPS | PASSIVE_SUBJ_DEPS) is None)
     return out
 
 
