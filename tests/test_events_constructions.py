@@ -169,3 +169,11 @@ def test_a_relative_clause_on_the_object_asks_nothing_of_its_subject(events_of):
     # a misparsed "urged X to do" still names the party asked
     evs = by_type(events_of("The Gabonese opposition urged Cameroon to reopen the border."), "REQUEST")
     assert evs and codes(evs[0].recipient) == {"CMR"}
+
+
+def test_ordering_an_act_done_to_someone_is_that_act(events_of):
+    evs = events_of("The Kenyan judge ordered the two Ugandan activists to be released.")
+    assert any(e.event == "RETREAT" and codes(e.actor) == {"KEN"} and codes(e.recipient) == {"UGA"} for e in evs)
+    # ordering someone to act is a demand made of them
+    evs = events_of("The Kenyan judge ordered the Ugandan embassy to hand over the documents.")
+    assert any(e.event == "REQUEST" for e in evs) and not any(e.event == "RETREAT" for e in evs)

@@ -84,6 +84,9 @@ def _apply_frame(cand: Candidate, entry: dict, consumed: set, only: Optional[Tok
         return None  # "the rebels wanted to give up": a wish, no commitment
     if frame == "allow" and inner is not None and inner.spec.type == "RETREAT":
         cand.spec = inner.spec
+    if entry.get("passive_inner") and inner is not None and inner.spec.type in ORDERED_ACTS \
+            and any(c.dep_ == "auxpass" for c in inner_tok.children):
+        cand.spec = inner.spec  # "ordered his passport to be withdrawn": the one who orders does it
     if inner is not None:
         if cand.spec.mode is None:
             cand.spec = Spec(cand.spec.type, _frame_mode(cand.spec.type, inner, inner_tok), cand.spec.cameo)
@@ -103,6 +106,11 @@ def _apply_frame(cand: Candidate, entry: dict, consumed: set, only: Optional[Tok
         if obj is not None and event_checks.promise_to_nobody(obj):
             return None  # "the party promised tax cuts": a policy promised to voters, no counterpart
     return cand
+
+
+#: acts an authority orders done ("ordered X to be arrested / deported / released"): with a passive
+#: infinitive nobody is asked, the one who orders does it (as "ordered the arrest of X" is an arrest)
+ORDERED_ACTS = {"COERCE", "SANCTION", "RETREAT"}
 
 
 def _embedded_recipient(inner_tok: Token, frame: str) -> list:
