@@ -177,3 +177,12 @@ def test_ordering_an_act_done_to_someone_is_that_act(events_of):
     # ordering someone to act is a demand made of them
     evs = events_of("The Kenyan judge ordered the Ugandan embassy to hand over the documents.")
     assert any(e.event == "REQUEST" for e in evs) and not any(e.event == "RETREAT" for e in evs)
+
+
+def test_forces_ordered_to_act_do_the_act_of_the_one_who_commands(events_of):
+    evs = events_of("The Malian colonel ordered his soldiers to withdraw from the Niger border town.")
+    assert any(e.event == "RETREAT" and codes(e.actor) == {"MLI"} for e in evs)
+    assert not any(e.event in ("MOBILIZE", "REQUEST") for e in evs)
+    # a state ordered to act is asked to
+    evs = events_of("The Malian colonel ordered Niger to pull its soldiers out of the border town.")
+    assert any(e.event == "REQUEST" and codes(e.recipient) == {"NER"} for e in evs)

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from .. import event_checks
 from .config import _cfg
 from .lexicon import (
-    CONFLICT_MATERIAL, COOPERATIVE, DECISION_WORDS, FUTURE_AUX, REQUEST_MODE, SAY_LIKE, Spec, THREATEN_MODE, THREAT_PREPS)
+    CLASSES, CONFLICT_MATERIAL, COOPERATIVE, DECISION_WORDS, FUTURE_AUX, REQUEST_MODE, SAY_LIKE, Spec, THREATEN_MODE, THREAT_PREPS)
 from .candidate import Candidate
 from .syntax import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _embedded_verbs, _first, _xcomp_chain
 from ..clause import clause_facts
@@ -84,9 +84,12 @@ def _apply_frame(cand: Candidate, entry: dict, consumed: set, only: Optional[Tok
         return None  # "the rebels wanted to give up": a wish, no commitment
     if frame == "allow" and inner is not None and inner.spec.type == "RETREAT":
         cand.spec = inner.spec
-    if entry.get("passive_inner") and inner is not None and inner.spec.type in ORDERED_ACTS \
-            and any(c.dep_ == "auxpass" for c in inner_tok.children):
-        cand.spec = inner.spec  # "ordered his passport to be withdrawn": the one who orders does it
+    commanded = bool(entry.get("passive_inner")) and inner is not None and inner.spec.type in ORDERED_ACTS \
+        and (any(c.dep_ == "auxpass" for c in inner_tok.children) or _own_forces(_first(tok, {"dobj"})))
+    if commanded:
+        # "ordered his passport to be withdrawn", "ordered the troops to pull out": the one who
+        # orders does it, through the authority or the forces under command
+        cand.spec = inner.spec
     if inner is not None:
         if cand.spec.mode is None:
             cand.spec = Spec(cand.spec.type, _frame_mode(cand.spec.type, inner, inner_tok), cand.spec.cameo)
@@ -94,7 +97,7 @@ def _apply_frame(cand: Candidate, entry: dict, consumed: set, only: Optional[Tok
         cand.why += "+" + inner.spec.type.lower()
         cand.absorbed = inner.spec.type
     if inner_tok is not None:
-        own = [t for t in _recipient_tokens_of(tok) if t.ent_type_ or t.pos_ == "PROPN" or (
+        own = [] if commanded else [t for t in _recipient_tokens_of(tok) if t.ent_type_ or t.pos_ == "PROPN" or (
             frame == "request_obj" and t.dep_ == "dobj" and (_names_participant(t) or _refs(t.doc, [t], set())))]
         # "urged the Canadian government to press X": the party asked, not the act's object
         cand.recipient_tokens = own or _embedded_recipient(inner_tok, frame)
@@ -110,7 +113,14 @@ def _apply_frame(cand: Candidate, entry: dict, consumed: set, only: Optional[Tok
 
 #: acts an authority orders done ("ordered X to be arrested / deported / released"): with a passive
 #: infinitive nobody is asked, the one who orders does it (as "ordered the arrest of X" is an arrest)
-ORDERED_ACTS = {"COERCE", "SANCTION", "RETREAT"}
+ORDERED_ACTS = {"COERCE", "SANCTION", "RETREAT", "ASSAULT", "MOBILIZE"}
+
+
+def _own_forces(obj: Optional[Token]) -> bool:
+    """The object ordered is a body of troops or police ("ordered the troops to pull out",
+    "ordered police to disperse the crowd"), commanded, not asked."""
+    return obj is not None and (obj.lemma_.lower() in CLASSES["troops"] or obj.lower_ in CLASSES["troops"]
+                                or obj.lower_ in CLASSES["police"])
 
 
 def _embedded_recipient(inner_tok: Token, frame: str) -> list:

@@ -45,9 +45,12 @@ def _match_verb(tok: Token, entry: dict) -> tuple[bool, Optional[str], str]:
             if subj is not None and subj.pos_ == "PRON":
                 return True, entry["ccomp_pronoun"], "ccomp-pronoun"
         return True, entry["ccomp"], "ccomp"
+    # "ordered his troops to withdraw": the object is the one asked to act, and the frame decides
+    # the type (a null cue still blocks: "told a radio show")
+    asked_to_act = entry.get("frame") == "request_obj" and obj is not None and bool(_children(tok, {"xcomp"}))
     if obj is not None and "obj" in entry:
         hit, spec = _obj_lookup(entry["obj"], obj)
-        if hit:
+        if hit and not (asked_to_act and spec is not None):
             return True, spec, "obj:" + obj.lower_
     if obj is not None and entry.get("intransitive"):
         return True, None, "transitive"  # "the vote demonstrated their strength": shown, not protested
