@@ -323,3 +323,8 @@ def test_law_imposed_is_martial_only_when_martial_and_warrants_are_searches(even
     assert [(e.event, e.mode) for e in evs] == [("COERCE", "martial-law")]
     evs = events_of("Bolivian police executed search warrants at two offices in Sucre.")
     assert [(e.event, e.mode) for e in evs] == [("COERCE", "seize")]
+
+
+def test_blocking_a_sale_is_a_rejection_not_an_obstruction(events_of):
+    assert "REJECT" in types(events_of("The Bolivian senate voted to block the sale of the gas fields to Chile."))
+    assert "PROTEST" in types(events_of("Bolivian miners blocked the highway to La Paz on Monday."))
