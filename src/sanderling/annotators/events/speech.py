@@ -18,7 +18,7 @@ from .lexicon import (
     STANCE_NOUNS, SUPPORT_ADJ, Spec)
 from .candidate import Candidate
 from .syntax import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _first, _hyphenated, _keys
-from .roles import _subject_tokens
+from .roles import _names_participant, _subject_tokens
 from .triggers import _inner_candidate, _verb_entry
 
 
@@ -261,6 +261,14 @@ def _emotive_participle(tok: Token) -> Optional[Token]:
     return None
 
 
+def _someone_in(tok: Token) -> bool:
+    """The noun phrase headed by tok names a party: a name or agent noun at its head or before it
+    ("the euro's strength" names none, "Lima's decision", "the US recognition of X" do)."""
+    return any(_names_participant(t) for t in tok.doc[tok.left_edge.i: tok.i + 1]) or any(
+        _names_participant(p) for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "by")
+        for p in c.children if p.dep_ == "pobj")
+
+
 def _adjective_candidates(tok: Token) -> list:
     """"Opposition MPs are angry that ...", "X was critical of Y": the subject disapproves."""
     felt_by = _emotive_participle(tok)
@@ -283,8 +291,12 @@ def _adjective_candidates(tok: Token) -> list:
         elif c.dep_ == "ccomp":
             recipients.extend(_children(c, SUBJ_DEPS))
     spec = Spec.parse(t)
-    if spec.type == "SUPPORT" and not any(c.dep_ in ("prep", "ccomp") for c in tok.children):
-        return []  # "the rebels were reportedly delighted": a feeling, nobody approved of or thanked
+    named = recipients + [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    if spec.type == "SUPPORT" and not any(_someone_in(r) for r in named):
+        # "the rebels were reportedly delighted", "delighted by the prospect of a run": glad of a
+        # thing, nobody approved of or thanked ("grateful to Germany", "delighted for the couple"
+        # name someone). Concern and anger about a thing stay ACCUSE: the gold codes them
+        return []
     cand = Candidate(spec, verb, [verb, tok], f"adjective:{lemma}", _cfg().conf_speech, [subj], recipients,
                      kind="adjective")
     return [cand]
