@@ -165,7 +165,7 @@ def test_a_saying_verb_in_an_as_clause_cites_the_main_clause(events_of):
 def test_approval_with_nobody_approved_of_is_no_support(events_of):
     assert not [e for e in events_of("The Peruvian junta and the Chilean guerrillas were reportedly delighted.")
                 if e.event == "SUPPORT"]
-    assert not [e for e in events_of("The Peruvian senator is delighted by the prospect of a mayoral run.")
+    assert not [e for e in events_of("The Peruvian senator was delighted at the news of her nomination.")
                 if e.event == "SUPPORT"]
     assert [e for e in events_of("The Chilean senator was pleased with the Peruvian president.")
             if e.event == "SUPPORT"]
