@@ -446,3 +446,9 @@ def test_an_adverb_of_habit_on_a_present_describes_a_habit(facts):
     # past acts stay reported, also when they were frequent
     assert not facts("The Uzbek police often detained bloggers last year.", "detained").generic
     assert not facts("The Uzbek police detain two bloggers in Tashkent.", "detain").generic
+
+
+def test_every_act_of_a_hoped_for_list_is_wished(facts):
+    text = "\"I hope the Omani court will act quickly, drop the charges and release me,\" the prisoner said."
+    assert facts(text, "release").predicted and facts(text, "drop").predicted
+    assert not facts("The Omani court acted quickly, dropped the charges and released him.", "released").predicted

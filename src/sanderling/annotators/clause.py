@@ -746,8 +746,8 @@ def _predicted(tok: Token) -> bool:
     """ClauseFacts.predicted: the infinitive of a wish ("hopes to dislodge", "wanted to kill") or
     of someone else's forecast ("is expected to freeze"), read on the nearest head only (a wish
     to be able to act is still a wish: "wants to be able to strike" reads 'able', then stops)."""
-    if tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head  # "hope they will act, scrap the law and free us": each act of the list
     if tok.dep_ == "ccomp" and tok.head.i != tok.i and {tok.head.lemma_.lower(), tok.head.lower_} & PREDICT_FORMS \
             and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | CONDITIONAL_MODALS for c in tok.children):
         return True  # "we hope that crowds will turn out", "I hope the strikes would hit X": a wish
