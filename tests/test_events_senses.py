@@ -328,3 +328,9 @@ def test_law_imposed_is_martial_only_when_martial_and_warrants_are_searches(even
 def test_blocking_a_sale_is_a_rejection_not_an_obstruction(events_of):
     assert "REJECT" in types(events_of("The Bolivian senate voted to block the sale of the gas fields to Chile."))
     assert "PROTEST" in types(events_of("Bolivian miners blocked the highway to La Paz on Monday."))
+
+
+def test_a_political_side_is_no_praise_and_an_agenda_no_offer(events_of):
+    text = "Ms Soto told activists the Nationalists offered a far right agenda that would isolate Peru."
+    assert not {"SUPPORT", "AGREE"} & types(events_of(text))
+    assert "SUPPORT" in types(events_of("\"The Peruvian senator is right,\" Ms Soto said."))

@@ -345,6 +345,22 @@ def _stance_noun_candidates(tok: Token) -> list:
                       _cfg().conf_speech, [holder], targets, kind="adjective")]
 
 
+#: words that make "right" (or "left") a side of politics: "hard right", "far right", "centre right"
+SIDE_MODIFIERS = {"hard", "far", "centre", "center", "radical", "extreme", "alt", "new", "populist"}
+
+
+def _political_side(tok: Token) -> bool:
+    """tok is "right" naming a political side ("hard right", "far-right", "right-wing")."""
+    if tok.lower_ != "right":
+        return False
+    doc = tok.doc
+    before = doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    if before == "-" and tok.i > 1:
+        before = doc[tok.i - 2].lower_
+    after = doc[tok.i + 1: tok.i + 3].text.lower() if tok.i + 1 < len(doc) else ""
+    return before in SIDE_MODIFIERS or after.startswith("-wing") or after.startswith("wing")
+
+
 def _predicate_type(pred: list) -> Optional[str]:
     """ACCUSE / SUPPORT from the predicate word and its close modifiers (not whole clauses)."""
     words = set()
@@ -354,6 +370,8 @@ def _predicate_type(pred: list) -> Optional[str]:
             if c.dep_ in PREDICATE_MOD_DEPS:
                 words.update(_keys(c))
     words.update(k for k in map(_hyphenated, [t for p in pred for t in (p, *p.children)]) if k)
+    if any(_political_side(t) for p in pred for t in (p, *p.children)):
+        words.discard("right")  # "a hard right agenda", "the right-wing press": a side, no praise
     if words & ACCUSE_PRED:
         return "ACCUSE"
     if words & PRAISE_PRED and not any(_complemented(p) for p in pred):
