@@ -96,3 +96,11 @@ def test_violence_done_to_oneself_is_no_attack(tok):
     assert not X.self_inflicted(tok("A militant blew himself up beside an army truck near Gao.", "blew"))
     assert not X.self_inflicted(tok("The attacker killed himself and three wardens at the jail.", "killed"))
     assert not X.self_inflicted(tok("The colonel shot two deserters at the farm.", "shot"))
+
+
+def test_a_misfortune_as_the_doer_is_no_attacker(tok):
+    assert X.hazard_subject(tok("A banking crisis hit Portugal hard in 2011.", "hit"))
+    assert X.hazard_subject(tok("A bribery scandal has struck the Bolivian cabinet.", "struck"))
+    assert not X.hazard_subject(tok("Bolivian troops struck a rebel camp near the border.", "struck"))
+    # a misfortune that only frames the clause is no doer
+    assert not X.hazard_subject(tok("It was a crisis in which the embassy was attacked by a mob.", "attacked"))

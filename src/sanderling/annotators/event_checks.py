@@ -11,7 +11,8 @@ verb dictionary ``cameo_derived.json``) and the clause module:
 * ``caused_by_disaster(verb)``: a hazard kills or injures, nobody attacks ("an outbreak killed
   ...", "were killed by a landslide", "died in the floods", "killed when their bus plunged into a
   river", "died battling a wildfire").
-* ``hazard_subject(verb)``: the doer of any act is a hazard ("a cyclone struck the coast").
+* ``hazard_subject(verb)``: the doer of any act is a hazard ("a cyclone struck the coast") or a
+  misfortune ("a banking crisis hit Greece").
 * ``aggregate_toll(verb)``: a count of the dead over weeks, months or years ("some 400 were
   killed over six months") describes no attack.
 * ``opinion_not_demand(say_verb, clause)``: "voters believe X should resign" is a view, and
@@ -66,6 +67,8 @@ ACCIDENT_VERBS = set(LEX["accident_verbs"])
 LOCATIVE_PREPS = set(LEX["locative_preps"])
 PLACE_ENTITIES = set(LEX["place_entities"])
 DISASTER_WORDS = set(_load("triggers.json")["classes"]["disaster"])
+#: troubles that strike like hazards ("a banking crisis hit Greece"): nobody acts
+MISFORTUNE_NOUNS = set(LEX["misfortune_nouns"])
 #: material conflict types a dictionary verb may give an intent frame (cf. events' CONFLICT_MATERIAL)
 CONFLICT_TYPES = {"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 #: the CAMEO dictionary's types, for verbs the curated lexicon (which decides its own) lacks
@@ -139,11 +142,13 @@ def hazard_subject(verb: Token) -> bool:
     road", "floods swept in and cut the highway"): no one acted, whatever the verb would code."""
     for c in verb.children:
         if c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who"):
-            return bool({c.lower_, c.lemma_.lower()} & DISASTER_WORDS)  # the head noun: "anti-virus firms" act
+            # the head noun only: "anti-virus firms" act; a misfortune acts as a hazard does
+            return bool({c.lower_, c.lemma_.lower()} & (DISASTER_WORDS | MISFORTUNE_NOUNS))
     head = verb.head
     if head.i == verb.i:
         return False
     if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
+        # hazards only: "the crisis in which the compound was attacked" names a real attack
         return bool({head.lower_, head.lemma_.lower()} & DISASTER_WORDS)
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         return hazard_subject(head)
