@@ -186,3 +186,9 @@ def test_forces_ordered_to_act_do_the_act_of_the_one_who_commands(events_of):
     # a state ordered to act is asked to
     evs = events_of("The Malian colonel ordered Niger to pull its soldiers out of the border town.")
     assert any(e.event == "REQUEST" and codes(e.recipient) == {"NER"} for e in evs)
+
+
+def test_someone_who_died_in_an_attack_was_its_victim_even_unnamed(events_of):
+    evs = by_type(events_of("Three Bolivian boys, whose father died in a drone strike, live with an aunt in Oruro."),
+                  "ASSAULT")
+    assert evs and any("father" in (r.text or "") for e in evs for r in e.recipient)

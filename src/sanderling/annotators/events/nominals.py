@@ -217,6 +217,7 @@ def _nominal_candidate(tok: Token) -> Optional[Candidate]:
         if doer is not None and doer.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             doer = verb.head  # "the rebels who led the raid": the noun the clause is on
         owner = [doer] if doer is not None else []
+    died_in = False
     if spec.type == "ASSAULT" and not objects and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") \
             and tok.head.head.lemma_.lower() in DEATH_VERBS:
         died = tok.head.head
@@ -225,11 +226,12 @@ def _nominal_candidate(tok: Token) -> Optional[Candidate]:
             victim = _first(died.head, SUBJ_DEPS | {"nsubjpass"})  # "are said to have died in"
         if victim is not None and (victim.pos_ != "PRON" or victim.lower_ in ("he", "she", "they")):
             objects = [victim]  # "six miners died in a Peruvian airstrike": the dead were its target
+            died_in = True
     doc = tok.doc
     coded = [t for t in owner + objects if base.entities_in(doc, t.left_edge.idx, t.right_edge.idx + len(t.right_edge))
              or base.entity_at(doc, t.idx, t.idx + len(t))]
-    if not coded:
-        return None
+    if not coded and not died_in:
+        return None  # (people who died in an attack are its victims, named or not: detect first)
     return Candidate(spec, tok, [tok], f"passing-event:{tok.lemma_.lower()}", _cfg().conf_nominal, owner, objects,
                      kind="passing-event")
 
