@@ -154,10 +154,13 @@ def test_the_subject_of_a_clause_with_an_accused_participle_is_not_the_accuser(e
 
 def test_an_object_needing_verb_without_object_is_a_misread_passive(events_of):
     # the parser reads "killed" as a past tense with "Danes" as its subject: they were killed
-    evs = by_type(events_of("Other Danes killed fighting the Taliban in recent years include "
-                            "the medic Jens Holm, 29, from Aarhus."), "ASSAULT")
-    assert evs and not any(codes(e.actor) == {"DNK"} for e in evs)
-    assert any(codes(e.recipient) == {"DNK"} for e in evs)
+    for text in ("Other Danes killed fighting the Taliban in recent years include the medic Jens Holm, 29, "
+                 "from Aarhus.",
+                 "Other Danes killed fighting Isis over the last two years include the medic Jens Holm, 32, from Aarhus, "
+                 "and Lars Berg, 22, from Odense."):   # the second: "include" parsed as a conjunct
+        evs = by_type(events_of(text), "ASSAULT")
+        assert evs and not any(codes(e.actor) == {"DNK"} for e in evs)
+        assert any(codes(e.recipient) == {"DNK"} for e in evs)
     # coordinated verbs share the last one's object: the gunmen did it
     evs = by_type(events_of("Gunmen from Niger killed, wounded and robbed villagers in Zamfara."), "ASSAULT")
     assert evs and all(codes(e.actor) == {"NER"} for e in evs)

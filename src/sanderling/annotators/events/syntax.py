@@ -72,8 +72,10 @@ def _misread_passive(tok: Token) -> bool:
         return False  # "the men they killed": the object is the antecedent
     if _first(tok, {"nsubj"}) is None or _first(tok, {"dobj", "obj", "aux", "auxpass", "prt", "ccomp", "dative"}):
         return False
-    # "arrested and killed three men": a conjunct's object is shared
-    return not any(_first(c, {"dobj", "obj"}) is not None for c in tok.conjuncts)
+    # "arrested and killed three men": a conjunct's object is shared, in a list joined by a
+    # conjunction ("Danes killed fighting X include Y" is a misparse with no "and")
+    joined = any(c.dep_ == "cc" for t in (tok, *tok.conjuncts) for c in t.children)
+    return not (joined and any(_first(c, {"dobj", "obj"}) is not None for c in tok.conjuncts))
 
 
 def _detached_participle(tok: Token) -> bool:
