@@ -452,3 +452,9 @@ def test_every_act_of_a_hoped_for_list_is_wished(facts):
     text = "\"I hope the Omani court will act quickly, drop the charges and release me,\" the prisoner said."
     assert facts(text, "release").predicted and facts(text, "drop").predicted
     assert not facts("The Omani court acted quickly, dropped the charges and released him.", "released").predicted
+
+
+def test_an_in_case_clause_is_a_condition(facts):
+    assert facts("Recruits are told to write a will in case they are captured by the militia.", "captured").hypothetical
+    assert facts("The Ghanaian envoy kept a car ready in case the rebels attacked the embassy.", "attacked").hypothetical
+    assert not facts("The Ghanaian envoy left the capital after the rebels attacked the embassy.", "attacked").hypothetical

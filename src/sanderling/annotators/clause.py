@@ -280,7 +280,15 @@ def _sequel_head(head: Token) -> bool:
 
 
 def _marks(t: Token) -> set:
-    return {c.lower_ for c in t.children if c.dep_ == "mark"}
+    out = {c.lower_ for c in t.children if c.dep_ == "mark"}
+    # "in case they are killed": the parser reads "in" as the clause's mark, as its first
+    # preposition, or as a preposition of the clause above whose "case" ends just before it
+    preps = [c for c in t.children if c.dep_ == "mark" or c.dep_ == "prep" and c.i == t.left_edge.i] + (
+        [c for c in t.head.children if c.dep_ == "prep" and c.right_edge.i == t.left_edge.i - 1]
+        if t.head.i != t.i else [])
+    if any(c.lower_ == "in" and any(p.lower_ == "case" for p in c.children) for c in preps):
+        out.add("in case")
+    return out
 
 
 def condition_clauses(t: Token) -> list:
