@@ -458,3 +458,9 @@ def test_an_in_case_clause_is_a_condition(facts):
     assert facts("Recruits are told to write a will in case they are captured by the militia.", "captured").hypothetical
     assert facts("The Ghanaian envoy kept a car ready in case the rebels attacked the embassy.", "attacked").hypothetical
     assert not facts("The Ghanaian envoy left the capital after the rebels attacked the embassy.", "attacked").hypothetical
+
+
+def test_a_rate_on_a_present_verb_describes_a_habit(facts):
+    assert facts("Unexploded mines still maim four children a week in northern Laos.", "maim").generic
+    assert facts("Guards at the Omani border turn back hundreds of migrants every day.", "turn").generic
+    assert not facts("Guards at the Omani border turned back hundreds of migrants last week.", "turned").generic

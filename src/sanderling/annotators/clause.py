@@ -45,7 +45,8 @@ How the decision is made, on spaCy's dependency labels:
   subjectless infinitive as a subject or a sentence of its own ("to shell a hospital is a crime"),
   a plain present or a modal of ability whose subject is generic "you" ("you rarely meet such
   men", "you cannot move an army in a week"), a verb not marked past with an adverb of habit ("the
-  regime routinely jails reporters", "often talks to the premier"), and a gerund whose
+  regime routinely jails reporters", "often talks to the premier") or a rate ("detain dozens every
+  week"), and a gerund whose
   subject names an aim ("the first step is convening a summit"), an infinitive extraposed after
   "it is" ("it is one thing to shell a barracks"), and a verb with a modal in a question ("what aid
   can we send?").
@@ -108,6 +109,8 @@ EVIDENCE_NOUNS = set(LEX["evidence_nouns"])
 OBLIGATION_NOUNS = set(LEX["obligation_nouns"])
 GENERIC_PREPS = set(LEX["generic_preps"])
 HABITUAL_ADVERBS = set(LEX["habitual_adverbs"])
+#: units of a rate ("three a day", "every week"): with a present verb, a habit
+RATE_UNITS = {"day", "night", "week", "month", "year", "hour"}
 INTENT_NOUNS = set(LEX["intent_nouns"])
 PARTICIPLE_EVENT_NOUNS = set(LEX["participle_event_nouns"])
 REQUEST_NOUNS = set(LEX["request_nouns"])
@@ -448,12 +451,21 @@ def _habitual(verb: Token) -> Optional[str]:
     """The cue when ``verb`` carries an adverb of habit and nothing marks it past ("the regime
     routinely jails reporters", "he often talks to the premier", "regularly striking deals"): a
     habit described, no act reported, else None."""
-    if past_marked(verb) or verb.tag_ not in ("VBZ", "VBP", "VBG"):
+    present_read_as_base = verb.tag_ == "VB" and not _auxes(verb) and _has_subject(verb)  # "guards turn back"
+    if past_marked(verb) or verb.tag_ not in ("VBZ", "VBP", "VBG") and not present_read_as_base:
         return None
     if verb.tag_ == "VBG" and any(a.tag_ == "VBD" for a in _auxes(verb)):
         return None  # "was regularly shelling the port": a past act going on
     adv = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS), None)
-    return None if adv is None else "habitual:" + adv.lower_
+    if adv is not None:
+        return "habitual:" + adv.lower_
+    # a rate: "kill three women a day", "detain dozens every week" (on the verb or its object)
+    for t in [verb] + [c for c in verb.children if c.dep_ == "dobj"]:
+        for c in t.children:
+            if c.dep_ == "npadvmod" and c.lemma_.lower() in RATE_UNITS and any(
+                    d.dep_ == "det" and d.lower_ in ("a", "an", "every", "each", "per") for d in c.children):
+                return "habitual:rate"
+    return None
 
 
 def _served_act(verb: Token, out: _Collector) -> None:
