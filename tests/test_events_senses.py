@@ -334,3 +334,8 @@ def test_a_political_side_is_no_praise_and_an_agenda_no_offer(events_of):
     text = "Ms Soto told activists the Nationalists offered a far right agenda that would isolate Peru."
     assert not {"SUPPORT", "AGREE"} & types(events_of(text))
     assert "SUPPORT" in types(events_of("\"The Peruvian senator is right,\" Ms Soto said."))
+
+
+def test_agreeing_with_a_view_is_no_agreement(events_of):
+    assert "AGREE" not in types(events_of("Most Bolivian senators agree with the logic of the new mining code."))
+    assert "AGREE" in types(events_of("Bolivia agreed with Chile on a new river crossing."))
