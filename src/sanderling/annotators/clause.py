@@ -283,15 +283,22 @@ def _sequel_head(head: Token) -> bool:
 
 
 def _marks(t: Token) -> set:
-    out = {c.lower_ for c in t.children if c.dep_ == "mark"}
-    # "in case they are killed": the parser reads "in" as the clause's mark, as its first
-    # preposition, or as a preposition of the clause above whose "case" ends just before it
+    return {c.lower_ for c in t.children if c.dep_ == "mark"}
+
+
+def _in_case(t: Token) -> Optional[str]:
+    """"case" or "event" when t is the verb of an "in case ..." / "in the event ..." clause, in
+    any of the shapes the parser gives it: a clause on the noun ("in case" + acl), "in" as the
+    clause's mark or first preposition, or a preposition of the clause above whose noun ends
+    just before t's clause. The clause is only possible; the clause it hangs on is not."""
+    if t.dep_ == "acl" and t.head.lower_ in ("case", "event") and t.head.head.lower_ == "in":
+        return t.head.lower_
     preps = [c for c in t.children if c.dep_ == "mark" or c.dep_ == "prep" and c.i == t.left_edge.i] + (
         [c for c in t.head.children if c.dep_ == "prep" and c.right_edge.i == t.left_edge.i - 1]
         if t.head.i != t.i else [])
     if any(c.lower_ == "in" and any(p.lower_ == "case" for p in c.children) for c in preps):
-        out.add("in case")
-    return out
+        return "case"
+    return None
 
 
 def condition_clauses(t: Token) -> list:
@@ -551,8 +558,8 @@ def _verb_facts(verb: Token, out: _Collector) -> None:
         if _marks(t) & CONDITION_MARKS:
             out.set("hypothetical", "mark:" + sorted(_marks(t) & CONDITION_MARKS)[0])
             out.flags["in_condition"] = True
-        elif t.dep_ == "acl" and t.head.lower_ in ("case", "event") and t.head.head.lower_ == "in":
-            out.set("hypothetical", "mark:in-" + t.head.lower_)  # "in case they are attacked"
+        elif _in_case(t):
+            out.set("hypothetical", "mark:in-" + _in_case(t))  # "in case they are attacked"
             out.flags["in_condition"] = True
         if _conditional(t):
             out.set("hypothetical", "condition")
