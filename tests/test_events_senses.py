@@ -156,6 +156,20 @@ def test_capturing_swaths_of_territory_is_taking_ground(events_of):
 
 
 @pytest.mark.parametrize("text", [
+    "Ugandan rebels captured two Kenyan surveyors near the lake on Sunday.",
+    "Two Kenyan surveyors were captured by Ugandan guerrillas near the lake.",
+])
+def test_people_captured_by_an_armed_group_are_abducted(events_of, text):
+    got = [e for e in events_of(text) if e.event_text and "captured" in e.event_text]
+    assert got and all(e.event == "ASSAULT" and e.mode == "abduct" for e in got)
+
+
+def test_people_captured_by_the_police_are_arrested(events_of):
+    got = types(events_of("Kenyan police captured two Ugandan smugglers near the lake on Sunday."))
+    assert "COERCE" in got and "ASSAULT" not in got
+
+
+@pytest.mark.parametrize("text", [
     "The evidence of any Bolivian smuggling network in Chile is scant.",
     "Evidence from Chilean border towns suggests the Peruvian scheme is popular.",
 ])

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from .. import base  # noqa: F401  (registers the Doc extensions)
 from .config import _cfg
-from .lexicon import CLASSES, COMBATANT_WORDS, COUNTRY_NAMES, CURRENCY_NOUNS, PRICE_NOUNS, EXPLETIVE_OBJECTS, OFFICE_WORDS, POLICE_WORDS, QUANTITY_NOUNS, RELATIVE_ADVERB_NOUNS, RELATIVE_PRONOUNS
+from .lexicon import AGENT_SECTORS, CLASSES, COMBATANT_WORDS, COUNTRY_NAMES, CURRENCY_NOUNS, PRICE_NOUNS, EXPLETIVE_OBJECTS, OFFICE_WORDS, POLICE_WORDS, QUANTITY_NOUNS, RELATIVE_ADVERB_NOUNS, RELATIVE_PRONOUNS
 
 
 SUBJ_DEPS = {"nsubj", "csubj"}
@@ -240,20 +240,25 @@ def _obj_lookup(table: dict, obj: Token) -> tuple[bool, Optional[str]]:
         return True, table["@amount"]  # "charged a fee", "charged $20", "charged more": a price
     if "@armed" in table and _armed(obj):
         return True, table["@armed"]  # "Iran backs the Houthis": an armed party backed is armed
+    if "@insurgent" in table and _armed(obj, IRREGULAR_SECTORS):
+        return True, table["@insurgent"]  # "rebels captured him": taken by an armed group, no arrest
     return False, None
 
 
 #: sectors of armed parties (army, rebels, militias, armed groups)
 ARMED_SECTORS = {"MIL", "REB", "PRM", "UAF"}
+#: armed parties outside the state's forces: what they capture is taken, never arrested (the
+#: sentence guide keeps COERCE/arrest for detention by police; state forces' captures stay open)
+IRREGULAR_SECTORS = {"REB", "UAF"}
 
 
-def _armed(obj: Token) -> bool:
+def _armed(obj: Token, sectors: frozenset = frozenset(ARMED_SECTORS)) -> bool:
     """An armed party: a combatant word ("militia", "rebels", "army") or a name the actor layer
-    codes with an armed sector ("the Houthis", "Hezbollah")."""
-    if any(w in COMBATANT_WORDS for w in _keys(obj)):
+    codes with an armed sector ("the Houthis", "Hezbollah"); ``sectors`` narrows which."""
+    if any(AGENT_SECTORS.get(w) in sectors for w in _keys(obj) if w in COMBATANT_WORDS):
         return True
     hit = base.entity_at(obj.doc, obj.idx, obj.idx + len(obj))
-    return hit is not None and hit[0].sector in ARMED_SECTORS
+    return hit is not None and hit[0].sector in sectors
 
 
 def _different_countries(a: Token, b: Token) -> bool:
