@@ -164,6 +164,19 @@ def test_people_captured_by_an_armed_group_are_abducted(events_of, text):
     assert got and all(e.event == "ASSAULT" and e.mode == "abduct" for e in got)
 
 
+@pytest.mark.parametrize("text", [
+    "The photograph captured the grief of Kenyan mothers.",
+    "Her documentary captured the despair of Ugandan miners.",
+])
+def test_a_picture_that_captures_takes_nobody(events_of, text):
+    assert not {"COERCE", "ASSAULT"} & types(events_of(text))
+
+
+def test_agents_of_a_named_body_are_no_thing(events_of):
+    got = types(events_of("FBI agents captured the Kenyan fugitive in Ohio."))
+    assert "COERCE" in got
+
+
 def test_people_captured_by_the_police_are_arrested(events_of):
     got = types(events_of("Kenyan police captured two Ugandan smugglers near the lake on Sunday."))
     assert "COERCE" in got and "ASSAULT" not in got

@@ -132,6 +132,8 @@ def _thing(subj: Token) -> bool:
         subj = subj.head.head
     if subj.pos_ == "PRON":
         return subj.lower_ in ("this", "that", "which")  # "it" often stands for a state
+    if any(c.dep_ == "compound" and c.ent_type_ == "ORG" for c in subj.children):
+        return False  # "INS agents", "UN staff": a named body's people, no thing
     return subj.pos_ == "NOUN" and not _names_participant(subj) and not subj.ent_type_
 
 
