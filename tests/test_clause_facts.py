@@ -464,3 +464,21 @@ def test_a_rate_on_a_present_verb_describes_a_habit(facts):
     assert facts("Unexploded mines still maim four children a week in northern Laos.", "maim").generic
     assert facts("Guards at the Omani border turn back hundreds of migrants every day.", "turn").generic
     assert not facts("Guards at the Omani border turned back hundreds of migrants last week.", "turned").generic
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("Left alone, the militia would have little difficulty holding the mountain pass.", "have"),
+    ("Left alone, the militia would have little difficulty holding the mountain pass.", "holding"),
+    ("The auditors blocked reforms that would have doubled the Latvian pension bill.", "doubled"),
+])
+def test_would_with_no_condition_and_no_reporter_is_imagined(facts, sentence, word):
+    assert facts(sentence, word).hypothetical
+
+
+@pytest.mark.parametrize("sentence,word,flag", [
+    ("The Latvian minister said the ferry would sail on Friday.", "sail", "future"),
+    ("The Latvian minister would like to visit Accra in May.", "like", None),
+])
+def test_reported_or_wished_would_is_not_imagined(facts, sentence, word, flag):
+    f = facts(sentence, word)
+    assert not f.hypothetical and (flag is None or getattr(f, flag))

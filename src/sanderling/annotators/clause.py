@@ -113,6 +113,8 @@ HABITUAL_ADVERBS = set(LEX["habitual_adverbs"])
 RATE_UNITS = {"day", "night", "week", "month", "year", "hour"}
 INTENT_NOUNS = set(LEX["intent_nouns"])
 PARTICIPLE_EVENT_NOUNS = set(LEX["participle_event_nouns"])
+#: verbs of wishing: "would like to visit" is a wish stated now, not an imagined act
+WISH_VERBS = {"like", "love", "prefer", "rather", "welcome"}
 REQUEST_NOUNS = set(LEX["request_nouns"])
 PURPOSE_MARKS = set(LEX["purpose_marks"])
 SUPPORT_VERBS = set(LEX["support_verbs"])
@@ -565,6 +567,9 @@ def _verb_facts(verb: Token, out: _Collector) -> None:
             out.set("hypothetical", "condition")
         if aux_words & CONDITIONAL_MODALS and not _conditional(t) and _reported(t):
             out.set("future", "aux:would-reported")
+        elif aux_words & CONDITIONAL_MODALS and not _conditional(t) and t.dep_ in ("ROOT", "relcl") \
+                and t.lemma_.lower() not in WISH_VERBS:
+            out.set("hypothetical", "aux:would-unreal")  # "would have no trouble repelling it": imagined
         if t is verb:
             lemma = t.lemma_.lower()
             if lemma in FUTURE_SELF and not past_marked(t):
@@ -661,6 +666,9 @@ def _verb_facts(verb: Token, out: _Collector) -> None:
             for flag in ("future", "hypothetical", "negated"):
                 if getattr(act, flag):
                     out.set(flag, "noun-act:" + head.lemma_.lower())
+        elif dep == "acl" and t.tag_ == "VBG" and not auxes and not _has_subject(t) and head.dep_ in ("dobj", "attr") \
+                and head.head.pos_ in ("VERB", "AUX") and clause_facts(head.head).hypothetical:
+            out.set("hypothetical", "participle:hypothetical")  # "would have no trouble repelling X"
         return
 
 
