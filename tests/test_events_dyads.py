@@ -246,3 +246,15 @@ def test_the_party_urged_to_act_is_the_recipient_not_the_object_of_the_act(event
 def test_an_attack_made_on_a_channel_of_words_is_an_accusation(events_of):
     evs = events_of("The Peruvian minister attacked her rival on Twitter.")
     assert [e.event for e in evs] == ["ACCUSE"]
+
+
+def test_taken_alongside_someone_shares_the_victims_lot(events_of):
+    evs = [e for e in events_of("The Danish engineer was kidnapped in 2014 alongside the Kenyan photographer "
+                                "Amos Otieno, who was later freed.") if e.event == "ASSAULT"]
+    assert evs and "KEN" not in codes(evs[0].actor) and "KEN" in codes(evs[0].recipient)
+
+
+def test_fighting_alongside_someone_is_fighting_with_them(events_of):
+    evs = [e for e in events_of("Danish volunteers fought alongside Kenyan troops against the rebels.")
+           if e.event == "ASSAULT"]
+    assert evs and "KEN" in codes(evs[0].actor)

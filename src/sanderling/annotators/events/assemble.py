@@ -130,10 +130,15 @@ def _aimed_home(cand: Candidate) -> bool:
 def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
     seen: set = set()
     actor_tokens = cand.actor_tokens or ([] if cand.kind in PASSING_KINDS + ("quoted",) else _subject_tokens(cand.anchor))
+    co_patients: list = []
     if cand.spec.type in JOINT_ACT_TYPES:
-        # "X, backed by Y, attacked"; "X fought alongside Y"
-        actor_tokens = list(actor_tokens) + _co_actors(actor_tokens) + [
-            t for t in _allies(cand.anchor) if t not in actor_tokens]
+        # "X, backed by Y, attacked"; "X fought alongside Y"; but "X was seized alongside Y":
+        # on a passive harm the ally phrase shares the victim's lot, not the deed ("troops were
+        # deployed alongside Y" still deploy together)
+        allies = [t for t in _allies(cand.anchor) if t not in actor_tokens]
+        if cand.kind == "verb" and cand.spec.type in VICTIM_TYPES and _is_passive(cand.anchor):
+            allies, co_patients = [], allies
+        actor_tokens = list(actor_tokens) + _co_actors(actor_tokens) + allies
     receivers: list = []
     if cand.kind == "verb" and not cand.actor_tokens and received_gift(cand.anchor):
         # "the rebels received arms from X": X gave them; the subject is the recipient
@@ -154,6 +159,7 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
     skip = TOPIC_PREPS if cand.spec.type in TOPIC_TYPES else ()
     recipient_tokens = receivers or cand.recipient_tokens or (
         [] if cand.kind in PASSING_KINDS else _recipient_tokens_of(cand.anchor, skip))
+    recipient_tokens = list(recipient_tokens) + [t for t in co_patients if t not in recipient_tokens]
     if cand.spec.type in SAID_TYPES:
         # "refused to negotiate in Lima", "appealed for calm in Oruro": where a word was said is
         # no one it was said to (a place acting as a party is a subject or an object, not "in X")
