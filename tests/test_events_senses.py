@@ -177,6 +177,14 @@ def test_agents_of_a_named_body_are_no_thing(events_of):
     assert "COERCE" in got
 
 
+@pytest.mark.parametrize("text", [
+    "The Kenyan minister said she supports Danish values of openness.",
+    "Ugandan students say they support the principles of the Kenyan constitution.",
+])
+def test_supporting_values_endorses_no_one(events_of, text):
+    assert "SUPPORT" not in types(events_of(text))
+
+
 def test_people_captured_by_the_police_are_arrested(events_of):
     got = types(events_of("Kenyan police captured two Ugandan smugglers near the lake on Sunday."))
     assert "COERCE" in got and "ASSAULT" not in got
