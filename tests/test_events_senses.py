@@ -185,6 +185,14 @@ def test_supporting_values_endorses_no_one(events_of, text):
     assert "SUPPORT" not in types(events_of(text))
 
 
+@pytest.mark.parametrize("text", [
+    "The Kenyan decree was a direct attack on Ugandan sovereignty, officials in Kampala said.",
+    "The Ugandan ban on rallies is an attack on Kenyan democracy, the opposition said.",
+])
+def test_an_attack_on_an_ideal_is_no_violence(events_of, text):
+    assert "ASSAULT" not in types(events_of(text))
+
+
 def test_people_captured_by_the_police_are_arrested(events_of):
     got = types(events_of("Kenyan police captured two Ugandan smugglers near the lake on Sunday."))
     assert "COERCE" in got and "ASSAULT" not in got

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from .. import base  # noqa: F401  (registers the Doc extensions)
 from .config import _cfg
 from .lexicon import (
-    ACCUSE_PRED, ANY_COUNTRY_NAME, ATTACK_HEDGES, ATTACK_SUSPENDERS, HOLDING_VERBS, INTENT_FRAMES, IRREGULAR_NOMINALS, MILITARY_STRIKE_MODIFIERS, NOMINAL_HEDGES,
+    ACCUSE_PRED, ANY_COUNTRY_NAME, ATTACK_HEDGES, FIGURATIVE_TARGETS, ATTACK_SUSPENDERS, HOLDING_VERBS, INTENT_FRAMES, IRREGULAR_NOMINALS, MILITARY_STRIKE_MODIFIERS, NOMINAL_HEDGES,
     INTRUSION_VERBS, NEUTRAL_CLAIM_NOUNS, NOMINAL_OBJECT_PREPS, NOMINAL_SUFFIXES, NOMINAL_SUSPENDERS, NOT_NOMINAL, NOUNS, PASSING_NOUNS,
     PLACE_HEADS, RELATIVE_PRONOUNS, SETTING_PREPS, Spec, TOPIC_PREPS, TOPIC_TYPES, UNREAL_MODALS, VERBS)
 from .candidate import Candidate
@@ -209,6 +209,8 @@ def _nominal_candidate(tok: Token) -> Optional[Candidate]:
             parties.append(pobj)
         elif p.lower_ in NOMINAL_OBJECT_PREPS and not (spec.type in TOPIC_TYPES and p.lower_ in TOPIC_PREPS):
             objects.append(pobj)
+    if spec.type == "ASSAULT" and objects and all(o.lemma_.lower() in FIGURATIVE_TARGETS for o in objects):
+        return None  # "an attack on our sovereignty": a judgement, no violence
     if parties:
         owner, objects = owner + parties, objects
     if not owner:
