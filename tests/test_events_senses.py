@@ -193,6 +193,10 @@ def test_an_attack_on_an_ideal_is_no_violence(events_of, text):
     assert "ASSAULT" not in types(events_of(text))
 
 
+def test_positions_struck_are_ground_not_views(events_of):
+    assert "ASSAULT" in types(events_of("Gunboats of the KNF struck several insurgent positions on the coast."))
+
+
 def test_people_captured_by_the_police_are_arrested(events_of):
     got = types(events_of("Kenyan police captured two Ugandan smugglers near the lake on Sunday."))
     assert "COERCE" in got and "ASSAULT" not in got

@@ -298,7 +298,9 @@ def _names_country(doc: Doc, tok: Token) -> bool:
 
 def _obj_class(obj: Token, doc: Doc) -> Optional[str]:
     w, lemma = _keys(obj)
-    if w in CLASSES["abstract"] or lemma in CLASSES["abstract"] or w in ("it", "this", "that", "what") \
+    # the form before the lemma: "positions" held by troops are ground, a "position" is a view
+    if w in CLASSES["abstract"] or (lemma in CLASSES["abstract"] and w not in CLASSES["physical"]) \
+            or w in ("it", "this", "that", "what") \
             or (w.endswith("ism") and len(w) > 5):
         return "abstract"  # (nouns of doctrine: "fought racism", "attacked populism")
     if obj.ent_type_ in NER_PLACE and _names_country(doc, obj):
