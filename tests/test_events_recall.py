@@ -338,3 +338,17 @@ def test_pushing_fighters_back_is_an_assault(events_of):
 def test_inflicting_harm_on_people_is_an_assault(events_of):
     assert by_type(events_of("Sudanese guards inflicted severe abuse on the detainees."), "ASSAULT")
     assert not by_type(events_of("The unions inflicted a heavy defeat on the Sudanese government in the vote."), "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "A road surveyor working for a Kenyan contractor near Garissa was shot dead on Monday.",
+    "A night-shift anaesthetist was stabbed outside the clinic on Friday.",
+])
+def test_agentless_harm_to_an_ordinary_noun_is_an_attack(events_of, text):
+    evs = [e for e in events_of(text) if e.event == "ASSAULT"]
+    assert evs and evs[0].recipient
+
+
+def test_harmed_things_are_no_victims(events_of):
+    evs = [e for e in events_of("The tyres of the Kenyan bus were shot out near Garissa.") if e.event == "ASSAULT"]
+    assert all(r.text != "tyres" for e in evs for r in e.recipient)

@@ -444,6 +444,23 @@ def _counted_victims(tok: Token) -> bool:
         and tok.head.lemma_.lower() in HARM_VERBS
 
 
+#: verbs whose patient can only be a living being: "a road engineer was shot dead" names a
+#: victim whatever the noun (verbs of harm, and shooting)
+PATIENT_VERBS = HARM_VERBS | {"shoot", "stab", "torture", "assassinate", "lynch", "murder"}
+
+
+def _harmed_one(noun: Token) -> bool:
+    """The passive subject of a verb of harm ("the engineer was shot dead"): a person,
+    though no agent noun; not a place, thing or idea ("the tyres were shot")."""
+    verb = noun.head
+    w, lemma = noun.lower_, noun.lemma_.lower()
+    if lemma in ("other", "others", "one"):
+        return False  # "several others were wounded": more of the victims already named
+    return noun.pos_ == "NOUN" and noun.dep_ == "nsubjpass" and verb.pos_ == "VERB" \
+        and verb.lemma_.lower() in PATIENT_VERBS and not any(
+            w in CLASSES[c] or lemma in CLASSES[c] for c in ("physical", "abstract", "place", "weapons", "device"))
+
+
 def _uncoded_refs(doc: Doc, tokens: list, where_of: Optional[Token] = None) -> list:
     """Participants the actor layer has no entity for ("guerrillas", "a refinery crew"):
     kept with their words and ``code`` None, so the event is recorded and a reader sees who.
@@ -460,7 +477,7 @@ def _uncoded_refs(doc: Doc, tokens: list, where_of: Optional[Token] = None) -> l
                 continue
             if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in NOT_PARTICIPANT_ENTS:
                 continue
-            if not _names_participant(head):
+            if not (_names_participant(head) or _harmed_one(head)):
                 continue
             words = [t for t in doc[head.left_edge.i: head.i + 1] if t.pos_ not in ("DET", "PUNCT")]
             text = " ".join(t.text for t in words[-_cfg().uncoded_max_tokens:])
