@@ -258,3 +258,15 @@ def test_fighting_alongside_someone_is_fighting_with_them(events_of):
     evs = [e for e in events_of("Danish volunteers fought alongside Kenyan troops against the rebels.")
            if e.event == "ASSAULT"]
     assert evs and "KEN" in codes(evs[0].actor)
+
+
+def test_misread_attack_noun_after_its_modifier_names_the_attacker(events_of):
+    evs = [e for e in events_of("Six Ethiopian herders were killed in Eritrean mortar shelling near the border.")
+           if e.event == "ASSAULT"]
+    assert len(evs) == 1 and codes(evs[0].actor) == {"ERI"} and codes(evs[0].recipient) == {"ETH"}
+
+
+def test_protest_against_a_named_forces_firing_keeps_the_forces(events_of):
+    evs = [e for e in events_of("Hundreds of Kenyan traders protested against the police firing in Mombasa.")
+           if e.event == "PROTEST"]
+    assert evs and evs[0].recipient

@@ -21,7 +21,7 @@ from .lexicon import (
     MESSAGE_NOUNS, SAY_VERBS, SPEAKER_PRONOUNS, VERBS)
 from .syntax import (
     NER_ACTOR, NER_PLACE, NOT_PARTICIPANT_ENTS, PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _direct_object, _shared_agent,
-    _first, _is_passive, _obj_lookup)
+    _first, _is_passive, _misread_attack_noun, _obj_lookup)
 
 
 #: possessive pronouns that point back to the subject of the clause their noun is the object of
@@ -230,6 +230,9 @@ def _attacker_of_instrument(verb: Token) -> list:
             continue
         pobj = _first(p, {"pobj"})
         attackers = _attacker_of_attack_noun(pobj) if pobj is not None else []
+        if not attackers and pobj is not None and _misread_attack_noun(pobj) is not None:
+            attackers = [c for c in [pobj, *pobj.children] if c.dep_ in ("amod", "compound", "poss")
+                         and (c.ent_type_ in NER_ACTOR or c.lower_ in AGENT_WORDS)][:1]  # "in Israeli tank shelling"
         if attackers:
             return attackers
     return []
@@ -352,6 +355,8 @@ def _recipient_tokens_of(verb: Token, skip_preps: tuple = ()) -> list:
             pobj = _first(p, {"pobj"})
             if pobj is not None and event_checks.names_medium(p):
                 continue  # "paid tribute to him on Facebook": the channel, no party
+            if pobj is not None and p.lower_ in ("in", "during") and _misread_attack_noun(pobj) is not None:
+                continue  # "killed in Israeli tank shelling": the means, no party hit
             if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
                 if p.lower_ not in skip_preps:
                     out.append(pobj)

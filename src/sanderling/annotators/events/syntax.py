@@ -383,6 +383,24 @@ def _xcomp_chain(tok: Token) -> list:
     return chain
 
 
+#: "-ing" nouns of attack the small model misreads as a verb after a noun ("killed in Israeli tank
+#: shelling": "tank" the object of "in", "shelling" a clause of its own)
+MISREAD_ATTACK_NOUNS = {"shelling", "bombing", "firing", "bombardment"}
+
+
+def _misread_attack_noun(pobj: Token) -> Optional[Token]:
+    """For the object of a preposition, the "-ing" attack noun the parser cut off after it and hung
+    on the verb as a clause ("in Turkish artillery shelling"), or None."""
+    doc = pobj.doc
+    if pobj.i + 1 >= len(doc) or pobj.dep_ != "pobj" or pobj.head.lower_ not in ("in", "during", "by"):
+        return None  # (the means of a harm; "protesting against the CRPF firing" names a party)
+    nxt = doc[pobj.i + 1]
+    if nxt.lower_ in MISREAD_ATTACK_NOUNS and nxt.dep_ in ("advcl", "acl", "xcomp", "conj") \
+            and nxt.head.i in (pobj.head.head.i, pobj.i) and _first(nxt, {"nsubj"}) is None:
+        return nxt
+    return None
+
+
 def _clause_verb(tok: Token) -> Token:
     while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
         tok = tok.head

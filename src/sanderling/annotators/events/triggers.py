@@ -17,7 +17,7 @@ from .candidate import Candidate
 from .roles import _names_participant, gift_without_giver
 from .syntax import (
     NER_ACTOR, NOMINAL_DEPS, PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _armed, _children, _different_countries,
-    _direct_object, _embedded_verbs, _first, _hyphenated, _is_passive, _lemma_variants, _obj_class, _obj_lookup, _semantic_head, _silent_e_lemma)
+    _direct_object, _embedded_verbs, _first, _hyphenated, _is_passive, _misread_attack_noun, _lemma_variants, _obj_class, _obj_lookup, _semantic_head, _silent_e_lemma)
 from ..clause import HYPOTHETICAL_MODALS, OBLIGATION_HEADS, clause_facts
 
 
@@ -245,6 +245,8 @@ def _verb_candidate(tok: Token) -> Optional[Candidate]:
     entry = _verb_entry(tok)      # a dictionary look-up first: most verbs are in no lexicon
     if entry is None or _is_modifier_use(tok):
         return None
+    if tok.i > 0 and _misread_attack_noun(tok.doc[tok.i - 1]) == tok:
+        return None  # "killed in Turkish artillery shelling": a noun, the means of the killing
     lemma = tok.lemma_.lower()
     found, spec, cue = _match_verb(tok, entry)
     if not found and "negated" in entry and clause_facts(tok).negated:
