@@ -270,3 +270,9 @@ def test_protest_against_a_named_forces_firing_keeps_the_forces(events_of):
     evs = [e for e in events_of("Hundreds of Kenyan traders protested against the police firing in Mombasa.")
            if e.event == "PROTEST"]
     assert evs and evs[0].recipient
+
+
+def test_a_name_the_parser_hung_on_the_day_is_still_the_partner(events_of):
+    evs = [e for e in events_of("Kenya's foreign minister met with Ugandan President Yoweri Museveni Monday "
+                                "to discuss trade.") if e.event == "CONSULT"]
+    assert evs and "UGA" in codes(evs[0].recipient)

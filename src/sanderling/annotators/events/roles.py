@@ -324,6 +324,13 @@ def gift_without_giver(verb: Token) -> bool:
     return received_gift(verb) and _giver(verb) is None
 
 
+def _name_before_date(date: Token) -> Optional[Token]:
+    """"met with President X Tuesday": the small model may make the day the object and the name
+    its compound; the last name among the day's compounds is the object then, else None."""
+    names = [c for c in date.children if c.dep_ == "compound" and c.i < date.i and c.ent_type_ in NER_ACTOR]
+    return names[-1] if names else None
+
+
 def _recipient_tokens_of(verb: Token, skip_preps: tuple = ()) -> list:
     obj = _direct_object(verb)
     if obj is not None and obj == _fired_weapon(verb):
@@ -357,6 +364,8 @@ def _recipient_tokens_of(verb: Token, skip_preps: tuple = ()) -> list:
                 continue  # "paid tribute to him on Facebook": the channel, no party
             if pobj is not None and p.lower_ in ("in", "during") and _misread_attack_noun(pobj) is not None:
                 continue  # "killed in Israeli tank shelling": the means, no party hit
+            if pobj is not None and pobj.ent_type_ in ("DATE", "TIME"):
+                pobj = _name_before_date(pobj)
             if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
                 if p.lower_ not in skip_preps:
                     out.append(pobj)
