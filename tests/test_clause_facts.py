@@ -482,3 +482,13 @@ def test_would_with_no_condition_and_no_reporter_is_imagined(facts, sentence, wo
 def test_reported_or_wished_would_is_not_imagined(facts, sentence, word, flag):
     f = facts(sentence, word)
     assert not f.hypothetical and (flag is None or getattr(f, flag))
+
+
+def test_a_gerund_that_is_part_of_a_planned_act_is_planned(facts):
+    f = facts("Kenyan commandos plan to assist in retaking the airfield.", "retaking")
+    assert f.future
+
+
+def test_a_gerund_given_as_a_reason_keeps_its_own_time(facts):
+    f = facts("The minister said Kenya would regret it for leaving the trade pact.", "leaving")
+    assert not f.future and not f.hypothetical

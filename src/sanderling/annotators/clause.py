@@ -113,6 +113,10 @@ HABITUAL_ADVERBS = set(LEX["habitual_adverbs"])
 RATE_UNITS = {"day", "night", "week", "month", "year", "hour"}
 INTENT_NOUNS = set(LEX["intent_nouns"])
 PARTICIPLE_EVENT_NOUNS = set(LEX["participle_event_nouns"])
+#: prepositions whose gerund is part of the act it hangs on ("assist in retaking", "moves like
+#: launching strikes", "focus on retaking"); not "for" (a reason: "would lose for withdrawing"
+#: says the withdrawal happened), "after"/"before" (a time of its own), "from"/"without"
+GERUND_PART_PREPS = {"in", "like", "including", "on"}
 #: verbs of wishing: "would like to visit" is a wish stated now, not an imagined act
 WISH_VERBS = {"like", "love", "prefer", "rather", "welcome"}
 REQUEST_NOUNS = set(LEX["request_nouns"])
@@ -601,6 +605,13 @@ def _verb_facts(verb: Token, out: _Collector) -> None:
         near = _imminent(t)
         if near is not None:
             out.set("future", near)                       # "weeks away from capturing the town"
+        if dep == "pcomp" and t.tag_ == "VBG" and head.lower_ in GERUND_PART_PREPS and head.dep_ == "prep" \
+                and head.head.pos_ in ("VERB", "AUX") and not _has_subject(t):
+            served = clause_facts(head.head)  # a gerund adjunct has no tense of its own: "plan
+            if served.hypothetical:           # to assist in retaking X" is as planned as
+                out.set("hypothetical", "gerund:hypothetical")  # the helping
+            if served.future:
+                out.set("future", "gerund:future")
         if dep == "pcomp" and t.tag_ == "VBG" and head.lower_ == "from":
             preventer = head.head.head if head.head.lower_ == "away" else head.head  # "steered X away from"
             if preventer.lemma_.lower() in PREVENT_VERBS:
