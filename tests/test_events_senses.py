@@ -197,6 +197,14 @@ def test_positions_struck_are_ground_not_views(events_of):
     assert "ASSAULT" in types(events_of("Gunboats of the KNF struck several insurgent positions on the coast."))
 
 
+@pytest.mark.parametrize("text", [
+    "A Kenyan crew shot a music video outside the Ugandan embassy in Nairobi.",
+    "Trapped in the Kenyan barracks, the guards shot a hole through the rear wall.",
+])
+def test_shooting_a_film_or_a_hole_shoots_nobody(events_of, text):
+    assert "ASSAULT" not in types(events_of(text))
+
+
 def test_people_captured_by_the_police_are_arrested(events_of):
     got = types(events_of("Kenyan police captured two Ugandan smugglers near the lake on Sunday."))
     assert "COERCE" in got and "ASSAULT" not in got
