@@ -492,3 +492,11 @@ def test_a_gerund_that_is_part_of_a_planned_act_is_planned(facts):
 def test_a_gerund_given_as_a_reason_keeps_its_own_time(facts):
     f = facts("The minister said Kenya would regret it for leaving the trade pact.", "leaving")
     assert not f.future and not f.hypothetical
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("Trapping stays legal so long as the keepers release the hares.", "release"),
+    ("The militia will keep the truce as long as the Latvian army holds its fire.", "holds"),
+])
+def test_an_as_long_as_clause_is_a_proviso(facts, sentence, word):
+    assert facts(sentence, word).hypothetical

@@ -205,6 +205,11 @@ def test_shooting_a_film_or_a_hole_shoots_nobody(events_of, text):
     assert "ASSAULT" not in types(events_of(text))
 
 
+def test_beating_rivals_to_a_prize_is_no_beating(events_of):
+    text = "After beating two Kenyan rivals to the regional song award, the Ugandan singer thanked her fans."
+    assert "ASSAULT" not in types(events_of(text))
+
+
 def test_people_captured_by_the_police_are_arrested(events_of):
     got = types(events_of("Kenyan police captured two Ugandan smugglers near the lake on Sunday."))
     assert "COERCE" in got and "ASSAULT" not in got

@@ -307,6 +307,12 @@ def _in_case(t: Token) -> Optional[str]:
     return None
 
 
+def _as_long_as(t: Token) -> bool:
+    """t is the verb of an "as long as" / "so long as" clause (the parser hangs it on "long")."""
+    return t.dep_ == "advcl" and t.head.lower_ == "long" and "as" in _marks(t) and any(
+        c.lower_ in ("as", "so") and c.i < t.head.i for c in t.head.children)
+
+
 def condition_clauses(t: Token) -> list:
     """The if/unless adverbial clauses hanging on t ("would retaliate if attacked")."""
     return [c for c in t.children if c.dep_ == "advcl" and _marks(c) & CONDITION_MARKS]
@@ -566,6 +572,9 @@ def _verb_facts(verb: Token, out: _Collector) -> None:
             out.flags["in_condition"] = True
         elif _in_case(t):
             out.set("hypothetical", "mark:in-" + _in_case(t))  # "in case they are attacked"
+            out.flags["in_condition"] = True
+        elif _as_long_as(t):
+            out.set("hypothetical", "mark:as-long-as")  # "legal as long as they shoot it": a proviso
             out.flags["in_condition"] = True
         if _conditional(t):
             out.set("hypothetical", "condition")
