@@ -276,3 +276,22 @@ def test_a_name_the_parser_hung_on_the_day_is_still_the_partner(events_of):
     evs = [e for e in events_of("Kenya's foreign minister met with Ugandan President Yoweri Museveni Monday "
                                 "to discuss trade.") if e.event == "CONSULT"]
     assert evs and "UGA" in codes(evs[0].recipient)
+
+
+def test_the_government_a_party_politician_accuses_is_her_own(events_of):
+    text = ("Somalia's army shelled Kismayo. Somalia says Somali troops will hold Baidoa. The Kenyan "
+            "opposition MP Amina Odhiambo has accused the government of taking its orders from abroad.")
+    evs = [e for e in events_of(text) if e.event == "ACCUSE"]
+    assert evs and codes(evs[0].recipient) == {"KEN"}
+
+
+def test_a_foreign_body_speaking_of_the_government_keeps_the_article_country(events_of):
+    text = ("Kenya's parliament passed the bill. The Kenyan government is being naive about the bill, "
+            "a senior EU politician says.")
+    evs = [e for e in events_of(text) if e.event == "ACCUSE"]
+    assert all("EUR" not in codes(e.recipient) for e in evs)
+
+
+def test_nobody_is_taken_when_a_killing_is_captured_on_film(events_of):
+    evs = events_of("The killings of two Kenyan reporters were captured on film by the militants.")
+    assert not [e for e in evs if e.event_text and "captured" in e.event_text]

@@ -16,7 +16,7 @@ from .config import (AGENTLESS_PASSIVE_TYPES, MOTION_VISIT_VERBS, PRESS_WORDS, T
 from .. import clause, event_checks
 from .implied import VICTIM_TYPES, foreign_target, place_bound_actor, victim_codes
 from .lexicon import (
-    AREA_VERBS, CAMEO_CONTEXT, FIRST_PERSON, MODE_CONTEXT, PRONOUNS, Spec, SUPPORT_SHOWN_NOUNS, TOPIC_PREPS, TOPIC_TYPES, TYPE_CONTEXT, VERBS)
+    AREA_VERBS, CAMEO_CONTEXT, COUNTRY_CODES, FIRST_PERSON, MODE_CONTEXT, PRONOUNS, Spec, SUPPORT_SHOWN_NOUNS, TOPIC_PREPS, TOPIC_TYPES, TYPE_CONTEXT, VERBS)
 from .candidate import PASSING_KINDS, Candidate
 from .syntax import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _clause_verb, _first, _is_passive
 from .roles import (
@@ -125,6 +125,22 @@ def _aimed_home(cand: Candidate) -> bool:
     if cand.spec.type == "THREATEN" and not (cand.absorbed or cand.converted == "future"):
         return False
     return not (cand.kind == "verb" and (VERBS.get(cand.anchor.lemma_.lower()) or {}).get("reciprocal"))
+
+
+#: sectors of domestic politicians: "the government" they speak of is their own country's
+DOMESTIC_POLITICS_SECTORS = {"PTY", "LEG", "OPP"}
+
+
+def _own_government(actors: list, recipients: list) -> list:
+    """"Labour's leader accused the government of ...": a bare "the government" aimed at by a
+    party politician or legislator of one country (a state, not the EU) is that country's, whatever country the
+    article is mostly about (the actor layer gave it the article's main country)."""
+    home = {a.code for a in actors if a.code in COUNTRY_CODES and a.sector in DOMESTIC_POLITICS_SECTORS}
+    if len(home) != 1:
+        return recipients
+    code = home.pop()
+    return [replace(r, code=code) if r.text.lower() in ("government", "the government") and r.code != code
+            else r for r in recipients]
 
 
 def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
@@ -256,6 +272,7 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
         abroad = foreign_target(doc, recipients)
         if abroad is not None:
             recipients, why = abroad, why.replace("+recipient:own-country", "+recipient:article-country")
+    recipients = _own_government(actors, recipients)
     text, start, end = _trigger_text(doc, cand.trigger)
     return Event(event=cand.spec.type, actor=actors, recipient=recipients,
                  evidence=Evidence(sentence=sent_i, start=sent.start_char, end=sent.end_char, text=sent.text),

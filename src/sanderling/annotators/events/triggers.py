@@ -75,6 +75,10 @@ def _match_verb(tok: Token, entry: dict) -> tuple[bool, Optional[str], str]:
     if doer is None and "subj" in entry and _is_passive(tok):
         agent = _first(tok, {"agent"})  # "the office was raided by the police": a passive's doer
         doer = _first(agent, {"pobj"}) if agent is not None else None
+    if doer is not None and "subj" in entry and "prep_obj" in entry and any(
+            _obj_lookup(entry["prep_obj"], o) == (True, None)
+            for p in _children(tok, {"prep"}) for o in _children(p, {"pobj"})):
+        doer = None  # "beheadings captured on film by the militants": a blocking phrase beats the doer
     if doer is not None and "subj" in entry:
         head = _semantic_head(doer)  # "hundreds of dockers and students": each of them
         for who in (head, *head.conjuncts):
