@@ -26,8 +26,11 @@ How the decision is made, on spaCy's dependency labels:
   (when/once/until/before/after, not in the simple past) on a future or possible act ("when the
   rebels withdraw, the army will advance"); a gerund of an act said to be near ("days away from
   taking the city", "on the verge of signing").
-* **hypothetical**: could/might/may; a clause under if/unless/whether; "would" (or "will")
-  on a clause with an if/unless condition hanging on it ("would retaliate if attacked").
+* **hypothetical**: could/might/may; a clause under if/unless/whether, "in case" or "as long
+  as"; "would" (or "will") on a clause with an if/unless condition hanging on it ("would
+  retaliate if attacked"); a bare "would" on a main or relative clause that no reporting verb
+  governs ("would have no trouble repelling it"; not a wish, "would like"), and a participle
+  or a gerund that is part of such an act ("moves like launching strikes").
 * **obligation**: must/should/ought, or an infinitive under have/need/require ("has to pay").
 * **requested**: an infinitive under a request verb or noun ("urged Iran to release",
   "a call to withdraw"): asked for, not done.
@@ -618,7 +621,7 @@ def _verb_facts(verb: Token, out: _Collector) -> None:
                 and head.head.pos_ in ("VERB", "AUX") and not _has_subject(t):
             served = clause_facts(head.head)  # a gerund adjunct has no tense of its own: "plan
             if served.hypothetical:           # to assist in retaking X" is as planned as
-                out.set("hypothetical", "gerund:hypothetical")  # the helping
+                out.set("hypothetical", "gerund:hypothetical")  # the assisting
             if served.future:
                 out.set("future", "gerund:future")
         if dep == "pcomp" and t.tag_ == "VBG" and head.lower_ == "from":
