@@ -210,6 +210,15 @@ def test_beating_rivals_to_a_prize_is_no_beating(events_of):
     assert "ASSAULT" not in types(events_of(text))
 
 
+def test_a_crowd_that_clashes_with_police_also_riots(events_of):
+    got = types(events_of("Hundreds of Kenyan dockworkers' supporters clashed with riot police in Mombasa on Monday."))
+    assert {"PROTEST", "ASSAULT"} <= got
+
+
+def test_troops_that_clash_do_not_riot(events_of):
+    assert "PROTEST" not in types(events_of("Kenyan troops clashed with Somali militants near the border."))
+
+
 def test_people_captured_by_the_police_are_arrested(events_of):
     got = types(events_of("Kenyan police captured two Ugandan smugglers near the lake on Sunday."))
     assert "COERCE" in got and "ASSAULT" not in got

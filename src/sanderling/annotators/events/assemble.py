@@ -18,7 +18,7 @@ from .implied import VICTIM_TYPES, foreign_target, place_bound_actor, victim_cod
 from .lexicon import (
     AREA_VERBS, CAMEO_CONTEXT, COUNTRY_CODES, FIRST_PERSON, MODE_CONTEXT, PRONOUNS, Spec, SUPPORT_SHOWN_NOUNS, TOPIC_PREPS, TOPIC_TYPES, TYPE_CONTEXT, VERBS)
 from .candidate import PASSING_KINDS, Candidate
-from .syntax import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _clause_verb, _first, _is_passive
+from .syntax import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _clause_verb, _first, _is_passive, _semantic_head
 from .roles import (
     JOINT_ACT_TYPES, _allies, _co_actors, _domestic_recipient, _host_recipient, _located_actor, _names_participant, _quote_speaker, _recipient_tokens_of, _refs,
     _giver, _site_country, _speaker_of, _subject_tokens, _uncoded_refs, received_gift)
@@ -349,6 +349,20 @@ def _support_shown(ev: Event, cand) -> Optional[Event]:
                    actor=list(ev.actor), recipient=list(ev.recipient), factuality=Factuality())
 
 
+def _riot_too(ev: Event, cand) -> Optional[Event]:
+    """The riot a crowd's clash also is ("hundreds of workers clashed with riot police": PROTEST/
+    riot beside the ASSAULT, as the sentence guide's coders record both), or None. The crowd
+    nouns are the verb entry's ``riot_subjects``."""
+    crowd = (VERBS.get(cand.anchor.lemma_.lower()) or {}).get("riot_subjects") if cand.kind == "verb" else None
+    if ev.event != "ASSAULT" or not crowd:
+        return None
+    subj = _first(cand.anchor, SUBJ_DEPS)
+    if subj is None or _semantic_head(subj).lower_ not in crowd:  # "hundreds of workers": workers
+        return None
+    return replace(ev, event="PROTEST", mode="riot", context=None, cameo="145", why=ev.why + "+riot",
+                   actor=list(ev.actor), recipient=list(ev.recipient), factuality=Factuality())
+
+
 def code_doc(doc: Doc) -> list:
     cfg = _cfg()
     events, seen_keys, seen_triggers = [], {}, set()
@@ -389,7 +403,7 @@ def code_doc(doc: Doc) -> list:
                     continue
                 seen_keys.setdefault(key, []).append((sent_i, ev.mode))
             events.append(ev)
-            shown = _support_shown(ev, cand)
+            shown = _support_shown(ev, cand) or _riot_too(ev, cand)
             if shown is not None:
                 events.append(shown)
     return events
