@@ -295,3 +295,8 @@ def test_a_foreign_body_speaking_of_the_government_keeps_the_article_country(eve
 def test_nobody_is_taken_when_a_killing_is_captured_on_film(events_of):
     evs = events_of("The killings of two Kenyan reporters were captured on film by the militants.")
     assert not [e for e in evs if e.event_text and "captured" in e.event_text]
+
+
+def test_thanks_go_to_whom_one_is_grateful_to(events_of):
+    evs = [e for e in events_of("The Ugandan minister was grateful to Kenya for the loan.") if e.event == "SUPPORT"]
+    assert evs and codes(evs[0].recipient) == {"KEN"} and codes(evs[0].actor) == {"UGA"}

@@ -284,13 +284,17 @@ def _adjective_candidates(tok: Token) -> list:
     subj = _first(verb, SUBJ_DEPS if felt_by is None else PASSIVE_SUBJ_DEPS)
     if subj is None or subj.lower_ in GENERIC_SUBJECTS or subj.lower_ in ("it", "this", "that", "there"):
         return []
+    spec = Spec.parse(t)
+    # "grateful to Germany", "thankful for Kenya's help": thanks go to someone ("critical to the
+    # plan" means vital, so "to" names a party only for approval)
+    preps = ("of", "with", "at", "about", "over", "by", "toward", "towards") + (
+        ("to", "for") if spec.type == "SUPPORT" else ())
     recipients = []
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("of", "with", "at", "about", "over", "by", "toward", "towards"):
+        if c.dep_ == "prep" and c.lower_ in preps:
             recipients.extend(_children(c, {"pobj"}))
         elif c.dep_ == "ccomp":
             recipients.extend(_children(c, SUBJ_DEPS))
-    spec = Spec.parse(t)
     named = recipients + [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     if spec.type == "SUPPORT" and not any(_someone_in(r) for r in named):
         # "the rebels were reportedly delighted", "delighted by the prospect of a run": glad of a
