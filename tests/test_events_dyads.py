@@ -300,3 +300,9 @@ def test_nobody_is_taken_when_a_killing_is_captured_on_film(events_of):
 def test_thanks_go_to_whom_one_is_grateful_to(events_of):
     evs = [e for e in events_of("The Ugandan minister was grateful to Kenya for the loan.") if e.event == "SUPPORT"]
     assert evs and codes(evs[0].recipient) == {"KEN"} and codes(evs[0].actor) == {"UGA"}
+
+
+def test_dying_in_misread_shelling_is_an_attack_by_its_modifier(events_of):
+    evs = [e for e in events_of("Six Ethiopian herders died in Eritrean mortar shelling near the border.")
+           if e.event == "ASSAULT"]
+    assert len(evs) == 1 and codes(evs[0].actor) == {"ERI"} and codes(evs[0].recipient) == {"ETH"}

@@ -243,6 +243,28 @@ def _backs_foreign_fighters(tok: Token) -> bool:
     return doer is not None and obj is not None and _different_countries(doer, obj)
 
 
+#: verbs of dying with no doer: the misread attack noun they hang on is the attack that killed
+DYING_VERBS = {"die", "perish"}
+
+
+def _died_in_misread(noun: Token, entry: dict) -> Optional[Candidate]:
+    """"Three farmers died in Turkish artillery shelling" (parsed "in Turkish artillery" plus a
+    clause "shelling"): the attack the noun names hit those who died, by whoever its national
+    modifier names; under any other verb the noun is only the means (the verb codes the event)."""
+    verb = noun.head
+    if verb.lemma_.lower() not in DYING_VERBS:
+        return None
+    spec = Spec.parse((entry or {}).get("default"))
+    victim = _first(verb, SUBJ_DEPS)
+    if spec is None or spec.type != "ASSAULT" or victim is None:
+        return None
+    means = noun.doc[noun.i - 1]
+    attackers = [c for c in [means, *means.children] if c.dep_ in ("amod", "compound", "poss")
+                 and c.ent_type_ in NER_ACTOR][:1]
+    return Candidate(spec, noun, [noun], f"verb:{noun.lemma_.lower()}:died-in", _cfg().conf_verb,
+                     attackers, [victim], kind="verb", rule="died-in")
+
+
 def _verb_candidate(tok: Token) -> Optional[Candidate]:
     if tok.pos_ not in ("VERB",) and not (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
         return None
@@ -250,7 +272,7 @@ def _verb_candidate(tok: Token) -> Optional[Candidate]:
     if entry is None or _is_modifier_use(tok):
         return None
     if tok.i > 0 and _misread_attack_noun(tok.doc[tok.i - 1]) == tok:
-        return None  # "killed in Turkish artillery shelling": a noun, the means of the killing
+        return _died_in_misread(tok, entry)  # "killed in Turkish artillery shelling": a noun, the means
     lemma = tok.lemma_.lower()
     found, spec, cue = _match_verb(tok, entry)
     if not found and "negated" in entry and clause_facts(tok).negated:
