@@ -116,12 +116,8 @@ HABITUAL_ADVERBS = set(LEX["habitual_adverbs"])
 RATE_UNITS = {"day", "night", "week", "month", "year", "hour"}
 INTENT_NOUNS = set(LEX["intent_nouns"])
 PARTICIPLE_EVENT_NOUNS = set(LEX["participle_event_nouns"])
-#: prepositions whose gerund is part of the act it hangs on ("assist in retaking", "moves like
-#: launching strikes", "focus on retaking"); not "for" (a reason: "would lose for withdrawing"
-#: says the withdrawal happened), "after"/"before" (a time of its own), "from"/"without"
-GERUND_PART_PREPS = {"in", "like", "including", "on"}
-#: verbs of wishing: "would like to visit" is a wish stated now, not an imagined act
-WISH_VERBS = {"like", "love", "prefer", "rather", "welcome"}
+GERUND_PART_PREPS = set(LEX["gerund_part_preps"])
+WISH_VERBS = set(LEX["would_wish_verbs"])
 REQUEST_NOUNS = set(LEX["request_nouns"])
 PURPOSE_MARKS = set(LEX["purpose_marks"])
 SUPPORT_VERBS = set(LEX["support_verbs"])

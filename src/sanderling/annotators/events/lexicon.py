@@ -127,6 +127,9 @@ NOMINAL_HEDGES = _words("nominal_hedges")
 NOMINAL_SUSPENDERS = _words("nominal_suspenders")
 NOMINAL_OBJECT_PREPS = _words("nominal_object_preps")
 FIGURATIVE_TARGETS = _words("figurative_targets")
+#: verbs of dying with no doer: an attack named as their setting hit their subject ("died in an
+#: airstrike", and the misparsed "died in Turkish artillery shelling")
+DEATH_VERBS = {"die", "perish"}
 SETTING_PREPS = _words("setting_preps")
 UNREAL_MODALS = _words("unreal_modals")
 PLACE_HEADS = _words("place_heads")

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from .. import base  # noqa: F401  (registers the Doc extensions)
 from .config import _cfg
 from .lexicon import (
-    ACCUSE_PRED, ANY_COUNTRY_NAME, ATTACK_HEDGES, FIGURATIVE_TARGETS, ATTACK_SUSPENDERS, HOLDING_VERBS, INTENT_FRAMES, IRREGULAR_NOMINALS, MILITARY_STRIKE_MODIFIERS, NOMINAL_HEDGES,
+    ACCUSE_PRED, ANY_COUNTRY_NAME, ATTACK_HEDGES, DEATH_VERBS, FIGURATIVE_TARGETS, ATTACK_SUSPENDERS, HOLDING_VERBS, INTENT_FRAMES, IRREGULAR_NOMINALS, MILITARY_STRIKE_MODIFIERS, NOMINAL_HEDGES,
     INTRUSION_VERBS, NEUTRAL_CLAIM_NOUNS, NOMINAL_OBJECT_PREPS, NOMINAL_SUFFIXES, NOMINAL_SUSPENDERS, NOT_NOMINAL, NOUNS, PASSING_NOUNS,
     PLACE_HEADS, RELATIVE_PRONOUNS, SETTING_PREPS, Spec, TOPIC_PREPS, TOPIC_TYPES, UNREAL_MODALS, VERBS)
 from .candidate import Candidate
@@ -167,10 +167,6 @@ def _verb_owning(noun: Token, spec: Spec) -> Optional[Token]:
             prep.head.pos_ in ("VERB", "AUX") and prep.i < prep.head.i:
         return prep.head
     return None
-
-
-#: verbs of dying with no doer: an attack named as their setting hit their subject
-DEATH_VERBS = {"die", "perish"}
 
 
 #: nouns of backing that name military aid when an armed party of another country gets it

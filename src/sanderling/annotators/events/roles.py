@@ -21,7 +21,7 @@ from .lexicon import (
     MESSAGE_NOUNS, SAY_VERBS, SPEAKER_PRONOUNS, VERBS)
 from .syntax import (
     NER_ACTOR, NER_PLACE, NOT_PARTICIPANT_ENTS, PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _direct_object, _shared_agent,
-    _first, _is_passive, _misread_attack_noun, _obj_lookup)
+    _first, _is_passive, _misread_attack_noun, _misread_attackers, _obj_lookup)
 
 
 #: possessive pronouns that point back to the subject of the clause their noun is the object of
@@ -231,8 +231,7 @@ def _attacker_of_instrument(verb: Token) -> list:
         pobj = _first(p, {"pobj"})
         attackers = _attacker_of_attack_noun(pobj) if pobj is not None else []
         if not attackers and pobj is not None and _misread_attack_noun(pobj) is not None:
-            attackers = [c for c in [pobj, *pobj.children] if c.dep_ in ("amod", "compound", "poss")
-                         and (c.ent_type_ in NER_ACTOR or c.lower_ in AGENT_WORDS)][:1]  # "in Israeli tank shelling"
+            attackers = _misread_attackers(pobj, AGENT_WORDS)  # "in Israeli tank shelling"
         if attackers:
             return attackers
     return []

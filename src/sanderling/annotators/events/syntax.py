@@ -249,7 +249,7 @@ def _obj_lookup(table: dict, obj: Token) -> tuple[bool, Optional[str]]:
 ARMED_SECTORS = {"MIL", "REB", "PRM", "UAF"}
 #: armed parties outside the state's forces: what they capture is taken, never arrested (the
 #: sentence guide keeps COERCE/arrest for detention by police; state forces' captures stay open)
-IRREGULAR_SECTORS = {"REB", "UAF"}
+IRREGULAR_SECTORS = frozenset({"REB", "UAF"})
 
 
 def _armed(obj: Token, sectors: frozenset = frozenset(ARMED_SECTORS)) -> bool:
@@ -399,6 +399,13 @@ def _misread_attack_noun(pobj: Token) -> Optional[Token]:
             and nxt.head.i in (pobj.head.head.i, pobj.i) and _first(nxt, {"nsubj"}) is None:
         return nxt
     return None
+
+
+def _misread_attackers(means: Token, words: frozenset = frozenset()) -> list:
+    """Who a misread attack noun's object names as attacker: its first modifier (or itself)
+    that is a name, nationality or organisation, or one of ``words`` ("in Israeli tank shelling")."""
+    return [c for c in [means, *means.children] if c.dep_ in ("amod", "compound", "poss")
+            and (c.ent_type_ in NER_ACTOR or c.lower_ in words)][:1]
 
 
 def _clause_verb(tok: Token) -> Token:

@@ -11,13 +11,13 @@ from spacy.tokens import Token
 from .. import event_checks
 from .config import _cfg
 from .lexicon import (
-    ACL_EVENT_NOUNS, ADVERB_PARTICLES, ATTACK_NOUNS, EVENT_SUBJECT_NOUNS, FALLBACK_TAGS, FALLBACK_VERBS,
+    ACL_EVENT_NOUNS, ADVERB_PARTICLES, ATTACK_NOUNS, DEATH_VERBS, EVENT_SUBJECT_NOUNS, FALLBACK_TAGS, FALLBACK_VERBS,
     MILITARY_AIMS, MILITARY_STRIKE_MODIFIERS, MODALS, NOUNS, OCCURRENCE_VERBS, SAY_VERBS, Spec, VERBS)
 from .candidate import Candidate
 from .roles import _names_participant, gift_without_giver
 from .syntax import (
     NER_ACTOR, NOMINAL_DEPS, PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _armed, _children, _different_countries,
-    _direct_object, _embedded_verbs, _first, _hyphenated, _is_passive, _misread_attack_noun, _lemma_variants, _obj_class, _obj_lookup, _semantic_head, _silent_e_lemma)
+    _direct_object, _embedded_verbs, _first, _hyphenated, _is_passive, _misread_attack_noun, _misread_attackers, _lemma_variants, _obj_class, _obj_lookup, _semantic_head, _silent_e_lemma)
 from ..clause import HYPOTHETICAL_MODALS, OBLIGATION_HEADS, clause_facts
 
 
@@ -243,24 +243,18 @@ def _backs_foreign_fighters(tok: Token) -> bool:
     return doer is not None and obj is not None and _different_countries(doer, obj)
 
 
-#: verbs of dying with no doer: the misread attack noun they hang on is the attack that killed
-DYING_VERBS = {"die", "perish"}
-
-
 def _died_in_misread(noun: Token, entry: dict) -> Optional[Candidate]:
     """"Three farmers died in Turkish artillery shelling" (parsed "in Turkish artillery" plus a
     clause "shelling"): the attack the noun names hit those who died, by whoever its national
     modifier names; under any other verb the noun is only the means (the verb codes the event)."""
     verb = noun.head
-    if verb.lemma_.lower() not in DYING_VERBS:
+    if verb.lemma_.lower() not in DEATH_VERBS:
         return None
     spec = Spec.parse((entry or {}).get("default"))
     victim = _first(verb, SUBJ_DEPS)
     if spec is None or spec.type != "ASSAULT" or victim is None:
         return None
-    means = noun.doc[noun.i - 1]
-    attackers = [c for c in [means, *means.children] if c.dep_ in ("amod", "compound", "poss")
-                 and c.ent_type_ in NER_ACTOR][:1]
+    attackers = _misread_attackers(noun.doc[noun.i - 1])
     return Candidate(spec, noun, [noun], f"verb:{noun.lemma_.lower()}:died-in", _cfg().conf_verb,
                      attackers, [victim], kind="verb", rule="died-in")
 
