@@ -296,3 +296,13 @@ def test_uk_departments_and_parties_are_british(nlp, text, mention):
 def test_a_nationality_noun_in_apposition_codes_the_person(nlp):
     ents = entities(nlp, "Carlos Mendoza, a Bolivian engineer who had worked in Chile for years, praised the new bridge.")
     assert one(ents, "Carlos Mendoza").code == "BOL"
+
+
+def test_a_place_before_a_group_noun_is_read_as_the_places_component_read_it():
+    # "Salisbury" is also Harare's former name: beside England it is the English town
+    nlp2 = get_nlp(("sanderling_places", "sanderling_actors"))
+    doc = nlp2("Officials in England said on Monday that Salisbury police had arrested two men "
+               "after a warehouse fire in Manchester.")
+    police = [e for e in doc._.sanderling_entities
+              if any("police" in m.text for m in e.mentions)]
+    assert police and police[0].code.startswith("GBR"), [(e.name, e.code) for e in police]

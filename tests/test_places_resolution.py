@@ -128,3 +128,9 @@ def test_a_mid_sized_town_is_found_under_another_spelling_of_its_name(nlp):
     # about 76,000, above ALT_NAME_MIN_POP)
     doc = nlp("Gunmen attacked a police post in Maimana on Sunday night.")
     assert _resolved(doc, "Maimana").country_code == "AFG"
+
+
+def test_a_capitals_former_name_gets_no_capital_bonus(nlp):
+    # "Philadelphia" is also an old name of Amman; the capital bonus is for a capital's own name
+    doc = nlp("Fans lined the streets in Philadelphia after the parade on Sunday.")
+    assert _resolved(doc, "Philadelphia").country_code == "USA"

@@ -15,9 +15,9 @@ from .annotators import base  # noqa: F401  (registers Doc extensions)
 #: Our components in the order they run; each module registers its factory on import.
 COMPONENTS = (
     ("sanderling_acronyms", "sanderling.annotators.acronyms"),
+    ("sanderling_places", "sanderling.annotators.places"),   # before actors: "Baghdad police"
     ("sanderling_actors", "sanderling.annotators.actors"),
     ("sanderling_timex", "sanderling.annotators.timex"),
-    ("sanderling_places", "sanderling.annotators.places"),
     ("sanderling_quotes", "sanderling.annotators.quotes"),
     ("sanderling_events", "sanderling.annotators.events"),
     ("sanderling_event_classifier", "sanderling.learned.component"),

