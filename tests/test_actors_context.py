@@ -306,3 +306,10 @@ def test_a_place_before_a_group_noun_is_read_as_the_places_component_read_it():
     police = [e for e in doc._.sanderling_entities
               if any("police" in m.text for m in e.mentions)]
     assert police and police[0].code.startswith("GBR"), [(e.name, e.code) for e in police]
+
+
+def test_a_name_that_is_an_org_and_a_capital_is_the_capital_before_a_place_word(nlp):
+    ents = entities(nlp, "Farmers blockaded Brussels airport for six hours, and Brussels fined "
+                         "the dairy firms a week later.")
+    codes = sorted(e.code for e in owners(ents, "Brussels"))
+    assert codes == ["BEL", "EUR"], codes

@@ -331,6 +331,8 @@ def phrase_table() -> dict[str, dict]:
         payload["text"] = phrase.strip()  # tokenised as written: "U.S." splits unlike "u.s."
         old = table.get(key)
         if old is None or KIND_PRIORITY[payload["prio"]] >= KIND_PRIORITY[old["prio"]]:
+            if old is not None and old["kind"] in ("capital", "city"):
+                payload = dict(payload, place=old)  # "Brussels": the EU, or the city as a place
             table[key] = payload
 
     for word, sector in lex["agents"].items():
@@ -486,6 +488,15 @@ def merge_units_over_hits(units: list[Unit], hits: list[Hit], doc: Doc) -> list[
     return out
 
 
+def _names_a_site(span: Span) -> bool:
+    """A name before a place word ("Brussels airport", "Brussels city centre") names the
+    place itself, not what the name may stand for."""
+    from .places import PLACE_HEAD_WORDS
+    last = span[-1]
+    return (last.dep_ == "compound" and last.head.i > last.i and last.head.lower_ in PLACE_HEAD_WORDS) \
+        or (span.end < len(span.doc) and span.doc[span.end].lower_ in PLACE_HEAD_WORDS)
+
+
 def _one_entity(toks: list) -> bool:
     """The tokens are one named entity of the parser's NER, start to end."""
     return toks[0].ent_iob_ == "B" and all(t.ent_iob_ == "I" for t in toks[1:]) and (
@@ -577,6 +588,8 @@ class ActorAnnotator:
                                guess=guess))
                 continue
             p = self.table[span.label_]
+            if p.get("place") and _names_a_site(span):
+                p = p["place"]  # "Brussels airport" is in Belgium, not the EU
             out.append(Hit(span.start, span.end, p["kind"], p.get("code"), p.get("sector"),
                            p.get("name"), p.get("inherit", False)))
         return out
