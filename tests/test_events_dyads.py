@@ -306,3 +306,11 @@ def test_dying_in_misread_shelling_is_an_attack_by_its_modifier(events_of):
     evs = [e for e in events_of("Six Ethiopian herders died in Eritrean mortar shelling near the border.")
            if e.event == "ASSAULT"]
     assert len(evs) == 1 and codes(evs[0].actor) == {"ERI"} and codes(evs[0].recipient) == {"ETH"}
+
+
+def test_a_verb_with_its_own_phrase_does_not_take_the_next_verbs_object(events_of):
+    evs = events_of("The Peruvian and Chilean envoys met in Geneva and denounced Bolivia.")
+    meet = [e for e in evs if e.event == "CONSULT"]
+    accuse = [e for e in evs if e.event == "ACCUSE"]
+    assert meet and "BOL" not in codes(meet[0].recipient)
+    assert accuse and codes(accuse[0].recipient) == {"BOL"}

@@ -162,7 +162,9 @@ def _direct_object_of(tok: Token) -> Optional[Token]:
     if obj is None:
         # "arrested and deported three men": coordinated verbs share the object of the last one
         for c in tok.children:
-            if _cfg().shared_object and c.dep_ == "conj" and c.pos_ == "VERB" and not _is_passive(c) and _first(c, SUBJ_DEPS) is None:
+            if _cfg().shared_object and c.dep_ == "conj" and c.pos_ == "VERB" and not _is_passive(c) and _first(c, SUBJ_DEPS) is None \
+                    and not any(p.dep_ == "prep" and tok.i < p.i < c.i for p in tok.children):
+                # (not past the first verb's own phrase: "met in Cairo and condemned X")
                 obj = _first(c, {"dobj", "obj"})
                 if obj is not None:
                     break
