@@ -314,3 +314,13 @@ def test_a_verb_with_its_own_phrase_does_not_take_the_next_verbs_object(events_o
     accuse = [e for e in evs if e.event == "ACCUSE"]
     assert meet and "BOL" not in codes(meet[0].recipient)
     assert accuse and codes(accuse[0].recipient) == {"BOL"}
+
+
+def test_the_country_an_act_happened_in_is_no_second_target(events_of):
+    evs = [e for e in events_of("Ugandan troops attacked Somali pirates in Kenya last week.") if e.event == "ASSAULT"]
+    assert evs and codes(evs[0].recipient) == {"SOM"}
+
+
+def test_a_country_acted_in_is_still_the_target_when_no_one_else_is(events_of):
+    evs = [e for e in events_of("Ugandan troops fought in Kenya last week.") if e.event == "ASSAULT"]
+    assert evs and codes(evs[0].recipient) == {"KEN"}
