@@ -324,3 +324,9 @@ def test_the_country_an_act_happened_in_is_no_second_target(events_of):
 def test_a_country_acted_in_is_still_the_target_when_no_one_else_is(events_of):
     evs = [e for e in events_of("Ugandan troops fought in Kenya last week.") if e.event == "ASSAULT"]
     assert evs and codes(evs[0].recipient) == {"KEN"}
+
+
+def test_being_engaged_in_an_act_is_doing_it(events_of):
+    evs = [e for e in events_of("Eritrean units were engaged in ethnic cleansing against Ethiopian herders.")
+           if e.event == "ASSAULT"]
+    assert evs and codes(evs[0].actor) == {"ERI"} and "ERI" not in codes(evs[0].recipient)

@@ -109,7 +109,7 @@ def _subject_tokens(verb: Token) -> list:
             pobj = _first(agent, {"pobj"})
             return [pobj] if pobj is not None else []
         return _attacker_of_instrument(verb) or _weapon_owner(verb) or _doer_of_when_clause(verb)
-    subj = _first(verb, SUBJ_DEPS)
+    subj = _first(verb, SUBJ_DEPS | PASSIVE_SUBJ_DEPS)  # (a passive subject here: "were engaged in")
     if subj is not None:
         if subj.dep_ == "nsubj" and subj.tag_ == "WDT" or subj.lower_ in ("who", "which", "that"):
             return [verb.head] if verb.dep_ == "relcl" else []

@@ -50,10 +50,17 @@ def _first(tok: Token, deps) -> Optional[Token]:
     return kids[0] if kids else None
 
 
+#: "be engaged in", "be involved in": passive in form, the subject's own doing
+STATE_PASSIVES = {"engage", "involve"}
+
+
 def _is_passive(tok: Token) -> bool:
     """Passive: with a passive auxiliary or subject, a participle on a noun with a by-phrase
     ("the envoy expelled by X", "the farmers beaten and robbed by X"), or one coordinated
     with a passive verb."""
+    if tok.lemma_.lower() in STATE_PASSIVES and not any(c.dep_ == "agent" for c in tok.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
+        return False  # "militias were engaged in cleansing": the subject does it
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
         tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl")
         and (_first(tok, {"agent"}) is not None or _shared_agent(tok) is not None)) \
