@@ -330,3 +330,8 @@ def test_being_engaged_in_an_act_is_doing_it(events_of):
     evs = [e for e in events_of("Eritrean units were engaged in ethnic cleansing against Ethiopian herders.")
            if e.event == "ASSAULT"]
     assert evs and codes(evs[0].actor) == {"ERI"} and "ERI" not in codes(evs[0].recipient)
+
+
+def test_the_country_someone_was_held_in_is_where_not_whom(events_of):
+    evs = [e for e in events_of("A Chilean aid worker was detained in Peru on Sunday.") if e.event == "COERCE"]
+    assert evs and codes(evs[0].recipient) == {"CHL"}

@@ -388,8 +388,7 @@ def _recipient_tokens_of(verb: Token, skip_preps: tuple = ()) -> list:
                 if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
                     out.append(pobj)
     places = [t for t in out if event_checks.locative_place(t, verb) or event_checks.locative_area(t, verb)
-              or (t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head == verb and t.ent_type_ == "GPE"
-                  and not _is_passive(verb))]
+              or (t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head == verb and t.ent_type_ == "GPE")]
     if places:  # "fired tear gas at students ... in Dhaka": the city is where, when someone else is hit
         rest = [t for t in out if t not in places]
         if _refs(verb.doc, rest, set()):
