@@ -105,3 +105,8 @@ def test_an_event_noun_after_which_something_happened_is_reported(events_of):
     # a plan for one is still no event
     assert not [e for e in events_of("Aid workers left after plans for a Ugandan bombardment of the base.")
                 if e.event == "ASSAULT"]
+
+
+def test_plotted_attacks_are_no_attack(events_of):
+    assert not by_type(events_of("A Tanzanian cell plotted bombings of Kenyan hotels."), "ASSAULT")
+    assert by_type(events_of("A Tanzanian cell carried out bombings of Kenyan hotels."), "ASSAULT")
