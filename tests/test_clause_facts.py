@@ -500,3 +500,8 @@ def test_a_gerund_given_as_a_reason_keeps_its_own_time(facts):
 ])
 def test_an_as_long_as_clause_is_a_proviso(facts, sentence, word):
     assert facts(sentence, word).hypothetical
+
+
+def test_a_comparative_tough_adjective_weighs_its_infinitive(facts):
+    f = facts("The new fence made it harder to raid the Ghanaian depot.", "raid")
+    assert f.generic and not f.realis and "adj:hard" in f.cues

@@ -343,6 +343,8 @@ def _weighing_adjective(adj: Token) -> Optional[str]:
     adjective ("hard to defeat") or a degree word on any adjective ("too weak to fight")."""
     if adj.lower_ in TOUGH_ADJECTIVES:
         return adj.lower_
+    if adj.tag_ == "JJR" and adj.lemma_.lower() in TOUGH_ADJECTIVES:
+        return adj.lemma_.lower()  # "easier to prosecute", "harder to reach"
     for c in adj.children:
         if c.dep_ == "advmod" and c.lower_ in DEGREE_WORDS:
             return c.lower_
