@@ -313,3 +313,8 @@ def test_a_name_that_is_an_org_and_a_capital_is_the_capital_before_a_place_word(
                          "the dairy firms a week later.")
     codes = sorted(e.code for e in owners(ents, "Brussels"))
     assert codes == ["BEL", "EUR"], codes
+
+
+def test_a_title_that_begins_a_places_name_is_no_office_holder(nlp):
+    ents = entities(nlp, "Nurses blocked King's Cross station in London on Tuesday morning.")
+    assert not [e for e in ents if any(m.text == "King" for m in e.mentions)], [(e.name, e.code) for e in ents]

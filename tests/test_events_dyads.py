@@ -335,3 +335,8 @@ def test_being_engaged_in_an_act_is_doing_it(events_of):
 def test_the_country_someone_was_held_in_is_where_not_whom(events_of):
     evs = [e for e in events_of("A Chilean aid worker was detained in Peru on Sunday.") if e.event == "COERCE"]
     assert evs and codes(evs[0].recipient) == {"CHL"}
+
+
+def test_the_first_word_of_a_name_with_s_owns_nothing(events_of):
+    evs = events_of("Nurses blocked King's Cross station in London on Tuesday morning.")
+    assert evs and all(r.text != "King" for e in evs for r in e.recipient)

@@ -560,6 +560,9 @@ class ActorAnnotator:
             if payload["kind"] in COUNTRY_KINDS and start >= 1 and doc[start - 1].text == "New" \
                     and doc[start].ent_iob_ == "I" and doc[start].ent_type_ in ("GPE", "LOC"):
                 continue  # "New Jersey", "New Mexico", "New South Wales": a place named after another
+            if payload["kind"] == "title" and end + 1 < len(doc) and doc[end].lower_ in ("'s", "’s") \
+                    and doc[end].ent_iob_ == "I" and doc[end + 1].ent_iob_ == "I" and doc[end + 1].text[:1].isupper():
+                continue  # "King's Cross", "Queen's University": the title is part of a place's name
             span.label_ = phrase  # carry the phrase through filter_spans
             spans.append(span)
         kb_first, kb_last, kb_res = self.kb_spans(doc, spans)

@@ -341,6 +341,9 @@ def _recipient_tokens_of(verb: Token, skip_preps: tuple = ()) -> list:
         poss = _first(obj, {"poss"})
         if poss is not None and poss.pos_ == "PRON" and obj.lower_ in KIN_NOUNS:
             poss = None  # "kidnapped her son": the son suffered it; "her" is no party
+        if poss is not None and poss.i + 2 < len(poss.doc) and poss.doc[poss.i + 2].ent_iob_ == "I" \
+                and poss.doc[poss.i + 1].ent_iob_ == "I":
+            poss = None  # "occupied King's Cross station": a name, whose first word owns nothing
         out.append(poss if poss is not None else obj)
         # "the plan of X", "troops from X"; "blamed a plot for the crash": the reason, no party
         reason = verb.lemma_.lower() in REASON_FOR_VERBS
