@@ -330,6 +330,20 @@ def _name_before_date(date: Token) -> Optional[Token]:
     return names[-1] if names else None
 
 
+def _whose_antecedent(whose: Token) -> Optional[Token]:
+    """The noun a "whose" clause is on: the relative clause's head when the parse has one, else
+    the noun just before the word (past a comma): "the PKK, whose insurgency ..."."""
+    clause = whose.head
+    while clause.dep_ not in ("relcl", "ROOT") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN"):
+        return clause.head
+    i = whose.i - 1
+    while i >= 0 and whose.doc[i].is_punct:
+        i -= 1
+    return whose.doc[i] if i >= 0 and whose.doc[i].pos_ in ("NOUN", "PROPN") else None
+
+
 def _recipient_tokens_of(verb: Token, skip_preps: tuple = ()) -> list:
     obj = _direct_object(verb)
     if obj is not None and obj == _fired_weapon(verb):
@@ -341,6 +355,8 @@ def _recipient_tokens_of(verb: Token, skip_preps: tuple = ()) -> list:
         poss = _first(obj, {"poss"})
         if poss is not None and poss.pos_ == "PRON" and obj.lower_ in KIN_NOUNS:
             poss = None  # "kidnapped her son": the son suffered it; "her" is no party
+        if poss is not None and poss.lower_ == "whose":
+            poss = _whose_antecedent(poss)  # "the PKK, whose insurgency it fights": the PKK
         if poss is not None and poss.i + 2 < len(poss.doc) and poss.doc[poss.i + 2].ent_iob_ == "I" \
                 and poss.doc[poss.i + 1].ent_iob_ == "I":
             poss = None  # "occupied King's Cross station": a name, whose first word owns nothing
