@@ -340,3 +340,15 @@ def test_the_country_someone_was_held_in_is_where_not_whom(events_of):
 def test_the_first_word_of_a_name_with_s_owns_nothing(events_of):
     evs = events_of("Nurses blocked King's Cross station in London on Tuesday morning.")
     assert evs and all(r.text != "King" for e in evs for r in e.recipient)
+
+
+def test_whose_points_to_the_noun_the_clause_is_on(events_of):
+    evs = [e for e in events_of("Kenya sees the men as members of al-Shabab, whose insurgency in the north "
+                                "it continues to fight.") if e.event == "ASSAULT"]
+    assert evs and codes(evs[0].recipient) == {"SOM"}
+
+
+def test_a_meeting_in_a_where_clause_is_its_own_event(events_of):
+    evs = events_of("The Ghanaian minister flew on to Nairobi, where she met Kenya's foreign minister.")
+    meet = [e for e in evs if e.event == "CONSULT" and e.event_text and "met" in e.event_text]
+    assert meet and codes(meet[0].recipient) == {"KEN"}

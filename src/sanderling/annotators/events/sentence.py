@@ -27,6 +27,15 @@ from .frames import _apply_frame, _convert
 ACTS_ON_PEOPLE = ("ASSAULT", "COERCE")
 
 
+def _own_past_act(inner: Token) -> bool:
+    """A past "where" clause with a doer of its own ("travelled to Cairo, where he met X"): a
+    fact beside the main event, not what the main event is about. (Any past relative clause
+    with its own doer, round 27: bbc12 check .765 -> .792 but gsr check type .885 -> .879.)"""
+    return inner.tag_ == "VBD" and inner.lemma_.lower() not in SAY_VERBS and any(
+        c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who", "whom") for c in inner.children) \
+        and any(c.dep_ == "advmod" and c.lower_ == "where" for c in inner.children)
+
+
 def _nested_under(inner: Token, outer: Token, outer_type: str = "") -> bool:
     """True when ``inner``'s clause is part of what ``outer`` is about (its object, purpose,
     complement, a relative clause on its arguments), so the outer event is the one to code.
@@ -46,7 +55,7 @@ def _nested_under(inner: Token, outer: Token, outer_type: str = "") -> bool:
     if top.dep_ in ("conj", "parataxis", "cc"):
         return False
     if inner.dep_ in ("relcl", "acl") and inner.tag_ in ("VBG", "VBD", "VBZ", "VBP") and \
-            inner.head.pos_ in ("NOUN", "PROPN") and outer_type in ACTS_ON_PEOPLE:
+            inner.head.pos_ in ("NOUN", "PROPN") and (outer_type in ACTS_ON_PEOPLE or _own_past_act(inner)):
         return False
     if top.dep_ == "advcl" and top.tag_ == "VBG" and top.lemma_.lower() in RESULT_VERBS:
         return False  # "..., wounding five and detaining 30"
