@@ -408,3 +408,10 @@ def test_a_political_side_is_no_praise_and_an_agenda_no_offer(events_of):
 def test_agreeing_with_a_view_is_no_agreement(events_of):
     assert "AGREE" not in types(events_of("Most Bolivian senators agree with the logic of the new mining code."))
     assert "AGREE" in types(events_of("Bolivia agreed with Chile on a new river crossing."))
+
+
+def test_a_battle_among_lawmakers_is_a_contest_not_violence(events_of):
+    evs = events_of("The pension bill faces a bruising battle in the House of Commons.")
+    assert not [e for e in evs if e.event == "ASSAULT"]
+    evs = events_of("Ugandan troops fought a fierce battle with LRA rebels near Gulu.")
+    assert [e for e in evs if e.event == "ASSAULT"]

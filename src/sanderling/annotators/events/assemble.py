@@ -331,6 +331,20 @@ def _no_counterpart(ev: Event, cand) -> bool:
     return len(ev.actor) < 2 and not plural
 
 
+#: words of fighting that, between parties of civic life only, name a contest, not violence
+CONTEST_WORDS = {"battle", "fight", "clash", "war", "combat"}
+#: sectors that wage no war: lawmakers, parties, courts, campaigners, press, business, labour
+CIVIC_SECTORS = {"LEG", "PTY", "JUD", "ELI", "EDU", "MED", "BUS", "LAB"}
+
+
+def _political_contest(ev: Event, cand) -> bool:
+    """"a bitter fight with the senator", "a tough battle in the upper chamber": a fight whose
+    every participant is a lawmaker, party or other civic body is a political contest."""
+    parties = [r for r in ev.actor + ev.recipient if r.code or r.sector]
+    return ev.event == "ASSAULT" and cand.anchor.lemma_.lower() in CONTEST_WORDS and bool(parties) \
+        and all(r.sector in CIVIC_SECTORS for r in parties)
+
+
 def _shows_support(verb) -> bool:
     """"rallied in support of X", "demonstrated their support for X", "marched in solidarity
     with X": a protest held for someone, not against them."""
@@ -388,6 +402,8 @@ def code_doc(doc: Doc) -> list:
                 continue
             if cfg.drop_agentless_passive and not ev.actor and _is_passive(cand.anchor) and \
                     cand.kind == "verb" and ev.event not in AGENTLESS_PASSIVE_TYPES:
+                continue
+            if _political_contest(ev, cand):
                 continue
             if cfg.place_bound_actors:
                 ev.actor, coded = place_bound_actor(doc, sent.start_char, sent.end_char, ev.actor, ev.recipient)
