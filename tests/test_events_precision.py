@@ -169,3 +169,9 @@ def test_approval_with_nobody_approved_of_is_no_support(events_of):
                 if e.event == "SUPPORT"]
     assert [e for e in events_of("The Chilean senator was pleased with the Peruvian president.")
             if e.event == "SUPPORT"]
+
+
+def test_an_inverted_should_is_a_condition_not_a_demand(events_of):
+    evs = events_of("A Nairobi pollster wrote: \"Should Mudavadi carry Kakamega, no rival could reach "
+                    "a majority in the assembly.\"")
+    assert not [e for e in evs if e.event == "REQUEST"]

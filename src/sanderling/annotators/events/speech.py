@@ -69,7 +69,8 @@ def _speech_candidates(tok: Token, consumed: set) -> list:
         subj = _first(comp, SUBJ_DEPS | PASSIVE_SUBJ_DEPS)
         aux = {c.lower_ for c in comp.children if c.dep_ == "aux"}
         if aux & REQUEST_MODALS and subj is not None and subj.lower_ not in ("i", "we", "it", "there"):
-            if "condition" in clause_facts(comp).cues:
+            inverted = any(c.dep_ == "aux" and c.lower_ in REQUEST_MODALS and c.i < subj.i for c in comp.children)
+            if "condition" in clause_facts(comp).cues or inverted:  # (inverted: "Should X win, ...", "should X go?")
                 consumed.update(t.i for t in comp.subtree if t.pos_ in ("VERB", "NOUN"))
                 continue  # "if they broke the law they should be punished": a rule, no demand made
             inner = _inner_candidate(comp)
