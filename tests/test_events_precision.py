@@ -175,3 +175,9 @@ def test_an_inverted_should_is_a_condition_not_a_demand(events_of):
     evs = events_of("A Nairobi pollster wrote: \"Should Mudavadi carry Kakamega, no rival could reach "
                     "a majority in the assembly.\"")
     assert not [e for e in evs if e.event == "REQUEST"]
+
+
+def test_naming_something_for_someone_is_no_call_for(events_of):
+    evs = events_of("It was what two Nairobi dailies called a dismal month for the governor.")
+    assert not [e for e in evs if e.event == "REQUEST"]
+    assert [e for e in events_of("The Kenyan unions called for a general strike.") if e.event == "REQUEST"]

@@ -106,7 +106,9 @@ def _match_verb(tok: Token, entry: dict) -> tuple[bool, Optional[str], str]:
         return True, entry["say_advcl"], "say-advcl"  # "attacked the minister, saying he had lied": in words
     for p in preps:
         # a phrasal cue follows its verb: "For the Greens, X called the plan weak" is no "call for"
-        if p.lower_ in entry.get("prep", {}) and (p.i > tok.i or tok.dep_ == "relcl"):
+        # ... and not after a naming predicate: "what they called a rough week for X" names it
+        if p.lower_ in entry.get("prep", {}) and (p.i > tok.i or tok.dep_ == "relcl") \
+                and not any(a.dep_ == "oprd" and a.i < p.i for a in tok.children):
             return True, entry["prep"][p.lower_], "prep:" + p.lower_
     if obj is not None and "obj_class" in entry:
         cls = _obj_class(obj, tok.doc)
