@@ -110,3 +110,8 @@ def test_an_event_noun_after_which_something_happened_is_reported(events_of):
 def test_plotted_attacks_are_no_attack(events_of):
     assert not by_type(events_of("A Tanzanian cell plotted bombings of Kenyan hotels."), "ASSAULT")
     assert by_type(events_of("A Tanzanian cell carried out bombings of Kenyan hotels."), "ASSAULT")
+
+
+def test_an_event_noun_in_apposition_takes_its_heads_owner(events_of):
+    evs = by_type(events_of("The Ghanaian president's last stop, a visit to Kenya on Friday, drew protests."), "CONSULT")
+    assert evs and codes(evs[0].actor) == {"GHA"} and codes(evs[0].recipient) == {"KEN"}

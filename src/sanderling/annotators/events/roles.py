@@ -45,6 +45,8 @@ def _noun_owner(noun: Token) -> list:
             pobj = _first(c, {"pobj"})
             if pobj is not None:
                 return [pobj]
+    if noun.dep_ == "appos" and noun.head.i != noun.i:
+        return _noun_owner(noun.head)  # "the minister's first stop, a visit to X": the minister's
     return []
 
 
