@@ -115,3 +115,12 @@ def test_plotted_attacks_are_no_attack(events_of):
 def test_an_event_noun_in_apposition_takes_its_heads_owner(events_of):
     evs = by_type(events_of("The Ghanaian president's last stop, a visit to Kenya on Friday, drew protests."), "CONSULT")
     assert evs and codes(evs[0].actor) == {"GHA"} and codes(evs[0].recipient) == {"KEN"}
+
+
+def test_a_noun_of_violence_shaped_like_its_verb_names_the_act(events_of):
+    assert by_type(events_of("Two aid workers died in the ambush on a Kenyan convoy near Garissa."), "ASSAULT")
+    assert not by_type(events_of("The two men were held at a jail in Kenya for a month."), "COERCE")
+
+
+def test_preventing_a_massacre_reports_none(events_of):
+    assert not by_type(events_of("The envoys urged talks to avert a massacre of Kenyan villagers."), "ASSAULT")

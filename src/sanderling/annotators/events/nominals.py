@@ -88,6 +88,11 @@ def _tells_a_wrong(clause: Token) -> bool:
 PHONE_WORDS = {"phone", "telephone"}
 
 
+#: types a noun of the same form as its verb may name by the verb's default ("the massacre of",
+#: "an ambush on", "riots against"); other such nouns name things ("a jail", "the fund", "a permit")
+ZERO_NOMINAL_TYPES = {"ASSAULT", "PROTEST"}
+
+
 def _nominal_spec(tok: Token) -> Optional[Spec]:
     """The event a noun names, from the curated nominal triggers or the verb it nominalises."""
     w, lemma = tok.lower_, tok.lemma_.lower()
@@ -105,6 +110,9 @@ def _nominal_spec(tok: Token) -> Optional[Spec]:
             return None  # "the evidence of his senses" accuses no one; "evidence against X" may
         return Spec.parse(entry["spec"])
     verbs = [IRREGULAR_NOMINALS[lemma]] if lemma in IRREGULAR_NOMINALS else []
+    if not verbs and tok.tag_ in ("NN", "NNS") and \
+            str((VERBS.get(lemma) or {}).get("default") or "").split("/")[0] in ZERO_NOMINAL_TYPES:
+        verbs = [lemma]  # zero derivation, for violence only: "the massacre of", "an ambush on"
     for suffix, endings in NOMINAL_SUFFIXES:
         if lemma.endswith(suffix) and len(lemma) > len(suffix) + 2:
             stem = lemma[: -len(suffix)]
