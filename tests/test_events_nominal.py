@@ -124,3 +124,8 @@ def test_a_noun_of_violence_shaped_like_its_verb_names_the_act(events_of):
 
 def test_preventing_a_massacre_reports_none(events_of):
     assert not by_type(events_of("The envoys urged talks to avert a massacre of Kenyan villagers."), "ASSAULT")
+
+
+def test_abduction_and_siege_are_event_nouns(events_of):
+    assert by_type(events_of("Protests followed the abduction of two Kenyan nurses near Mandera."), "ASSAULT")
+    assert by_type(events_of("The siege of Kismayo by Kenyan troops lasted four months."), "COERCE")
