@@ -352,3 +352,9 @@ def test_a_meeting_in_a_where_clause_is_its_own_event(events_of):
     evs = events_of("The Ghanaian minister flew on to Nairobi, where she met Kenya's foreign minister.")
     meet = [e for e in evs if e.event == "CONSULT" and e.event_text and "met" in e.event_text]
     assert meet and codes(meet[0].recipient) == {"KEN"}
+
+
+def test_critics_of_someone_are_not_that_someone(events_of):
+    evs = [e for e in events_of("Tanzanian police detained three critics of the Kenyan president.") if e.event == "COERCE"]
+    assert evs and [r.text for r in evs[0].recipient] != ["Kenyan president"]
+    assert codes(evs[0].recipient) == {"KEN"} and all(r.sector is None for r in evs[0].recipient)

@@ -417,6 +417,10 @@ def _recipient_tokens_of(verb: Token, skip_preps: tuple = ()) -> list:
     return out
 
 
+#: nouns whose "of" complement names whom they stand against, not who they are
+OPPONENT_NOUNS = {"critic", "rival", "opponent", "enemy", "foe", "adversary", "challenger", "detractor"}
+
+
 def _noun_phrase_entities(doc: Doc, tok: Token, seen: set) -> list:
     """Entities named by the noun phrase headed by ``tok`` (its modifiers, appositions and
     "of"-complements; conjuncts each in turn), as EntityRefs."""
@@ -438,12 +442,18 @@ def _noun_phrase_entities(doc: Doc, tok: Token, seen: set) -> list:
                 if found:
                     break
         found = list(found) + _origin_conjunct_entities(doc, head)
+        rivals = head.pos_ == "NOUN" and head.lemma_.lower() in OPPONENT_NOUNS and not base.entity_at(
+            doc, head.idx, head.idx + len(head))
         for ent, mention in found:
             key = ent.id or (ent.code, ent.name)
             if key in seen:
                 continue
             seen.add(key)
-            refs.append(ent.ref(mention.text))
+            ref = ent.ref(mention.text)
+            if rivals and mention.start > head.idx:
+                # "critics of the president" are not the president: his country, none of his role
+                ref = EntityRef(text=f"{head.text} of {mention.text}", code=(ref.code or "")[:3] or None)
+            refs.append(ref)
     return place_code(doc, tok, refs)
 
 
