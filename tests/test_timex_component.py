@@ -117,3 +117,11 @@ def test_weekend_of_gives_the_range_not_the_weekend(nlp):
 ])
 def test_present_and_expected_forms(nlp, sentence, expected):
     assert values(nlp, sentence)["Friday"] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The Ghanaian inquiry opens in November.", "2026-11"),
+    ("The Ghanaian inquiry opened in November.", "2025-11"),
+])
+def test_a_yearless_month_under_a_plain_present_is_the_next_one(nlp, sentence, expected):
+    assert values(nlp, sentence)["November"] == expected

@@ -52,7 +52,8 @@ VAGUE_NUMBERS = set(LEX["vague_numbers"])
 HOLIDAYS: dict[str, list[int]] = LEX["holidays"]
 #: Rules naming a single day: a present-tense verb with one of these reads as future
 #: ("talks resume on Monday", "the court sits on 4 March").
-DAY_RULES = {"weekday", "dm", "md", "holiday", "day_range_dm", "day_range_dm_between", "day_range_md"}
+DAY_RULES = {"weekday", "dm", "md", "holiday", "day_range_dm", "day_range_dm_between", "day_range_md",
+             "month"}  # ... and a month named without a year: "the inquiry begins in January"
 YEAR_BLOCKERS_BEFORE = set(LEX["year_blockers_before"])
 YEAR_NOUNS = set(LEX["year_nouns"])
 
