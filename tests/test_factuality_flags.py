@@ -86,3 +86,10 @@ def test_ready_to_is_future_and_dated_the_coming_day(events_of):
     evs = [e for e in events_of("Senegal is ready to send peacekeepers to Gambia on Friday.", "2026-03-04")
            if "send" in e.event_text]
     assert evs and all(e.factuality.future and e.date == "2026-03-06" for e in evs)
+
+
+def test_a_plain_present_dated_ahead_is_future(event_of):
+    ev = event_of("Chilean and Peruvian envoys meet in Lima on Friday.", "CONSULT")
+    assert ev.factuality.future and ev.date == "2026-03-06"
+    ev = event_of("Chilean and Peruvian envoys met in Lima on Friday.", "CONSULT")
+    assert not ev.factuality.future

@@ -91,7 +91,18 @@ def set_factuality(doc: Doc, event) -> None:
     f = event.factuality
     flags = flags_from_clause(facts, event.event, getattr(event, "converted", ""))
     f.negated, f.future, f.hypothetical = flags["negated"], flags["future"], flags["hypothetical"]
+    if not f.future and facts.scheduled_present and not facts.negated and _dated_ahead(doc, event):
+        f.future = True  # "talks resume on Friday": a plain present the date shows is still to come
     f.historical = is_historical(doc, event, facts) and not f.future
+
+
+def _dated_ahead(doc: Doc, event) -> bool:
+    """The event's date (its start, for a range) lies after the publication date, compared at
+    the date's own granularity ("2019-01" against "2018-12")."""
+    pub, when = doc._.sanderling_published or "", (event.date or "").split("/")[0]
+    if len(pub) < 10 or len(when) < 7 or not when[:4].isdigit():
+        return False
+    return when > pub[:len(when)]
 
 
 def factuality_component(doc: Doc) -> Doc:
