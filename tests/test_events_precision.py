@@ -2,6 +2,7 @@
 negated acts, beliefs read as demands, visits by nobody in particular, disasters, and the type
 of a vow; invented sentences, each paired with a reported act of the same shape where useful."""
 import pytest
+from events_support import codes
 
 
 def types(events):
@@ -181,3 +182,8 @@ def test_naming_something_for_someone_is_no_call_for(events_of):
     evs = events_of("It was what two Nairobi dailies called a dismal month for the governor.")
     assert not [e for e in evs if e.event == "REQUEST"]
     assert [e for e in events_of("The Kenyan unions called for a general strike.") if e.event == "REQUEST"]
+
+
+def test_outraged_by_someone_judges_them(events_of):
+    evs = [e for e in events_of("The Ugandan traders were outraged by the Rwandan customs chief.") if e.event == "ACCUSE"]
+    assert evs and codes(evs[0].recipient) == {"RWA"} and codes(evs[0].actor) == {"UGA"}

@@ -253,8 +253,8 @@ def _emotive_participle(tok: Token) -> Optional[Token]:
     if tok.pos_ != "VERB" or tok.lower_ not in ACCUSE_ADJ | SUPPORT_ADJ or not (
             tok.tag_ == "VBN" or (tok.tag_ == "VBD" and tok.dep_ == "conj")):
         return None
-    if _first(tok, {"agent"}) is not None:
-        return None  # "he was worried by X" stays a plain passive
+    if _first(tok, {"agent"}) is not None and tok.lower_ not in ACCUSE_ADJ:
+        return None  # "he was worried by X" stays a plain passive ("outraged by X" judges X)
     if _first(tok, PASSIVE_SUBJ_DEPS) is not None:
         return tok
     if tok.dep_ == "conj" and _first(tok.head, PASSIVE_SUBJ_DEPS) is not None:
@@ -292,7 +292,7 @@ def _adjective_candidates(tok: Token) -> list:
         ("to", "for") if spec.type == "SUPPORT" else ())
     recipients = []
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in preps:
+        if (c.dep_ == "prep" and c.lower_ in preps) or (c.dep_ == "agent" and felt_by is not None):
             recipients.extend(_children(c, {"pobj"}))
         elif c.dep_ == "ccomp":
             recipients.extend(_children(c, SUBJ_DEPS))
