@@ -187,3 +187,9 @@ def test_naming_something_for_someone_is_no_call_for(events_of):
 def test_outraged_by_someone_judges_them(events_of):
     evs = [e for e in events_of("The Ugandan traders were outraged by the Rwandan customs chief.") if e.event == "ACCUSE"]
     assert evs and codes(evs[0].recipient) == {"RWA"} and codes(evs[0].actor) == {"UGA"}
+
+
+def test_appalled_by_remarks_by_someone_judges_the_speaker(events_of):
+    evs = [e for e in events_of("The Ugandan family was appalled by recent remarks by the Rwandan minister.")
+           if e.event == "ACCUSE"]
+    assert evs and codes(evs[0].recipient) == {"RWA"}

@@ -296,6 +296,9 @@ def _adjective_candidates(tok: Token) -> list:
             recipients.extend(_children(c, {"pobj"}))
         elif c.dep_ == "ccomp":
             recipients.extend(_children(c, SUBJ_DEPS))
+    # "appalled by recent comments by X": whose comments they were
+    recipients += [p for r in list(recipients) if r.pos_ == "NOUN" for c in r.children
+                   if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
     named = recipients + [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     if spec.type == "SUPPORT" and not any(_someone_in(r) for r in named):
         # "the rebels were reportedly delighted", "delighted by the prospect of a run": glad of a
