@@ -358,3 +358,9 @@ def test_critics_of_someone_are_not_that_someone(events_of):
     evs = [e for e in events_of("Tanzanian police detained three critics of the Kenyan president.") if e.event == "COERCE"]
     assert evs and [r.text for r in evs[0].recipient] != ["Kenyan president"]
     assert codes(evs[0].recipient) == {"KEN"} and all(r.sector is None for r in evs[0].recipient)
+
+
+def test_a_places_conjunct_that_is_an_act_adds_no_target(events_of):
+    evs = [e for e in events_of("Ties with Lusaka soured over the bombing in Kigali, Rwanda and the kidnapping "
+                                "of the Ugandan consul.") if e.event == "ASSAULT" and "bombing" in (e.event_text or "")]
+    assert evs and "UGA" not in codes(evs[0].recipient)

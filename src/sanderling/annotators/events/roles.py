@@ -421,11 +421,20 @@ def _recipient_tokens_of(verb: Token, skip_preps: tuple = ()) -> list:
 OPPONENT_NOUNS = {"critic", "rival", "opponent", "enemy", "foe", "adversary", "challenger", "detractor"}
 
 
+#: endings of nouns that name acts ("poisoning", "invasion", "deployment")
+ACT_NOUN_ENDINGS = ("ing", "tion", "sion", "ment")
+
+
 def _noun_phrase_entities(doc: Doc, tok: Token, seen: set) -> list:
     """Entities named by the noun phrase headed by ``tok`` (its modifiers, appositions and
     "of"-complements; conjuncts each in turn), as EntityRefs."""
     refs = []
-    for head in [tok] + [c for c in tok.conjuncts if c.i > tok.i]:
+    # a place's conjunct that is an act ("the attack in X and the poisoning of Y") is another
+    # matter, no second place or party ("Turkey and a proxy force" stay two parties)
+    conjuncts = [c for c in tok.conjuncts if c.i > tok.i
+                 and not (tok.ent_type_ in NER_PLACE and c.pos_ == "NOUN" and c.ent_type_ not in NER_PLACE
+                          and c.lemma_.lower().endswith(ACT_NOUN_ENDINGS))]
+    for head in [tok] + conjuncts:
         found = base.entities_in(doc, head.left_edge.idx, head.idx + len(head))
         if not found:
             hit = base.entity_at(doc, head.idx, head.idx + len(head))
