@@ -505,3 +505,9 @@ def test_an_as_long_as_clause_is_a_proviso(facts, sentence, word):
 def test_a_comparative_tough_adjective_weighs_its_infinitive(facts):
     f = facts("The new fence made it harder to raid the Ghanaian depot.", "raid")
     assert f.generic and not f.realis and "adj:hard" in f.cues
+
+
+def test_a_denied_clause_is_not_asserted(facts):
+    f = facts("The Zambian general denied that his troops had shelled the camp.", "shelled")
+    assert f.negated and "head:deny" in f.cues
+    assert not facts("The Zambian general said that his troops had shelled the camp.", "shelled").negated

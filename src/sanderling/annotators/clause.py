@@ -641,6 +641,9 @@ def _verb_facts(verb: Token, out: _Collector) -> None:
         if dep == "advcl" and _infinitival(t) and _sequel_head(head):
             t = head                                     # "went on to praise": done, in the head's tense
             continue
+        if dep == "ccomp" and head.lemma_.lower() == "deny":
+            out.set("negated", "head:deny")              # "denied that police had shot them": not asserted
+            return
         if dep == "advcl":
             when = _time_clause(t)
             if when is not None and (clause_facts(head).future or clause_facts(head).hypothetical):
