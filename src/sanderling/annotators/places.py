@@ -503,13 +503,17 @@ def best_candidate(cands: list[Candidate], ctx: Context,
     return max(cands, key=lambda c: score(c, ctx, qualifier))
 
 
+@functools.lru_cache(maxsize=1)
+def _cc2_of_iso3() -> dict:
+    return {v: k for k, v in gazetteer().iso3.items()}
+
+
 def doc_context(doc: Doc, own: str = "") -> Context:
-    """The countries and US states the document's resolved places point to (this
-    component's output), for readers that resolve one more name later (the actor annotator's
-    "Baghdad police"); places named ``own`` are left out so that a name does not vote for
-    its own reading. Empty when this component has not run."""
-    gaz = gazetteer()
-    cc2_of = {v: k for k, v in gaz.iso3.items()}
+    """The countries the document's resolved places point to (this component's output), for
+    readers that resolve one more name later (the actor annotator's "Baghdad police"); places
+    named ``own`` are left out so that a name does not vote for its own reading. Empty when
+    this component has not run."""
+    cc2_of = _cc2_of_iso3()
     own = normalise(own) if own else ""
     ctx = Context(Counter(), Counter())
     for p in doc._.sanderling_places or ():
