@@ -16,7 +16,7 @@ from .config import (AGENTLESS_PASSIVE_TYPES, MOTION_VISIT_VERBS, PRESS_WORDS, T
 from .. import clause, event_checks
 from .implied import VICTIM_TYPES, foreign_target, place_bound_actor, victim_codes
 from .lexicon import (
-    AREA_VERBS, CAMEO_CONTEXT, COUNTRY_CODES, FIRST_PERSON, MODE_CONTEXT, PRONOUNS, Spec, SUPPORT_SHOWN_NOUNS, TOPIC_PREPS, TOPIC_TYPES, TYPE_CONTEXT, VERBS)
+    AREA_VERBS, CAMEO_CONTEXT, CONTEST_WORDS, COUNTRY_CODES, FIRST_PERSON, MODE_CONTEXT, PRONOUNS, Spec, SUPPORT_SHOWN_NOUNS, TOPIC_PREPS, TOPIC_TYPES, TYPE_CONTEXT, VERBS)
 from .candidate import PASSING_KINDS, Candidate
 from .syntax import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _clause_verb, _first, _is_passive, _semantic_head
 from .roles import (
@@ -331,8 +331,6 @@ def _no_counterpart(ev: Event, cand) -> bool:
     return len(ev.actor) < 2 and not plural
 
 
-#: words of fighting that, between parties of civic life only, name a contest, not violence
-CONTEST_WORDS = {"battle", "fight", "clash", "war", "combat"}
 #: sectors that wage no war: lawmakers, parties, courts, campaigners, press, business, labour
 CIVIC_SECTORS = {"LEG", "PTY", "JUD", "ELI", "EDU", "MED", "BUS", "LAB"}
 

@@ -18,7 +18,7 @@ from .implied import place_code
 from ..clause import PARTICIPLE_EVENT_NOUNS
 from .lexicon import (
     AGENT_WORDS, ALLY_PREPS, REASON_FOR_VERBS, SUBJECT_SHARING_PREPS, ATTACK_NOUNS, CLASSES, CLASH_NOUNS, COUNTRY_CODES, HARM_VERBS, JOURNEY_PREPS, KIN_NOUNS, LAST_RESORT_PREPS, RECIPIENT_PREPS,
-    MESSAGE_NOUNS, SAY_VERBS, SPEAKER_PRONOUNS, VERBS)
+    MESSAGE_NOUNS, OPPONENT_NOUNS, SAY_VERBS, SPEAKER_PRONOUNS, VERBS)
 from .syntax import (
     NER_ACTOR, NER_PLACE, NOT_PARTICIPANT_ENTS, PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _direct_object, _shared_agent,
     _first, _is_passive, _misread_attack_noun, _misread_attackers, _obj_lookup)
@@ -415,10 +415,6 @@ def _recipient_tokens_of(verb: Token, skip_preps: tuple = ()) -> list:
         if _refs(verb.doc, rest, set()):
             return rest
     return out
-
-
-#: nouns whose "of" complement names whom they stand against, not who they are
-OPPONENT_NOUNS = {"critic", "rival", "opponent", "enemy", "foe", "adversary", "challenger", "detractor"}
 
 
 #: endings of nouns that name acts ("poisoning", "invasion", "deployment")

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from .. import base  # noqa: F401  (registers the Doc extensions)
 from .config import _cfg
-from .lexicon import AGENT_SECTORS, CLASSES, COMBATANT_WORDS, COUNTRY_NAMES, CURRENCY_NOUNS, PRICE_NOUNS, EXPLETIVE_OBJECTS, OFFICE_WORDS, POLICE_WORDS, QUANTITY_NOUNS, RELATIVE_ADVERB_NOUNS, RELATIVE_PRONOUNS
+from .lexicon import AGENT_SECTORS, CLASSES, COMBATANT_WORDS, COUNTRY_NAMES, CURRENCY_NOUNS, PRICE_NOUNS, EXPLETIVE_OBJECTS, OFFICE_WORDS, POLICE_WORDS, QUANTITY_NOUNS, RELATIVE_ADVERB_NOUNS, RELATIVE_PRONOUNS, STATE_PASSIVES
 
 
 SUBJ_DEPS = {"nsubj", "csubj"}
@@ -48,10 +48,6 @@ def _hyphenated(tok: Token) -> Optional[str]:
 def _first(tok: Token, deps) -> Optional[Token]:
     kids = _children(tok, deps)
     return kids[0] if kids else None
-
-
-#: "be engaged in", "be involved in": passive in form, the subject's own doing
-STATE_PASSIVES = {"engage", "involve"}
 
 
 def _is_passive(tok: Token) -> bool:
