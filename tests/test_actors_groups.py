@@ -182,6 +182,14 @@ def test_it_in_a_reported_clause_is_the_reporting_country(nlp):
     assert owner.code == "KEN"
 
 
+def test_it_in_a_reported_clause_is_the_reporting_army(nlp):
+    # an army is neither country nor organisation, yet the "it" of its own report is the army,
+    # not the country named last before the pronoun
+    doc = nlp("Peru's coastal fleet, aided by boats from Chile, said it had sunk two smuggling barges.")
+    owner = next(e for e in doc._.sanderling_entities if any(m.text == "it" for m in e.mentions))
+    assert owner.code == "PER"
+
+
 @pytest.mark.parametrize("sentence,mention", [
     ("A Chilean Islamic State fighter was wounded near the pass.", "Chilean Islamic State fighter"),
     ("Police in Lyon questioned two Portuguese Islamic State members.", "Portuguese Islamic State members"),

@@ -176,6 +176,8 @@ INITIAL_DOT = re.compile(r"\b([A-Z])\.(?= )")
 #: "it" / "they" as a subject refer back to a country, organisation or group named at most
 #: this many sentences before (tighter than for people: these pronouns are often expletive).
 GROUP_PRONOUNS = {"it": ("country", "organisation"), "they": ("group", "organisation", "country")}
+#: what the subject pronoun of a reported clause may stand for when its reporter is one of these
+REPORTER_KINDS = ("group", "organisation", "country")
 GROUP_PRONOUN_WINDOW_SENTS = 1
 #: Sectors whose bare groups are told apart by their head noun ("women" vs "children"):
 #: civilians of one country are many actors; its police or army is one.
@@ -1542,7 +1544,9 @@ class Linker:
             return
         if m.kind == "group_pronoun":
             kinds = GROUP_PRONOUNS[self.doc[m.start].lower_]
-            ent = self.reporting_group(m.start, kinds) or self.recent(self.groups, m.start, GROUP_PRONOUN_WINDOW_SENTS, kinds)
+            # a reporter of any group kind: "the army said it had retaken X" (an army is no
+            # country or organisation, yet the "it" of its own report is the army)
+            ent = self.reporting_group(m.start, REPORTER_KINDS) or self.recent(self.groups, m.start, GROUP_PRONOUN_WINDOW_SENTS, kinds)
             if ent is not None:
                 self.mention(ent, m)
             return
