@@ -67,3 +67,12 @@ def test_clause_antecedent_needs_the_pronoun_kind():
     assert _clause_antecedent([t for t in doc if t.lower_ == "they"][0]).lower_ == "herders"
     doc = nlp("The convoy was crossing the river when they were stopped.")
     assert _clause_antecedent([t for t in doc if t.lower_ == "they"][0]) is None
+
+
+def test_an_accusation_with_no_accuser_named_is_still_an_accusation(events_of):
+    # "was accused of", "has been blamed for": news names the accused and leaves the accuser out
+    evs = [e for e in events_of("The Zambian mining minister was accused of taking bribes from a smelter.")
+           if e.event == "ACCUSE"]
+    assert evs and not evs[0].actor and "ZMB" in codes(evs[0].recipient)
+    # a passive deal with nobody named stays dropped
+    assert not [e for e in events_of("The ceasefire accord was signed late on Sunday.") if e.event == "AGREE"]
