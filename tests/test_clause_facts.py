@@ -511,3 +511,14 @@ def test_a_denied_clause_is_not_asserted(facts):
     f = facts("The Zambian general denied that his troops had shelled the camp.", "shelled")
     assert f.negated and "head:deny" in f.cues
     assert not facts("The Zambian general said that his troops had shelled the camp.", "shelled").negated
+
+
+def test_a_gerund_talked_or_thought_about_is_a_topic_not_an_act(facts):
+    f = facts("The governor keeps posting about shelling the islands and blockading their ports.", "shelling")
+    assert f.generic and "gerund:topic" in f.cues
+    # its conjunct shares the topic
+    assert facts("The governor keeps posting about shelling the islands and blockading their ports.",
+                 "blockading").generic
+    # a boast or a charge names an act that happened
+    assert not facts("The colonel boasted about shelling the islands.", "shelling").generic
+    assert not facts("Norway accused the colonel of shelling the islands.", "shelling").generic
