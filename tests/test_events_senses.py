@@ -56,6 +56,9 @@ def types(events):
     ("Bolivia has fought every attempt by the Chilean navy to patrol the lake.", "ASSAULT"),
     # office-holders who clash quarrel in words
     ("The Peruvian senator clashed with the president over the mining budget.", "ASSAULT"),
+    # clashing with a view or a policy is disagreeing with it
+    ("The Ghanaian opposition party often clashed with the cabinet's assessment of the drought.", "ASSAULT"),
+    ("Togo's delegation clashed with the Ghanaian policy on tariffs.", "ASSAULT"),
     # stepping back from a role is no military withdrawal
     ("Critics say Canada is retreating from its role as a peace broker.", "RETREAT"),
 ])
