@@ -97,6 +97,14 @@ def test_a_state_s_support_for_another_country_s_armed_party_is_military_aid(eve
     assert not [e for e in events_of("Kenyan support for the pension reform was strong.") if e.event in ("AID", "SUPPORT")]
 
 
+def test_backing_an_armed_party_abroad_is_aid_wherever_the_noun_stands(events_of):
+    # a topic of a quarrel is still a state of affairs; "backing" is aid before it is praise
+    evs = events_of("Relations between Kampala and Kigali soured over Eritrean assistance to the Somali militia.")
+    assert [(codes(e.actor), codes(e.recipient)) for e in evs if e.event == "AID"] == [({"ERI"}, {"SOM"})]
+    evs = events_of("Sudan's backing of the Chadian rebels alarmed the French.")
+    assert {e.event for e in evs if "SDN" in codes(e.actor)} == {"AID"}
+
+
 def test_an_event_noun_after_which_something_happened_is_reported(events_of):
     # "after X" presupposes X took place: the article guide records it (flagged historical when old)
     evs = [e for e in events_of("Aid workers returned to the camp after the Ugandan bombardment of the rebel base.")

@@ -140,8 +140,11 @@ def _nominal_reported(tok: Token) -> bool:
     return prep.lower_ in SETTING_PREPS or prep.lower_ == "on" and prep.i < prep.head.i
 
 
-def _nominal_hedged(tok: Token) -> bool:
-    if not _nominal_reported(tok):
+def _nominal_hedged(tok: Token, standing: bool = False) -> bool:
+    """A noun named in passing, under a negation, modal, intent or hedge, is no event reported.
+    ``standing``: a state of affairs ("a state's backing of an armed party") is one wherever the
+    noun stands ("quarrelled over its support for the militia"), unless hedged otherwise."""
+    if not standing and not _nominal_reported(tok):
         return True
     verb = _clause_verb(tok)
     if verb is not tok and verb.pos_ in ("VERB", "AUX"):
@@ -200,8 +203,9 @@ def _nominal_candidate(tok: Token) -> Optional[Candidate]:
     X and Y"); a noun with neither, or hedged ("a possible raid", "plans for talks"), is no event."""
     if tok.pos_ != "NOUN" or not _cfg().nominal_events:
         return None
-    spec = _nominal_spec(tok) or _military_support(tok)
-    if spec is None or _nominal_hedged(tok):
+    military = _military_support(tok)
+    spec = military or _nominal_spec(tok)
+    if spec is None or _nominal_hedged(tok, standing=military is not None):
         return None
     owner = [c for c in _noun_owner(tok) if c.ent_type_ not in NOT_PARTICIPANT_ENTS]
     objects, parties = [], []
