@@ -231,3 +231,10 @@ def test_a_message_as_subject_acts_for_whoever_put_it_out(events_of):
     ev = [e for e in events_of("A letter from the Gabonese army urged Cameroon to close the border.")
           if e.event == "REQUEST"][0]
     assert codes(ev.actor) == {"GAB"}
+
+
+def test_an_angry_relative_clause_is_felt_by_the_noun_it_is_on(events_of):
+    # through the appositive too: "X, a close partner, which is furious about Y"
+    evs = [e for e in events_of("The envoy hopes to calm Ghana's cabinet, a close partner, which is furious "
+                                "about the Togolese tariffs on cocoa.") if e.event == "ACCUSE"]
+    assert evs and codes(evs[0].actor) == {"GHA"} and "TGO" in codes(evs[0].recipient)

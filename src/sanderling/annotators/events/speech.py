@@ -283,6 +283,10 @@ def _adjective_candidates(tok: Token) -> list:
         return []
     verb = tok.head if felt_by is None else felt_by
     subj = _first(verb, SUBJ_DEPS if felt_by is None else PASSIVE_SUBJ_DEPS)
+    if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        subj = verb.head  # "X's cabinet, which is furious about Y": the noun the clause is on
+        while subj.dep_ == "appos" and subj.head.i != subj.i:
+            subj = subj.head  # ("X's cabinet, a close partner, which is furious ...": the cabinet)
     if subj is None or subj.lower_ in GENERIC_SUBJECTS or subj.lower_ in ("it", "this", "that", "there"):
         return []
     spec = Spec.parse(t)
