@@ -238,3 +238,9 @@ def test_an_angry_relative_clause_is_felt_by_the_noun_it_is_on(events_of):
     evs = [e for e in events_of("The envoy hopes to calm Ghana's cabinet, a close partner, which is furious "
                                 "about the Togolese tariffs on cocoa.") if e.event == "ACCUSE"]
     assert evs and codes(evs[0].actor) == {"GHA"} and "TGO" in codes(evs[0].recipient)
+
+
+def test_a_message_s_participle_is_done_by_whoever_wrote_it(events_of):
+    # the writer is named, though the actor layer has no code for him
+    evs = [e for e in events_of("Okonkwo's letter praising Adeyemi was leaked to a Lagos daily.") if e.event == "SUPPORT"]
+    assert evs and [a.text for a in evs[0].actor] == ["Okonkwo"]

@@ -135,6 +135,10 @@ def _subject_tokens(verb: Token) -> list:
         if act.dep_ == "dobj" and act.head.pos_ == "VERB":
             return _subject_tokens(act.head)
         return []
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        issuer = _message_issuer(verb.head)
+        if issuer is not None:
+            return [issuer]  # "the envoy's letter praising X": whoever wrote the letter
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return [verb.head]
     misparsed = _subject_of_misparsed_clause(verb)
