@@ -244,3 +244,13 @@ def test_a_message_s_participle_is_done_by_whoever_wrote_it(events_of):
     # the writer is named, though the actor layer has no code for him
     evs = [e for e in events_of("Okonkwo's letter praising Adeyemi was leaked to a Lagos daily.") if e.event == "SUPPORT"]
     assert evs and [a.text for a in evs[0].actor] == ["Okonkwo"]
+
+
+def test_an_unresolved_possessive_owner_is_the_entity_it_stands_for(events_of):
+    # the latest state named before "its" in the sentence ...
+    evs = [e for e in events_of("Accra has argued with Lome over its support for the Ivorian rebels.") if e.event == "AID"]
+    assert evs and codes(evs[0].actor) == {"TGO"} and codes(evs[0].recipient) == {"CIV"}
+    # ... and in a phrase fronted before the main clause, that clause's subject
+    evs = [e for e in events_of("During her talks with Macky Sall, the Liberian president raised the fishing dispute.")
+           if e.event == "CONSULT"]
+    assert evs and codes(evs[0].actor) == {"LBR"}

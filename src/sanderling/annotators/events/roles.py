@@ -28,6 +28,36 @@ from .syntax import (
 OWNER_PRONOUNS = ("their", "its", "his", "her")
 
 
+#: what a possessive pronoun may stand for: entity kinds of the actor layer
+POSSESSOR_KINDS = {"his": ("person",), "her": ("person", "country"), "its": ("country", "organisation", "group"),
+                   "their": ("group", "organisation", "country")}
+
+
+def _possessive_antecedent(poss: Token) -> Optional[Token]:
+    """The token of the entity a possessive pronoun the actor layer left unresolved stands for:
+    in a phrase fronted before the main clause, that clause's subject ("Since his call to X,
+    Ms Y has ..."); otherwise the latest entity of the pronoun's kind named before it in its own
+    sentence ("Oslo argued with Rome over its support for the militia": Rome's). None if none."""
+    kinds = POSSESSOR_KINDS.get(poss.lower_)
+    if kinds is None or poss.tag_ != "PRP$":
+        return None
+    doc, sent = poss.doc, poss.sent
+    if base.entity_at(doc, poss.idx, poss.idx + len(poss)) is not None:
+        return None  # the actor layer resolved it
+    root = sent.root
+    subj = _first(root, {"nsubj"})
+    if subj is not None and poss.i < subj.i < root.i and root.pos_ in ("VERB", "AUX"):
+        return subj if subj.pos_ != "PRON" else None  # fronted before the subject: cataphora
+    best = None
+    for ent, m in base.entities_in(doc, sent.start_char, poss.idx):
+        if ent.kind in kinds and ent.code:
+            best = m
+    if best is None:
+        return None
+    span = doc.char_span(best.start, best.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
 def _noun_owner(noun: Token) -> list:
     """Who the event noun belongs to: "the EU's demand", "an EU demand", "the decision by X"."""
     for c in noun.children:
@@ -35,6 +65,10 @@ def _noun_owner(noun: Token) -> list:
             subj = _first(noun.head, {"nsubj"})
             if subj is not None and subj.pos_ != "PRON":
                 return [subj]  # "Russian jets renewed their bombardment": "their" is the subject
+        if c.dep_ == "poss" and c.lower_ in POSSESSOR_KINDS:
+            antecedent = _possessive_antecedent(c)
+            if antecedent is not None:
+                return [antecedent]
         if c.dep_ == "poss" or (c.dep_ == "compound" and (
                 c.pos_ == "PROPN" or base.entity_at(noun.doc, c.idx, c.idx + len(c)) is not None)):
             return [c]  # "the EU's demand", "coalition airstrikes" (a named coalition)
