@@ -364,3 +364,13 @@ def test_a_places_conjunct_that_is_an_act_adds_no_target(events_of):
     evs = [e for e in events_of("Ties with Lusaka soured over the bombing in Kigali, Rwanda and the kidnapping "
                                 "of the Ugandan consul.") if e.event == "ASSAULT" and "bombing" in (e.event_text or "")]
     assert evs and "UGA" not in codes(evs[0].recipient)
+
+
+def test_an_act_announced_in_the_passive_is_the_announcer_s_threat(events_of):
+    evs = [e for e in events_of("The Malian army spokesman said a ground assault would be launched if the "
+                                "insurgents refused to quit Gao.") if e.event == "THREATEN"]
+    assert evs and codes(evs[0].actor) == {"MLI"}
+    # with its doer named, the doer threatens
+    evs = [e for e in events_of("The Malian army spokesman said Burkinabe troops would storm the camp.")
+           if e.event == "THREATEN"]
+    assert evs and "BFA" in codes(evs[0].actor)

@@ -168,6 +168,13 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
         actors = _refs(doc, actor_tokens, seen)
     if cand.kind == "quoted" or (not actors and actor_tokens and actor_tokens[0].lower_ in FIRST_PERSON):
         actors = _quote_speaker(doc, cand.anchor.idx)
+    if not actor_tokens and cand.converted == "future" and _is_passive(cand.anchor):
+        # "the spokesman said an offensive would be launched if ...": an act announced in the
+        # passive, its doer unnamed, is the announcer's promise or threat
+        speaker = _speaker_of(cand.anchor)
+        if speaker is not None:
+            actor_tokens = [speaker]
+            actors = _refs(doc, actor_tokens, seen)
     cause = _judged_cause(cand, actor_tokens)
     if cause is not None:  # "X's decision raised concern": X is judged; who is concerned is not said
         actors, actor_tokens = [], []
