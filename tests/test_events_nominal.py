@@ -137,3 +137,12 @@ def test_preventing_a_massacre_reports_none(events_of):
 def test_abduction_and_siege_are_event_nouns(events_of):
     assert by_type(events_of("Protests followed the abduction of two Kenyan nurses near Mandera."), "ASSAULT")
     assert by_type(events_of("The siege of Kismayo by Kenyan troops lasted four months."), "COERCE")
+
+
+def test_recognising_a_state_or_capital_is_support_wherever_the_noun_stands(events_of):
+    evs = [e for e in events_of("Lima has quarrelled with Brasilia over Chile's recognition of Arica as "
+                                "Bolivia's port.") if e.event == "SUPPORT"]
+    assert evs and codes(evs[0].actor) == {"CHL"}
+    # "in recognition of" names a reason, no recognition
+    assert not [e for e in events_of("Kenya honoured the Ugandan envoy in recognition of her work.")
+                if e.event == "SUPPORT" and e.event_text == "recognition"]

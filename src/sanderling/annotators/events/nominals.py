@@ -197,15 +197,28 @@ def _military_support(tok: Token) -> Optional[Spec]:
     return Spec("AID", None, "072")
 
 
+def _recognition(tok: Token) -> Optional[Spec]:
+    """"X's recognition of Y as Z" (Y as a state, a capital, a government): diplomatic recognition
+    (CAMEO 054), a standing act wherever the noun stands; "in recognition of her work" has no "as"."""
+    if tok.lemma_.lower() != "recognition":
+        return None
+    doc = tok.doc
+    for p in _children(tok, {"prep"}):
+        after = p.right_edge.i + 1  # "as" on the noun, or right after its "of" phrase however parsed
+        if p.lower_ == "of" and after < len(doc) and doc[after].lower_ == "as":
+            return Spec("SUPPORT", None, "054")
+    return None
+
+
 def _nominal_candidate(tok: Token) -> Optional[Candidate]:
     """An event named by a noun wherever it stands, with its owner ("Turkey's offensive",
     "a Saudi airstrike", "the withdrawal by X") or its object ("airstrikes on Z", "talks between
     X and Y"); a noun with neither, or hedged ("a possible raid", "plans for talks"), is no event."""
     if tok.pos_ != "NOUN" or not _cfg().nominal_events:
         return None
-    military = _military_support(tok)
-    spec = military or _nominal_spec(tok)
-    if spec is None or _nominal_hedged(tok, standing=military is not None):
+    standing = _military_support(tok) or _recognition(tok)
+    spec = standing or _nominal_spec(tok)
+    if spec is None or _nominal_hedged(tok, standing=standing is not None):
         return None
     owner = [c for c in _noun_owner(tok) if c.ent_type_ not in NOT_PARTICIPANT_ENTS]
     objects, parties = [], []
