@@ -146,3 +146,10 @@ def test_recognising_a_state_or_capital_is_support_wherever_the_noun_stands(even
     # "in recognition of" names a reason, no recognition
     assert not [e for e in events_of("Kenya honoured the Ugandan envoy in recognition of her work.")
                 if e.event == "SUPPORT" and e.event_text == "recognition"]
+
+
+def test_a_noun_spelled_like_its_verb_with_the_verb_s_object_cue_is_that_event(events_of):
+    evs = [e for e in events_of("The Danish freeze on Zambian state assets angered Lusaka.") if e.event == "SANCTION"]
+    assert evs and codes(evs[0].actor) == {"DNK"} and codes(evs[0].recipient) == {"ZMB"}
+    # the bare noun names nothing
+    assert not [e for e in events_of("The Danish cut was announced on Monday.") if e.event == "SANCTION"]

@@ -17,7 +17,7 @@ from .lexicon import (
     PLACE_HEADS, RELATIVE_PRONOUNS, SETTING_PREPS, Spec, TOPIC_PREPS, TOPIC_TYPES, UNREAL_MODALS, VERBS)
 from .candidate import Candidate
 from .syntax import (
-    NER_ACTOR, NER_PLACE, NOT_PARTICIPANT_ENTS, SUBJ_DEPS, _armed, _children, _different_countries, _clause_verb, _first, _xcomp_chain)
+    _obj_lookup, NER_ACTOR, NER_PLACE, NOT_PARTICIPANT_ENTS, SUBJ_DEPS, _armed, _children, _different_countries, _clause_verb, _first, _xcomp_chain)
 from ..clause import clause_facts
 from .roles import _names_participant, _noun_owner
 
@@ -210,6 +210,28 @@ def _recognition(tok: Token) -> Optional[Spec]:
     return None
 
 
+#: prepositions that carry a zero-derived noun's object ("a cut in aid", "cuts to funding")
+ZERO_OBJECT_PREPS = ("in", "to", "on", "of")
+
+
+def _object_cue(tok: Token) -> Optional[Spec]:
+    """"the US cut in aid to X", "a freeze on assets": a noun spelled like its verb, whose phrase
+    holds an object the verb's object cues name (cut + aid, freeze + assets), is that cue's event.
+    Only object cues count: the bare noun ("a cut", "the freeze") names nothing."""
+    lemma = tok.lemma_.lower()
+    entry = VERBS.get(lemma)
+    if not entry or not entry.get("obj") or tok.tag_ not in ("NN", "NNS"):
+        return None
+    for p in _children(tok, {"prep"}):
+        if p.lower_ not in ZERO_OBJECT_PREPS:
+            continue
+        for pobj in _children(p, {"pobj"}):
+            hit, spec = _obj_lookup(entry["obj"], pobj)
+            if hit and spec:
+                return Spec.parse(spec)
+    return None
+
+
 def _nominal_candidate(tok: Token) -> Optional[Candidate]:
     """An event named by a noun wherever it stands, with its owner ("Turkey's offensive",
     "a Saudi airstrike", "the withdrawal by X") or its object ("airstrikes on Z", "talks between
@@ -217,7 +239,7 @@ def _nominal_candidate(tok: Token) -> Optional[Candidate]:
     if tok.pos_ != "NOUN" or not _cfg().nominal_events:
         return None
     standing = _military_support(tok) or _recognition(tok)
-    spec = standing or _nominal_spec(tok)
+    spec = standing or _nominal_spec(tok) or _object_cue(tok)
     if spec is None or _nominal_hedged(tok, standing=standing is not None):
         return None
     owner = [c for c in _noun_owner(tok) if c.ent_type_ not in NOT_PARTICIPANT_ENTS]
