@@ -213,6 +213,14 @@ def test_beating_rivals_to_a_prize_is_no_beating(events_of):
     assert "ASSAULT" not in types(events_of(text))
 
 
+def test_distancing_a_state_from_another_cools_relations_with_that_other(events_of):
+    evs = [e for e in events_of("Museveni has distanced Uganda from the Kenyan government.") if e.event == "SANCTION"]
+    assert evs and codes(evs[0].actor) == {"UGA"} and codes(evs[0].recipient) == {"KEN"}
+    # distancing oneself from words disowns them
+    assert not [e for e in events_of("The Ugandan minister distanced himself from the remarks.")
+                if e.event == "SANCTION"]
+
+
 def test_a_crowd_that_clashes_with_police_also_riots(events_of):
     got = types(events_of("Hundreds of Kenyan dockworkers' supporters clashed with riot police in Mombasa on Monday."))
     assert {"PROTEST", "ASSAULT"} <= got

@@ -388,6 +388,8 @@ def _recipient_tokens_of(verb: Token, skip_preps: tuple = ()) -> list:
     obj = _direct_object(verb)
     if obj is not None and obj == _fired_weapon(verb):
         obj = None  # "rockets were fired at the port": the port was hit, not the rockets
+    if obj is not None and (VERBS.get(verb.lemma_.lower()) or {}).get("object_is_own_side"):
+        obj = None  # "distanced Turkey from X": the state moved is the actor's own; X is the party
     out = []
     if obj is not None and obj.pos_ in ("PROPN", "PRON") or (obj is not None and obj.ent_type_ in NER_ACTOR | NER_PLACE):
         out.append(obj)
