@@ -221,6 +221,16 @@ def test_distancing_a_state_from_another_cools_relations_with_that_other(events_
                 if e.event == "SANCTION"]
 
 
+def test_speaking_to_a_counterpart_is_a_consultation_but_not_to_the_press_or_a_crowd(events_of):
+    evs = [e for e in events_of("The Ghanaian foreign minister spoke to her Togolese counterpart on Friday.")
+           if e.event == "CONSULT"]
+    assert evs and codes(evs[0].actor) == {"GHA"} and codes(evs[0].recipient) == {"TGO"}
+    for text in ("The Ghanaian foreign minister spoke to the BBC on Friday.",
+                 "The Ghanaian foreign minister spoke to reporters in Accra.",
+                 "The Ghanaian president spoke to an excited Kumasi crowd."):
+        assert not [e for e in events_of(text) if e.event == "CONSULT"], text
+
+
 def test_a_crowd_that_clashes_with_police_also_riots(events_of):
     got = types(events_of("Hundreds of Kenyan dockworkers' supporters clashed with riot police in Mombasa on Monday."))
     assert {"PROTEST", "ASSAULT"} <= got

@@ -322,7 +322,7 @@ def _participants_ok(ev: Event) -> bool:
 
 def _is_press(ref) -> bool:
     words = ref.text.lower().split()
-    return ref.sector == "MED" or bool(words) and words[-1] in PRESS_WORDS
+    return ref.sector in ("MED", "JRN") or bool(words) and words[-1] in PRESS_WORDS
 
 
 def _no_counterpart(ev: Event, cand) -> bool:
