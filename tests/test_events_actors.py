@@ -254,3 +254,9 @@ def test_an_unresolved_possessive_owner_is_the_entity_it_stands_for(events_of):
     evs = [e for e in events_of("During her talks with Macky Sall, the Liberian president raised the fishing dispute.")
            if e.event == "CONSULT"]
     assert evs and codes(evs[0].actor) == {"LBR"}
+
+
+def test_a_message_issued_acts_for_the_subject_that_issued_it(events_of):
+    evs = [e for e in events_of("The Ugandan archbishop issued a statement denouncing the Kenyan police raid.")
+           if e.event == "ACCUSE"]
+    assert evs and codes(evs[0].actor) == {"UGA"} and "KEN" in codes(evs[0].recipient)

@@ -130,7 +130,15 @@ def _message_issuer(subj: Token) -> Optional[Token]:
             agent = _first(c, {"agent"})
             if agent is not None:
                 return _first(agent, {"pobj"})
+    if subj.dep_ == "dobj" and subj.head.lemma_.lower() in ISSUING_VERBS:
+        issuer = _first(subj.head, {"nsubj"})
+        if issuer is not None and issuer.pos_ != "PRON":
+            return issuer  # "the bishop released a statement deploring X": the bishop did
     return None
+
+
+#: verbs by which someone puts a message out: its subject is the message's issuer
+ISSUING_VERBS = {"issue", "release", "publish", "post", "send", "write", "sign", "deliver", "pen", "tweet", "broadcast"}
 
 
 def _subject_tokens(verb: Token) -> list:
