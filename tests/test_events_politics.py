@@ -1,5 +1,7 @@
 """Political talk (news36 PolNeAR and BBC tuning misses): judgements, criticism and endorsement
 between politicians. Invented sentences only."""
+import pytest
+
 from events_support import codes
 
 
@@ -190,3 +192,12 @@ def test_going_after_someone_is_a_verbal_attack(events_of):
     evs = of_type(events_of("Chancellor Merkel has repeatedly gone after President Macron for his pension plan."), "ACCUSE")
     assert evs and codes(evs[0].actor) == {"DEU"}
     assert not of_type(events_of("After the vote, the German delegates went home."), "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "The Zambian opposition has branded the Malawian levy a waste of money.",   # the name given as a second object
+    "Zambia branded Malawi's fishing plan deeply flawed.",                       # read as a small clause
+])
+def test_branding_a_thing_with_a_name_of_blame_judges_its_owner(events_of, text):
+    evs = of_type(events_of(text), "ACCUSE")
+    assert evs and codes(evs[0].actor) == {"ZMB"} and codes(evs[0].recipient) == {"MWI"}

@@ -48,11 +48,20 @@ def _speech_candidates(tok: Token, consumed: set) -> list:
     out = []
     lemma = tok.lemma_.lower()
     if lemma in DESCRIBE_VERBS:
-        obj = _first(tok, {"dobj"})
-        pred = [c for c in tok.children if c.dep_ in ("oprd",)]
+        objs = _children(tok, {"dobj"})
+        obj = objs[0] if objs else None
+        # "branded the levy a waste of money": the parser may read the name given as a second object
+        pred = [c for c in tok.children if c.dep_ in ("oprd",)] + objs[1:]
         for p in _children(tok, {"prep"}):
             if p.lower_ == "as":
                 pred.extend(_children(p, {"pobj", "amod", "acomp"}))  # "as reckless": amod on the parse
+        if obj is None and not pred:
+            # "branded X's plan deeply flawed": read as a small clause with X's plan as its subject
+            for clause in _children(tok, {"ccomp"}):
+                subj = _first(clause, {"nsubj"})
+                if clause.pos_ in ("ADJ", "NOUN") and subj is not None and subj.i < clause.i:
+                    obj, pred = subj, [clause]
+                    break
         if obj is not None and obj.lower_ == "it":
             # "called it reckless that Y has no plan": the judged one is the clause's subject
             clause = _first(tok, {"ccomp"})
