@@ -231,6 +231,17 @@ def test_speaking_to_a_counterpart_is_a_consultation_but_not_to_the_press_or_a_c
         assert not [e for e in events_of(text) if e.event == "CONSULT"], text
 
 
+def test_shelving_or_suspending_one_s_own_plan_backs_down_from_it(events_of):
+    for text in ("The Zambian cabinet has suspended its plan to privatise the copper mines.",
+                 "The Zambian cabinet shelved its plan to privatise the copper mines."):
+        assert "CONCEDE" in {e.event for e in events_of(text)}, text
+        assert "SANCTION" not in {e.event for e in events_of(text)}, text
+
+
+def test_an_agency_wound_up_is_closed_not_hurt(events_of):
+    assert "ASSAULT" not in {e.event for e in events_of("Auditors called for the Zambian grain agency to be wound up.")}
+
+
 def test_a_crowd_that_clashes_with_police_also_riots(events_of):
     got = types(events_of("Hundreds of Kenyan dockworkers' supporters clashed with riot police in Mombasa on Monday."))
     assert {"PROTEST", "ASSAULT"} <= got
