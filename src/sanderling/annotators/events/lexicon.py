@@ -59,6 +59,7 @@ SAY_LIKE = _words("say_like")
 ACCUSE_ADJ = {w: "ACCUSE/disapprove/111" for w in _words("accuse_adj")}
 SUPPORT_ADJ = {w: "SUPPORT/-/051" for w in _words("support_adj")}
 MESSAGE_NOUNS = _words("message_nouns")
+ISSUING_VERBS = _words("issuing_verbs")
 EXPLETIVE_OBJECTS = _words("expletive_objects")
 REACTION_VERBS = _words("reaction_verbs")
 STANCE_NOUNS = {w: "ACCUSE/disapprove/111" for w in _words("stance_nouns")}

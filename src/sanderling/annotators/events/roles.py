@@ -18,7 +18,7 @@ from .implied import place_code
 from ..clause import PARTICIPLE_EVENT_NOUNS
 from .lexicon import (
     AGENT_WORDS, ALLY_PREPS, REASON_FOR_VERBS, SUBJECT_SHARING_PREPS, ATTACK_NOUNS, CLASSES, CLASH_NOUNS, COUNTRY_CODES, HARM_VERBS, JOURNEY_PREPS, KIN_NOUNS, LAST_RESORT_PREPS, RECIPIENT_PREPS,
-    MESSAGE_NOUNS, OPPONENT_NOUNS, SAY_VERBS, SPEAKER_PRONOUNS, VERBS)
+    ISSUING_VERBS, MESSAGE_NOUNS, OPPONENT_NOUNS, SAY_VERBS, SPEAKER_PRONOUNS, VERBS)
 from .syntax import (
     NER_ACTOR, NER_PLACE, NOT_PARTICIPANT_ENTS, PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _direct_object, _shared_agent,
     _first, _is_passive, _misread_attack_noun, _misread_attackers, _obj_lookup)
@@ -136,9 +136,6 @@ def _message_issuer(subj: Token) -> Optional[Token]:
             return issuer  # "the bishop released a statement deploring X": the bishop did
     return None
 
-
-#: verbs by which someone puts a message out: its subject is the message's issuer
-ISSUING_VERBS = {"issue", "release", "publish", "post", "send", "write", "sign", "deliver", "pen", "tweet", "broadcast"}
 
 
 def _subject_tokens(verb: Token) -> list:
