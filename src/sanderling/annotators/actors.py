@@ -179,6 +179,8 @@ GROUP_PRONOUNS = {"it": ("country", "organisation"), "they": ("group", "organisa
 #: what the subject pronoun of a reported clause may stand for when its reporter is one of these
 REPORTER_KINDS = ("group", "organisation", "country")
 GROUP_PRONOUN_WINDOW_SENTS = 1
+#: names of faiths and of God: never an actor, though the NER may tag them PERSON or ORG
+FAITH_NAMES = {"Islam", "Christianity", "Judaism", "Hinduism", "Buddhism", "Sikhism", "Allah", "God"}
 #: Sectors whose bare groups are told apart by their head noun ("women" vs "children"):
 #: civilians of one country are many actors; its police or army is one.
 SPLIT_GROUP_SECTORS = {"CVL", "BUS", "LAB", "EDU", "MED", "REF", "REL", "AGR", "CRM", "JRN", "UNK", None}
@@ -799,6 +801,8 @@ class ActorAnnotator:
             if root.lower_ in GROUP_PRONOUNS and root.dep_ in SPEECH_DEPS and root.head.pos_ in ("VERB", "AUX"):
                 return [RawMention(root.i, root.i + 1, "group_pronoun", "pronoun", root=root.i)]
             return []
+        if end - start == 1 and root.text in FAITH_NAMES:
+            return []  # "a convert to Islam": a faith, which the small NER may read as a person
         hits, seen = [], set()
         for i in range(start, end):
             h = hit_at.get(i)
