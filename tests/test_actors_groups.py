@@ -206,3 +206,9 @@ def test_foreign_jihadists_of_an_article_naming_their_group_take_its_code(nlp):
     # with no such group named, the nationality stays
     assert entity_with_mention(nlp, "Jordanian border guards stopped six Chilean jihadists.",
                                "Chilean jihadists").code == "CHL"
+
+
+def test_they_are_the_people_named_not_a_country_named_after_them(nlp):
+    doc = nlp("The two nurses left Zambia for Kenya in May, where they were detained by police.")
+    owner = next(e for e in doc._.sanderling_entities if any(m.text == "they" for m in e.mentions))
+    assert owner.kind != "country" and "nurses" in {m.text for m in owner.mentions}

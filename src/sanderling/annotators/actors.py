@@ -175,7 +175,9 @@ DOUBLED_LETTER = re.compile(r"(\w)\1+")
 INITIAL_DOT = re.compile(r"\b([A-Z])\.(?= )")
 #: "it" / "they" as a subject refer back to a country, organisation or group named at most
 #: this many sentences before (tighter than for people: these pronouns are often expletive).
-GROUP_PRONOUNS = {"it": ("country", "organisation"), "they": ("group", "organisation", "country")}
+#: "they" is people: a country named between them and the pronoun ("the nurses left X for Y,
+#: where they were detained") is no antecedent (round 28: gsr check actor .837 -> .844).
+GROUP_PRONOUNS = {"it": ("country", "organisation"), "they": ("group", "organisation")}
 #: what the subject pronoun of a reported clause may stand for when its reporter is one of these
 REPORTER_KINDS = ("group", "organisation", "country")
 GROUP_PRONOUN_WINDOW_SENTS = 1
