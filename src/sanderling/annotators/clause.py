@@ -112,8 +112,8 @@ EVIDENCE_NOUNS = set(LEX["evidence_nouns"])
 OBLIGATION_NOUNS = set(LEX["obligation_nouns"])
 GENERIC_PREPS = set(LEX["generic_preps"])
 TOPIC_VERBS = set(LEX["topic_verbs"])
-#: prepositions that name a topic under a verb of talking or thinking
-TOPIC_PREPS = ("about", "of")
+#: prepositions whose gerund is a topic under a verb of talking or thinking
+TOPIC_GERUND_PREPS = ("about", "of")
 HABITUAL_ADVERBS = set(LEX["habitual_adverbs"])
 #: units of a rate ("three a day", "every week"): with a present verb, a habit
 RATE_UNITS = {"day", "night", "week", "month", "year", "hour"}
@@ -376,14 +376,12 @@ def _generic_gerund(verb: Token) -> Optional[str]:
     first = verb
     while first.dep_ == "conj" and first.head.tag_ == "VBG" and first.head.i != first.i:
         first = first.head  # "about firing missiles and clashing with X": the conjunct shares the topic
-    if first is not verb and first.dep_ == "pcomp" and first.head.lower_ in TOPIC_PREPS and \
+    if first.dep_ in ("pcomp", "pobj") and first.head.lower_ in TOPIC_GERUND_PREPS and \
             first.head.head.pos_ == "VERB" and first.head.head.lemma_.lower() in TOPIC_VERBS:
-        return "gerund:topic"
+        return "gerund:topic"  # "tweeted about firing missiles": a thing talked of
     prep = verb.head
     if verb.dep_ in ("pcomp", "pobj") and prep.lower_ in GENERIC_PREPS:
         holder = prep.head
-        if prep.lower_ in TOPIC_PREPS and holder.pos_ == "VERB" and holder.lemma_.lower() in TOPIC_VERBS:
-            return "gerund:topic"  # "tweeted about firing missiles": a thing talked of
         if (holder.pos_ in ("VERB", "AUX") and holder.dep_ not in ("acl", "amod")) or (
                 holder.dep_ == "dobj" and holder.lemma_.lower() not in COST_NOUNS):
             return None     # "accused X of beating", "faces charges of killing": the charge itself

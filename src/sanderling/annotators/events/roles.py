@@ -137,7 +137,6 @@ def _message_issuer(subj: Token) -> Optional[Token]:
     return None
 
 
-
 def _subject_tokens(verb: Token) -> list:
     """Who did it: subject, passive agent, or the subject inherited from a governing clause."""
     if _is_passive(verb) and VERBS.get(verb.lemma_.lower(), {}).get("passive_actor"):
