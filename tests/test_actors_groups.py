@@ -212,3 +212,9 @@ def test_they_are_the_people_named_not_a_country_named_after_them(nlp):
     doc = nlp("The two nurses left Zambia for Kenya in May, where they were detained by police.")
     owner = next(e for e in doc._.sanderling_entities if any(m.text == "they" for m in e.mentions))
     assert owner.kind != "country" and "nurses" in {m.text for m in owner.mentions}
+
+
+def test_they_may_stand_for_a_state_named_by_its_people(nlp):
+    doc = nlp("The Bolivians rejected the draft on Monday. They accused the Chileans of bad faith.")
+    owner = next(e for e in doc._.sanderling_entities if any(m.text == "They" for m in e.mentions))
+    assert owner.code == "BOL"

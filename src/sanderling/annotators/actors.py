@@ -1553,6 +1553,9 @@ class Linker:
             # a reporter of any group kind: "the army said it had retaken X" (an army is no
             # country or organisation, yet the "it" of its own report is the army)
             ent = self.reporting_group(m.start, REPORTER_KINDS) or self.recent(self.groups, m.start, GROUP_PRONOUN_WINDOW_SENTS, kinds)
+            if ent is None and self.doc[m.start].lower_ == "they":
+                # "the Russians vetoed it; they said ...": a state named by its people is a "they"
+                ent = self.recent(self.groups, m.start, GROUP_PRONOUN_WINDOW_SENTS, ("country",), self.named_as_people)
             if ent is not None:
                 self.mention(ent, m)
             return
@@ -1947,6 +1950,14 @@ class Linker:
             if ent.kind in kinds and any(mm.start <= tok.idx < mm.end for mm in ent.mentions):
                 return ent
         return None
+
+    def named_as_people(self, ent: Entity) -> bool:
+        """A country entity some mention of which names its people ("the Russians"), not the state."""
+        for mm in ent.mentions:
+            span = self.doc.char_span(mm.start, mm.end, alignment_mode="expand")
+            if span is not None and span.root.tag_ in ("NNPS", "NNS"):
+                return True
+        return False
 
     def recent(self, seen: list, token_i: int, window: int, kinds: tuple, ok=None) -> Optional[Entity]:
         s = self.doc[token_i].sent
