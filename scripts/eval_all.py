@@ -6,6 +6,8 @@ check part (one third: stands in for unseen text). Each set is coded once; the s
 output and the gold are then cut into the two parts and the reference scorers in
 ../shared/eval (unmodified) run on each part. The table at the end prints tuning, check
 and their gap for every set; a change is kept only if the check column does not fall.
+Beside the check figure and the gap it prints their 95% bootstrap intervals over records
+(`sanderling.evaluation.bootstrap`): how far chance alone moves a part this small.
 
 The gold text is read from a path and never copied into the repo. Outputs, split gold
 files, the scorers' logs and `summary.json` go to --out (default out/). Each scorer
@@ -27,6 +29,7 @@ import sys
 import time
 from pathlib import Path
 
+from sanderling.evaluation import bootstrap
 from sanderling.evaluation.split import PARTS, part_of
 
 #: name -> (gold file(s), kind). kind "sentences" scores with score.py; "articles" with
@@ -105,6 +108,8 @@ def score_set(name: str, files: tuple, kind: str, data: Path, scorers: Path, out
     gold_parts = [split_file(data / f, parts_dir, f"{name}.gold{i}") for i, f in enumerate(files)]
     figures = {"records": len(records), "seconds": round(secs, 2)}
     py = sys.executable
+    counts = {}  # (part, measure) -> per-record counts, for the bootstrap intervals
+    scorer = bootstrap.load_scorer(scorers / ("score.py" if kind == "sentences" else "score_articles.py"))
     for part in PARTS:
         if not read_jsonl(gold_parts[0][part]):
             figures[part] = None  # e.g. a silver set with no check-part articles annotated yet
@@ -114,6 +119,8 @@ def score_set(name: str, files: tuple, kind: str, data: Path, scorers: Path, out
             res = json.loads(run(cmd, out / f"{name}.{part}.score.txt"))
             figures[part] = {"records": res["records"], "type": res["type"]["f1"], "type_p": res["type"]["precision"],
                              "type_r": res["type"]["recall"], "actor": res["actor"]["f1"], "dyad": res["dyad"]["f1"]}
+            for k in INTERVAL_MEASURES["sentences"]:
+                counts[part, k] = bootstrap.sentence_counts(scorer, gold_parts[0][part], sys_parts[part], k)
         else:
             b = gold_parts[1][part] if len(gold_parts) > 1 else gold_parts[0][part]
             base = [py, str(scorers / "score_articles.py"), str(gold_parts[0][part]), str(b), str(sys_parts[part]), "--json"]
@@ -121,7 +128,33 @@ def score_set(name: str, files: tuple, kind: str, data: Path, scorers: Path, out
             loc = json.loads(run(base + ["--located"], out / f"{name}.{part}.located.txt"))
             figures[part] = {"records": res["articles"], "f1": res["f1"], "p": res["precision"], "r": res["recall"],
                              "located_f1": loc["f1"]}
+            for k in INTERVAL_MEASURES["articles"]:
+                counts[part, k] = bootstrap.article_counts(scorer, gold_parts[0][part], b, sys_parts[part],
+                                                           located=k == "located_f1")
+    add_intervals(name, figures, counts)
     return figures
+
+
+#: the headline measures that get a bootstrap interval, by kind of set
+INTERVAL_MEASURES = {"sentences": ("type", "dyad"), "articles": ("f1", "located_f1")}
+
+
+def add_intervals(name: str, figures: dict, counts: dict) -> None:
+    """Each part's interval ("<measure>_ci") and the gap's ("gap_ci"), from per-record counts;
+    warns when the counts do not sum to the scorer's own figure."""
+    gaps = {}
+    for (part, k), c in counts.items():
+        if figures.get(part) is None:
+            continue
+        if abs(bootstrap.f1(c) - figures[part][k]) > 1e-3:
+            print(f"warning: {name} {part} {k}: per-record counts give {bootstrap.f1(c):.4f}, the scorer "
+                  f"{figures[part][k]:.4f}; the interval is left out (has the scorer changed?)", file=sys.stderr)
+            continue
+        figures[part][f"{k}_ci"] = bootstrap.interval(c)
+        if part == "check" and ("tuning", k) in counts:
+            gaps[k] = bootstrap.gap_interval(counts["tuning", k], c)
+    if gaps:
+        figures["gap_ci"] = gaps
 
 
 def rebuild_silver(name: str, data: Path, out: Path) -> Path | None:
@@ -174,8 +207,15 @@ def _f(x) -> str:
     return "-" if x is None else f"{x:.3f}"
 
 
+def _ci(pair, signed: bool = False) -> str:
+    if not pair:
+        return "-"
+    return f"{pair[0]:+.3f} .. {pair[1]:+.3f}" if signed else f"{pair[0]:.3f} .. {pair[1]:.3f}"
+
+
 def table(summary: dict) -> str:
-    rows = ["| set | measure | tuning | check | gap (check - tuning) |", "|---|---|---|---|---|"]
+    rows = ["| set | measure | tuning | check | check 95% interval | gap (check - tuning) | gap 95% interval |",
+            "|---|---|---|---|---|---|---|"]
     for name, fig in summary.items():
         if name in SETS or name in SILVER:
             keys = ("type", "dyad", "actor") if SETS.get(name, (0, ""))[1] == "sentences" else ("f1", "located_f1", "p", "r")
@@ -184,8 +224,11 @@ def table(summary: dict) -> str:
             for k in keys:
                 t, c = t_fig.get(k), c_fig.get(k)
                 gap = f"{c - t:+.3f}" if t is not None and c is not None else "-"
-                rows.append(f"| {n} | {k} | {_f(t)} | {_f(c)} | {gap} |")
+                rows.append(f"| {n} | {k} | {_f(t)} | {_f(c)} | {_ci(c_fig.get(k + '_ci'))} | {gap} | "
+                            f"{_ci((fig.get('gap_ci') or {}).get(k), signed=True)} |")
                 n = ""
+    rows.append(f"\nIntervals: 95% bootstrap over records; '-' where a part has fewer than "
+                f"{bootstrap.MIN_RECORDS} records. A gap interval that holds 0 is within chance.")
     return "\n".join(rows)
 
 

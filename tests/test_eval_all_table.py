@@ -13,9 +13,17 @@ def test_table_with_a_missing_check_part():
                "silver_bbc": {"tuning": fig, "check": dict(fig, f1=0.4)}}
     rows = eval_all.table(summary).splitlines()
     pol = [r for r in rows if r.startswith("| silver_polnear")][0]
-    assert pol == "| silver_polnear (3/0) | f1 | 0.500 | - | - |"
+    assert pol == "| silver_polnear (3/0) | f1 | 0.500 | - | - | - | - |"
     bbc = [r for r in rows if r.startswith("| silver_bbc")][0]
-    assert bbc.endswith("| 0.500 | 0.400 | -0.100 |")
+    assert bbc.endswith("| 0.500 | 0.400 | - | -0.100 | - |")
+
+
+def test_table_prints_the_intervals_it_is_given():
+    fig = {"records": 30, "type": 0.8, "dyad": 0.5, "actor": 0.7}
+    summary = {"gsr": {"tuning": fig, "check": dict(fig, type=0.7, type_ci=(0.61, 0.78)),
+                       "gap_ci": {"type": (-0.21, 0.02)}}}
+    row = [r for r in eval_all.table(summary).splitlines() if r.startswith("| gsr")][0]
+    assert row == "| gsr (30/30) | type | 0.800 | 0.700 | 0.610 .. 0.780 | -0.100 | -0.210 .. +0.020 |"
 
 
 def test_every_silver_set_names_a_stored_tuning_file():
