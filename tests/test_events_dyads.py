@@ -237,6 +237,17 @@ def test_a_rally_held_for_someone_is_also_support_for_them(events_of):
     assert [e.event for e in events_of("Several thousand Bolivians marched in La Paz against the Bolivian governor.")] == ["PROTEST"]
 
 
+def test_a_rally_held_for_someone_is_not_against_them(events_of):
+    evs = events_of("Hundreds of Zambian farmers rallied in Lusaka in support of the jailed Zambian union chief.")
+    protest = [e for e in evs if e.event == "PROTEST"][0]
+    support = [e for e in evs if e.event == "SUPPORT"][0]
+    assert codes(protest.actor) == {"ZMB"} and not protest.recipient  # the backed chief is no target
+    assert codes(support.recipient) == {"ZMB"}
+    against = [e for e in events_of("Hundreds of Zambian farmers rallied in Lusaka against the Zambian union chief.")
+               if e.event == "PROTEST"][0]
+    assert codes(against.recipient) == {"ZMB"}
+
+
 def test_the_party_urged_to_act_is_the_recipient_not_the_object_of_the_act(events_of):
     evs = [e for e in events_of("Amnesty urged the Chilean government to step up pressure on Bolivia.")
            if e.event == "REQUEST"]

@@ -423,8 +423,10 @@ def code_doc(doc: Doc) -> list:
                 if _repeats(seen_keys.get(key, ()), sent_i, ev.mode):
                     continue
                 seen_keys.setdefault(key, []).append((sent_i, ev.mode))
-            events.append(ev)
             shown = _support_shown(ev, cand) or _riot_too(ev, cand)
+            if shown is not None and shown.event == "SUPPORT":
+                ev.recipient = []  # "rallied in support of X": X is backed, not protested against
+            events.append(ev)
             if shown is not None:
                 events.append(shown)
     return events
