@@ -118,3 +118,10 @@ def test_a_faith_is_no_actor_whatever_the_ner_calls_it(nlp):
     # (the small NER tags "Islam" a person or an organisation; a pronoun could then stand for it)
     doc = nlp("Lena Okafor wed Tomas Berg, 31, a Swedish convert to Islam, a week after reaching the town in 2016.")
     assert "Islam" not in {m.text for e in doc._.sanderling_entities for m in e.mentions}
+
+
+def test_a_title_word_used_as_an_idea_is_no_person(nlp):
+    ents = entities(nlp, "Relatives of the miners in Oruro vowed on Sunday to seek justice.")
+    assert "justice" not in [m.text for e in ents for m in e.mentions]
+    ents = entities(nlp, "The justice of the Bolivian court heard the miners on Monday.")
+    assert [e.sector for e in ents if any(m.text == "justice" for m in e.mentions)] == ["JUD"]

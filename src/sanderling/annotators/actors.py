@@ -1593,6 +1593,8 @@ class Linker:
                 return
             self.add_person(m)
         elif m.kind == "title":
+            if self.bare_abstract_title(m):
+                return  # "demand justice", "brought to justice": the idea, not a judge
             self.add_title(m)
         elif m.kind == "group":
             homelands = m.extra.get("homelands")
@@ -1732,6 +1734,16 @@ class Linker:
         if words:
             self.surnames.setdefault(actor_kb.surname_key(words[-1]), ent)  # "al-Assad" ... "Assad"
         self.mention(ent, m)
+
+    def bare_abstract_title(self, m: RawMention) -> bool:
+        """A one-word title in lower case, singular, with no determiner, possessor, modifier or
+        name ("to demand justice"): a mass noun that names an idea; an office holder is "the
+        justice", "a justice", "Justice Ruiz" or "justices"."""
+        if m.end - m.start != 1:
+            return False
+        tok = self.doc[m.start]
+        return tok.is_lower and tok.tag_ == "NN" and not any(
+            c.dep_ in ("det", "poss", "amod", "compound", "nummod", "appos") for c in tok.children)
 
     def add_title(self, m: RawMention) -> None:
         """'the foreign minister' -> the minister named before; else a new unnamed official."""
