@@ -385,3 +385,11 @@ def test_an_act_announced_in_the_passive_is_the_announcer_s_threat(events_of):
     evs = [e for e in events_of("The Malian army spokesman said Burkinabe troops would storm the camp.")
            if e.event == "THREATEN"]
     assert evs and "BFA" in codes(evs[0].actor)
+
+
+def test_a_fronted_with_phrase_is_a_setting_not_the_target(events_of):
+    text = "With the blessing of the United Nations, the Nigerien army launched its raid on the camp."
+    ev = [e for e in events_of(text) if e.event == "ASSAULT"][0]
+    assert codes(ev.actor) == {"NER"} and "IGO" not in codes(ev.recipient)
+    ev = [e for e in events_of("The Nigerien army clashed with the Chadian air force.") if e.event == "ASSAULT"][0]
+    assert "TCD" in codes(ev.recipient) | codes(ev.actor)

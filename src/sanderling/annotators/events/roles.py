@@ -421,9 +421,12 @@ def _recipient_tokens_of(verb: Token, skip_preps: tuple = ()) -> list:
     dative = _first(verb, {"dative"})
     if dative is not None:
         out.append(_first(dative, {"pobj"}) or dative)
+    subj = _first(verb, SUBJ_DEPS)
     for p in _children(verb, {"prep"}):
         if p.lower_ in RECIPIENT_PREPS:
             pobj = _first(p, {"pobj"})
+            if p.lower_ == "with" and subj is not None and p.i < subj.i < verb.i:
+                continue  # "With the approval of X, the army launched ...": a setting ahead of the clause
             if pobj is not None and event_checks.names_medium(p):
                 continue  # "paid tribute to him on Facebook": the channel, no party
             if pobj is not None and p.lower_ in ("in", "during") and _misread_attack_noun(pobj) is not None:
