@@ -134,3 +134,14 @@ def test_a_capitals_former_name_gets_no_capital_bonus(nlp):
     # "Philadelphia" is also an old name of Amman; the capital bonus is for a capital's own name
     doc = nlp("Fans lined the streets in Philadelphia after the parade on Sunday.")
     assert _resolved(doc, "Philadelphia").country_code == "USA"
+
+
+def test_a_province_named_in_english_resolves(nlp):
+    # GeoNames' English names of first-level subdivisions (ISO 3166-2 has the local ones)
+    doc = nlp("Flooding cut off three villages in Lower Saxony and forced farmers in East Kalimantan to flee.")
+    assert _resolved(doc, "Lower Saxony").country_code == "DEU"
+    assert _resolved(doc, "East Kalimantan").country_code == "IDN"
+
+
+def test_a_subdivision_name_two_countries_share_is_left_out():
+    assert gazetteer().lookup("Western") == []  # Western (Kenya, Zambia, Sri Lanka, ...) names no one state

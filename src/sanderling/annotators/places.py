@@ -203,7 +203,30 @@ class Gazetteer:
             for alt in c.get("alternatenames") or ():
                 if alt[:1].isupper() and alt != c["name"] and _LATIN_NAME.match(alt):
                     self._add(alt, alt_cand)
+        self._add_admin1(set(countries))
         self._add_subdivisions(set(countries))
+
+    def _add_admin1(self, known_cc: set[str]) -> None:
+        """First-level subdivisions under their GeoNames English names ("West Kalimantan",
+        "Saxony-Anhalt": lexicons/places_admin1.json, scripts/build_admin1.py), ahead of ISO
+        3166-2's local names. Same rules as those: a fallback behind every city and alias, a
+        name two countries share left out ("Punjab", "Central"), SUBDIVISION_POP."""
+        rows = json.loads(resources.files("sanderling.lexicons").joinpath("places_admin1.json")
+                          .read_text(encoding="utf-8"))["admin1"]
+        by_key: dict[str, set[str]] = defaultdict(set)
+        names: list[tuple[str, str, int]] = []
+        for name, ascii_name, cc, geonameid in rows:
+            if cc not in known_cc:
+                continue
+            for n in {name, ascii_name}:
+                if _LATIN_NAME.match(n) and len(n) >= SUBDIVISION_MIN_LEN:
+                    by_key[normalise(n)].add(cc)
+                    names.append((n, cc, geonameid))
+        for name, cc, geonameid in names:
+            key = normalise(name)
+            if len(by_key[key]) == 1 and key not in self.index and key not in self.not_places:
+                self._add(name, Candidate(name, "province", geonameid, cc, None, None, None,
+                                          SUBDIVISION_POP, "ADM1", True))
 
     def _add_subdivisions(self, known_cc: set[str]) -> None:
         """Provinces, states, governorates and districts of every country (ISO 3166-2, from
