@@ -145,3 +145,9 @@ def test_a_province_named_in_english_resolves(nlp):
 
 def test_a_subdivision_name_two_countries_share_is_left_out():
     assert gazetteer().lookup("Western") == []  # Western (Kenya, Zambia, Sri Lanka, ...) names no one state
+
+
+def test_a_us_state_in_its_newspaper_abbreviation_resolves(nlp):
+    doc = nlp("The senator spoke to farmers in Ames, Iowa, and then flew to Eugene, Ore., for a rally.")
+    assert _resolved(doc, "Ore.").country_code == "USA"
+    assert _resolved(doc, "Ore.").resolution == "province"

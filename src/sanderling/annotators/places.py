@@ -185,6 +185,9 @@ class Gazetteer:
                              pop, "ADM1", True)
             self.state_by_code[code] = cand
             self._add(s["name"], cand)
+        for abbr, code in aliases.get("us_state_abbreviations", {}).items():
+            if code in self.state_by_code:  # "Rhinelander, Wis.": the state of Wisconsin
+                self._add(abbr, self.state_by_code[code])
         for name, (cc, lat, lon) in aliases.get("regions", {}).items():
             self._add(name, Candidate(name, "province", None, cc, None, lat, lon,
                                       STATE_POP_DEFAULT, "RGN", True))
