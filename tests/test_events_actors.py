@@ -246,6 +246,13 @@ def test_a_message_s_participle_is_done_by_whoever_wrote_it(events_of):
     assert evs and [a.text for a in evs[0].actor] == ["Okonkwo"]
 
 
+def test_a_message_owned_by_a_pronoun_is_done_by_whom_it_stands_for(events_of):
+    # "her" in a phrase fronted before the main clause is that clause's subject; a call is a message
+    text = "After her call thanking the Tunisian coastguard, the Maltese prime minister met fishermen."
+    evs = [e for e in events_of(text) if e.event == "SUPPORT"]
+    assert evs and codes(evs[0].actor) == {"MLT"} and codes(evs[0].recipient) == {"TUN"}
+
+
 def test_an_unresolved_possessive_owner_is_the_entity_it_stands_for(events_of):
     # the latest state named before "its" in the sentence ...
     evs = [e for e in events_of("Accra has argued with Lome over its support for the Ivorian rebels.") if e.event == "AID"]

@@ -122,7 +122,9 @@ def _message_issuer(subj: Token) -> Optional[Token]:
         return None
     owner = _first(subj, {"poss"})
     if owner is not None:
-        return owner
+        # "Since his call congratulating X, Y has ...": an unresolved pronoun stands for whom
+        # the possessive rule finds (the main subject after a fronted phrase)
+        return (_possessive_antecedent(owner) or owner) if owner.pos_ == "PRON" else owner
     for c in subj.children:
         if c.dep_ == "prep" and c.lower_ in ("from", "by"):
             return _first(c, {"pobj"})
