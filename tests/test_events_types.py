@@ -262,3 +262,10 @@ def test_partnering_or_teaming_up_with_another_party_is_cooperation(events_of):
 def test_hit_or_slap_with_sanctions_is_a_sanction_not_an_attack(events_of, text, expected):
     found = types(events_of(text))
     assert expected in found and "ASSAULT" not in found
+
+
+def test_joining_forces_is_cooperation_with_the_partner_not_the_forces(events_of):
+    evs = [e for e in events_of("Kenya joined forces with Uganda to hunt the cattle raiders.") if e.event == "COOPERATE"]
+    assert evs and codes(evs[0].actor) == {"KEN"} and codes(evs[0].recipient) == {"UGA"}
+    assert not any(r.text == "forces" for r in evs[0].recipient)
+    assert not [e for e in events_of("Kenya joined the regional bloc in 2000.") if e.event == "COOPERATE"]

@@ -206,6 +206,10 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
     if cause is not None:
         recipient_tokens = [cause] + list(recipient_tokens)
     recipient_tokens = _where_not_whom(doc, recipient_tokens, cand.trigger)
+    if cand.kind == "verb" and cand.rule.startswith("obj:") and (_verb_entry(cand.anchor) or {}).get("object_in_predicate"):
+        # "joined forces with X": the object that makes the idiom is part of the predicate, no party
+        recipient_tokens = [t for t in recipient_tokens if not (t.dep_ == "dobj" and t.head == cand.anchor
+                                                                and "obj:" + t.lower_ == cand.rule)]
     recipients = _refs(doc, recipient_tokens, seen)
     if not recipients and cand.trigger[-1].pos_ == "NOUN":
         # "expressed alarm that prisons in Freedonia remain overcrowded"
