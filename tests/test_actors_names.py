@@ -125,3 +125,13 @@ def test_a_title_word_used_as_an_idea_is_no_person(nlp):
     assert "justice" not in [m.text for e in ents for m in e.mentions]
     ents = entities(nlp, "The justice of the Bolivian court heard the miners on Monday.")
     assert [e.sector for e in ents if any(m.text == "justice" for m in e.mentions)] == ["JUD"]
+
+
+def test_a_us_party_tag_names_no_one_and_makes_the_person_an_american_legislator(nlp):
+    ents = entities(nlp, "Budget Committee Chairman Walter Quill (R-Idaho) wrote to the Treasury. "
+                         "Quill also asked for the audit.")
+    quill = owner(ents, "Quill")
+    assert quill.name == "Walter Quill" and quill.code == "USA"
+    assert not any(m.text.startswith("R-") for e in ents for m in e.mentions)
+    ents = entities(nlp, "Ada Fenn (D-Ore.) voted against the bill.")
+    assert owner(ents, "Ada Fenn").code == "USA" and owner(ents, "Ada Fenn").sector == "LEG"

@@ -280,6 +280,32 @@ class RawMention:
     extra: dict = field(default_factory=dict)
 
 
+#: "Jason Doe (R-Utah)", "Sen. Ann Roe (D-N.Y.)": the party and state tag of US political news
+US_PARTY_TAG = re.compile(r"^[RDI]\s?-\s?[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?$")
+
+
+def us_party_tag_at(doc: Doc, start: int, end: int) -> bool:
+    """Tokens start..end are a bracketed US party-state tag ("(R-Utah)", "(D-Calif.)")."""
+    return start >= 1 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")" \
+        and US_PARTY_TAG.match(doc[start:end].text) is not None
+
+
+def us_party_tags(doc: Doc, raws: list[RawMention]) -> list[RawMention]:
+    """Raw mentions without the bracketed party tags of US politicians, which name no one: the
+    person before a tag is American and, without a sector of their own, a legislator (the tag
+    is how US news names members of Congress and state legislatures)."""
+    out = []
+    for m in raws:
+        if us_party_tag_at(doc, m.start, m.end):
+            prev = out[-1] if out else None
+            if prev is not None and prev.end == m.start - 1 and prev.kind in ("person", "title", "maybe"):
+                prev.code = prev.code or "USA"
+                prev.sector = prev.sector or "LEG"
+            continue
+        out.append(m)
+    return out
+
+
 # ----------------------------------------------------------------------------- lexicons
 
 @functools.lru_cache(maxsize=1)
@@ -1250,7 +1276,7 @@ class ActorAnnotator:
     # ------------------------------------------------------------------ step 3: linking
     def entities(self, doc: Doc) -> list[Entity]:
         hits = self.hits(doc)
-        raws = self.raw_mentions(doc, hits)
+        raws = us_party_tags(doc, self.raw_mentions(doc, hits))
         main = self.main_country(raws)
         article_id = doc._.sanderling_article_id or stable_id(doc.text[:200])
         linker = Linker(doc, article_id, main, self.country_names)
