@@ -193,3 +193,11 @@ def test_appalled_by_remarks_by_someone_judges_the_speaker(events_of):
     evs = [e for e in events_of("The Ugandan family was appalled by recent remarks by the Rwandan minister.")
            if e.event == "ACCUSE"]
     assert evs and codes(evs[0].recipient) == {"RWA"}
+
+
+def test_a_title_case_headline_gives_no_event_and_its_story_does(events_of):
+    assert not events_of("Ghana Accuses Togo Of Cross-Border Raid On Farmers.")
+    evs = events_of("Ghana accused Togo of a cross-border raid on farmers on Monday.")
+    assert [e.event for e in evs] == ["ACCUSE"]
+    # a story sentence full of capitalised names is no headline
+    assert [e.event for e in events_of("Ghana's President John Mahama met Togo's Faure Gnassingbe in Accra.")] == ["CONSULT"]

@@ -427,3 +427,23 @@ def feeling_not_judgement(adj: Token) -> bool:
 
 #: subjects of a feeling's clause that make it about the feeler's own lot
 SELF_PRONOUNS = {"i", "we"}
+
+
+#: words a headline in title case writes small ("Talks Fail in Lima as Rebels Walk Out")
+HEADLINE_SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with",
+                        "as", "from", "vs", "vs.", "via"}
+#: a sentence of at least this many words, every other one capitalised, is a title-case headline
+HEADLINE_MIN_WORDS = 5
+
+
+def title_case_headline(sent) -> bool:
+    """A headline written in title case ("Senator Tells Reporter Not To Worry About Polls"):
+    every word but the small ones capitalised. The small model parses such lines badly (verbs
+    read as names) and the story below tells the same news in a sentence it can read."""
+    words = [t for t in sent if t.is_alpha]
+    if len(words) < HEADLINE_MIN_WORDS:
+        return False
+    content = [t for t in words if t.lower_ not in HEADLINE_SMALL_WORDS]
+    lower_verbs = [t for t in content if t.text[:1].islower()]
+    return not lower_verbs and sum(1 for t in content if t.text[:1].isupper() and not t.is_upper) >= 3 \
+        and sum(1 for t in content if t.ent_type_ == "") >= 2
