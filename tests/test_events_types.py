@@ -269,3 +269,9 @@ def test_joining_forces_is_cooperation_with_the_partner_not_the_forces(events_of
     assert evs and codes(evs[0].actor) == {"KEN"} and codes(evs[0].recipient) == {"UGA"}
     assert not any(r.text == "forces" for r in evs[0].recipient)
     assert not [e for e in events_of("Kenya joined the regional bloc in 2000.") if e.event == "COOPERATE"]
+
+
+def test_resigning_in_protest_is_a_protest(events_of):
+    evs = events_of("Two Zambian ministers resigned in protest at the mining deal.")
+    assert [e.event for e in evs] == ["PROTEST"] and codes(evs[0].actor) == {"ZMB"}
+    assert [e.event for e in events_of("Two Zambian ministers resigned on Friday.")] == ["RETREAT"]
