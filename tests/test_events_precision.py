@@ -201,3 +201,10 @@ def test_a_title_case_headline_gives_no_event_and_its_story_does(events_of):
     assert [e.event for e in evs] == ["ACCUSE"]
     # a story sentence full of capitalised names is no headline
     assert [e.event for e in events_of("Ghana's President John Mahama met Togo's Faure Gnassingbe in Accra.")] == ["CONSULT"]
+
+
+def test_appealing_to_voters_is_no_request(events_of):
+    assert not [e for e in events_of("The Bolivian senator appeals to rural voters.") if e.event == "REQUEST"]
+    assert not [e for e in events_of("Her plan appeals to young Bolivians.") if e.event == "REQUEST"]
+    assert [e.event for e in events_of("Bolivia appeals to Chile for calm.")] == ["REQUEST"]
+    assert [e.event for e in events_of("Bolivia appealed to Chile to free the truckers.")][:1] == ["REQUEST"]

@@ -71,6 +71,11 @@ def _match_verb(tok: Token, entry: dict) -> tuple[bool, Optional[str], str]:
     subj = _first(tok, SUBJ_DEPS)
     if "thing_subject" in entry and subj is not None and _thing(subj):
         return True, entry["thing_subject"], "thing-subject"  # "the bill allows councils to ...": a rule, no act
+    if "bare_present" in entry and tok.tag_ in ("VBZ", "VBP") and not _children(tok, {"xcomp", "ccomp"}) \
+            and not any(p.lower_ in ("for", "against") for p in _children(tok, {"prep"})):
+        # "a senator who appeals to rural voters": a standing quality, no act (an act asks for
+        # something: "appeals to Peru to release them", "appeals for calm")
+        return True, entry["bare_present"], "bare-present"
     doer = subj
     if doer is None and "subj" in entry and _is_passive(tok):
         agent = _first(tok, {"agent"})  # "the office was raided by the police": a passive's doer
