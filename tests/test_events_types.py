@@ -275,3 +275,9 @@ def test_resigning_in_protest_is_a_protest(events_of):
     evs = events_of("Two Zambian ministers resigned in protest at the mining deal.")
     assert [e.event for e in evs] == ["PROTEST"] and codes(evs[0].actor) == {"ZMB"}
     assert [e.event for e in events_of("Two Zambian ministers resigned on Friday.")] == ["RETREAT"]
+
+
+def test_a_pledge_to_oppose_is_a_refusal_not_a_threat(events_of):
+    evs = events_of("The Chilean senators pledged to oppose the pension bill.")
+    assert [e.event for e in evs] == ["REJECT"] and codes(evs[0].actor) == {"CHL"}
+    assert [e.event for e in events_of("The Chilean army vowed to attack the smugglers.")] == ["THREATEN"]

@@ -19,6 +19,10 @@ from .roles import _names_participant, _recipient_tokens_of, _refs
 from .triggers import _inner_candidate
 
 
+#: acts done in words that a pledge or vow only declares ahead: the act itself, flagged future
+DECLARED_TYPES = {"REJECT"}
+
+
 def _frame_mode(frame_type: str, inner: Optional[Candidate], inner_tok: Optional[Token]) -> Optional[str]:
     if inner is None:
         return None
@@ -69,7 +73,9 @@ def _apply_frame(cand: Candidate, entry: dict, consumed: set, only: Optional[Tok
     if frame == "intent" and inner_tok is not None and _first(inner_tok, SUBJ_DEPS | PASSIVE_SUBJ_DEPS) is not None \
             and cand.spec is None:
         return None  # "Lima wants Quito to retaliate": someone else's act, only wished for
-    if frame in ("intent", "intent_agree") and inner is not None:
+    if frame in ("intent", "intent_agree") and inner is not None and inner.spec.type in DECLARED_TYPES:
+        cand.spec = inner.spec  # "pledged to oppose the bill": a refusal declared ahead, no threat
+    elif frame in ("intent", "intent_agree") and inner is not None:
         new_type = "THREATEN" if inner.spec.type not in COOPERATIVE else "AGREE"
         cand.spec = Spec(new_type, _frame_mode(new_type, inner, inner_tok), "130" if new_type == "THREATEN" else "030")
     if frame in ("intent", "intent_agree") and inner is None and inner_tok is not None and cand.spec is not None \
