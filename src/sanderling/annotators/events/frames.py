@@ -19,7 +19,7 @@ from .roles import _names_participant, _recipient_tokens_of, _refs
 from .triggers import _inner_candidate
 
 
-#: acts done in words that a pledge or vow only declares ahead: the act itself, flagged future
+#: acts done in words that a pledge or vow declares ahead: the pledge is already that act
 DECLARED_TYPES = {"REJECT"}
 
 
