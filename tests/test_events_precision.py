@@ -208,3 +208,9 @@ def test_appealing_to_voters_is_no_request(events_of):
     assert not [e for e in events_of("Her plan appeals to young Bolivians.") if e.event == "REQUEST"]
     assert [e.event for e in events_of("Bolivia appeals to Chile for calm.")] == ["REQUEST"]
     assert [e.event for e in events_of("Bolivia appealed to Chile to free the truckers.")][:1] == ["REQUEST"]
+
+
+def test_attacks_only_plotted_or_averted_are_no_attack(events_of):
+    assert not [e for e in events_of("The cell had plotted bombings in Lisbon and Porto.") if e.event == "ASSAULT"]
+    assert not [e for e in events_of("Police said they averted a bombing in Lisbon.") if e.event == "ASSAULT"]
+    assert [e.event for e in events_of("Saturday's bombing in Lisbon shocked Portugal.")] == ["ASSAULT"]

@@ -319,8 +319,8 @@ def _attack_noun_candidate(tok: Token) -> Optional[Candidate]:
     if mods & ATTACK_HEDGES or mods & {"a", "an", "no"} or clause_facts(tok).in_condition:
         return None
     governor = tok.head.head if tok.dep_ == "pobj" else tok.head
-    if governor.lemma_.lower() in ATTACK_SUSPENDERS:
-        return None  # "a lull in the shelling", "the danger of a raid"
+    if governor.lemma_.lower() in ATTACK_SUSPENDERS | NOMINAL_SUSPENDERS:
+        return None  # "a lull in the shelling", "the danger of a raid", "plotted attacks in X"
     doc = tok.doc
     # "the Madrid bombing": the place hit; "US airstrikes", "an Israeli raid": a state or a
     # nationality names who struck (_nominal_candidate codes those as the owner)
