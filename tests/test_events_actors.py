@@ -267,3 +267,9 @@ def test_a_message_issued_acts_for_the_subject_that_issued_it(events_of):
     evs = [e for e in events_of("The Ugandan archbishop issued a statement denouncing the Kenyan police raid.")
            if e.event == "ACCUSE"]
     assert evs and codes(evs[0].actor) == {"UGA"} and "KEN" in codes(evs[0].recipient)
+
+
+def test_a_list_of_participles_shares_its_by_phrase(events_of):
+    text = "The Christians, who were attacked, evicted and beaten by Sudanese militiamen, reached Chad."
+    evs = [e for e in events_of(text) if e.event == "ASSAULT"]
+    assert evs and all(codes(e.actor) == {"SDN"} for e in evs)  # not the place they reached

@@ -103,7 +103,19 @@ def _shared_agent(verb: Token) -> Optional[Token]:
             agent = _first(conj, {"agent"})
             if agent is not None:
                 return agent
+    if verb.dep_ in ("relcl", "acl") and verb.head.i != verb.i:
+        # "X, who were attacked, evicted and beaten by Y": the parser hangs the list's later
+        # participles on the noun beside the first; the next one in the list shares its by-phrase
+        for sib in verb.head.children:
+            if sib.dep_ in ("acl", "relcl") and sib.tag_ == "VBN" and 0 < sib.i - verb.i <= LIST_GAP \
+                    and all(t.is_punct or t.dep_ == "cc" for t in verb.doc[verb.i + 1: sib.i]) \
+                    and _first(sib, SUBJ_DEPS | {"dobj"}) is None:
+                return _first(sib, {"agent"}) or _shared_agent(sib)
     return None
+
+
+#: at most this many tokens between two participles of one list ("targeted, expelled")
+LIST_GAP = 3
 
 
 def _shares_passive(tok: Token) -> bool:
