@@ -93,3 +93,15 @@ def test_a_plain_present_dated_ahead_is_future(event_of):
     assert ev.factuality.future and ev.date == "2026-03-06"
     ev = event_of("Chilean and Peruvian envoys met in Lima on Friday.", "CONSULT")
     assert not ev.factuality.future
+
+
+def test_a_year_naming_a_thing_does_not_date_the_act(event_of):
+    ev = event_of("Peru withdrew from the 1998 fishing treaty on Monday.", "SANCTION", published="2026-03-04")
+    assert ev.date == "2026-03-02" and not ev.factuality.historical
+    ev = event_of("Up to 300 villagers were massacred during the 1996 war.", "ASSAULT", published="2026-03-04")
+    assert ev.date == "1996" and ev.factuality.historical  # a war is an occasion the year dates
+
+
+def test_a_period_that_holds_the_publication_day_is_not_historical(event_of):
+    ev = event_of("Peru signed the fishing accord with Chile this year.", "AGREE", published="2026-03-04")
+    assert ev.date == "2026" and not ev.factuality.historical

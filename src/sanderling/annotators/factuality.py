@@ -52,10 +52,25 @@ def _parse_date(value: Optional[str]) -> Optional[dt.date]:
     return None
 
 
+def _period_end(value: Optional[str]) -> Optional[dt.date]:
+    """The last day a date value can mean: "2019" -> 2019-12-31, "2019-02" -> 2019-02-28."""
+    start = _parse_date(value)
+    if start is None:
+        return None
+    value = (value or "").split("/")[-1]
+    if len(value) == 4:
+        return dt.date(start.year, 12, 31)
+    if len(value) == 7:
+        following = dt.date(start.year + (start.month == 12), start.month % 12 + 1, 1)
+        return following - dt.timedelta(days=1)
+    return _parse_date(value) or start
+
+
 def is_historical(doc: Doc, event, facts: Optional[ClauseFacts]) -> bool:
-    """Dated a month or more before publication, or "years ago" / "in the 1990s" in its clause."""
+    """Dated a month or more before publication (the whole period: an event of "2019" in a story
+    of March 2019 is not), or "years ago" / "in the 1990s" in its clause."""
     published = _parse_date(doc._.sanderling_published)
-    when = _parse_date(event.date)
+    when = _period_end(event.date)
     if published and when and (published - when).days >= HISTORICAL_DAYS:
         return True
     return facts is not None and facts.historical

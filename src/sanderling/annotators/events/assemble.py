@@ -18,6 +18,7 @@ from .implied import VICTIM_TYPES, foreign_target, place_bound_actor, victim_cod
 from .lexicon import (
     AREA_VERBS, CAMEO_CONTEXT, CONTEST_WORDS, COUNTRY_CODES, FIRST_PERSON, MODE_CONTEXT, PRONOUNS, Spec, SUPPORT_SHOWN_NOUNS, TOPIC_PREPS, TOPIC_TYPES, TYPE_CONTEXT, VERBS)
 from .candidate import PASSING_KINDS, Candidate
+from .nominals import _nominal_spec
 from .syntax import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _clause_verb, _first, _is_passive, _semantic_head
 from .roles import (
     JOINT_ACT_TYPES, _allies, _co_actors, _domestic_recipient, _host_recipient, _located_actor, _names_participant, _quote_speaker, _recipient_tokens_of, _refs,
@@ -26,13 +27,28 @@ from .triggers import _verb_entry
 from .sentence import sentence_candidates
 
 
+#: nouns of occasions a date modifier does date ("the Monday rally", "the 1994 genocide")
+OCCASION_NOUNS = {"rally", "election", "summit", "debate", "conference", "war", "genocide", "campaign",
+                  "uprising", "revolution", "crisis", "conflict", "meeting", "visit", "vote", "referendum",
+                  "poll", "speech", "address", "session", "ceremony", "parade", "march", "coup", "invasion"}
+
+
+def _dates_a_thing(span: Span) -> bool:
+    """A date that modifies the name of a thing ("the 2015 treaty", "the 1982 convention") tells
+    which thing, not when the act was done; one on an occasion or an event noun dates it."""
+    root, head = span.root, span.root.head
+    return root.dep_ in ("compound", "amod", "nummod", "nmod") and head.pos_ == "NOUN" \
+        and head.i >= span.end and head.ent_type_ not in ("DATE", "TIME") \
+        and head.lemma_.lower() not in OCCASION_NOUNS and _nominal_spec(head) is None
+
+
 def _event_date(doc: Doc, cand: Candidate, sent: Span) -> Optional[str]:
     shared = None
     for tx in layer(doc, "timexes"):
         if not (sent.start_char <= tx.start < sent.end_char) or not tx.value:
             continue
         span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
-        if span is None:
+        if span is None or _dates_a_thing(span):
             continue
         if _clause_verb(span.root) in cand.trigger or _clause_verb(span.root) == cand.anchor:
             return as_event_date(tx.value)  # an interval ("this week") -> its shared month/year
