@@ -135,3 +135,12 @@ def test_a_us_party_tag_names_no_one_and_makes_the_person_an_american_legislator
     assert not any(m.text.startswith("R-") for e in ents for m in e.mentions)
     ents = entities(nlp, "Ada Fenn (D-Ore.) voted against the bill.")
     assert owner(ents, "Ada Fenn").code == "USA" and owner(ents, "Ada Fenn").sector == "LEG"
+
+
+def test_a_head_of_the_body_is_no_office_holder(nlp):
+    ents = entities(nlp, "Bandits in Zamfara paraded the heads of two hostages on a truck.")
+    assert not any(m.text.lower() in ("heads", "head") for e in ents for m in e.mentions)
+    ents = entities(nlp, "A Nigerian soldier was shot in the head by the bandits.")
+    assert not any(m.text.lower() == "head" for e in ents for m in e.mentions)
+    ents = entities(nlp, "The head of the Nigerian customs service resigned on Friday.")
+    assert any(m.text.lower().startswith("head") for e in ents for m in e.mentions)

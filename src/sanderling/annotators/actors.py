@@ -280,6 +280,30 @@ class RawMention:
     extra: dict = field(default_factory=dict)
 
 
+#: title words that are also parts of the body ("the heads of the hostages")
+BODY_TITLES = {"head", "heads"}
+
+
+def _body_part(span: Span) -> bool:
+    """A one-word title that is a part of the body: its "of" names people, a pronoun or nobody
+    that holds an office ("the heads of two hostages", "his head"), not a body or a place."""
+    tok = span.root
+    if len(span) != 1 or tok.lower_ not in BODY_TITLES or not tok.is_lower:
+        return False
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+        return True  # "his head", "their heads"
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "to", "on") and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return True  # "shot in the head", "a blow to the head"
+    owners = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return any(o.pos_ == "PRON" or o.lemma_.lower() in PRIVATE_PEOPLE for o in owners)
+
+
+#: nouns of private people whose "head" is a body part ("the heads of two captives")
+PRIVATE_PEOPLE = {"victim", "hostage", "prisoner", "captive", "child", "man", "woman", "person", "people",
+                  "soldier", "civilian", "journalist", "detainee", "protester", "villager", "worker"}
+
+
 #: "Jason Doe (R-Utah)", "Sen. Ann Roe (D-N.Y.)": the party and state tag of US political news
 US_PARTY_TAG = re.compile(r"^[RDI]\s?-\s?[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?$")
 
@@ -592,6 +616,8 @@ class ActorAnnotator:
             if payload["kind"] in COUNTRY_KINDS and start >= 1 and doc[start - 1].text == "New" \
                     and doc[start].ent_iob_ == "I" and doc[start].ent_type_ in ("GPE", "LOC"):
                 continue  # "New Jersey", "New Mexico", "New South Wales": a place named after another
+            if payload["kind"] in ("title", "agent") and _body_part(span):
+                continue  # "paraded the heads of two hostages": a head, no head of anything
             if payload["kind"] == "title" and end + 1 < len(doc) and doc[end].lower_ in ("'s", "’s") \
                     and doc[end].ent_iob_ == "I" and doc[end + 1].ent_iob_ == "I" and doc[end + 1].text[:1].isupper():
                 continue  # "King's Cross", "Queen's University": the title is part of a place's name
