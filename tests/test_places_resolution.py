@@ -151,3 +151,10 @@ def test_a_us_state_in_its_newspaper_abbreviation_resolves(nlp):
     doc = nlp("The senator spoke to farmers in Ames, Iowa, and then flew to Eugene, Ore., for a rally.")
     assert _resolved(doc, "Ore.").country_code == "USA"
     assert _resolved(doc, "Ore.").resolution == "province"
+
+
+def test_a_compass_word_is_no_province(nlp):
+    # ISO 3166-2 and GeoNames name some provinces by a bare compass or region word
+    doc = nlp("Moscow accused the West of arming the rebels, and floods hit the Midlands.")
+    assert not [p for p in doc._.sanderling_places if p.extracted_place in ("West", "Midlands") and p.country_code]
+    assert gazetteer().lookup("West") == [] and gazetteer().lookup("Islands") == []

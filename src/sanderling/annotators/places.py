@@ -75,6 +75,20 @@ QUALIFIER_BONUS = 10.0            # "Paris, Texas": the comma qualifier decides
 STATE_POP_DEFAULT = 1_000_000     # population for regions without one
 SUBDIVISION_POP = 1_000           # ISO 3166-2 subdivisions: a fallback, below any gazetteer town
 SUBDIVISION_MIN_LEN = 4           # shorter subdivision names are mostly codes and ordinary words
+#: words that name a part of any country: a subdivision named by these alone ("West" in Cameroon,
+#: "Midlands" in Zimbabwe, "Islands" in Hong Kong) is no fallback ("the West", "the Midlands")
+GENERIC_REGION_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                        "central", "centre", "center", "middle", "upper", "lower", "far", "north-east",
+                        "north-west", "south-east", "south-west", "northeast", "northwest", "southeast",
+                        "southwest", "midlands", "islands", "island", "coast", "coastal", "maritime",
+                        "capital", "littoral", "highlands", "lowlands", "lakes", "plateau", "interior",
+                        "region", "province", "district", "territory", "federal", "special", "the", "and", "of"}
+
+
+def _generic_region(name: str) -> bool:
+    """A subdivision name made only of words any country's parts are named by ("North East")."""
+    words = normalise(name).replace("-", " ").split()
+    return bool(words) and all(w in GENERIC_REGION_WORDS for w in words)
 CAPITAL_BONUS = 1.5               # capitals dominate news use ("Washington" = the city),
 # by their own names only (round 27: "Salisbury", "Philadelphia" went to Harare and Amman)
 ALT_NAME_MIN_POP = 50_000         # an alternate name alone must belong to a big place (round 17:
@@ -222,7 +236,7 @@ class Gazetteer:
             if cc not in known_cc:
                 continue
             for n in {name, ascii_name}:
-                if _LATIN_NAME.match(n) and len(n) >= SUBDIVISION_MIN_LEN:
+                if _LATIN_NAME.match(n) and len(n) >= SUBDIVISION_MIN_LEN and not _generic_region(n):
                     by_key[normalise(n)].add(cc)
                     names.append((n, cc, geonameid))
         for name, cc, geonameid in names:
@@ -246,7 +260,7 @@ class Gazetteer:
             if cc not in known_cc:
                 continue
             for name in {sub.name, f"{sub.name} {sub.type}"}:
-                if _LATIN_NAME.match(name) and len(name) >= SUBDIVISION_MIN_LEN:
+                if _LATIN_NAME.match(name) and len(name) >= SUBDIVISION_MIN_LEN and not _generic_region(sub.name):
                     by_key[normalise(name)].add(cc)
                     names.append((name, cc))
         for name, cc in names:
