@@ -158,3 +158,8 @@ def test_a_compass_word_is_no_province(nlp):
     doc = nlp("Moscow accused the West of arming the rebels, and floods hit the Midlands.")
     assert not [p for p in doc._.sanderling_places if p.extracted_place in ("West", "Midlands") and p.country_code]
     assert gazetteer().lookup("West") == [] and gazetteer().lookup("Islands") == []
+
+
+def test_a_carmaker_is_no_town(nlp):
+    doc = nlp("Gunmen in Toyota pickups raided a market near Gao on Sunday.")
+    assert not [p for p in doc._.sanderling_places if p.extracted_place == "Toyota" and p.country_code]
