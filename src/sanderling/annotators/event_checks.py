@@ -429,9 +429,7 @@ def feeling_not_judgement(adj: Token) -> bool:
 SELF_PRONOUNS = {"i", "we"}
 
 
-#: words a headline in title case writes small ("Talks Fail in Lima as Rebels Walk Out")
-HEADLINE_SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with",
-                        "as", "from", "vs", "vs.", "via"}
+HEADLINE_SMALL_WORDS = set(LEX["headline_small_words"])
 #: a sentence of at least this many words, every other one capitalised, is a title-case headline
 HEADLINE_MIN_WORDS = 5
 

@@ -16,7 +16,7 @@ from .config import (AGENTLESS_PASSIVE_TYPES, MOTION_VISIT_VERBS, PRESS_WORDS, T
 from .. import clause, event_checks
 from .implied import VICTIM_TYPES, foreign_target, place_bound_actor, victim_codes
 from .lexicon import (
-    AREA_VERBS, CAMEO_CONTEXT, CONTEST_WORDS, COUNTRY_CODES, FIRST_PERSON, MODE_CONTEXT, PRONOUNS, Spec, SUPPORT_SHOWN_NOUNS, TOPIC_PREPS, TOPIC_TYPES, TYPE_CONTEXT, VERBS)
+    AREA_VERBS, CAMEO_CONTEXT, CONTEST_WORDS, COUNTRY_CODES, FIRST_PERSON, MODE_CONTEXT, OCCASION_NOUNS, PRONOUNS, Spec, SUPPORT_SHOWN_NOUNS, TOPIC_PREPS, TOPIC_TYPES, TYPE_CONTEXT, VERBS)
 from .candidate import PASSING_KINDS, Candidate
 from .nominals import _nominal_spec
 from .syntax import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _clause_verb, _first, _is_passive, _semantic_head
@@ -25,12 +25,6 @@ from .roles import (
     _giver, _site_country, _speaker_of, _subject_tokens, _uncoded_refs, received_gift)
 from .triggers import _verb_entry
 from .sentence import sentence_candidates
-
-
-#: nouns of occasions a date modifier does date ("the Monday rally", "the 1994 genocide")
-OCCASION_NOUNS = {"rally", "election", "summit", "debate", "conference", "war", "genocide", "campaign",
-                  "uprising", "revolution", "crisis", "conflict", "meeting", "visit", "vote", "referendum",
-                  "poll", "speech", "address", "session", "ceremony", "parade", "march", "coup", "invasion"}
 
 
 def _dates_a_thing(span: Span) -> bool:

@@ -45,6 +45,7 @@ RECIPIENT_PREPS = _words("recipient_preps")
 TOPIC_TYPES = {"CONSULT", "AGREE"}
 TOPIC_PREPS = _words("topic_preps")
 KIN_NOUNS = _words("kin_nouns")
+OCCASION_NOUNS = _words("occasion_nouns")
 DECISION_WORDS = _words("decision_words")
 LAST_RESORT_PREPS = _words("last_resort_preps")
 GENERIC_SUBJECTS = _words("generic_subjects")
