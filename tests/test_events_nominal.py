@@ -153,3 +153,18 @@ def test_a_noun_spelled_like_its_verb_with_the_verb_s_object_cue_is_that_event(e
     assert evs and codes(evs[0].actor) == {"DNK"} and codes(evs[0].recipient) == {"ZMB"}
     # the bare noun names nothing
     assert not [e for e in events_of("The Danish cut was announced on Monday.") if e.event == "SANCTION"]
+
+
+def test_doer_named_by_the_noun_of_a_passive_light_verb(events_of):
+    # the light verb is passive with no agent: the "by" phrase on the noun names the attacker,
+    # and a day as the noun's owner names no one
+    evs = by_type(events_of("Thursday's raid by Bolivian commandos was carried out near the Chilean border post."),
+                  "ASSAULT")
+    assert evs and codes(evs[0].actor) == {"BOL"} and "commandos" in evs[0].actor[0].text
+    assert all("commandos" not in r.text for r in evs[0].recipient)
+
+
+def test_of_phrase_before_an_infinitive_names_who_refused(events_of):
+    evs = by_type(events_of("The refusal of the Peruvian government to sign the border accord angered the mediators."),
+                  "REJECT")
+    assert evs and codes(evs[0].actor) == {"PER"} and not codes(evs[0].recipient)

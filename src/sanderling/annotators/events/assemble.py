@@ -22,7 +22,7 @@ from .nominals import _nominal_spec
 from .syntax import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _clause_verb, _first, _is_passive, _semantic_head
 from .roles import (
     JOINT_ACT_TYPES, _allies, _co_actors, _domestic_recipient, _host_recipient, _located_actor, _names_participant, _quote_speaker, _recipient_tokens_of, _refs,
-    _giver, _site_country, _speaker_of, _subject_tokens, _uncoded_refs, received_gift)
+    _giver, _noun_owner, _site_country, _speaker_of, _subject_tokens, _uncoded_refs, received_gift)
 from .triggers import _verb_entry
 from .sentence import sentence_candidates
 
@@ -156,6 +156,9 @@ def _own_government(actors: list, recipients: list) -> list:
 def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
     seen: set = set()
     actor_tokens = cand.actor_tokens or ([] if cand.kind in PASSING_KINDS + ("quoted",) else _subject_tokens(cand.anchor))
+    if cand.kind == "noun" and not actor_tokens and _is_passive(cand.anchor):
+        # "the raid by X was carried out": the light verb has no agent; the noun names its doer
+        actor_tokens = _noun_owner(cand.trigger[-1])
     co_patients: list = []
     if cand.spec.type in JOINT_ACT_TYPES:
         # "X, backed by Y, attacked"; "X fought alongside Y"; but "X was seized alongside Y":
@@ -192,7 +195,8 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
     skip = TOPIC_PREPS if cand.spec.type in TOPIC_TYPES else ()
     recipient_tokens = receivers or cand.recipient_tokens or (
         [] if cand.kind in PASSING_KINDS else _recipient_tokens_of(cand.anchor, skip))
-    recipient_tokens = list(recipient_tokens) + [t for t in co_patients if t not in recipient_tokens]
+    recipient_tokens = [t for t in recipient_tokens if t not in actor_tokens] + [
+        t for t in co_patients if t not in recipient_tokens]
     if cand.spec.type in SAID_TYPES:
         # "refused to negotiate in Lima", "appealed for calm in Oruro": where a word was said is
         # no one it was said to (a place acting as a party is a subject or an object, not "in X")

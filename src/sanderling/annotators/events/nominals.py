@@ -233,6 +233,13 @@ def _object_cue(tok: Token) -> Optional[Spec]:
     return None
 
 
+def _of_names_subject(noun: Token, pobj: Token) -> bool:
+    """The noun carries a "to" infinitive after its "of" phrase ("the refusal of X to talk",
+    "a decision of the board to withdraw"): the "of" phrase names the infinitive's subject."""
+    return any(c.dep_ == "acl" and c.i > pobj.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in noun.children)
+
+
 def _nominal_candidate(tok: Token) -> Optional[Candidate]:
     """An event named by a noun wherever it stands, with its owner ("Turkey's offensive",
     "a Saudi airstrike", "the withdrawal by X") or its object ("airstrikes on Z", "talks between
@@ -251,6 +258,8 @@ def _nominal_candidate(tok: Token) -> Optional[Candidate]:
             continue
         if p.lower_ == "between" or (p.lower_ == "among"):
             parties.append(pobj)
+        elif p.lower_ == "of" and not owner and _of_names_subject(tok, pobj):
+            owner = [pobj]  # "the refusal of X to negotiate": X is who would (not) negotiate
         elif p.lower_ in NOMINAL_OBJECT_PREPS and not (spec.type in TOPIC_TYPES and p.lower_ in TOPIC_PREPS):
             objects.append(pobj)
     if spec.type == "ASSAULT" and objects and all(o.lemma_.lower() in FIGURATIVE_TARGETS for o in objects):

@@ -61,6 +61,8 @@ def _possessive_antecedent(poss: Token) -> Optional[Token]:
 def _noun_owner(noun: Token) -> list:
     """Who the event noun belongs to: "the EU's demand", "an EU demand", "the decision by X"."""
     for c in noun.children:
+        if c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME"):
+            continue  # "Friday's raid by X": the day owns nothing; the "by" phrase below names X
         if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS and noun.dep_ == "dobj":
             subj = _first(noun.head, {"nsubj"})
             if subj is not None and subj.pos_ != "PRON":
