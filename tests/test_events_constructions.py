@@ -195,3 +195,11 @@ def test_someone_who_died_in_an_attack_was_its_victim_even_unnamed(events_of):
     evs = by_type(events_of("Three Bolivian boys, whose father died in a drone strike, live with an aunt in Oruro."),
                   "ASSAULT")
     assert evs and any("father" in (r.text or "") for e in evs for r in e.recipient)
+
+
+def test_preposition_with_whom_names_the_party_the_clause_is_on(events_of):
+    # a relative pronoun under the verb's preposition stands for the noun the clause hangs on,
+    # not a setting fronted before the subject
+    evs = [e for e in events_of("Officials named the Peruvian militia, with whom Ecuador has fought a long war.")
+           if e.event == "ASSAULT"]
+    assert evs and any("militia" in r.text for r in evs[0].recipient)

@@ -429,7 +429,13 @@ def _recipient_tokens_of(verb: Token, skip_preps: tuple = ()) -> list:
     for p in _children(verb, {"prep"}):
         if p.lower_ in RECIPIENT_PREPS:
             pobj = _first(p, {"pobj"})
-            if p.lower_ == "with" and subj is not None and p.i < subj.i < verb.i:
+            relative = pobj is not None and pobj.lower_ in ("whom", "which") and verb.dep_ == "relcl"
+            if relative:
+                # "the militia, with whom it fought": the militia, if the clause hangs on a party
+                # (the parser may hang it on an idea further up: "no distinction between ...")
+                pobj = verb.head if verb.head.ent_type_ in ("ORG", "PERSON", "NORP") or \
+                    verb.head.lemma_.lower() in AGENT_WORDS else None
+            elif p.lower_ == "with" and subj is not None and p.i < subj.i < verb.i:
                 continue  # "With the approval of X, the army launched ...": a setting ahead of the clause
             if pobj is not None and event_checks.names_medium(p):
                 continue  # "paid tribute to him on Facebook": the channel, no party
