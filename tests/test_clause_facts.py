@@ -522,3 +522,10 @@ def test_a_gerund_talked_or_thought_about_is_a_topic_not_an_act(facts):
     # a boast or a charge names an act that happened
     assert not facts("The colonel boasted about shelling the islands.", "shelling").generic
     assert not facts("Norway accused the colonel of shelling the islands.", "shelling").generic
+
+
+def test_infinitive_after_expletive_it_is_generic(facts):
+    # "it is ... to V": the infinitive is the sentence's real subject, an act spoken of
+    f = facts("Surely it was rather soon to blame the Chilean navy for the sinking.", "blame")
+    assert f.generic and "infinitive:extraposed" in f.cues
+    assert not facts("The navy was ordered to blame the storm.", "blame").generic

@@ -397,6 +397,10 @@ def _generic_infinitive(verb: Token) -> Optional[str]:
         return None
     if verb.dep_ in ("csubj", "nsubj", "ROOT"):
         return "infinitive:" + verb.dep_.lower()
+    head = verb.head
+    if verb.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() == "be" and any(
+            c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children):
+        return "infinitive:extraposed"  # "it is too soon to claim X", "it is vital to talk": spoken of
     return None
 
 
