@@ -393,3 +393,11 @@ def test_a_fronted_with_phrase_is_a_setting_not_the_target(events_of):
     assert codes(ev.actor) == {"NER"} and "IGO" not in codes(ev.recipient)
     ev = [e for e in events_of("The Nigerien army clashed with the Chadian air force.") if e.event == "ASSAULT"][0]
     assert "TCD" in codes(ev.recipient) | codes(ev.actor)
+
+
+def test_withdrawn_forces_are_the_actors_own_not_the_recipient(events_of):
+    for text in ("Chile will withdraw troops from the disputed valley next month.",
+                 "Chile pulled troops out of the border region on Monday."):
+        evs = [e for e in events_of(text) if e.event in ("RETREAT", "CONCEDE", "AGREE")]
+        assert evs, text
+        assert not any(w in r.text for r in evs[0].recipient for w in ("troops", "soldiers")), text

@@ -17,7 +17,7 @@ from .config import _cfg
 from .implied import place_code
 from ..clause import PARTICIPLE_EVENT_NOUNS
 from .lexicon import (
-    AGENT_WORDS, ALLY_PREPS, REASON_FOR_VERBS, SUBJECT_SHARING_PREPS, ATTACK_NOUNS, CLASSES, CLASH_NOUNS, COUNTRY_CODES, HARM_VERBS, JOURNEY_PREPS, KIN_NOUNS, LAST_RESORT_PREPS, RECIPIENT_PREPS,
+    AGENT_WORDS, COMBATANT_WORDS, ALLY_PREPS, REASON_FOR_VERBS, SUBJECT_SHARING_PREPS, ATTACK_NOUNS, CLASSES, CLASH_NOUNS, COUNTRY_CODES, HARM_VERBS, JOURNEY_PREPS, KIN_NOUNS, LAST_RESORT_PREPS, RECIPIENT_PREPS,
     ISSUING_VERBS, MESSAGE_NOUNS, OPPONENT_NOUNS, SAY_VERBS, SPEAKER_PRONOUNS, VERBS)
 from .syntax import (
     NER_ACTOR, NER_PLACE, NOT_PARTICIPANT_ENTS, PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _direct_object, _shared_agent,
@@ -410,7 +410,10 @@ def _recipient_tokens_of(verb: Token, skip_preps: tuple = ()) -> list:
         if poss is not None and poss.i + 2 < len(poss.doc) and poss.doc[poss.i + 2].ent_iob_ == "I" \
                 and poss.doc[poss.i + 1].ent_iob_ == "I":
             poss = None  # "occupied King's Cross station": a name, whose first word owns nothing
-        out.append(poss if poss is not None else obj)
+        own_forces = (VERBS.get(verb.lemma_.lower()) or {}).get("own_forces_object") and poss is None \
+            and obj.lemma_.lower() in COMBATANT_WORDS
+        if not own_forces:  # "withdrew troops from X": the forces are the actor's own; X is the party
+            out.append(poss if poss is not None else obj)
         # "the plan of X", "troops from X"; "blamed a plot for the crash": the reason, no party
         reason = verb.lemma_.lower() in REASON_FOR_VERBS
         for p in _children(obj, {"prep"}):
