@@ -401,3 +401,18 @@ def test_withdrawn_forces_are_the_actors_own_not_the_recipient(events_of):
         evs = [e for e in events_of(text) if e.event in ("RETREAT", "CONCEDE", "AGREE")]
         assert evs, text
         assert not any(w in r.text for r in evs[0].recipient for w in ("troops", "soldiers")), text
+
+
+def test_infinitive_on_an_owned_noun_is_done_by_the_owner(events_of):
+    # "his pledge to pull troops out": the owner of the pledge pulls them out
+    evs = [e for e in events_of("The timing will change when Gabriel Boric fulfils his pledge to pull Chilean "
+                                "troops out of the area.") if e.event in ("CONCEDE", "RETREAT", "AGREE")]
+    assert evs and codes(evs[0].actor) == {"CHL"}
+
+
+def test_possessive_in_a_reported_clause_ahead_of_its_speaker(events_of):
+    # the clause is reported; its possessive looks back into it, not forward to the speaker
+    evs = [e for e in events_of("Michelle Bachelet will keep troops in the valley despite her decision last week "
+                                "to launch air strikes on rebel camps, a senior senator has said.")
+           if e.event == "ASSAULT"]
+    assert evs and "Bachelet" in evs[0].actor[0].text

@@ -46,7 +46,8 @@ def _possessive_antecedent(poss: Token) -> Optional[Token]:
         return None  # the actor layer resolved it
     root = sent.root
     subj = _first(root, {"nsubj"})
-    if subj is not None and poss.i < subj.i < root.i and root.pos_ in ("VERB", "AUX"):
+    reported = any(a.dep_ == "ccomp" for a in poss.ancestors)  # "X will go despite his Y, Z said"
+    if subj is not None and poss.i < subj.i < root.i and root.pos_ in ("VERB", "AUX") and not reported:
         return subj if subj.pos_ != "PRON" else None  # fronted before the subject: cataphora
     best = None
     for ent, m in base.entities_in(doc, sent.start_char, poss.idx):
@@ -181,6 +182,11 @@ def _subject_tokens(verb: Token) -> list:
         issuer = _message_issuer(verb.head)
         if issuer is not None:
             return [issuer]  # "the envoy's letter praising X": whoever wrote the letter
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        owner = _noun_owner(verb.head)
+        if owner:
+            return owner  # "fulfilled his pledge to pull troops out", "X's decision to withdraw": X
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return [verb.head]
     misparsed = _subject_of_misparsed_clause(verb)
