@@ -286,3 +286,28 @@ def test_uk_members_and_peers_are_dated_from_the_parliament_layer():
     assert kb.lookup(actor_kb.fold("Helen Clark"), "2004-11-01").code == "NZL"
     # the layer adds tenures, it does not take an office holder's office away
     assert kb.lookup(actor_kb.fold("Tony Blair"), "2004-11-01").sector == "GOV"
+
+
+def test_international_officials_are_dated_and_well_formed():
+    path = actor_kb.KB_PATH.parent.parent / "igo_officials.json"
+    people = __import__("json").loads(path.read_text(encoding="utf-8"))["people"]
+    assert len(people) > 30
+    for p in people:
+        assert p["code"] in ("IGO", "EUR"), p["name"]
+        for start, end, sector, role, source in p["tenures"]:
+            assert start[:4].isdigit() and (end is None or end >= start) and role and source == "igo-officials"
+
+
+def test_an_international_office_codes_its_holder_only_while_held():
+    kb = actor_kb.current()
+    assert kb.lookup(actor_kb.fold("Michelle Bachelet"), "2020-01-15").code == "IGO"
+    assert kb.lookup(actor_kb.fold("Michelle Bachelet"), "2015-01-15").code == "CHL"
+    # a dated office beats a Phoenix tenure that is only assumed to run on
+    assert kb.lookup(actor_kb.fold("Anders Fogh Rasmussen"), "2012-04-01").code == "IGO"
+
+
+@pytest.mark.slow
+def test_an_international_office_held_that_day_wins_over_the_lexicons():
+    text = "Jens Stoltenberg told reporters in Bergen that the talks had been useful."
+    assert owner(entities(text, "2018-05-02"), "Jens Stoltenberg").code == "IGO"
+    assert owner(entities(text, "2009-05-02"), "Jens Stoltenberg").code == "NOR"

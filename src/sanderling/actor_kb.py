@@ -8,6 +8,8 @@ Two layers, one lookup:
   ``kb/us_congress.json.gz`` (``scripts/build_us_congress_kb.py``): members of the US Congress
   and the US executive, each term dated; ``kb/uk_parliament.json.gz``
   (``scripts/build_uk_parliament_kb.py``): members of the UK Commons 1997-2005 and peers;
+  ``lexicons/actors/igo_officials.json``: heads and envoys of international organisations
+  (UN, NATO, EU, IAEA, Arab League, ...), dated, entered by hand (its ``_meta`` says how);
 * an analyst's overlay, a YAML file (``sanderling code --actors my_actors.yaml``,
   ``code_text(..., actors="my_actors.yaml")``) whose entries add people or organisations, or
   override the KB for a name (see ``examples/my_actors.yaml``).
@@ -36,7 +38,8 @@ KB_PATH = Path(__file__).resolve().parent / "lexicons" / "actors" / "kb" / "peop
 #: the US executive (``scripts/build_us_congress_kb.py``, unitedstates/congress-legislators, CC0);
 #: members of the UK Commons 1997-2005 and the Lords of 2004 (``scripts/build_uk_parliament_kb.py``,
 #: the Public Whip lists: names and dates of office only).
-KB_EXTRA_PATHS = (KB_PATH.parent / "us_congress.json.gz", KB_PATH.parent / "uk_parliament.json.gz")
+KB_EXTRA_PATHS = (KB_PATH.parent / "us_congress.json.gz", KB_PATH.parent / "uk_parliament.json.gz",
+                  KB_PATH.parent.parent / "igo_officials.json")
 COUNTRIES_PATH = Path(__file__).resolve().parent / "lexicons" / "actors" / "countries.json"
 
 #: Phoenix's dictionaries end early in 2015: a Phoenix tenure open at that point is taken
@@ -187,6 +190,12 @@ def resolve(actor: Actor, day: Optional[str]) -> Resolution:
     return Resolution(actor, actor.code, None, None, False)
 
 
+def _open_guess(actor: Actor, day: Optional[str]) -> bool:
+    """Every tenure of ``actor`` that covers ``day`` is a Phoenix one left open (its end assumed)."""
+    now = [t for t in actor.tenures if day is not None and t.covers(day)]
+    return bool(now) and all(t.source == "phoenix" and t.end.startswith("9999") for t in now)
+
+
 class KB:
     """The name index over the shipped people and the overlay (overlay names win)."""
 
@@ -252,6 +261,9 @@ class KB:
             cands = over
         res = [resolve(a, day) for a in cands]
         active = [r for r in res if r.in_office and r.sector is not None]
+        dated = [r for r in active if not _open_guess(r.actor, day)]
+        if dated and len({r.code for r in dated}) < len({r.code for r in active}):
+            active = dated  # a dated office beats a Phoenix tenure that is only assumed to go on
         if need_office:
             res = active
         elif active:
@@ -267,7 +279,8 @@ def _base_actors() -> list[Actor]:
     for path in (KB_PATH, *KB_EXTRA_PATHS):
         if path is not KB_PATH and not path.exists():
             continue
-        data = json.loads(gzip.decompress(path.read_bytes()).decode("utf-8"))
+        raw = path.read_bytes()
+        data = json.loads((gzip.decompress(raw) if path.suffix == ".gz" else raw).decode("utf-8"))
         for p in data["people"]:
             tenures = [Tenure(_start(f), _end(t), s, r, src) for f, t, s, r, src in p["tenures"]]
             out.append(Actor(p["name"], p["code"], "person", p.get("aliases", []), tenures))
