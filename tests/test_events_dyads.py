@@ -416,3 +416,10 @@ def test_possessive_in_a_reported_clause_ahead_of_its_speaker(events_of):
                                 "to launch air strikes on rebel camps, a senior senator has said.")
            if e.event == "ASSAULT"]
     assert evs and "Bachelet" in evs[0].actor[0].text
+
+
+def test_object_pronoun_of_a_participle_is_the_head_clauses_object_not_its_subject(events_of):
+    # the participle's unspoken subject is the caller; "him" is the one called
+    evs = [e for e in events_of("Pedro Castillo phoned Jair Bolsonaro on Friday, pressing him to reopen the "
+                                "border crossing.", published="2022-03-04") if e.event == "REQUEST"]
+    assert evs and evs[0].recipient and "Bolsonaro" in evs[0].recipient[0].text

@@ -632,6 +632,16 @@ def _clause_antecedent(tok: Token) -> Optional[Token]:
     verb = tok.head
     if tok.dep_ == "pobj" and verb.dep_ in ("prep", "agent"):
         verb = verb.head
+    if tok.lower_ in ("him", "them") and _first(verb, SUBJ_DEPS) is None and verb.dep_ in ("advcl", "conj", "xcomp") \
+            and verb.head.pos_ in ("VERB", "AUX"):
+        # "X called Y, urging him to ...": the clause's unspoken subject is X, and a plain object
+        # pronoun is never its own subject; it is the head clause's object when that is a person
+        obj = _first(verb.head, {"dobj"})
+        if obj is not None and obj.pos_ != "PROPN":
+            obj = _first(obj, {"appos"})  # "singled out the minister, Ana Ruiz, accusing him"
+        if obj is not None and obj.pos_ == "PROPN" and obj.ent_type_ == "PERSON" and tok.lower_ == "him":
+            return obj
+        return None
     while verb.dep_ in ("advcl", "conj") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head
         subj = _first(verb, SUBJ_DEPS | PASSIVE_SUBJ_DEPS)
