@@ -423,3 +423,12 @@ def test_object_pronoun_of_a_participle_is_the_head_clauses_object_not_its_subje
     evs = [e for e in events_of("Pedro Castillo phoned Jair Bolsonaro on Friday, pressing him to reopen the "
                                 "border crossing.", published="2022-03-04") if e.event == "REQUEST"]
     assert evs and evs[0].recipient and "Bolsonaro" in evs[0].recipient[0].text
+
+
+def test_an_unnamed_target_abroad_is_left_uncoded(events_of):
+    # the domestic default (own country as target) is wrong abroad, and the article's country
+    # is only a guess: the event keeps no recipient
+    text = ("Fighting spread across Darfur and Khartoum this week, and thousands fled El Fasher and Nyala in "
+            "Sudan. Chadian aircraft bombed positions near the river on Tuesday.")
+    evs = [e for e in events_of(text) if e.event == "ASSAULT" and codes(e.actor) == {"TCD"}]
+    assert evs and not codes(evs[0].recipient)

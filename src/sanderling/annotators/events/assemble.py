@@ -14,7 +14,7 @@ from ..timex import as_event_date
 from .config import (AGENTLESS_PASSIVE_TYPES, MOTION_VISIT_VERBS, PRESS_WORDS, TOPIC_CONSULT_VERBS,
                      VISITOR_SECTORS, _cfg)
 from .. import clause, event_checks
-from .implied import VICTIM_TYPES, foreign_target, place_bound_actor, victim_codes
+from .implied import VICTIM_TYPES, aimed_abroad, place_bound_actor, victim_codes
 from .lexicon import (
     AREA_VERBS, CAMEO_CONTEXT, CONTEST_WORDS, COUNTRY_CODES, FIRST_PERSON, MODE_CONTEXT, OCCASION_NOUNS, PRONOUNS, Spec, SUPPORT_SHOWN_NOUNS, TOPIC_PREPS, TOPIC_TYPES, TYPE_CONTEXT, VERBS)
 from .candidate import PASSING_KINDS, Candidate
@@ -293,10 +293,8 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
             r.code for r in actors + recipients):
         site = _site_country(doc, sent)  # "a van packed with explosives detonated outside a market in X"
         recipients, why = recipients + site, why + ("+recipient:bomb-site" if site else "")
-    if own_country:
-        abroad = foreign_target(doc, recipients)
-        if abroad is not None:
-            recipients, why = abroad, why.replace("+recipient:own-country", "+recipient:article-country")
+    if own_country and aimed_abroad(doc, recipients):
+        recipients, why = [], why.replace("+recipient:own-country", "")  # detect first: no target known
     recipients = _own_government(actors, recipients)
     text, start, end = _trigger_text(doc, cand.trigger)
     return Event(event=cand.spec.type, actor=actors, recipient=recipients,
