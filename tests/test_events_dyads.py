@@ -432,3 +432,10 @@ def test_an_unnamed_target_abroad_is_left_uncoded(events_of):
             "Sudan. Chadian aircraft bombed positions near the river on Tuesday.")
     evs = [e for e in events_of(text) if e.event == "ASSAULT" and codes(e.actor) == {"TCD"}]
     assert evs and not codes(evs[0].recipient)
+
+
+def test_clause_of_another_time_gives_no_target(events_of):
+    # "since X hit Y" tells when, not whom the arrests were aimed at (a purpose clause would)
+    evs = [e for e in events_of("Chilean police have detained dozens of suspects since suicide bombers hit "
+                                "Santiago in 2019.") if e.event == "COERCE"]
+    assert evs and all("Santiago" not in r.text for r in evs[0].recipient)

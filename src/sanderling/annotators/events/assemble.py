@@ -16,7 +16,7 @@ from .config import (AGENTLESS_PASSIVE_TYPES, MOTION_VISIT_VERBS, PRESS_WORDS, T
 from .. import clause, event_checks
 from .implied import VICTIM_TYPES, aimed_abroad, place_bound_actor, victim_codes
 from .lexicon import (
-    AREA_VERBS, CAMEO_CONTEXT, CONTEST_WORDS, COUNTRY_CODES, FIRST_PERSON, MODE_CONTEXT, OCCASION_NOUNS, PRONOUNS, Spec, SUPPORT_SHOWN_NOUNS, TOPIC_PREPS, TOPIC_TYPES, TYPE_CONTEXT, VERBS)
+    AREA_VERBS, CAMEO_CONTEXT, CONTEST_WORDS, COUNTRY_CODES, FIRST_PERSON, MODE_CONTEXT, OCCASION_NOUNS, PRONOUNS, SEPARATE_MARKS, Spec, SUPPORT_SHOWN_NOUNS, TOPIC_PREPS, TOPIC_TYPES, TYPE_CONTEXT, VERBS)
 from .candidate import PASSING_KINDS, Candidate
 from .nominals import _nominal_spec
 from .syntax import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _clause_verb, _first, _is_passive, _semantic_head
@@ -260,7 +260,10 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
         # "marched to denounce X's ruling", "used tear gas to scatter X": the target is in the
         # purpose clause (also ahead of where a protest was: "rallied in Luanda to press X")
         for c in cand.anchor.children:
-            if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB":
+            if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and not any(
+                    g.dep_ == "mark" and g.lower_ in SEPARATE_MARKS and g.lower_ != "when" for g in c.children):
+                # (a clause of another time or a cause, "since bombers hit X", "as X spoke at Y", is no
+                # purpose; "killed when a gunman fired at X" still says whom the act was aimed at)
                 found = _refs(doc, _recipient_tokens_of(c), set(seen))
                 recipients = found or recipients
                 if found:
