@@ -439,3 +439,8 @@ def test_clause_of_another_time_gives_no_target(events_of):
     evs = [e for e in events_of("Chilean police have detained dozens of suspects since suicide bombers hit "
                                 "Santiago in 2019.") if e.event == "COERCE"]
     assert evs and all("Santiago" not in r.text for r in evs[0].recipient)
+
+
+def test_plural_pronoun_of_coordinated_speakers_is_all_of_them(events_of):
+    evs = [e for e in events_of("Ecuador and Colombia said they had signed a fishing accord.") if e.event == "AGREE"]
+    assert evs and codes(evs[0].actor) == {"ECU", "COL"}

@@ -175,7 +175,11 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
         receivers = [_first(t, {"poss"}) or t for t in actor_tokens]
         giver = _giver(cand.anchor)
         actor_tokens = [giver] if giver is not None else []
-    if len(actor_tokens) == 2 and actor_tokens[0].pos_ == "PRON":
+    if len(actor_tokens) == 2 and actor_tokens[0].pos_ == "PRON" and actor_tokens[0].lower_ in ("they", "we") \
+            and actor_tokens[1].conjuncts:
+        # "Chile and Peru said they will meet": the plural pronoun is every one of the speakers
+        actors = _refs(doc, [actor_tokens[1], *actor_tokens[1].conjuncts], seen)
+    elif len(actor_tokens) == 2 and actor_tokens[0].pos_ == "PRON":
         actors = _refs(doc, actor_tokens[:1], seen) or _refs(doc, actor_tokens[1:], seen)
     else:
         actors = _refs(doc, actor_tokens, seen)
