@@ -218,3 +218,15 @@ def test_they_may_stand_for_a_state_named_by_its_people(nlp):
     doc = nlp("The Bolivians rejected the draft on Monday. They accused the Chileans of bad faith.")
     owner = next(e for e in doc._.sanderling_entities if any(m.text == "They" for m in e.mentions))
     assert owner.code == "BOL"
+
+
+def test_the_head_or_spokesman_of_a_named_body_acts_for_it(nlp):
+    # "the head of the UN refugee agency" works for the UN, not for the article's main country;
+    # "the Kenyan delegation" is Kenya's
+    ent = entity_with_mention(nlp, NORWAY + "The head of the UN refugee agency criticised Oslo.", "head")
+    assert ent.code == "IGO"
+    ent = entity_with_mention(nlp, NORWAY + "A spokesman for the UN refugee agency praised Oslo.", "spokesman")
+    assert ent.code == "IGO"
+    ent = entity_with_mention(nlp, NORWAY + "The head of the Kenyan delegation praised Oslo.",
+                              "head of the Kenyan delegation")
+    assert ent.code == "KEN"

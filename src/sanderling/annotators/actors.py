@@ -260,6 +260,11 @@ class Hit:
 UNDATED_ROLES = {"leader", "president", "prime minister", "monarch"}
 #: Label of a span found in the dated actor KB (its resolution is kept beside it).
 KB_LABEL = "__kb__"
+#: nouns of bodies that a country or organisation names before them ("the UN refugee agency",
+#: "the Kenyan delegation"): the head, member or spokesman of one acts for that organisation
+BODY_NOUNS = {"agency", "mission", "delegation", "commission", "office", "council", "organisation",
+              "organization", "body", "programme", "program", "committee", "secretariat", "embassy",
+              "ministry", "department", "administration", "government", "team", "panel", "fund"}
 #: Tokens a name may run through ("Bashar al-Assad", "Abu Bakr al-Baghdadi").
 NAME_JOINERS = {"al", "el", "bin", "ibn", "abu", "de", "da", "van", "von", "der", "la", "-", ".", "'s"}
 
@@ -1290,15 +1295,24 @@ class ActorAnnotator:
     def post_country(self, doc: Doc, root: Token, hit_at: dict, chunk_of_root: dict):
         """'King Hassan of Morocco', 'rebels in Darfur': a country after the head noun."""
         for prep in root.rights:
-            if prep.dep_ == "prep" and prep.lower_ in ("of", "in", "from"):
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "in", "from", "for"):
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         h = hit_at.get(obj.i)
                         chunk = chunk_of_root.get(obj.i)
+                        if (h is None or h.kind == "agent") and chunk is not None and obj.lemma_.lower() in BODY_NOUNS \
+                                and prep.lower_ != "in":
+                            # "the head of the UN refugee agency", "a spokesman for the Kenyan
+                            # delegation": the body is the organisation or state that names it
+                            inside = [hit_at[i] for i in range(chunk.start, obj.i) if i in hit_at]
+                            inside = [x for x in inside if x.kind in COUNTRY_KINDS or x.kind == "org"]
+                            h = inside[-1] if inside else None
+                            if h is not None:
+                                return chunk, h, prep.lower_
                         if h is not None and (h.kind in COUNTRY_KINDS or h.kind == "org") and chunk is not None \
                                 and h.start >= chunk.start and h.end == chunk.end:
-                            if h.kind == "org" and prep.lower_ == "in":
-                                continue  # "a lawyer of / from Amnesty" works for it; "in" does not say
+                            if h.kind == "org" and prep.lower_ == "in" or prep.lower_ == "for" and h.kind != "org":
+                                continue  # "a lawyer of / from / for Amnesty" works for it; "in" does not say
                             return chunk, h, prep.lower_
         return None
 
