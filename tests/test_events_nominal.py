@@ -168,3 +168,8 @@ def test_of_phrase_before_an_infinitive_names_who_refused(events_of):
     evs = by_type(events_of("The refusal of the Peruvian government to sign the border accord angered the mediators."),
                   "REJECT")
     assert evs and codes(evs[0].actor) == {"PER"} and not codes(evs[0].recipient)
+
+
+def test_an_own_act_kept_back_is_no_event(events_of):
+    assert not by_type(events_of("The mayor of Quito angered allies by withholding her endorsement of the "
+                                 "governor."), "SUPPORT")

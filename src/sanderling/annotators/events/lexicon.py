@@ -128,6 +128,7 @@ NOT_NOMINAL = _words("not_nominal")
 NOMINAL_HEDGES = _words("nominal_hedges")
 NOMINAL_SUSPENDERS = _words("nominal_suspenders")
 NOMINAL_OBJECT_PREPS = _words("nominal_object_preps")
+OWN_ACT_WITHHOLDERS = _words("own_act_withholders")
 FIGURATIVE_TARGETS = _words("figurative_targets")
 #: verbs of dying with no doer: an attack named as their setting hit their subject ("died in an
 #: airstrike", and the misparsed "died in Turkish artillery shelling")

@@ -13,7 +13,7 @@ from .. import base  # noqa: F401  (registers the Doc extensions)
 from .config import _cfg
 from .lexicon import (
     ACCUSE_PRED, ANY_COUNTRY_NAME, ATTACK_HEDGES, DEATH_VERBS, FIGURATIVE_TARGETS, ATTACK_SUSPENDERS, HOLDING_VERBS, INTENT_FRAMES, IRREGULAR_NOMINALS, MILITARY_STRIKE_MODIFIERS, NOMINAL_HEDGES,
-    INTRUSION_VERBS, NEUTRAL_CLAIM_NOUNS, NOMINAL_OBJECT_PREPS, NOMINAL_SUFFIXES, NOMINAL_SUSPENDERS, NOT_NOMINAL, NOUNS, PASSING_NOUNS,
+    INTRUSION_VERBS, NEUTRAL_CLAIM_NOUNS, NOMINAL_OBJECT_PREPS, NOMINAL_SUFFIXES, NOMINAL_SUSPENDERS, NOT_NOMINAL, OWN_ACT_WITHHOLDERS, NOUNS, PASSING_NOUNS,
     PLACE_HEADS, RELATIVE_PRONOUNS, SETTING_PREPS, Spec, TOPIC_PREPS, TOPIC_TYPES, UNREAL_MODALS, VERBS)
 from .candidate import Candidate
 from .syntax import (
@@ -163,6 +163,9 @@ def _nominal_hedged(tok: Token, standing: bool = False) -> bool:
     governor = tok.head.head if tok.dep_ == "pobj" else tok.head
     if governor.lower_ in NOMINAL_SUSPENDERS or governor.lemma_.lower() in NOMINAL_SUSPENDERS:
         return True
+    if tok.dep_ == "dobj" and governor.lemma_.lower() in OWN_ACT_WITHHOLDERS and all(
+            c.pos_ == "PRON" for c in tok.children if c.dep_ == "poss"):
+        return True  # "withholding his endorsement": the subject's own act, kept back
     return tok.dep_ in ("compound", "amod") or tok.head.lemma_.lower() in INTENT_FRAMES
 
 
