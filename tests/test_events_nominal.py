@@ -173,3 +173,10 @@ def test_of_phrase_before_an_infinitive_names_who_refused(events_of):
 def test_an_own_act_kept_back_is_no_event(events_of):
     assert not by_type(events_of("The mayor of Quito angered allies by withholding her endorsement of the "
                                  "governor."), "SUPPORT")
+
+
+def test_withholding_ones_backing_is_a_refusal_and_withholding_aid_a_sanction(events_of):
+    evs = events_of("The mayor of Quito angered allies by withholding her endorsement of the governor.")
+    assert by_type(evs, "REJECT") and not by_type(evs, "SUPPORT")
+    evs = by_type(events_of("Brazil withheld emergency aid from Bolivia for a month."), "SANCTION")
+    assert evs and codes(evs[0].actor) == {"BRA"} and codes(evs[0].recipient) == {"BOL"}
