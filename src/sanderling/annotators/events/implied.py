@@ -19,8 +19,9 @@ most-mentioned country. Three fallbacks, each named in the event's ``why``:
   about another country, whose places do not lie mostly in the actor's own, the default is
   wrong and the event keeps no recipient ("Chadian aircraft bombed positions near the river" in
   a story about Sudan). Until round 30 the article's country took its place
-  (``+recipient:article-country``); measured on the tuning articles that guess was right 4 times
-  in 29 (located), and without it silver guardian tuning F1 rose .406 -> .407.
+  (``+recipient:article-country``, a tag ``victim_codes`` also gives); measured on the tuning
+  articles that guess was right 2 times in 11 (located), and without it silver guardian tuning
+  F1 rose .406 -> .407.
 
 Measured (tuning / check, scripts/eval_all.py): docs/evaluation.md and the commit messages.
 """
