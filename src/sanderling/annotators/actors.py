@@ -1311,7 +1311,7 @@ class ActorAnnotator:
                                 return chunk, h, prep.lower_
                         if h is not None and (h.kind in COUNTRY_KINDS or h.kind == "org") and chunk is not None \
                                 and h.start >= chunk.start and h.end == chunk.end:
-                            if h.kind == "org" and prep.lower_ == "in" or prep.lower_ == "for" and h.kind != "org":
+                            if (h.kind == "org" and prep.lower_ == "in") or (prep.lower_ == "for" and h.kind != "org"):
                                 continue  # "a lawyer of / from / for Amnesty" works for it; "in" does not say
                             return chunk, h, prep.lower_
         return None

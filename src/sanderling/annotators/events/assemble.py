@@ -199,6 +199,8 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
     skip = TOPIC_PREPS if cand.spec.type in TOPIC_TYPES else ()
     recipient_tokens = receivers or cand.recipient_tokens or (
         [] if cand.kind in PASSING_KINDS else _recipient_tokens_of(cand.anchor, skip))
+    # the actor is no recipient of its own act ("criticism from the unions grew", "the raid by X
+    # was carried out")
     recipient_tokens = [t for t in recipient_tokens if t not in actor_tokens] + [
         t for t in co_patients if t not in recipient_tokens]
     if cand.spec.type in SAID_TYPES:
@@ -291,8 +293,6 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
     if not actors:
         actors = _uncoded_refs(doc, actor_tokens)
     if not recipients:  # where a protest was is no target: "marched in X" leaves X uncoded
-        # the actor is no recipient of its own act ("criticism from the unions grew")
-        recipient_tokens = [t for t in recipient_tokens if t not in actor_tokens]
         recipients = _uncoded_refs(doc, recipient_tokens, cand.anchor if cand.spec.type == "PROTEST" else None)
     recipients, cue = victim_codes(doc, cand.spec.type, recipients, sent.start_char, sent.end_char)
     why += f"+recipient:{cue}" if cue else ""

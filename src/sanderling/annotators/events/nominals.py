@@ -19,7 +19,7 @@ from .candidate import Candidate
 from .syntax import (
     NER_ACTOR, NER_PLACE, NOT_PARTICIPANT_ENTS, SUBJ_DEPS, _armed, _children, _different_countries, _clause_verb, _first,
     _obj_lookup, _xcomp_chain)
-from ..clause import clause_facts
+from ..clause import _infinitival, clause_facts
 from .roles import _names_participant, _noun_owner
 
 
@@ -239,8 +239,7 @@ def _object_cue(tok: Token) -> Optional[Spec]:
 def _of_names_subject(noun: Token, pobj: Token) -> bool:
     """The noun carries a "to" infinitive after its "of" phrase ("the refusal of X to talk",
     "a decision of the board to withdraw"): the "of" phrase names the infinitive's subject."""
-    return any(c.dep_ == "acl" and c.i > pobj.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-               for c in noun.children)
+    return any(c.dep_ == "acl" and c.i > pobj.i and _infinitival(c) for c in noun.children)
 
 
 def _nominal_candidate(tok: Token) -> Optional[Candidate]:

@@ -15,7 +15,7 @@ from .. import event_checks
 from ..base import layer
 from .config import _cfg
 from .implied import place_code
-from ..clause import PARTICIPLE_EVENT_NOUNS
+from ..clause import PARTICIPLE_EVENT_NOUNS, _infinitival
 from .lexicon import (
     AGENT_WORDS, COMBATANT_WORDS, ALLY_PREPS, REASON_FOR_VERBS, SUBJECT_SHARING_PREPS, ATTACK_NOUNS, CLASSES, CLASH_NOUNS, COUNTRY_CODES, HARM_VERBS, JOURNEY_PREPS, KIN_NOUNS, LAST_RESORT_PREPS, RECIPIENT_PREPS,
     ISSUING_VERBS, MESSAGE_NOUNS, OPPONENT_NOUNS, SAY_VERBS, SPEAKER_PRONOUNS, VERBS)
@@ -182,8 +182,7 @@ def _subject_tokens(verb: Token) -> list:
         issuer = _message_issuer(verb.head)
         if issuer is not None:
             return [issuer]  # "the envoy's letter praising X": whoever wrote the letter
-    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and _infinitival(verb):
         owner = _noun_owner(verb.head)
         if owner:
             return owner  # "fulfilled his pledge to pull troops out", "X's decision to withdraw": X
