@@ -444,3 +444,12 @@ def test_clause_of_another_time_gives_no_target(events_of):
 def test_plural_pronoun_of_coordinated_speakers_is_all_of_them(events_of):
     evs = [e for e in events_of("Ecuador and Colombia said they had signed a fishing accord.") if e.event == "AGREE"]
     assert evs and codes(evs[0].actor) == {"ECU", "COL"}
+
+
+def test_forces_sent_are_the_senders_own_and_the_destination_is_the_party(events_of):
+    ev = [e for e in events_of("Peru sent soldiers into Ecuador after the border clash.") if e.event == "MOBILIZE"][0]
+    assert codes(ev.actor) == {"PER"}
+    assert not any("soldiers" in r.text for r in ev.recipient) and "ECU" in codes(ev.recipient)
+    # a refusal to station peacekeepers somewhere keeps the place where they would have gone
+    ev = [e for e in events_of("Finland declined to deploy peacekeepers in Mali.") if e.event == "REJECT"][0]
+    assert "MLI" in codes(ev.recipient)

@@ -206,8 +206,9 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
     if cand.spec.type in SAID_TYPES:
         # "refused to negotiate in Lima", "appealed for calm in Oruro": where a word was said is
         # no one it was said to (a place acting as a party is a subject or an object, not "in X")
+        # ("deploy peacekeepers in X": an "in" phrase of the object says where they go)
         recipient_tokens = [t for t in recipient_tokens if not (
-            t.dep_ == "pobj" and (event_checks.locative_place(t, t.head.head) or
+            t.dep_ == "pobj" and t.head.head.pos_ != "NOUN" and (event_checks.locative_place(t, t.head.head) or
                                   event_checks.locative_area(t, t.head.head)))]
     if cand.trigger and cand.trigger[-1].pos_ == "NOUN" and not cand.recipient_tokens:
         own = _recipient_tokens_of(cand.trigger[-1], skip)

@@ -422,7 +422,8 @@ def _recipient_tokens_of(verb: Token, skip_preps: tuple = ()) -> list:
         # "the plan of X", "troops from X"; "blamed a plot for the crash": the reason, no party
         reason = verb.lemma_.lower() in REASON_FOR_VERBS
         for p in _children(obj, {"prep"}):
-            if p.lower_ in ("of", "from", "against", "on", "with", "to", "for", "by") and not (reason and p.lower_ == "for"):
+            if p.lower_ in ("of", "from", "against", "on", "with", "to", "for", "by") and not (reason and p.lower_ == "for") \
+                    or (own_forces and p.lower_ in ("in", "into")):  # "deploy peacekeepers in X": where they go
                 pobj = _first(p, {"pobj"})
                 if pobj is not None:
                     if p.lower_ not in skip_preps:
