@@ -201,3 +201,10 @@ def test_going_after_someone_is_a_verbal_attack(events_of):
 def test_branding_a_thing_with_a_name_of_blame_judges_its_owner(events_of, text):
     evs = of_type(events_of(text), "ACCUSE")
     assert evs and codes(evs[0].actor) == {"ZMB"} and codes(evs[0].recipient) == {"MWI"}
+
+
+def test_a_name_given_to_someone_uncoded_is_still_an_accusation(events_of):
+    # detect first: the one judged has no code, the judgement is still reported
+    evs = [e for e in events_of("Chilean officials called Zorvath a liar.") if e.event == "ACCUSE"]
+    assert evs and evs[0].actor[0].code == "CHL"
+    assert any("Zorvath" in r.text for r in evs[0].recipient)

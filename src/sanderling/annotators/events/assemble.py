@@ -416,7 +416,10 @@ def code_doc(doc: Doc) -> list:
             ev = _build_event(doc, cand, sent, sent_i)
             if not _participants_ok(ev):
                 continue
-            if cand.needs_recipient and not any(r.code for r in ev.recipient):
+            if cand.needs_recipient and not any(r.code for r in ev.recipient) and not (
+                    cand.rule.startswith("as:") and ev.recipient):
+                # (a name given to someone, "called X a liar", names the one judged even when X
+                # has no code: detect first; other speech needs a coded recipient)
                 continue
             if cand.kind == "speech" and cand.rule == "support-predicate" and _praises_own_country(ev):
                 continue
