@@ -163,3 +163,16 @@ def test_a_compass_word_is_no_province(nlp):
 def test_a_carmaker_is_no_town(nlp):
     doc = nlp("Gunmen in Toyota pickups raided a market near Gao on Sunday.")
     assert not [p for p in doc._.sanderling_places if p.extracted_place == "Toyota" and p.country_code]
+
+
+def test_a_story_that_names_the_us_keeps_a_foreign_city_over_its_small_us_namesake(nlp):
+    # three mentions of the US are no reason for Geneva, Illinois or Moscow, Idaho
+    doc = nlp("The US envoy said the US would not sign. Washington wants the talks in Geneva to "
+              "continue, and the US delegation will fly on to Moscow.")
+    assert _resolved(doc, "Geneva").country_code == "CHE"
+    assert _resolved(doc, "Moscow").country_code == "RUS"
+
+
+def test_a_named_us_state_still_picks_the_small_town(nlp):
+    doc = nlp("Firefighters in Geneva said the blaze spread fast; Illinois sent two crews.")
+    assert _resolved(doc, "Geneva").country_code == "USA"

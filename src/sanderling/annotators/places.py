@@ -73,6 +73,13 @@ NEIGHBOUR_WEIGHT = 0.5            # per mention of a bordering country (counted 
 US_STATE_CONTEXT_BONUS = 3.0      # a US town whose state the article names
 QUALIFIER_BONUS = 10.0            # "Paris, Texas": the comma qualifier decides
 STATE_POP_DEFAULT = 1_000_000     # population for regions without one
+#: A town this much smaller than a namesake (and under DWARFED_MAX_POP) takes no bonus from the
+#: countries the article names: the US is named in most foreign news, and three mentions (4.5)
+#: outweighed a tenfold population, so that "Geneva" was Geneva, Illinois and "Paris" Paris,
+#: Texas in any story that named the US three times. A named US state or a comma qualifier still
+#: picks the town; a large second city keeps its country's help ("Tripoli" in a Lebanon story).
+DWARFED_RATIO = 5
+DWARFED_MAX_POP = 200_000
 SUBDIVISION_POP = 1_000           # ISO 3166-2 subdivisions: a fallback, below any gazetteer town
 SUBDIVISION_MIN_LEN = 4           # shorter subdivision names are mostly codes and ordinary words
 #: words that name a part of any country: a subdivision named by these alone ("West" in Cameroon,
@@ -497,7 +504,9 @@ def _qualifier(span: Span, gaz: Gazetteer) -> Optional[Candidate]:
     return None
 
 
-def score(c: Candidate, ctx: Context, qualifier: Optional[Candidate]) -> float:
+def score(c: Candidate, ctx: Context, qualifier: Optional[Candidate], largest: int = 0) -> float:
+    """How likely the mention means ``c``; ``largest`` is the population of its largest namesake
+    (of the places that bear the name as their own)."""
     s = math.log10(c.population + 10)
     if c.primary:
         s += PRIMARY_NAME_BONUS
@@ -507,12 +516,15 @@ def score(c: Candidate, ctx: Context, qualifier: Optional[Candidate]) -> float:
         s += COUNTRY_KIND_BONUS
     elif c.kind == "province":
         s += PROVINCE_KIND_BONUS
-    if c.cc2:
+    state_named = c.cc2 == "US" and c.kind == "city" and bool(ctx.us_states.get(c.admin1))
+    dwarfed = c.kind == "city" and c.population < DWARFED_MAX_POP and c.population * DWARFED_RATIO <= largest \
+        and not state_named
+    if c.cc2 and not dwarfed:
         s += CONTEXT_COUNTRY_WEIGHT * min(ctx.countries.get(c.cc2, 0), CONTEXT_COUNTRY_CAP)
         gaz = gazetteer()
         if any(ctx.countries.get(n) for n in gaz.neighbours.get(c.cc2, ())):
             s += NEIGHBOUR_WEIGHT
-    if c.cc2 == "US" and c.kind == "city" and ctx.us_states.get(c.admin1):
+    if state_named:
         s += US_STATE_CONTEXT_BONUS
     if qualifier is not None and qualifier is not c and (
             (qualifier.kind == "country" and qualifier.cc2 == c.cc2)
@@ -527,7 +539,8 @@ def best_candidate(cands: list[Candidate], ctx: Context,
              or ctx.countries.get(c.cc2) or (qualifier is not None and qualifier.cc2 == c.cc2)]
     if not cands:
         return None
-    return max(cands, key=lambda c: score(c, ctx, qualifier))
+    largest = max((c.population for c in cands if c.primary), default=0)  # (a former name, "Salisbury", dwarfs no one)
+    return max(cands, key=lambda c: score(c, ctx, qualifier, largest))
 
 
 @functools.lru_cache(maxsize=1)
