@@ -208,3 +208,13 @@ def test_a_name_given_to_someone_uncoded_is_still_an_accusation(events_of):
     evs = [e for e in events_of("Chilean officials called Zorvath a liar.") if e.event == "ACCUSE"]
     assert evs and evs[0].actor[0].code == "CHL"
     assert any("Zorvath" in r.text for r in evs[0].recipient)
+
+
+def test_whom_a_judgement_is_told_to_is_not_whom_it_judges(events_of):
+    evs = [e for e in events_of("The Chilean health minister told the Peruvian envoy that the "
+                                "response was inadequate.") if e.event == "ACCUSE"]
+    assert not any("PER" in {r.code for r in e.recipient} for e in evs)
+    # ... unless the judged thing is the hearer's own
+    evs = [e for e in events_of("The Chilean health minister told the Peruvian envoy that his "
+                                "plan was a worrying blunder.") if e.event == "ACCUSE"]
+    assert evs and "PER" in {r.code for r in evs[0].recipient}

@@ -16,7 +16,7 @@ from .config import (AGENTLESS_PASSIVE_TYPES, MOTION_VISIT_VERBS, PRESS_WORDS, T
 from .. import clause, event_checks
 from .implied import VICTIM_TYPES, aimed_abroad, place_bound_actor, victim_codes
 from .lexicon import (
-    AREA_VERBS, CAMEO_CONTEXT, CONTEST_WORDS, COUNTRY_CODES, FIRST_PERSON, MODE_CONTEXT, OCCASION_NOUNS, PRONOUNS, SEPARATE_MARKS, Spec, SUPPORT_SHOWN_NOUNS, TOPIC_PREPS, TOPIC_TYPES, TYPE_CONTEXT, VERBS)
+    AREA_VERBS, CAMEO_CONTEXT, CONTEST_WORDS, COUNTRY_CODES, FIRST_PERSON, MODE_CONTEXT, OCCASION_NOUNS, PRONOUNS, SAY_VERBS, SEPARATE_MARKS, Spec, SUPPORT_SHOWN_NOUNS, TOPIC_PREPS, TOPIC_TYPES, TYPE_CONTEXT, VERBS)
 from .candidate import PASSING_KINDS, Candidate
 from .nominals import _nominal_spec
 from .syntax import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _clause_verb, _first, _is_passive, _semantic_head
@@ -108,6 +108,16 @@ def _condition_subjects(verb) -> list:
 #: verbal and diplomatic types: their recipient is never the place named as where they happened
 #: (not CONCEDE: a curfew lifted in a province is lifted for it; measured, gsr tuning dyad fell)
 SAID_TYPES = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE"}
+
+
+def _told_not_judged(cand: Candidate) -> bool:
+    """Whom a judgement was told to is not whom it judges ("told reporter X that the response was
+    inadequate"), unless the judged thing is "his"/"her"/"their" (the hearer's: "told the minister
+    that his plan was a worrying issue")."""
+    if cand.kind != "speech" or not cand.rule.endswith("-predicate") or cand.anchor.lemma_.lower() not in SAY_VERBS:
+        return False
+    return not any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their")
+                   for t in cand.recipient_tokens for c in (t, *t.children))
 
 
 def _where_not_whom(doc: Doc, tokens: list, trigger) -> list:
@@ -242,7 +252,7 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
                     recipients = _refs(doc, _recipient_tokens_of(c), seen)
                 if recipients:
                     break
-    if not recipients and cand.recipient_tokens:
+    if not recipients and cand.recipient_tokens and not _told_not_judged(cand):
         recipients = _refs(doc, _recipient_tokens_of(cand.anchor), seen)
     if not recipients and any(t.tag_ == "PRP$" and t.lower_ in ("his", "her") for t in recipient_tokens):
         # "Ms X said the unions welcomed her reforms": an unresolved his/her is the speaker's
