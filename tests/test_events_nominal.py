@@ -180,3 +180,10 @@ def test_withholding_ones_backing_is_a_refusal_and_withholding_aid_a_sanction(ev
     assert by_type(evs, "REJECT") and not by_type(evs, "SUPPORT")
     evs = by_type(events_of("Brazil withheld emergency aid from Bolivia for a month."), "SANCTION")
     assert evs and codes(evs[0].actor) == {"BRA"} and codes(evs[0].recipient) == {"BOL"}
+
+
+def test_a_modifier_of_place_or_kind_is_no_party_of_an_event_noun(events_of):
+    # "border" says where the clashes were; the parties are in the "between" phrase
+    evs = [e for e in events_of("Border clashes between Peruvian and Chilean troops erupted on Monday.")
+           if e.event == "ASSAULT"]
+    assert evs and {"PER", "CHL"} <= {a.code for a in evs[0].actor}

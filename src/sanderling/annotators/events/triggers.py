@@ -371,7 +371,10 @@ def _subject_noun_candidate(tok: Token, key: str) -> Optional[Candidate]:
     if spec is None or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in OCCURRENCE_VERBS:
         return None
     cand = Candidate(Spec.parse(spec), tok.head, [tok, tok.head], f"noun-subject:{key}", _cfg().conf_noun, kind="noun-subject", rule=key)
-    cand.actor_tokens = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss")][:1]
+    # a modifier that names a party ("rebel attacks", "Kurdish protests", "the army's offensive"),
+    # not one of place or kind ("border clashes", "street protests")
+    cand.actor_tokens = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss")
+                         and (c.dep_ == "poss" or _names_participant(c) or c.ent_type_ in NER_ACTOR)][:1]
     if key in ("strike", "strikes"):  # "drone strikes": the kind of strike, not who struck
         cand.actor_tokens = [c for c in cand.actor_tokens if c.ent_type_ in NER_ACTOR]
     elif key == "strike@protest":  # "a general strike" (an adjective of kind); "dockers' strike" names who
