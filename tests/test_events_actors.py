@@ -273,3 +273,13 @@ def test_a_list_of_participles_shares_its_by_phrase(events_of):
     text = "The Christians, who were attacked, evicted and beaten by Sudanese militiamen, reached Chad."
     evs = [e for e in events_of(text) if e.event == "ASSAULT"]
     assert evs and all(codes(e.actor) == {"SDN"} for e in evs)  # not the place they reached
+
+
+def test_a_lone_surname_the_tagger_misreads_still_names_the_office_holder_of_the_day(events_of):
+    # the small tagger reads these surnames as a common noun, a place or a nationality; the
+    # dated KB still knows who held a top office that day (and nobody afterwards)
+    for text, day, code in (("Trump has cut funding for the refugee agency.", "2018-05-02", "USA"),
+                            ("Yıldırım condemned the attack on the consulate.", "2017-10-02", "TUR"),
+                            ("Mattis’s aides met Afghan officials.", "2018-09-02", "USA")):
+        evs = events_of(text, published=day)
+        assert evs and code in {a.code for a in evs[0].actor}, text

@@ -260,6 +260,9 @@ class Hit:
 UNDATED_ROLES = {"leader", "president", "prime minister", "monarch"}
 #: Label of a span found in the dated actor KB (its resolution is kept beside it).
 KB_LABEL = "__kb__"
+#: entity labels the NER gives a lone surname it does not know as a person's ("Trump" ORG,
+#: "Mattis" NORP, "Yildirim" GPE); such a word is looked up as a surname of the day's office holders
+MISREAD_NAME_ENTS = ("ORG", "NORP", "GPE")
 #: nouns of bodies that a country or organisation names before them ("the UN refugee agency",
 #: "the Kenyan delegation"): the head, member or spokesman of one acts for that organisation
 BODY_NOUNS = {"agency", "mission", "delegation", "commission", "office", "council", "organisation",
@@ -710,11 +713,18 @@ class ActorAnnotator:
                         and pos[i - 1] == "PROPN" and caps[i - 1] and doc[i - 1].ent_type_ == "PERSON" \
                         and doc[i].ent_iob_ == "I" and texts[i - 1].lower() not in self.honorifics:
                     r = None  # the surname after another first name ("Michael Howard" is not John Howard)
-                if r is None and n == 1 and pos[i] == "PROPN":
+                if r is None and n == 1 and (pos[i] == "PROPN" or doc[i].ent_type_ in MISREAD_NAME_ENTS):
                     tok = doc[i]
                     name_goes_on = i + 1 < size and pos[i + 1] == "PROPN" and caps[i + 1]
+                    alone = tok.ent_iob_ == "B" and not (i + 1 < size and doc[i + 1].ent_iob_ == "I")
                     if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B" and not name_goes_on:
                         # a surname standing alone ("Donald" ends no name, "Jac Holmes" is not Holmes)
+                        r = kb.surname(key, day)
+                    elif tok.ent_type_ in MISREAD_NAME_ENTS and alone and not name_goes_on \
+                            and (i, i + 1) not in lexicon_at:
+                        # a surname the NER took for a group, a nationality or a place ("Trump has
+                        # cut ...", "Mattis's decision", "Yildirim said"): still only a person
+                        # holding a top office that day (KB.surname), and no name the lexicons know
                         r = kb.surname(key, day)
                 if r is not None:
                     found = (i, i + n, r)
@@ -1253,12 +1263,15 @@ class ActorAnnotator:
         """The proper-name tokens ending at the chunk root ("Anna Keller", "Mr Durand")."""
         def free(i):
             return i not in hit_at or hit_at[i].kind == "person"
-        if root.pos_ != "PROPN" or not free(root.i):
+
+        def namelike(i):  # (a dated KB name the tagger took for a common noun: "Trump has cut ...")
+            return doc[i].pos_ == "PROPN" or (i in hit_at and hit_at[i].kind == "person" and hit_at[i].dated)
+        if not namelike(root.i) or not free(root.i):
             return []
         i = root.i
         run = []
         while i >= start and free(i) and doc[i].ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL") \
-                and (doc[i].pos_ == "PROPN" or doc[i].lower_ in self.honorifics
+                and (namelike(i) or doc[i].lower_ in self.honorifics
                                                   or doc[i].text in ("-", ".") or doc[i].lower_ in ("al", "bin", "de", "van", "von")):
             run.append(doc[i])
             i -= 1
