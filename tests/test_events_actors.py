@@ -283,3 +283,12 @@ def test_a_lone_surname_the_tagger_misreads_still_names_the_office_holder_of_the
                             ("Mattis’s aides met Afghan officials.", "2018-09-02", "USA")):
         evs = events_of(text, published=day)
         assert evs and code in {a.code for a in evs[0].actor}, text
+
+
+def test_relief_organisations_and_opposition_bodies_named_after_the_old_dictionaries_are_coded(events_of):
+    for text, who, code in (("Save the Children urged the Danish government to take in orphans.", "Save the Children", "NGO"),
+                            ("The White Helmets accused Damascus of shelling a bakery.", "White Helmets", "SYR"),
+                            ("The Syrian Negotiations Commission rejected the Russian plan.", "Syrian Negotiations Commission", "SYR")):
+        evs = events_of(text, published="2018-03-01")
+        assert evs, text
+        assert any(who in a.text and a.code == code for a in evs[0].actor), (text, evs[0].actor)
