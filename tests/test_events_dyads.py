@@ -453,3 +453,9 @@ def test_forces_sent_are_the_senders_own_and_the_destination_is_the_party(events
     # a refusal to station peacekeepers somewhere keeps the place where they would have gone
     ev = [e for e in events_of("Finland declined to deploy peacekeepers in Mali.") if e.event == "REJECT"][0]
     assert "MLI" in codes(ev.recipient)
+
+
+def test_its_own_is_the_subject_of_its_clause_not_the_last_name_before_it(events_of):
+    ev = [e for e in events_of("Argentina, annoyed with Brazil, went on with its own trade talks with Uruguay.")
+          if e.event == "CONSULT"][0]
+    assert codes(ev.actor) == {"ARG"} and "URY" in codes(ev.recipient)

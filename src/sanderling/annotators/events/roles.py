@@ -44,6 +44,8 @@ def _possessive_antecedent(poss: Token) -> Optional[Token]:
     doc, sent = poss.doc, poss.sent
     if base.entity_at(doc, poss.idx, poss.idx + len(poss)) is not None:
         return None  # the actor layer resolved it
+    if poss.i + 1 < len(doc) and doc[poss.i + 1].lower_ == "own" and poss.lower_ in OWN_POSSESSIVES:
+        return _own_antecedent(poss)  # "X went on with its own talks": X, not the last name
     root = sent.root
     subj = _first(root, {"nsubj"})
     reported = any(a.dep_ == "ccomp" for a in poss.ancestors)  # "X will go despite his Y, Z said"
@@ -619,6 +621,32 @@ def _refs(doc: Doc, tokens: list, seen: set) -> list:
 #: pronouns that, as a participant of an adverbial or coordinated clause, point back to the
 #: subject of the clause it hangs on, with what that subject must be
 CLAUSE_PRONOUNS = {"they": "plural", "them": "plural", "he": "person", "him": "person", "she": "person"}
+
+
+#: possessives that, before "own", are bound to the subject of their clause
+OWN_POSSESSIVES = {"its": "thing", "their": "plural", "his": "person", "her": "person"}
+
+
+def _own_antecedent(poss: Token) -> Optional[Token]:
+    """"X went on with its own talks", "they shelled their own villages": a possessive
+    before "own" is the subject of its clause (the first conjunct's, for coordinated verbs), when
+    that subject is a noun of the possessive's kind."""
+    verb, steps = poss.head, 0
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and steps < 4:
+        verb, steps = verb.head, steps + 1
+    subj = _first(verb, SUBJ_DEPS)
+    while subj is None and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+        verb = verb.head
+        subj = _first(verb, SUBJ_DEPS)
+    if subj is None and verb.dep_ == "acl":
+        subj = verb.head  # "X, going on with its own talks": the participle's noun
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    kind = OWN_POSSESSIVES[poss.lower_]
+    plural = subj.tag_ in ("NNS", "NNPS") or bool(subj.conjuncts)
+    person = subj.ent_type_ == "PERSON" or subj.lower_ in AGENT_WORDS
+    ok = {"plural": plural, "person": not plural and person, "thing": not plural and not subj.ent_type_ == "PERSON"}[kind]
+    return subj if ok else None
 
 
 def _clause_antecedent(tok: Token) -> Optional[Token]:
