@@ -459,3 +459,9 @@ def test_its_own_is_the_subject_of_its_clause_not_the_last_name_before_it(events
     ev = [e for e in events_of("Argentina, annoyed with Brazil, went on with its own trade talks with Uruguay.")
           if e.event == "CONSULT"][0]
     assert codes(ev.actor) == {"ARG"} and "URY" in codes(ev.recipient)
+
+
+def test_whose_event_noun_belongs_to_the_noun_the_clause_is_on(events_of):
+    evs = [e for e in events_of("The revolt has alarmed Chilean officials, whose crackdown on the Mapuche has "
+                                "intensified.") if e.event == "COERCE"]
+    assert evs and "CHL" in codes(evs[0].actor)

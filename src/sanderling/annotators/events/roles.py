@@ -74,6 +74,10 @@ def _noun_owner(noun: Token) -> list:
             antecedent = _possessive_antecedent(c)
             if antecedent is not None:
                 return [antecedent]
+        if c.dep_ == "poss" and c.lower_ == "whose":
+            antecedent = _whose_antecedent(c)  # "Turkish officials, whose crackdown on X": theirs
+            if antecedent is not None:
+                return [antecedent]
         if c.dep_ == "poss" or (c.dep_ == "compound" and (
                 c.pos_ == "PROPN" or base.entity_at(noun.doc, c.idx, c.idx + len(c)) is not None)):
             return [c]  # "the EU's demand", "coalition airstrikes" (a named coalition)
