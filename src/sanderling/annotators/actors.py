@@ -716,15 +716,14 @@ class ActorAnnotator:
                 if r is None and n == 1 and (pos[i] == "PROPN" or doc[i].ent_type_ in MISREAD_NAME_ENTS):
                     tok = doc[i]
                     name_goes_on = i + 1 < size and pos[i + 1] == "PROPN" and caps[i + 1]
-                    alone = tok.ent_iob_ == "B" and not (i + 1 < size and doc[i + 1].ent_iob_ == "I")
-                    if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B" and not name_goes_on:
-                        # a surname standing alone ("Donald" ends no name, "Jac Holmes" is not Holmes)
-                        r = kb.surname(key, day)
-                    elif tok.ent_type_ in MISREAD_NAME_ENTS and alone and not name_goes_on \
-                            and (i, i + 1) not in lexicon_at:
-                        # a surname the NER took for a group, a nationality or a place ("Trump has
-                        # cut ...", "Mattis's decision", "Yildirim said"): still only a person
-                        # holding a top office that day (KB.surname), and no name the lexicons know
+                    # a surname standing alone ("Donald" ends no name, "Jac Holmes" is not Holmes),
+                    # also one the NER took for a group, a nationality or a place ("Trump has cut
+                    # ...", "Mattis's decision", "Yildirim said") if the lexicons do not know the
+                    # word; either way only a person holding a top office that day (KB.surname)
+                    person = tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B"
+                    misread = tok.ent_type_ in MISREAD_NAME_ENTS and tok.ent_iob_ == "B" \
+                        and not (i + 1 < size and doc[i + 1].ent_iob_ == "I") and (i, i + 1) not in lexicon_at
+                    if (person or misread) and not name_goes_on:
                         r = kb.surname(key, day)
                 if r is not None:
                     found = (i, i + n, r)
