@@ -79,6 +79,16 @@ def test_name_in_apposition_to_a_title_is_one_coded_person(nlp):
     assert owner(ents, "head") is person and person.code == "IGO"
 
 
+def test_a_possessor_beside_an_apposition_is_not_the_person_named(nlp):
+    # "X, Y's ally,": Y owns the noun in apposition; Y is not X (the title, the name and the
+    # possessor had been made one entity, coded by the possessor)
+    ents = entities(nlp, "The Dutch foreign minister, Tomas Verhalen, Putin’s fiercest critic, left the summit early.",
+                    published="2019-05-02")
+    person = owner(ents, "Tomas Verhalen")
+    assert person.code == "NLD"
+    assert owner(ents, "Putin") is not person and owner(ents, "Putin").code == "RUS"
+
+
 def test_jihadists_after_a_named_transnational_group_are_of_it(nlp, overlay):
     ents = entities(nlp, "The Black Banner Network claimed the bombing. Officials said the extremists "
                          "had attacked a market in Gao on Friday.")

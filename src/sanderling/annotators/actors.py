@@ -1430,14 +1430,17 @@ class ActorAnnotator:
                     and doc[b.start].text[:1].isupper():
                 b.extra["same_as"] = a  # "the Somali militia Harakat X"
                 a.extra["proper_name"] = b.name
-        by_root = {m.root: m for m in raws if m.root >= 0}
+        by_root: dict[int, RawMention] = {}
+        for m in raws:  # the mention a chunk's root heads, not a possessor in it ("Trump's ally")
+            if m.root >= 0 and (m.root not in by_root or m.start <= m.root < m.end):
+                by_root[m.root] = m
         for m in raws:
             if m.kind in ("person", "org") and m.code is None and m.root >= 0:
                 m.code = self._apposed_nationality(doc, doc[m.root], by_root)  # also "X, a Bolivian charity,"
         for m in raws:
             tok = doc[m.root] if m.root >= 0 else None
-            if tok is None or tok.dep_ != "appos":
-                continue
+            if tok is None or tok.dep_ != "appos" or not m.start <= m.root < m.end:
+                continue  # a possessor ("X, Trump's ally,") shares the chunk's root, not its apposition
             other = by_root.get(tok.head.i)
             if other is None or other is m:
                 continue
