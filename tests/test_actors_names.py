@@ -89,6 +89,23 @@ def test_a_possessor_beside_an_apposition_is_not_the_person_named(nlp):
     assert owner(ents, "Putin") is not person and owner(ents, "Putin").code == "RUS"
 
 
+def test_a_bare_title_goes_to_the_last_named_holder_of_that_office_on_the_day(nlp, overlay):
+    # the overlay makes Verhalen foreign minister from 2019; the text never calls him so
+    ents = entities(nlp, "The Belgian foreign minister, Lena Dumont, welcomed the plan. Aides said Tomas Verhalen "
+                         "had opposed it, and the foreign minister later left the talks.")
+    verhalen = owner(ents, "Tomas Verhalen")
+    assert verhalen.code == "NLD"
+    assert any(m.text == "foreign minister" for m in verhalen.mentions)
+    assert owner(ents, "Lena Dumont").code == "BEL"
+
+
+def test_a_bare_title_goes_to_the_holder_named_in_most_sentences(nlp, overlay):
+    ents = entities(nlp, "Tomas Verhalen flew to Lima on Sunday. Verhalen met fishermen in the port. The Belgian "
+                         "foreign minister, Lena Dumont, stayed in Brussels. On Monday the foreign minister "
+                         "promised the fishermen new nets.")
+    assert any(m.text == "foreign minister" and m.start > 100 for m in owner(ents, "Tomas Verhalen").mentions)
+
+
 def test_jihadists_after_a_named_transnational_group_are_of_it(nlp, overlay):
     ents = entities(nlp, "The Black Banner Network claimed the bombing. Officials said the extremists "
                          "had attacked a market in Gao on Friday.")

@@ -941,6 +941,9 @@ class ActorAnnotator:
         code_from_org = next((h.code for h in orgs if h.code), None)
         single_name_code = None
         kb_guess = bool(people) and people[-1].guess
+        # the office the dated KB gives a name on the article's day ("Trump" in 2018: president),
+        # for a later bare title ("the president") when the text never gave the name that title
+        kb_role = people[-1].role if people and people[-1].dated and not people[-1].guess else None
         if people and code_from_org is None:
             # a known office holder's nationality, when the name is theirs and not just a
             # shared surname after another first name ("Feroz Abbasi")
@@ -1010,14 +1013,14 @@ class ActorAnnotator:
                 sector = people[-1].sector if people[-1].dated else PERSON_SECTOR
                 return finish([RawMention(start, end, "person", "name", code_from_org, sector,
                                           None, name, extra={"honorific": honorific, "guess_code": guess,
-                                                             "kb_guess": kb_guess})])
+                                                             "kb_guess": kb_guess, "kb_role": kb_role})])
             if is_person and root.ent_type_ not in ("ORG", "GPE", "LOC", "NORP", "FAC"):
                 code = countries[0].code if countries else code_from_org
                 if code is None:    # "Marta Nowak from Krakow": where a person is from
                     code = self.post_place_code(doc, root, hit_at, preps=("from",))
                 return finish([RawMention(start, end, "person", "name", code, None, None, name,
                                           extra={"honorific": honorific, "guess_code": guess,
-                                                 "kb_guess": kb_guess})])
+                                                 "kb_guess": kb_guess, "kb_role": kb_role})])
             if not countries and not orgs and not agents and len(name.split()) <= 2 \
                     and root.ent_type_ in ("", "ORG", "PERSON"):
                 # "Abiy", "Ng": a short name the NER misses or calls an ORG; the linker
@@ -1513,6 +1516,7 @@ class Linker:
         self.acronyms = {a.short: a.long for a in (doc._.sanderling_acronyms or [])}
         self.order: list[Entity] = []
         self.surnames: dict[str, Entity] = {}
+        self.kb_roles: dict[str, str] = {}             # entity id -> office on the day (dated KB)
         self.people: list[tuple[int, Entity]] = []   # (token index of a mention, entity)
         self.groups: list[tuple[int, Entity]] = []   # the same for everything else
         self.raw_entity: dict[int, Entity] = {}
@@ -1603,6 +1607,8 @@ class Linker:
             self.subjects.add(m.start)
         if ent.kind == "person":
             self.people.append((m.start, ent))
+            if m.extra.get("kb_role"):
+                self.kb_roles.setdefault(ent.id, m.extra["kb_role"].lower())
         else:
             self.groups.append((m.start, ent))
         self.raw_entity[id(m)] = ent
@@ -1833,13 +1839,21 @@ class Linker:
         """'the foreign minister' -> the minister named before; else a new unnamed official."""
         head = (m.role or "").lower().split()[-1:] or [""]
         if m.code is None or m.definite:
+            holders = []  # people who hold that office, the last mentioned first
             for _, ent in reversed(self.people):
-                if ent.role and ent.role.lower().split()[-1] == head[0] and m.code in (None, ent.code) \
-                        or ent.role and ent.code is None and m.definite and ent.role.lower().split()[-1] == head[0]:
-                    if ent.code is None:
-                        ent.code = m.code  # "the British prime minister" tells Blair's country
-                    self.mention(ent, m, "title")
-                    return
+                office = ent.role or self.kb_roles.get(ent.id)  # "Trump ... the president"
+                if (office and office.lower().split()[-1] == head[0] and m.code in (None, ent.code)
+                        or ent.role and ent.code is None and m.definite and ent.role.lower().split()[-1] == head[0]) \
+                        and ent not in holders:
+                    holders.append(ent)
+            if holders:
+                # a title naming no state is the holder the article talks of most, in the most
+                # sentences ("the president" after Trump in ten, Assad in one); a tie, the last one
+                ent = max(holders, key=self.sentences_naming) if m.code is None else holders[0]
+                if ent.code is None:
+                    ent.code = m.code  # "the British prime minister" tells Blair's country
+                self.mention(ent, m, "title")
+                return
         leader = self.untitled_leader(m, head[0])
         if leader is not None:
             leader.role = leader.role or m.role
@@ -1854,6 +1868,10 @@ class Linker:
         ent = self.entity(f"T:{code}:{(m.role or '').lower()}:{m.sector}", label, code=code,
                           sector=m.sector, role=m.role, kind="person")
         self.mention(ent, m)
+
+    def sentences_naming(self, ent: Entity) -> int:
+        """In how many sentences so far the entity is mentioned."""
+        return len({self.sentence_index(i) for i, e in self.people if e is ent})
 
     def office_holder(self, code: Optional[str], m: RawMention) -> Optional[Entity]:
         """'the Kenyan president' on the article's date: the person the dated KB says held
