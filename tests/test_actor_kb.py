@@ -311,3 +311,22 @@ def test_an_international_office_held_that_day_wins_over_the_lexicons():
     text = "Jens Stoltenberg told reporters in Bergen that the talks had been useful."
     assert owner(entities(text, "2018-05-02"), "Jens Stoltenberg").code == "IGO"
     assert owner(entities(text, "2009-05-02"), "Jens Stoltenberg").code == "NOR"
+
+
+def test_a_name_in_office_in_two_states_goes_to_the_richer_record():
+    # an ex-officio title abroad (one tenure) does not make a second person of a head of state
+    T = actor_kb.Tenure
+    home = actor_kb.Actor("Lior Vantongeren", "BEL", tenures=[
+        T("2010-01-01", "2013-12-31", "GOV", "finance minister", "test"),
+        T("2014-01-01", "9999-99-99", "GOV", "president", "test"),
+        T("2014-01-01", "9999-99-99", "GOV", "leader", "test")])
+    abroad = actor_kb.Actor("Lior Vantongeren", "LUX", tenures=[
+        T("2014-01-01", "9999-99-99", "GOV", "co-regent", "test")])
+    kb = actor_kb.KB([home, abroad])
+    assert kb.lookup("lior vantongeren", "2016-05-01").code == "BEL"
+    # two records of equal weight stay ambiguous: no code rather than a guess
+    twin = actor_kb.Actor("Lior Vantongeren", "LUX", tenures=[
+        T("2012-01-01", "9999-99-99", "GOV", "senator", "test"),
+        T("2014-01-01", "9999-99-99", "GOV", "co-regent", "test"),
+        T("2015-01-01", "9999-99-99", "GOV", "leader", "test")])
+    assert actor_kb.KB([home, twin]).lookup("lior vantongeren", "2016-05-01") is None

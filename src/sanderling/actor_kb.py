@@ -196,6 +196,12 @@ def _open_guess(actor: Actor, day: Optional[str]) -> bool:
     return bool(now) and all(t.source == "phoenix" and t.end.startswith("9999") for t in now)
 
 
+#: how many more tenures one state's record of a name needs, over every other state's, to
+#: win a name that holds offices of several states on one day (2: one extra line, such as
+#: an ex-officio title, does not make a second career)
+RECORD_MARGIN = 2
+
+
 class KB:
     """The name index over the shipped people and the overlay (overlay names win)."""
 
@@ -269,6 +275,16 @@ class KB:
         elif active:
             res = active
         codes = {r.code for r in res}
+        if len(codes) > 1 and res:
+            # one name, offices of several states that day: the person whose record in one
+            # state is the richest (most tenures, RECORD_MARGIN more than any other state's);
+            # an ex-officio title abroad ("Emmanuel Macron", co-prince of Andorra) is one line
+            tenures = {c: max(len(r.actor.tenures) for r in res if r.code == c) for c in codes}
+            ranked = sorted(tenures.values(), reverse=True)
+            if ranked[0] - ranked[1] >= RECORD_MARGIN:
+                best = max(tenures, key=tenures.get)
+                res = [r for r in res if r.code == best]
+                codes = {best}
         if len(codes) != 1:
             return None
         return max(res, key=lambda r: (r.in_office, r.role is not None))
