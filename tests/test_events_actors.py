@@ -292,3 +292,11 @@ def test_relief_organisations_and_opposition_bodies_named_after_the_old_dictiona
         evs = events_of(text, published="2018-03-01")
         assert evs, text
         assert any(who in a.text and a.code == code for a in evs[0].actor), (text, evs[0].actor)
+
+
+def test_a_time_phrase_that_swallowed_the_subject_gives_it_back(events_of):
+    # "In mid-March General X, ..., issued": the parser reads the name as the object of "In"
+    evs = [e for e in events_of("In mid-March General Ana Ibarra, the head of the Chilean navy, issued a stern "
+                                "warning about foreign trawlers.") if e.event == "THREATEN"]
+    assert evs and all(codes(e.actor) == {"CHL"} for e in evs)
+    assert all("Ibarra" not in r.text for e in evs for r in e.recipient)

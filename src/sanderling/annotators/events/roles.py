@@ -113,6 +113,16 @@ def _subject_of_misparsed_clause(verb: Token) -> Optional[Token]:
         if to_be and subj is not None and subj.i < head.i:
             return subj
         return None
+    if verb.dep_ == "ROOT" and _first(verb, SUBJ_DEPS | PASSIVE_SUBJ_DEPS) is None:
+        # "In mid-October General X, the chairman of Y, issued a warning": the date glued to the
+        # name as its compound; the time phrase swallowed the subject
+        for p in _children(verb, {"prep"}):
+            pobj = _first(p, {"pobj"})
+            if pobj is not None and p.i < verb.i and pobj.pos_ == "PROPN" and pobj.ent_type_ in NER_ACTOR \
+                    and any(c.ent_type_ in ("DATE", "TIME") for c in pobj.lefts) \
+                    and all(t.is_punct for t in verb.doc[pobj.right_edge.i + 1: verb.i]):
+                return pobj
+        return None
     if verb.dep_ not in ("conj", "advcl") or verb.head.i == verb.i or _first(verb, SUBJ_DEPS) is not None:
         return None
     for p in _children(verb.head, {"prep"}):
