@@ -294,6 +294,19 @@ def test_relief_organisations_and_opposition_bodies_named_after_the_old_dictiona
         assert any(who in a.text and a.code == code for a in evs[0].actor), (text, evs[0].actor)
 
 
+def test_backers_and_critics_named_by_a_possessor_are_not_the_possessor(events_of):
+    # "X's backers" are not X; a state's or a leader's backers are not of its country either
+    evs = [e for e in events_of("The Venezuelan president’s foreign backers met in Minsk to plan the loans.")
+           if e.event == "CONSULT"]
+    assert evs and all("VEN" not in codes(e.actor) for e in evs)
+    assert any("backers" in r.text for e in evs for r in e.actor)
+    # a critic named by the possessor: not the governor himself, though of his country
+    evs = [e for e in events_of("The Peruvian governor’s critics marched through Cusco on Friday.")
+           if e.event == "PROTEST"]
+    assert evs and all(r.sector != "GOV" for e in evs for r in e.actor)
+    assert any("critics" in r.text and r.code == "PER" for e in evs for r in e.actor)
+
+
 def test_a_time_phrase_that_swallowed_the_subject_gives_it_back(events_of):
     # "In mid-March General X, ..., issued": the parser reads the name as the object of "In"
     evs = [e for e in events_of("In mid-March General Ana Ibarra, the head of the Chilean navy, issued a stern "

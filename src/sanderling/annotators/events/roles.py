@@ -18,7 +18,7 @@ from .implied import place_code
 from ..clause import PARTICIPLE_EVENT_NOUNS, _infinitival
 from .lexicon import (
     AGENT_WORDS, COMBATANT_WORDS, ALLY_PREPS, REASON_FOR_VERBS, SUBJECT_SHARING_PREPS, ATTACK_NOUNS, CLASSES, CLASH_NOUNS, COUNTRY_CODES, HARM_VERBS, JOURNEY_PREPS, KIN_NOUNS, LAST_RESORT_PREPS, RECIPIENT_PREPS,
-    ISSUING_VERBS, MESSAGE_NOUNS, OPPONENT_NOUNS, SAY_VERBS, SPEAKER_PRONOUNS, VERBS)
+    ISSUING_VERBS, MESSAGE_NOUNS, OPPONENT_NOUNS, BACKER_NOUNS, SAY_VERBS, SPEAKER_PRONOUNS, VERBS)
 from .syntax import (
     NER_ACTOR, NER_PLACE, NOT_PARTICIPANT_ENTS, PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _direct_object, _shared_agent,
     _first, _is_passive, _misread_attack_noun, _misread_attackers, _obj_lookup)
@@ -529,19 +529,32 @@ def _noun_phrase_entities(doc: Doc, tok: Token, seen: set) -> list:
                 if found:
                     break
         found = list(found) + _origin_conjunct_entities(doc, head)
-        rivals = head.pos_ == "NOUN" and head.lemma_.lower() in OPPONENT_NOUNS and not base.entity_at(
-            doc, head.idx, head.idx + len(head))
+        relation = head.lemma_.lower() if head.pos_ == "NOUN" and not base.entity_at(
+            doc, head.idx, head.idx + len(head)) else ""
+        rivals, backers = relation in OPPONENT_NOUNS, relation in BACKER_NOUNS
+        poss = _first(head, {"poss"}) if rivals or backers else None
         for ent, mention in found:
             key = ent.id or (ent.code, ent.name)
             if key in seen:
                 continue
             seen.add(key)
             ref = ent.ref(mention.text)
-            if rivals and mention.start > head.idx:
-                # "critics of the president" are not the president: his country, none of his role
-                ref = EntityRef(text=f"{head.text} of {mention.text}", code=(ref.code or "")[:3] or None)
+            related = (rivals or backers) and (mention.start > head.idx or poss is not None and (
+                poss.left_edge.idx <= mention.start <= poss.idx))
+            if related:
+                # "critics of the president", "the president's supporters" are not the president:
+                # his country, none of his role; "Assad's backers" (of a state, a leader or an
+                # armed group) are not even of his country, a party's backers are
+                foreign = backers and ref.sector not in DOMESTICALLY_BACKED
+                code = None if foreign else (ref.code or "")[:3] or None
+                ref = EntityRef(text=f"{head.text} of {mention.text}", code=code)
             refs.append(ref)
     return place_code(doc, tok, refs)
+
+
+#: sectors whose backers are of their own country: parties, opposition, civil society, business,
+#: labour, religion (a state, its leader or an armed group is backed from abroad)
+DOMESTICALLY_BACKED = {"PTY", "OPP", "CVL", "SOC", "BUS", "LAB", "REL", "EDU", "MED", "JRN", "LEG"}
 
 
 def _origin_conjunct_entities(doc: Doc, head: Token) -> list:
