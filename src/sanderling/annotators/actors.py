@@ -1161,8 +1161,9 @@ class ActorAnnotator:
         has already given a person (the linker checks: a modifier name makes no new actor)."""
         out = []
         for t in doc[start:root.i]:
-            if t.pos_ != "PROPN" or t.dep_ not in ("poss", "compound") or t.head.i <= t.i:
-                continue
+            known = t.i in hit_at and hit_at[t.i].kind == "person" and hit_at[t.i].dated
+            if (t.pos_ != "PROPN" and not known) or t.dep_ not in ("poss", "compound") or t.head.i <= t.i:
+                continue  # (a dated KB name the tagger read as a noun counts: "Trump’s policies")
             nxt = doc[t.i + 1]
             if nxt.pos_ == "PROPN" and nxt.i < root.i and nxt.dep_ in ("poss", "compound", "flat"):
                 continue  # the name goes on ("Donald" in "Donald Trump's")
