@@ -76,11 +76,17 @@ ARTICLES = {"al", "el", "ul", "ad", "ed"}
 DOUBLED = re.compile(r"(\w)\1+")
 
 
+#: a run of vowels inside a word: transliterations of one name differ mostly there
+#: ("Mohammed" = "Mohammad" = "Muhammad" = "Mohamed"; "Abdel" = "Abdul"; "Youssef" = "Yusef");
+#: a word's first and last letters stay ("Abu" is not "Abiy")
+VOWELS = re.compile(r"(?<=\w)[aeiou]+(?=\w)")
+
+
 def loose(text: str) -> str:
     """A looser key for transliterated names: folded, hyphens as spaces, Arabic articles
-    dropped, doubled letters single."""
+    dropped, doubled letters single, every run of vowels inside a word one "a"."""
     words = [w for w in fold(text).replace("-", " ").split() if w not in ARTICLES]
-    return DOUBLED.sub(r"\1", " ".join(words))
+    return VOWELS.sub("a", DOUBLED.sub(r"\1", " ".join(words)))
 
 
 #: Office names as sources write them -> the role a news text uses for them (first match).
