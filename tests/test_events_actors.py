@@ -313,3 +313,11 @@ def test_a_time_phrase_that_swallowed_the_subject_gives_it_back(events_of):
                                 "warning about foreign trawlers.") if e.event == "THREATEN"]
     assert evs and all(codes(e.actor) == {"CHL"} for e in evs)
     assert all("Ibarra" not in r.text for e in evs for r in e.recipient)
+
+
+def test_a_describing_adjective_read_as_a_clause_keeps_the_subject(events_of):
+    # "X, usually inclined to ..., criticised Y": the parser makes X the subject of "inclined"
+    # (a clause of the verb) and leaves the verb with no subject
+    evs = [e for e in events_of("Chilean navy commanders, usually inclined to keep their disputes with Peru quiet, "
+                                "openly criticised the treaty.") if e.event == "ACCUSE"]
+    assert evs and all(codes(e.actor) == {"CHL"} for e in evs)

@@ -122,6 +122,12 @@ def _subject_of_misparsed_clause(verb: Token) -> Optional[Token]:
                     and any(c.ent_type_ in ("DATE", "TIME") for c in pobj.lefts) \
                     and all(t.is_punct for t in verb.doc[pobj.right_edge.i + 1: verb.i]):
                 return pobj
+        # "UK ministers, habitually inclined to keep ..., openly criticised X": the parser takes
+        # the adjective or participle that describes the subject for a clause with that subject
+        for c in verb.children:
+            subj = _first(c, {"nsubj"}) if c.dep_ == "ccomp" and c.i < verb.i and c.tag_ in ("JJ", "VBN") else None
+            if subj is not None and subj.i < c.i:
+                return subj
         return None
     if verb.dep_ not in ("conj", "advcl") or verb.head.i == verb.i or _first(verb, SUBJ_DEPS) is not None:
         return None
