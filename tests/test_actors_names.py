@@ -117,6 +117,14 @@ def test_a_known_surname_the_tagger_reads_as_a_noun_is_still_a_possessor_mention
     assert owner(ents, "Frost").code == "NLD"
 
 
+def test_a_bare_title_is_not_a_former_holder(nlp):
+    ents = entities(nlp, "Former president Ana Ortiz attended the ceremony in Quito. The new president, Luis Marin, "
+                         "spoke first. Later Ortiz criticised the budget, and the president replied sharply.")
+    marin = owner(ents, "Luis Marin")
+    assert sum(m.text == "president" for m in marin.mentions) == 1
+    assert not any(m.text == "president" for m in owner(ents, "Ortiz").mentions)
+
+
 def test_jihadists_after_a_named_transnational_group_are_of_it(nlp, overlay):
     ents = entities(nlp, "The Black Banner Network claimed the bombing. Officials said the extremists "
                          "had attacked a market in Gao on Friday.")

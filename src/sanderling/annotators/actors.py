@@ -1843,6 +1843,8 @@ class Linker:
             holders = []  # people who hold that office, the last mentioned first
             for _, ent in reversed(self.people):
                 office = ent.role or self.kb_roles.get(ent.id)  # "Trump ... the president"
+                if ent.sector == "ELI" and m.sector != "ELI":
+                    continue  # "former president X ... the president": the one in office now
                 if (office and office.lower().split()[-1] == head[0] and m.code in (None, ent.code)
                         or ent.role and ent.code is None and m.definite and ent.role.lower().split()[-1] == head[0]) \
                         and ent not in holders:
