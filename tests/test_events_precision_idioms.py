@@ -168,3 +168,14 @@ def test_offering_ones_life_is_no_offer(events_of):
     assert "AGREE" not in types(events_of(
         "Hundreds of young Malian volunteers are offering their lives to drive the jihadists from Gao."))
     assert "AGREE" in types(events_of("Senegal offered troops to the Malian government to drive the jihadists from Gao."))
+
+
+def test_goods_and_markets_are_no_orders_demands_or_troops(events_of):
+    # a counted object nobody is told to move is a purchase; buyers' demand is no party's demand;
+    # "mass produce" makes goods
+    assert "REQUEST" not in types(events_of("The Kenyan bus company ordered 40 electric buses for its city routes."))
+    assert "CONCEDE" not in types(events_of("The Chilean brewer will build a plant to meet growing demand for beer."))
+    assert "MOBILIZE" not in types(events_of("The Peruvian firm can mass produce cheap solar panels."))
+    # troops ordered, massed or a demand met are still events
+    assert "CONCEDE" in types(events_of("The Chilean minister met the miners’ demands after a week of talks."))
+    assert "MOBILIZE" in types(events_of("Peru massed troops on its northern border on Tuesday."))

@@ -23,6 +23,34 @@ from ..clause import HYPOTHETICAL_MODALS, OBLIGATION_HEADS, clause_facts
 
 # --- matching a trigger --------------------------------------------------------------
 
+#: modifiers of "demand" that make it the market's: how much is bought, not what is asked
+MARKET_DEMAND_MODIFIERS = {"growing", "rising", "strong", "high", "higher", "increasing", "weak", "weaker", "falling",
+                           "global", "domestic", "consumer", "market", "energy", "oil", "seasonal", "pent-up", "huge"}
+
+
+def _market_demand(noun: Token) -> bool:
+    """"growing demand", "demand in the auto market", "fans' demand for great music": demand as
+    buyers' appetite, not a demand put to someone (that one asks for an act: "the demand for
+    his resignation", "their demands")."""
+    if noun.lower_ != "demand":
+        return False  # the plural is always a list of claims
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in MARKET_DEMAND_MODIFIERS for c in noun.children):
+        return True
+    for p in _children(noun, {"prep"}):
+        pobj = _first(p, {"pobj"})
+        if p.lower_ == "in" and pobj is not None and pobj.lemma_.lower() in ("market", "sector", "economy"):
+            return True
+        if p.lower_ == "for" and pobj is not None and pobj.pos_ == "NOUN" and not _event_like(pobj):
+            return True
+    return False
+
+
+def _event_like(noun: Token) -> bool:
+    """A noun that names an act (an event noun of the lexicon, or a nominalisation)."""
+    w = noun.lemma_.lower()
+    return w in NOUNS or w.endswith(("tion", "sion", "ment", "ance", "ence", "al")) or w in ("action", "talks", "vote")
+
+
 def _match_verb(tok: Token, entry: dict) -> tuple[bool, Optional[str], str]:
     """(found, spec, cue name) for a verb entry, most specific cue first."""
     prts = _children(tok, {"prt"}) + [c for c in tok.children if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES]
@@ -52,6 +80,11 @@ def _match_verb(tok: Token, entry: dict) -> tuple[bool, Optional[str], str]:
         hit, spec = _obj_lookup(entry["obj"], obj)
         if hit and not (asked_to_act and spec is not None):
             return True, spec, "obj:" + obj.lower_
+    if obj is not None and "counted_object" in entry and not _children(tok, {"xcomp", "ccomp", "oprd"}) \
+            and any(c.dep_ == "nummod" for c in obj.children) and not _children(obj, {"acl"}):
+        return True, entry["counted_object"], "counted-object"  # "ordered 30 planes": bought
+    if obj is not None and obj.lemma_.lower() == "demand" and _market_demand(obj):
+        return True, None, "market-demand"  # "to meet growing demand for water": buyers, no party
     if obj is not None and entry.get("intransitive"):
         return True, None, "transitive"  # "the vote demonstrated their strength": shown, not protested
     if obj is not None and "obj_prep" in entry and (_obj_class(obj, tok.doc) == "actor" or _armed(obj)):
