@@ -218,3 +218,14 @@ def test_whom_a_judgement_is_told_to_is_not_whom_it_judges(events_of):
     evs = [e for e in events_of("The Chilean health minister told the Peruvian envoy that his "
                                 "plan was a worrying blunder.") if e.event == "ACCUSE"]
     assert evs and "PER" in {r.code for r in evs[0].recipient}
+
+
+def test_an_attack_launched_on_a_plan_or_by_a_party_is_made_in_words(events_of):
+    # as the verb ("attacked the Tory plans"): a nominal attack on a policy or a cost, or one a
+    # party launches, is an accusation; an armed group's attack on a base is still an assault
+    evs = events_of("The Chilean opposition leader launched a fierce attack on the government’s pension plans.")
+    assert {e.event for e in evs} == {"ACCUSE"}
+    assert all(r.sector == "OPP" for e in evs for r in e.actor)
+    assert {e.event for e in events_of("A Peruvian columnist mounted a sharp attack on the costs of the Lima stadium.")} \
+        == {"ACCUSE"}
+    assert "ASSAULT" in {e.event for e in events_of("Rebels launched an attack on an army base near Arauca.")}

@@ -9,6 +9,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span
 
 from ...records import Event, Evidence, Factuality
+from .. import base  # noqa: F401  (entity lookups)
 from ..base import layer
 from ..timex import as_event_date
 from .config import (AGENTLESS_PASSIVE_TYPES, MOTION_VISIT_VERBS, PRESS_WORDS, TOPIC_CONSULT_VERBS,
@@ -92,6 +93,8 @@ def _judged_cause(cand: Candidate, actor_tokens: list) -> Optional["Token"]:
     subj = actor_tokens[0]
     if subj.pos_ != "NOUN" or subj.dep_ != "nsubj" or subj.head != cand.anchor or _names_participant(subj):
         return None
+    if base.entity_at(subj.doc, subj.idx, subj.idx + len(subj)) is not None:
+        return None  # "the opposition leader launched an attack on X": an actor the actor layer knows
     return subj
 
 

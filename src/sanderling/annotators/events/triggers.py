@@ -12,7 +12,8 @@ from .. import event_checks
 from .config import _cfg
 from .lexicon import (
     ACL_EVENT_NOUNS, ADVERB_PARTICLES, ATTACK_NOUNS, DEATH_VERBS, EVENT_SUBJECT_NOUNS, FALLBACK_TAGS, FALLBACK_VERBS,
-    MILITARY_AIMS, MILITARY_STRIKE_MODIFIERS, MODALS, NOUNS, OCCURRENCE_VERBS, SAY_VERBS, Spec, VERBS)
+    FIGURATIVE_TARGETS, MILITARY_AIMS, MILITARY_STRIKE_MODIFIERS, MODALS, NOUNS, OCCURRENCE_VERBS, SAY_VERBS, Spec,
+    VERBS)
 from .candidate import Candidate
 from .roles import _names_participant, gift_without_giver
 from .syntax import (
@@ -392,7 +393,21 @@ def _noun_candidate(tok: Token) -> Optional[Candidate]:
     spec = Spec.parse(entry.get("light_spec", {}).get(head.lemma_.lower(), entry["spec"]))
     if spec is None:
         return None
+    if spec.type == "ASSAULT" and key in ("attack", "attacks") and _attack_in_words(tok, head):
+        spec = Spec("ACCUSE", "disapprove", "111")  # an attack on a plan or a cost: in words
     return Candidate(spec, head, [head, tok], f"noun:{head.lemma_.lower()}+{key}", _cfg().conf_noun, kind="noun", rule=key)
+
+
+def _attack_in_words(noun: Token, light: Token) -> bool:
+    """An attack launched on a plan, a policy, a record or a cost ("mounted a fierce attack on
+    the party's spending plans"), or by a party, a candidate or a legislator, is made in words
+    (as the verb: ``event_checks.verbal_attack``)."""
+    for p in _children(noun, {"prep"}):
+        pobj = _first(p, {"pobj"})
+        if p.lower_ in ("on", "against") and pobj is not None and (
+                _obj_class(pobj, noun.doc) == "abstract" or pobj.lemma_.lower() in FIGURATIVE_TARGETS):
+            return True
+    return event_checks.verbal_attack(light)
 
 
 def _subject_noun_candidate(tok: Token, key: str) -> Optional[Candidate]:
