@@ -173,6 +173,9 @@ def _direct_object_of(tok: Token) -> Optional[Token]:
                 subj = _first(head, SUBJ_DEPS | PASSIVE_SUBJ_DEPS)
                 if subj is not None:
                     return None if subj.lower_ in RELATIVE_PRONOUNS else _semantic_head(subj)
+    if tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and tok.head.pos_ in ("NOUN", "PROPN") \
+            and not any(c.dep_ in ("dobj", "obj", "nsubj", "ccomp", "xcomp") for c in tok.children):
+        return tok.head  # "the deal, struck at the summit": a participle on its noun, read as a past tense
     obj = _first(tok, {"dobj", "obj"})
     if obj is None:
         # "arrested and deported three men": coordinated verbs share the object of the last one
