@@ -12,8 +12,8 @@ from .. import event_checks
 from .config import _cfg
 from .lexicon import (
     ACL_EVENT_NOUNS, ADVERB_PARTICLES, ATTACK_NOUNS, DEATH_VERBS, EVENT_SUBJECT_NOUNS, FALLBACK_TAGS, FALLBACK_VERBS,
-    FIGURATIVE_TARGETS, MILITARY_AIMS, MILITARY_STRIKE_MODIFIERS, MODALS, NOUNS, OCCURRENCE_VERBS, SAY_VERBS, Spec,
-    VERBS)
+    FIGURATIVE_TARGETS, MILITARY_AIMS, MILITARY_STRIKE_MODIFIERS, MODALS, NOMINAL_SUFFIXES, NOUNS, OCCURRENCE_VERBS,
+    SAY_VERBS, Spec, VERBS)
 from .candidate import Candidate
 from .roles import _names_participant, gift_without_giver
 from .syntax import (
@@ -49,7 +49,8 @@ def _market_demand(noun: Token) -> bool:
 def _event_like(noun: Token) -> bool:
     """A noun that names an act (an event noun of the lexicon, or a nominalisation)."""
     w = noun.lemma_.lower()
-    return w in NOUNS or w.endswith(("tion", "sion", "ment", "ance", "ence", "al")) or w in ("action", "talks", "vote")
+    return w in NOUNS or w in ("action", "talks", "vote") or any(
+        w.endswith(suffix) for suffix, _ in NOMINAL_SUFFIXES if suffix != "s")
 
 
 def _match_verb(tok: Token, entry: dict) -> tuple[bool, Optional[str], str]:
