@@ -9,7 +9,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span
 
 from ...records import Event, Evidence, Factuality
-from .. import base  # noqa: F401  (entity lookups)
+from .. import base
 from ..base import layer
 from ..timex import as_event_date
 from .config import (AGENTLESS_PASSIVE_TYPES, MOTION_VISIT_VERBS, PRESS_WORDS, TOPIC_CONSULT_VERBS,

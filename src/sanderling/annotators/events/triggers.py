@@ -12,8 +12,8 @@ from .. import event_checks
 from .config import _cfg
 from .lexicon import (
     ACL_EVENT_NOUNS, ADVERB_PARTICLES, ATTACK_NOUNS, DEATH_VERBS, EVENT_SUBJECT_NOUNS, FALLBACK_TAGS, FALLBACK_VERBS,
-    FIGURATIVE_TARGETS, MILITARY_AIMS, MILITARY_STRIKE_MODIFIERS, MODALS, NOMINAL_SUFFIXES, NOUNS, OCCURRENCE_VERBS,
-    SAY_VERBS, Spec, VERBS)
+    FIGURATIVE_TARGETS, MARKET_DEMAND_MODIFIERS, MARKET_PLACES, MILITARY_AIMS, MILITARY_STRIKE_MODIFIERS, MODALS,
+    NOMINAL_SUFFIXES, NOUNS, OCCURRENCE_VERBS, SAY_VERBS, Spec, VERBS)
 from .candidate import Candidate
 from .roles import _names_participant, gift_without_giver
 from .syntax import (
@@ -23,11 +23,6 @@ from ..clause import HYPOTHETICAL_MODALS, OBLIGATION_HEADS, clause_facts
 
 
 # --- matching a trigger --------------------------------------------------------------
-
-#: modifiers of "demand" that make it the market's: how much is bought, not what is asked
-MARKET_DEMAND_MODIFIERS = {"growing", "rising", "strong", "high", "higher", "increasing", "weak", "weaker", "falling",
-                           "global", "domestic", "consumer", "market", "energy", "oil", "seasonal", "pent-up", "huge"}
-
 
 def _market_demand(noun: Token) -> bool:
     """"growing demand", "demand in the auto market", "fans' demand for great music": demand as
@@ -39,7 +34,7 @@ def _market_demand(noun: Token) -> bool:
         return True
     for p in _children(noun, {"prep"}):
         pobj = _first(p, {"pobj"})
-        if p.lower_ == "in" and pobj is not None and pobj.lemma_.lower() in ("market", "sector", "economy"):
+        if p.lower_ == "in" and pobj is not None and pobj.lemma_.lower() in MARKET_PLACES:
             return True
         if p.lower_ == "for" and pobj is not None and pobj.pos_ == "NOUN" and not _event_like(pobj):
             return True
@@ -85,7 +80,7 @@ def _match_verb(tok: Token, entry: dict) -> tuple[bool, Optional[str], str]:
     if obj is not None and "counted_object" in entry and not _children(tok, {"xcomp", "ccomp", "oprd"}) \
             and any(c.dep_ == "nummod" for c in obj.children) and not _children(obj, {"acl"}):
         return True, entry["counted_object"], "counted-object"  # "ordered 30 planes": bought
-    if obj is not None and obj.lemma_.lower() == "demand" and _market_demand(obj):
+    if obj is not None and _market_demand(obj):
         return True, None, "market-demand"  # "to meet growing demand for water": buyers, no party
     if obj is not None and entry.get("intransitive"):
         return True, None, "transitive"  # "the vote demonstrated their strength": shown, not protested
