@@ -1519,6 +1519,11 @@ class Linker:
         self.surnames: dict[str, Entity] = {}
         self.kb_roles: dict[str, str] = {}             # entity id -> office on the day (dated KB)
         self.people: list[tuple[int, Entity]] = []   # (token index of a mention, entity)
+        # person entity id -> the entity, ordered by its latest mention (the last is the latest),
+        # and the sentences naming it: kept as mentions come, so a title costs no walk over
+        # every earlier mention (a text of a thousand titles was quadratic)
+        self.people_by_latest: dict[str, Entity] = {}
+        self.person_sents: dict[str, set[int]] = {}
         self.groups: list[tuple[int, Entity]] = []   # the same for everything else
         self.raw_entity: dict[int, Entity] = {}
         self.sent_of = {}
@@ -1608,6 +1613,9 @@ class Linker:
             self.subjects.add(m.start)
         if ent.kind == "person":
             self.people.append((m.start, ent))
+            self.people_by_latest.pop(ent.id, None)
+            self.people_by_latest[ent.id] = ent
+            self.person_sents.setdefault(ent.id, set()).add(self.sentence_index(m.start))
             if m.extra.get("kb_role"):
                 self.kb_roles.setdefault(ent.id, m.extra["kb_role"].lower())
         else:
@@ -1841,7 +1849,7 @@ class Linker:
         head = (m.role or "").lower().split()[-1:] or [""]
         if m.code is None or m.definite:
             holders = []  # people who hold that office, the last mentioned first
-            for _, ent in reversed(self.people):
+            for ent in reversed(self.people_by_latest.values()):
                 office = ent.role or self.kb_roles.get(ent.id)  # "Trump ... the president"
                 if ent.sector == "ELI" and m.sector != "ELI":
                     continue  # "former president X ... the president": the one in office now
@@ -1874,7 +1882,7 @@ class Linker:
 
     def sentences_naming(self, ent: Entity) -> int:
         """In how many sentences so far the entity is mentioned."""
-        return len({self.sentence_index(i) for i, e in self.people if e is ent})
+        return len(self.person_sents.get(ent.id, ()))
 
     def office_holder(self, code: Optional[str], m: RawMention) -> Optional[Entity]:
         """'the Kenyan president' on the article's date: the person the dated KB says held
