@@ -447,3 +447,19 @@ def test_a_battle_among_lawmakers_is_a_contest_not_violence(events_of):
     assert not [e for e in evs if e.event == "ASSAULT"]
     evs = events_of("Ugandan troops fought a fierce battle with LRA rebels near Gulu.")
     assert [e for e in evs if e.event == "ASSAULT"]
+
+
+def test_armed_men_defending_ground_through_a_governing_verb_make_no_statement_of_support(events_of):
+    # the subject test of the trigger reads the subject the clause inherits
+    assert "SUPPORT" not in types(events_of("Around 200 seasoned militiamen are believed to be defending what is left of the old port."))
+    vowed = events_of("The guerrillas vowed to defend the rest of the valley.")
+    assert "SUPPORT" not in types(vowed) and not any("+support" in e.why for e in vowed)
+    assert "SUPPORT" in types(events_of("The Chilean labour minister is said to be defending the new pension law."))
+
+
+def test_who_is_called_on_to_act_is_the_doer_of_the_act(events_of):
+    # "called on X to V": X is to do V (the subject test of V reads X, not the caller)
+    asked_armed = events_of("Student leaders called on the national guard to defend the reform.")
+    assert asked_armed and not any("+support" in e.why for e in asked_armed)
+    asked_mayor = events_of("The guerrillas called on the mayor to defend the reform.")
+    assert any("+support" in e.why for e in asked_mayor)

@@ -223,6 +223,10 @@ def _subject_tokens(verb: Token) -> list:
             if obj is not None and obj.pos_ != "PRON" or obj is not None and head.lemma_.lower() in VERBS \
                     and VERBS[head.lemma_.lower()].get("frame") == "request_obj":
                 return [obj]  # "urged X to", "forced X to fall back": the object does it
+            if head.lemma_.lower() in VERBS and VERBS[head.lemma_.lower()].get("frame") == "request_obj":
+                for p in _children(head, {"prep"}):
+                    if p.lower_ in ("on", "upon") and _first(p, {"pobj"}) is not None:
+                        return [_first(p, {"pobj"})]  # "called on X to defend Y": X is to defend
         if head.pos_ == "ADJ" and head.dep_ == "acomp":
             head = head.head  # "they are willing to mediate"
         if verb.dep_ == "xcomp" and _is_passive(head) and _first(head, {"agent"}) is None:

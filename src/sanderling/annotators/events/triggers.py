@@ -15,7 +15,7 @@ from .lexicon import (
     FIGURATIVE_TARGETS, MARKET_DEMAND_MODIFIERS, MARKET_PLACES, MILITARY_AIMS, MILITARY_STRIKE_MODIFIERS, MODALS,
     NOMINAL_SUFFIXES, NOUNS, OCCURRENCE_VERBS, SAY_VERBS, Spec, VERBS)
 from .candidate import Candidate
-from .roles import _names_participant, gift_without_giver
+from .roles import _names_participant, _subject_tokens, gift_without_giver
 from .syntax import (
     NER_ACTOR, NOMINAL_DEPS, PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _armed, _children, _different_countries,
     _direct_object, _embedded_verbs, _first, _hyphenated, _is_passive, _misread_attack_noun, _misread_attackers, _lemma_variants, _obj_class, _obj_lookup, _semantic_head, _silent_e_lemma)
@@ -110,6 +110,11 @@ def _match_verb(tok: Token, entry: dict) -> tuple[bool, Optional[str], str]:
     if doer is None and "subj" in entry and _is_passive(tok):
         agent = _first(tok, {"agent"})  # "the office was raided by the police": a passive's doer
         doer = _first(agent, {"pobj"}) if agent is not None else None
+    if doer is None and "subj" in entry and tok.dep_ == "xcomp":
+        # "gunmen are said to hold X", "the rebels vowed to defend X": the doer
+        # of a verb with no subject of its own is the one roles gives it (one decision)
+        inherited = _subject_tokens(tok)
+        doer = inherited[0] if inherited else None
     if doer is not None and "subj" in entry and "prep_obj" in entry and any(
             _obj_lookup(entry["prep_obj"], o) == (True, None)
             for p in _children(tok, {"prep"}) for o in _children(p, {"pobj"})):
