@@ -465,3 +465,12 @@ def test_whose_event_noun_belongs_to_the_noun_the_clause_is_on(events_of):
     evs = [e for e in events_of("The revolt has alarmed Chilean officials, whose crackdown on the Mapuche has "
                                 "intensified.") if e.event == "COERCE"]
     assert evs and "CHL" in codes(evs[0].actor)
+
+
+def test_a_clause_of_its_own_gives_no_target_to_the_verb_it_hangs_on(events_of):
+    # a tensed clause with no conjunction, parsed as hanging on the first verb, is another clause
+    evs = events_of("Over three million of them were pushed out as refugees and another million are seeking shelter in Norway.")
+    assert not any(r.code == "NOR" for e in evs if e.event == "ASSAULT" for r in e.recipient)
+    # a purpose clause still names the target
+    evs = events_of("Soldiers in Lima fired tear gas to disperse the striking teachers.")
+    assert any("teachers" in r.text for e in evs for r in e.recipient)

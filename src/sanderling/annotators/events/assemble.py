@@ -98,6 +98,14 @@ def _judged_cause(cand: Candidate, actor_tokens: list) -> Optional["Token"]:
     return subj
 
 
+def _unmarked_finite(clause) -> bool:
+    """A clause with a tensed auxiliary and no conjunction ("... were forced out, and another
+    million are seeking shelter in X", parsed as hanging on the first verb) is a clause of its
+    own, not the purpose or the circumstance of the verb it hangs on."""
+    return not any(c.dep_ == "mark" for c in clause.children) and any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ", "VBD", "MD") for c in clause.children)
+
+
 def _condition_subjects(verb) -> list:
     """Subjects of the if/unless clauses on a threat or on the act it threatens ("threatened to
     cut exports if Y raises the tariff"): the one the threat is aimed at."""
@@ -281,7 +289,8 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
         # purpose clause (also ahead of where a protest was: "rallied in Luanda to press X")
         for c in cand.anchor.children:
             if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and not any(
-                    g.dep_ == "mark" and g.lower_ in SEPARATE_MARKS and g.lower_ != "when" for g in c.children):
+                    g.dep_ == "mark" and g.lower_ in SEPARATE_MARKS and g.lower_ != "when" for g in c.children) \
+                    and not _unmarked_finite(c):
                 # (a clause of another time or a cause, "since bombers hit X", "as X spoke at Y", is no
                 # purpose; "killed when a gunman fired at X" still says whom the act was aimed at)
                 found = _refs(doc, _recipient_tokens_of(c), set(seen))
