@@ -474,3 +474,10 @@ def test_a_clause_of_its_own_gives_no_target_to_the_verb_it_hangs_on(events_of):
     # a purpose clause still names the target
     evs = events_of("Soldiers in Lima fired tear gas to disperse the striking teachers.")
     assert any("teachers" in r.text for e in evs for r in e.recipient)
+
+
+def test_who_a_fight_protects_is_not_its_target(events_of):
+    # the purpose "to protect X from Y" aims the fight at Y, never at X
+    evs = [e for e in events_of("Bolivian marines fought to protect Chilean fishermen from the pirates.") if e.event == "ASSAULT"]
+    assert evs and not any(r.code == "CHL" for e in evs for r in e.recipient)
+    assert any("pirates" in r.text for e in evs for r in e.recipient)

@@ -17,7 +17,7 @@ from .config import (AGENTLESS_PASSIVE_TYPES, MOTION_VISIT_VERBS, PRESS_WORDS, T
 from .. import clause, event_checks
 from .implied import VICTIM_TYPES, aimed_abroad, place_bound_actor, victim_codes
 from .lexicon import (
-    AREA_VERBS, CAMEO_CONTEXT, CONTEST_WORDS, COUNTRY_CODES, FIRST_PERSON, MODE_CONTEXT, OCCASION_NOUNS, PRONOUNS, SAY_VERBS, SEPARATE_MARKS, Spec, SUPPORT_SHOWN_NOUNS, TOPIC_PREPS, TOPIC_TYPES, TYPE_CONTEXT, VERBS)
+    AREA_VERBS, CAMEO_CONTEXT, CONTEST_WORDS, COUNTRY_CODES, FIRST_PERSON, MODE_CONTEXT, OCCASION_NOUNS, PRONOUNS, PROTECTIVE_VERBS, SAY_VERBS, SEPARATE_MARKS, Spec, SUPPORT_SHOWN_NOUNS, TOPIC_PREPS, TOPIC_TYPES, TYPE_CONTEXT, VERBS)
 from .candidate import PASSING_KINDS, Candidate
 from .nominals import _nominal_spec
 from .syntax import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _clause_verb, _first, _is_passive, _semantic_head
@@ -293,7 +293,11 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
                     and not _unmarked_finite(c):
                 # (a clause of another time or a cause, "since bombers hit X", "as X spoke at Y", is no
                 # purpose; "killed when a gunman fired at X" still says whom the act was aimed at)
-                found = _refs(doc, _recipient_tokens_of(c), set(seen))
+                aimed = _recipient_tokens_of(c)
+                if c.lemma_.lower() in PROTECTIVE_VERBS:  # "fought to protect X from Y": Y
+                    aimed = [o for p in _children(c, {"prep"}) if p.lower_ in ("from", "against")
+                             for o in _children(p, {"pobj"})]
+                found = _refs(doc, aimed, set(seen))
                 recipients = found or recipients
                 if found:
                     break
