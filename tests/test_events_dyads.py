@@ -481,3 +481,10 @@ def test_who_a_fight_protects_is_not_its_target(events_of):
     evs = [e for e in events_of("Bolivian marines fought to protect Chilean fishermen from the pirates.") if e.event == "ASSAULT"]
     assert evs and not any(r.code == "CHL" for e in evs for r in e.recipient)
     assert any("pirates" in r.text for e in evs for r in e.recipient)
+
+
+def test_whom_an_act_is_done_on_behalf_of_is_no_party_to_it(events_of):
+    evs = events_of("A Chadian militia raided the camps of the rebels on behalf of Khartoum.")
+    assert evs and not any("Khartoum" in r.text for e in evs for r in e.recipient)
+    evs = events_of("Lawyers petitioned the tribunal on behalf of the fishermen's union.")
+    assert not any("union" in r.text for e in evs for r in e.recipient)

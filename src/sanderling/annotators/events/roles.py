@@ -474,6 +474,8 @@ def _recipient_tokens_of(verb: Token, skip_preps: tuple = ()) -> list:
                 continue  # "With the approval of X, the army launched ...": a setting ahead of the clause
             if pobj is not None and event_checks.names_medium(p):
                 continue  # "paid tribute to him on Facebook": the channel, no party
+            if pobj is not None and pobj.lower_ == "behalf":
+                continue  # "attacked X on behalf of Y": Y is whom the actor serves, no party hit
             if pobj is not None and p.lower_ in ("in", "during") and _misread_attack_noun(pobj) is not None:
                 continue  # "killed in Israeli tank shelling": the means, no party hit
             if pobj is not None and pobj.ent_type_ in ("DATE", "TIME"):
