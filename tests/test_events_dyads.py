@@ -488,3 +488,13 @@ def test_whom_an_act_is_done_on_behalf_of_is_no_party_to_it(events_of):
     assert evs and not any("Khartoum" in r.text for e in evs for r in e.recipient)
     evs = events_of("Lawyers petitioned the tribunal on behalf of the fishermen's union.")
     assert not any("union" in r.text for e in evs for r in e.recipient)
+
+
+def test_who_stands_for_the_person_not_for_their_origin(events_of):
+    # "a fighter with Eritrean roots, who was killed": the fighter was killed, not Eritrea
+    evs = [e for e in events_of("She wed a Canadian rebel fighter with Eritrean roots, who was killed weeks later by a Turkish drone.")
+           if e.event == "ASSAULT"]
+    assert evs and not any(r.code == "ERI" for e in evs for r in e.recipient)
+    evs = [e for e in events_of("A Kenyan officer from the Somali border region, who ambushed the convoy, was later detained.")
+           if e.event == "ASSAULT"]
+    assert evs and all(a.code == "KEN" for e in evs for a in e.actor)

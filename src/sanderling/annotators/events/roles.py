@@ -18,9 +18,9 @@ from .implied import place_code
 from ..clause import PARTICIPLE_EVENT_NOUNS, _infinitival
 from .lexicon import (
     AGENT_WORDS, COMBATANT_WORDS, ALLY_PREPS, REASON_FOR_VERBS, SUBJECT_SHARING_PREPS, ATTACK_NOUNS, CLASSES, CLASH_NOUNS, COUNTRY_CODES, HARM_VERBS, JOURNEY_PREPS, KIN_NOUNS, LAST_RESORT_PREPS, RECIPIENT_PREPS,
-    ISSUING_VERBS, MESSAGE_NOUNS, OPPONENT_NOUNS, BACKER_NOUNS, SAY_VERBS, SPEAKER_PRONOUNS, VERBS)
+    ISSUING_VERBS, MESSAGE_NOUNS, OPPONENT_NOUNS, ORIGIN_NOUNS, BACKER_NOUNS, SAY_VERBS, SPEAKER_PRONOUNS, VERBS)
 from .syntax import (
-    NER_ACTOR, NER_PLACE, NOT_PARTICIPANT_ENTS, PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _direct_object, _shared_agent,
+    NER_ACTOR, NER_PLACE, NOT_PARTICIPANT_ENTS, PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _antecedent, _children, _direct_object, _shared_agent,
     _first, _is_passive, _misread_attack_noun, _misread_attackers, _obj_lookup)
 
 
@@ -179,7 +179,7 @@ def _subject_tokens(verb: Token) -> list:
     subj = _first(verb, SUBJ_DEPS | PASSIVE_SUBJ_DEPS)  # (a passive subject here: "were engaged in")
     if subj is not None:
         if subj.dep_ == "nsubj" and subj.tag_ == "WDT" or subj.lower_ in ("who", "which", "that"):
-            return [verb.head] if verb.dep_ == "relcl" else []
+            return [_antecedent(verb, subj)] if verb.dep_ == "relcl" else []
         if verb.lemma_.lower() in HARM_VERBS and subj.pos_ == "NOUN":
             attackers = _attacker_of_attack_noun(subj, subject=True)
             if attackers:
@@ -451,7 +451,7 @@ def _recipient_tokens_of(verb: Token, skip_preps: tuple = ()) -> list:
             if p.lower_ in ("of", "from", "against", "on", "with", "to", "for", "by") and not (reason and p.lower_ == "for") \
                     or (own_forces and p.lower_ in ("in", "into")):  # "deploy peacekeepers in X": where they go
                 pobj = _first(p, {"pobj"})
-                if pobj is not None:
+                if pobj is not None and pobj.lemma_.lower() not in ORIGIN_NOUNS:  # "with Eritrean roots"
                     if p.lower_ not in skip_preps:
                         out.append(pobj)
                     # "talks on migration with Colombia": the party may hang under the topic

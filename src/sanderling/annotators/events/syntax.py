@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from .. import base  # noqa: F401  (registers the Doc extensions)
 from .config import _cfg
-from .lexicon import AGENT_SECTORS, CLASSES, COMBATANT_WORDS, COUNTRY_NAMES, CURRENCY_NOUNS, PRICE_NOUNS, EXPLETIVE_OBJECTS, OFFICE_WORDS, POLICE_WORDS, QUANTITY_NOUNS, RELATIVE_ADVERB_NOUNS, RELATIVE_PRONOUNS, STATE_PASSIVES
+from .lexicon import AGENT_SECTORS, CLASSES, COMBATANT_WORDS, COUNTRY_NAMES, CURRENCY_NOUNS, PRICE_NOUNS, EXPLETIVE_OBJECTS, OFFICE_WORDS, POLICE_WORDS, ORIGIN_NOUNS, QUANTITY_NOUNS, RELATIVE_ADVERB_NOUNS, RELATIVE_PRONOUNS, STATE_PASSIVES
 
 
 SUBJ_DEPS = {"nsubj", "csubj"}
@@ -154,7 +154,7 @@ def _direct_object_of(tok: Token) -> Optional[Token]:
     if _is_passive(tok):
         subj = _first(tok, PASSIVE_SUBJ_DEPS)
         if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
-            return tok.head  # "a fighter who was killed in a raid": the antecedent suffered it
+            return _antecedent(tok, subj)  # "a fighter who was killed in a raid": the antecedent suffered it
         if subj is not None:
             return _semantic_head(subj)
         if _misread_passive(tok):
@@ -198,6 +198,37 @@ def _direct_object_of(tok: Token) -> Optional[Token]:
                 if target is not None:
                     return _semantic_head(target)
     return _semantic_head(obj) if obj is not None else None
+
+
+#: relative pronouns that stand for a person
+PERSONAL_RELATIVES = ("who", "whom")
+
+
+def _whereabouts(tok: Token) -> bool:
+    """A place or an origin ("the border region", "Eritrean roots"): never what "who" stands for."""
+    return tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in CLASSES["place"] \
+        or tok.lemma_.lower() in ORIGIN_NOUNS
+
+
+def _antecedent(rel_verb: Token, pronoun: Optional[Token] = None) -> Token:
+    """What a relative clause is about: the noun it hangs on; for "who", past a place or an
+    origin the parser hung it on to the one they belong to ("a fighter with Eritrean roots, who
+    was killed": the fighter, not the roots)."""
+    head = rel_verb.head
+    if pronoun is None or pronoun.lower_ not in PERSONAL_RELATIVES or not _whereabouts(head):
+        return head
+    up = head
+    while up.dep_ == "pobj" and up.head.dep_ == "prep":
+        prep, owner = up.head, up.head.head
+        if owner.pos_ == "VERB":
+            # "married a fighter with Eritrean roots": the phrase hung on the verb, right after its object
+            owner = next((o for o in owner.children if o.dep_ == "dobj" and o.right_edge.i + 1 == prep.i), None)
+        if owner is None or owner.pos_ not in ("NOUN", "PROPN"):
+            break
+        up = owner
+        if not _whereabouts(up):
+            return up
+    return head
 
 
 def _contact_relative(tok: Token) -> bool:
