@@ -463,3 +463,21 @@ def test_who_is_called_on_to_act_is_the_doer_of_the_act(events_of):
     assert asked_armed and not any("+support" in e.why for e in asked_armed)
     asked_mayor = events_of("The guerrillas called on the mayor to defend the reform.")
     assert any("+support" in e.why for e in asked_mayor)
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean copper firm blamed a long drought for its lower output.",
+    "The bakery chain blamed its poor quarter on rising flour prices.",
+    "Exporters in Durban blamed the strength of the rand for a slump in orders.",
+])
+def test_blaming_a_cause_nobody_acts_in_accuses_no_one(events_of, text):
+    assert "ACCUSE" not in types(events_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Fishermen blamed the Peruvian navy for the collapse of the catch.",
+    "Farmers blamed the slump on the agriculture ministry's import rules.",
+    "The opposition blamed the drought on government neglect of the dams.",
+])
+def test_blaming_someone_or_their_doing_is_still_an_accusation(events_of, text):
+    assert "ACCUSE" in types(events_of(text))

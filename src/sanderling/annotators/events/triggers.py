@@ -8,7 +8,8 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from .. import event_checks
+from ... import noun_senses
+from .. import base, event_checks
 from .config import _cfg
 from .lexicon import (
     ACL_EVENT_NOUNS, ADVERB_PARTICLES, ATTACK_NOUNS, DEATH_VERBS, EVENT_SUBJECT_NOUNS, FALLBACK_TAGS, FALLBACK_VERBS,
@@ -150,6 +151,14 @@ def _match_verb(tok: Token, entry: dict) -> tuple[bool, Optional[str], str]:
         if p.lower_ in entry.get("prep", {}) and (p.i > tok.i or tok.dep_ == "relcl") \
                 and not any(a.dep_ == "oprd" and a.i < p.i for a in tok.children):
             return True, entry["prep"][p.lower_], "prep:" + p.lower_
+    if "impersonal_culprit" in entry:
+        # "blamed high fuel prices for the losses", "blamed the fall on a weak dollar": a cause
+        # nobody acts in is blamed, nobody is accused
+        # (the parser may hang "on" inside the object: "blamed the problem of X on Y")
+        ons = [p for p in preps if p.i > tok.i] + ([t for t in obj.subtree if t.dep_ == "prep"] if obj is not None else [])
+        culprit = next((o for p in ons if p.lower_ == "on" for o in _children(p, {"pobj"})), obj)
+        if culprit is not None and _impersonal(culprit):
+            return True, entry["impersonal_culprit"], "impersonal-culprit"
     if obj is not None and "obj_class" in entry:
         cls = _obj_class(obj, tok.doc)
         if cls in entry["obj_class"]:
@@ -170,6 +179,13 @@ def _struggle_aim(tok: Token) -> bool:
     end Y"); "fought to retake the port" stays combat (``MILITARY_AIMS``)."""
     return any(c.dep_ == "advcl" and c.i > tok.i and any(a.tag_ == "TO" for a in c.children)
                and c.lemma_.lower() not in MILITARY_AIMS for c in tok.children)
+
+
+def _impersonal(tok: Token) -> bool:
+    """A common noun nobody is behind (a price, the weather, a currency: noun_senses), with no
+    owner and no name in its phrase ("Beijing's currency" has someone behind it)."""
+    return tok.pos_ == "NOUN" and not _children(tok, {"poss"}) and noun_senses.impersonal(tok.lemma_) \
+        and not base.entities_in(tok.doc, tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge))
 
 
 def _thing(subj: Token) -> bool:

@@ -1,0 +1,36 @@
+"""What a common noun can name, from WordNet: the lexicographer classes of its senses, commonest
+first (lexicons/nouns/noun_senses.json, built by scripts/build_noun_senses.py from Open English
+WordNet). The event coder asks general questions of it ("is this a condition, an amount, a
+force of nature, nobody one could accuse?") instead of keeping word lists of its own.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+#: classes of things that happen or hold without anyone doing them: prices and rates
+#: (attribute, quantity, possession), weather (phenomenon), growth (process), a crisis (state),
+#: a season (time), fuel (substance), an upturn (event), fear (feeling), ...
+IMPERSONAL = frozenset({"attribute", "phenomenon", "process", "quantity", "state", "time", "possession",
+                        "substance", "event", "feeling", "relation", "shape"})
+
+
+@lru_cache(maxsize=1)
+def _senses() -> dict:
+    text = resources.files("sanderling.lexicons.nouns").joinpath("noun_senses.json").read_text("utf-8")
+    return json.loads(text)["senses"]
+
+
+def classes(lemma: str) -> tuple:
+    """The classes of the noun's senses, commonest first ("price" -> attribute, possession, ...);
+    () for a word WordNet does not have as a one-word noun."""
+    found = _senses().get(lemma.lower())
+    return tuple(found.split(",")) if found else ()
+
+
+def impersonal(lemma: str) -> bool:
+    """The noun's commonest sense is a condition, an amount, a force or a process, and neither
+    of its two commonest is a person: what it names acts without anyone acting."""
+    found = classes(lemma)
+    return bool(found) and found[0] in IMPERSONAL and "person" not in found[:2]
