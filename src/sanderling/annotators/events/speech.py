@@ -15,7 +15,7 @@ from .config import _cfg
 from .lexicon import (
     ACCUSE_ADJ, ACCUSE_PRED, ALLEGE_VERBS, CONFLICT_MATERIAL, COOPERATIVE, DESCRIBE_VERBS,
     GENERIC_SUBJECTS, MESSAGE_NOUNS, NEGATORS, REACTION_VERBS, PRAISE_PRED, RELATIVE_PRONOUNS, REQUEST_MODALS, REQUEST_MODE, SAY_VERBS,
-    STANCE_NOUNS, SUPPORT_ADJ, Spec)
+    STANCE_NOUNS, SUPPORT_ADJ, UNDERGO_VERBS, Spec)
 from .candidate import Candidate
 from .syntax import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _first, _hyphenated, _keys
 from .roles import _names_participant, _subject_tokens
@@ -152,10 +152,6 @@ def _mandative_candidates(tok: Token, consumed: set) -> list:
         out.append(Candidate(Spec("REQUEST", mode, "100"), tok, [tok, comp], "speech:mandative",
                              _cfg().conf_speech, sayer, [subj], kind="speech", rule="mandative"))
     return out
-
-
-#: verbs whose subject undergoes what the object names ("suffered a defeat", "faces a crisis")
-UNDERGO_VERBS = {"suffer", "face", "endure", "sustain", "experience", "undergo", "incur"}
 
 
 def _judgement(comp: Token, subj: Token) -> Optional[tuple]:

@@ -14,7 +14,7 @@ from .config import _cfg
 from .lexicon import (
     ACL_EVENT_NOUNS, ADVERB_PARTICLES, ATTACK_NOUNS, DEATH_VERBS, EVENT_SUBJECT_NOUNS, FALLBACK_TAGS, FALLBACK_VERBS,
     FIGURATIVE_TARGETS, MARKET_DEMAND_MODIFIERS, MARKET_PLACES, MILITARY_AIMS, MILITARY_STRIKE_MODIFIERS, MODALS,
-    NOMINAL_SUFFIXES, NOUNS, OCCURRENCE_VERBS, SAY_VERBS, Spec, VERBS)
+    NOMINAL_SUFFIXES, NOUNS, OCCURRENCE_VERBS, SAY_VERBS, UNDERGO_VERBS, Spec, VERBS)
 from .candidate import Candidate
 from .roles import _names_participant, _subject_tokens, gift_without_giver
 from .syntax import (
@@ -257,8 +257,8 @@ def _states_an_act(clause: Token) -> bool:
     copula, whose subject names a participant or is a personal pronoun, in a clause that neither
     advises (should, must, have to, "would need to spend more") nor forecasts what others could do
     (could, may, might)."""
-    if clause.lemma_.lower() in COPULAS:
-        return False
+    if clause.lemma_.lower() in COPULAS or clause.lemma_.lower() in UNDERGO_VERBS:
+        return False  # (nor what will befall someone: "warned that councils would face cuts")
     subj = _first(clause, {"nsubj", "nsubjpass"})
     facts = clause_facts(clause)
     forecast = any(c.startswith("aux:") and c[4:] in HYPOTHETICAL_MODALS for c in facts.cues)
