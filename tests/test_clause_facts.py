@@ -529,3 +529,9 @@ def test_infinitive_after_expletive_it_is_generic(facts):
     f = facts("Surely it was rather soon to blame the Chilean navy for the sinking.", "blame")
     assert f.generic and "infinitive:extraposed" in f.cues
     assert not facts("The navy was ordered to blame the storm.", "blame").generic
+
+
+def test_neither_nor_negates_the_clause_for_both(facts):
+    assert facts("Neither Bolivia nor Paraguay has recognised the breakaway council.", "recognised").negated
+    assert facts("The fishing board approved neither the quota nor the levy.", "approved").negated
+    assert not facts("Both Bolivia and Paraguay have recognised the breakaway council.", "recognised").negated

@@ -562,9 +562,11 @@ def _verb_facts(verb: Token, out: _Collector) -> None:
                     g.dep_ == "neg" and g.lower_ == "no" for g in c.children):
                 out.set("negated", "neg:no-" + c.lower_)  # "no longer pose a threat"
             elif c.dep_ in ("nsubj", "nsubjpass") and any(
-                    g.dep_ in ("det", "neg") and g.lower_ in SUBJECT_NEGATORS and not _comparative_next(g)
+                    g.dep_ in ("det", "neg", "preconj") and g.lower_ in SUBJECT_NEGATORS and not _comparative_next(g)
                     for g in c.children):
-                out.set("negated", "subj:no")             # "no state shall expel", "no one was hurt"
+                out.set("negated", "subj:no")             # "no state shall expel", "neither X nor Y attacked"
+            elif c.dep_ == "dobj" and any(g.dep_ == "preconj" and g.lower_ == "neither" for g in c.children):
+                out.set("negated", "obj:neither")         # "received neither aid nor loans"
         if t.i >= 2 and t.doc[t.i - 2].lower_ == "all" and t.doc[t.i - 1].lower_ == "but":
             out.set("negated", "approx:all-but")          # "all but declared war": nearly
         if t is not verb and t.lemma_.lower() in NEGATING_HEADS:
