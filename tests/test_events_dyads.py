@@ -498,3 +498,10 @@ def test_who_stands_for_the_person_not_for_their_origin(events_of):
     evs = [e for e in events_of("A Kenyan officer from the Somali border region, who ambushed the convoy, was later detained.")
            if e.event == "ASSAULT"]
     assert evs and all(a.code == "KEN" for e in evs for a in e.actor)
+
+
+def test_the_country_of_a_currency_is_no_party(events_of):
+    evs = events_of("Bolivia's central bank barred all trading in Chilean pesos.")
+    assert evs and not any(r.code == "CHL" for e in evs for r in e.recipient)
+    evs = events_of("Venezuela banned all payments in Chilean pesos.")
+    assert evs and not any(r.code == "CHL" for e in evs for r in e.recipient)

@@ -18,7 +18,7 @@ from .implied import place_code
 from ..clause import PARTICIPLE_EVENT_NOUNS, _infinitival
 from .lexicon import (
     AGENT_WORDS, COMBATANT_WORDS, ALLY_PREPS, REASON_FOR_VERBS, SUBJECT_SHARING_PREPS, ATTACK_NOUNS, CLASSES, CLASH_NOUNS, COUNTRY_CODES, HARM_VERBS, JOURNEY_PREPS, KIN_NOUNS, LAST_RESORT_PREPS, RECIPIENT_PREPS,
-    ISSUING_VERBS, MESSAGE_NOUNS, OPPONENT_NOUNS, ORIGIN_NOUNS, BACKER_NOUNS, SAY_VERBS, SPEAKER_PRONOUNS, VERBS)
+    CURRENCY_NOUNS, ISSUING_VERBS, MESSAGE_NOUNS, OPPONENT_NOUNS, ORIGIN_NOUNS, BACKER_NOUNS, SAY_VERBS, SPEAKER_PRONOUNS, VERBS)
 from .syntax import (
     NER_ACTOR, NER_PLACE, NOT_PARTICIPANT_ENTS, PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _antecedent, _children, _direct_object, _shared_agent,
     _first, _is_passive, _misread_attack_noun, _misread_attackers, _obj_lookup)
@@ -476,6 +476,8 @@ def _recipient_tokens_of(verb: Token, skip_preps: tuple = ()) -> list:
                 continue  # "paid tribute to him on Facebook": the channel, no party
             if pobj is not None and pobj.lower_ == "behalf":
                 continue  # "attacked X on behalf of Y": Y is whom the actor serves, no party hit
+            if pobj is not None and pobj.lemma_.lower() in CURRENCY_NOUNS:
+                continue  # "banned trading in Chilean pesos": a currency's country is no party
             if pobj is not None and p.lower_ in ("in", "during") and _misread_attack_noun(pobj) is not None:
                 continue  # "killed in Israeli tank shelling": the means, no party hit
             if pobj is not None and pobj.ent_type_ in ("DATE", "TIME"):
@@ -535,7 +537,7 @@ def _noun_phrase_entities(doc: Doc, tok: Token, seen: set) -> list:
                     found = base.entities_in(doc, c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
                 elif c.dep_ == "prep" and c.lower_ in ("of", "from", "in") and head.pos_ == "NOUN":
                     pobj = _first(c, {"pobj"})
-                    if pobj is not None:
+                    if pobj is not None and pobj.lemma_.lower() not in CURRENCY_NOUNS:  # "payments in US dollars"
                         found = base.entities_in(doc, pobj.left_edge.idx, pobj.idx + len(pobj)) or (
                             [base.entity_at(doc, pobj.idx, pobj.idx + len(pobj))] if base.entity_at(doc, pobj.idx, pobj.idx + len(pobj)) else [])
                 if found:
