@@ -37,6 +37,7 @@ def test_reported_act_is_done(tok):
     ("A cholera outbreak killed forty villagers in Malawi.", "killed"),
     ("Eleven miners were killed by a landslide in northern Peru.", "killed"),
     ("Dozens of villagers were killed in the floods in southern Malawi.", "killed"),
+    ("HIV has killed thousands of teachers in rural Zambia.", "killed"),
 ])
 def test_disaster_causes(tok, sentence, verb):
     assert X.caused_by_disaster(tok(sentence, verb))
