@@ -102,6 +102,13 @@ ORG_EXTRAS = [
     {"name": "European Union", "code": "EUR", "sector": None,
      "names": ["European Union", "EU", "E.U.", "European Commission", "European Council", "European Parliament",
                "Europe", "Brussels"]},
+    # institutions of the EU the Phoenix lists lack (their full names: "the European Court of
+    # Auditors" had taken the article's country)
+    {"name": "European Court of Justice", "code": "EUR", "sector": "JUD",
+     "names": ["European Court of Justice", "Court of Justice of the European Union"]},
+    {"name": "European Court of Auditors", "code": "EUR", "sector": "GOV", "names": ["European Court of Auditors"]},
+    {"name": "European Central Bank", "code": "EUR", "sector": "GOV", "names": ["European Central Bank", "ECB"]},
+    {"name": "European Investment Bank", "code": "EUR", "sector": "GOV", "names": ["European Investment Bank"]},
     {"name": "Collective Security Treaty Organization", "code": "IGO", "sector": "MIL",
      "names": ["Collective Security Treaty Organization", "CSTO"]},
     {"name": "Shanghai Cooperation Organisation", "code": "IGO", "sector": None,

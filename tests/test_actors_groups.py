@@ -230,3 +230,10 @@ def test_the_head_or_spokesman_of_a_named_body_acts_for_it(nlp):
     ent = entity_with_mention(nlp, NORWAY + "The head of the Kenyan delegation praised Oslo.",
                               "head of the Kenyan delegation")
     assert ent.code == "KEN"
+
+
+
+def test_institutions_of_the_eu_are_coded_eur_not_by_the_article(nlp):
+    ent = entity_with_mention(nlp, NORWAY + "The European Court of Auditors faulted the farm grants.",
+                              "European Court of Auditors")
+    assert (ent.code, ent.sector) == ("EUR", "GOV")
