@@ -489,3 +489,9 @@ def test_blaming_someone_or_their_doing_is_still_an_accusation(events_of, text):
 ])
 def test_a_warning_of_what_will_befall_someone_threatens_no_one(events_of, text):
     assert "THREATEN" not in types(events_of(text))
+
+
+def test_blocking_a_doing_rejects_it_blocking_a_way_obstructs_it(events_of):
+    assert "REJECT" in types(events_of("Chile's senate voted to block the auction of the state copper firm."))
+    assert "REJECT" in types(events_of("The Bolivian president has blocked a planned army operation in the east."))
+    assert "REJECT" not in types(events_of("Striking miners blocked the main highway into La Paz."))

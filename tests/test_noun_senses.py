@@ -13,3 +13,10 @@ def test_impersonal_nouns_are_conditions_and_amounts_not_people_or_bodies():
         assert noun_senses.impersonal(word), word
     for word in ("minister", "army", "government", "smuggler", "plan"):
         assert not noun_senses.impersonal(word), word
+
+
+def test_doings_are_acts_messages_and_plans_not_ways_or_crowds():
+    for word in ("auction", "bill", "proposal", "operation"):
+        assert noun_senses.names_a_doing(word), word
+    for word in ("road", "highway", "convoy", "border"):
+        assert not noun_senses.names_a_doing(word), word

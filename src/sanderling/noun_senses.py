@@ -34,3 +34,16 @@ def impersonal(lemma: str) -> bool:
     of its two commonest is a person: what it names acts without anyone acting."""
     found = classes(lemma)
     return bool(found) and found[0] in IMPERSONAL and "person" not in found[:2]
+
+
+#: classes of what people do, say or plan: an operation, a sale, a bill, a proposal
+DOINGS = frozenset({"act", "communication", "cognition"})
+
+
+def names_a_doing(lemma: str) -> bool:
+    """The noun's commonest sense is an act, a message or a plan ("sale", "bill", "auction";
+    "operation", whose first sense is a state, next an act); not a road, a place or a crowd."""
+    found = classes(lemma)
+    if found[:1] == ("state",):
+        found = found[1:]
+    return bool(found) and found[0] in DOINGS

@@ -159,6 +159,9 @@ def _match_verb(tok: Token, entry: dict) -> tuple[bool, Optional[str], str]:
         culprit = next((o for p in ons if p.lower_ == "on" for o in _children(p, {"pobj"})), obj)
         if culprit is not None and _impersonal(culprit):
             return True, entry["impersonal_culprit"], "impersonal-culprit"
+    if obj is not None and "obj_doing" in entry and obj.pos_ == "NOUN" and noun_senses.names_a_doing(obj.lemma_) \
+            and base.entity_at(tok.doc, obj.idx, obj.idx + len(obj)) is None:
+        return True, entry["obj_doing"], "obj-doing"  # "blocked the auction": a doing, no road
     if obj is not None and "obj_class" in entry:
         cls = _obj_class(obj, tok.doc)
         if cls in entry["obj_class"]:
