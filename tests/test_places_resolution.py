@@ -176,3 +176,9 @@ def test_a_story_that_names_the_us_keeps_a_foreign_city_over_its_small_us_namesa
 def test_a_named_us_state_still_picks_the_small_town(nlp):
     doc = nlp("Firefighters in Geneva said the blaze spread fast; Illinois sent two crews.")
     assert _resolved(doc, "Geneva").country_code == "USA"
+
+
+def test_a_sea_named_alone_is_no_province(nlp):
+    # "the Gulf" of news is the Persian Gulf, not Papua New Guinea's Gulf Province
+    doc = nlp("Shipping insurers raised their rates for tankers in the Gulf.")
+    assert not [p for p in doc._.sanderling_places if p.extracted_place == "Gulf" and p.country_code]

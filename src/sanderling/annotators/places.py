@@ -83,11 +83,12 @@ DWARFED_MAX_POP = 200_000
 SUBDIVISION_POP = 1_000           # ISO 3166-2 subdivisions: a fallback, below any gazetteer town
 SUBDIVISION_MIN_LEN = 4           # shorter subdivision names are mostly codes and ordinary words
 #: words that name a part of any country: a subdivision named by these alone ("West" in Cameroon,
-#: "Midlands" in Zimbabwe, "Islands" in Hong Kong) is no fallback ("the West", "the Midlands")
+#: "Midlands" in Zimbabwe, "Islands" in Hong Kong, "Gulf" in Papua New Guinea) is no fallback
+#: ("the West", "the Midlands", "the Gulf")
 GENERIC_REGION_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                         "central", "centre", "center", "middle", "upper", "lower", "far", "north-east",
                         "north-west", "south-east", "south-west", "northeast", "northwest", "southeast",
-                        "southwest", "midlands", "islands", "island", "coast", "coastal", "maritime",
+                        "southwest", "midlands", "islands", "island", "coast", "coastal", "maritime", "gulf",
                         "capital", "littoral", "highlands", "lowlands", "lakes", "plateau", "interior",
                         "region", "province", "district", "territory", "federal", "special", "the", "and", "of"}
 
