@@ -495,3 +495,16 @@ def test_blocking_a_doing_rejects_it_blocking_a_way_obstructs_it(events_of):
     assert "REJECT" in types(events_of("Chile's senate voted to block the auction of the state copper firm."))
     assert "REJECT" in types(events_of("The Bolivian president has blocked a planned army operation in the east."))
     assert "REJECT" not in types(events_of("Striking miners blocked the main highway into La Paz."))
+
+
+@pytest.mark.parametrize("text", [
+    "The Bolivian mining minister came under fire over the weekend for mishandling the strike.",
+    "The Chilean senator took aim at the Peruvian envoy.",
+    "The Bolivian opposition poured scorn on the Chilean proposal.",
+])
+def test_idioms_of_criticism_are_accusations(events_of, text):
+    assert "ACCUSE" in types(events_of(text))
+
+
+def test_coming_under_fire_from_gunmen_is_still_an_attack(events_of):
+    assert "ASSAULT" in types(events_of("Bolivian soldiers came under fire from gunmen near the border."))

@@ -305,11 +305,15 @@ def _under_attack_candidate(tok: Token) -> Optional[Candidate]:
     prep, verb = tok.head, tok.head.head
     if prep.lower_ != "under" or verb.lemma_.lower() != "come":
         return None
-    if any(c.dep_ == "prep" and c.lower_ == "for" for c in list(verb.children) + list(tok.children)):
-        return None  # "came under fire for his decision": criticised, not shot at
     victim = _first(verb, SUBJ_DEPS)
     if victim is None:
         return None
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in list(verb.children) + list(tok.children)):
+        # "came under fire for his decision (from MPs)": criticised, not shot at
+        critics = [o for c in list(verb.children) + list(tok.children) if c.dep_ == "prep" and c.lower_ == "from"
+                   for o in _children(c, {"pobj"})]
+        return Candidate(Spec("ACCUSE", "disapprove", "111"), tok, [prep, tok], f"passing-event:under-{tok.lower_}-for",
+                         _cfg().conf_nominal, critics, [victim], kind="passing-event", rule="under-for")
     attackers = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss") and _names_participant(c)]
     return Candidate(Spec("ASSAULT", None, "190"), tok, [prep, tok], f"passing-event:under-{tok.lemma_.lower()}",
                      _cfg().conf_nominal, attackers, [victim], kind="passing-event", rule="under")
