@@ -220,13 +220,13 @@ def _subject_tokens(verb: Token) -> list:
         head = verb.head
         if verb.dep_ == "xcomp":
             obj = _first(head, {"dobj"})
-            if obj is not None and obj.pos_ != "PRON" or obj is not None and head.lemma_.lower() in VERBS \
-                    and VERBS[head.lemma_.lower()].get("frame") == "request_obj":
+            asks = (VERBS.get(head.lemma_.lower()) or {}).get("frame") == "request_obj"
+            if obj is not None and (obj.pos_ != "PRON" or asks):
                 return [obj]  # "urged X to", "forced X to fall back": the object does it
-            if head.lemma_.lower() in VERBS and VERBS[head.lemma_.lower()].get("frame") == "request_obj":
-                for p in _children(head, {"prep"}):
-                    if p.lower_ in ("on", "upon") and _first(p, {"pobj"}) is not None:
-                        return [_first(p, {"pobj"})]  # "called on X to defend Y": X is to defend
+            addressee = next((o for p in _children(head, {"prep"}) if p.lower_ in ("on", "upon")
+                              for o in _children(p, {"pobj"})), None) if asks else None
+            if addressee is not None:
+                return [addressee]  # "called on X to defend Y": X is to defend
         if head.pos_ == "ADJ" and head.dep_ == "acomp":
             head = head.head  # "they are willing to mediate"
         if verb.dep_ == "xcomp" and _is_passive(head) and _first(head, {"agent"}) is None:
