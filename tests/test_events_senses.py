@@ -508,3 +508,10 @@ def test_idioms_of_criticism_are_accusations(events_of, text):
 
 def test_coming_under_fire_from_gunmen_is_still_an_attack(events_of):
     assert "ASSAULT" in types(events_of("Bolivian soldiers came under fire from gunmen near the border."))
+
+
+def test_charging_a_made_thing_accuses_nobody(events_of):
+    # WordNet's commonest sense of the object is an artifact: a device is filled, not accused
+    assert "ACCUSE" not in types(events_of("The Malian prosecutor was charging his laptop at the airport in Bamako."))
+    assert "ACCUSE" not in types(events_of("The Venezuelan coastguard charged its electric trucks overnight."))
+    assert "ACCUSE" in types(events_of("Venezuela charged the Colombian consul with spying."))

@@ -8,6 +8,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
+from ... import noun_senses
 from .. import base  # noqa: F401  (registers the Doc extensions)
 from .config import _cfg
 from .lexicon import AGENT_SECTORS, CLASSES, COMBATANT_WORDS, COUNTRY_NAMES, CURRENCY_NOUNS, PRICE_NOUNS, EXPLETIVE_OBJECTS, OFFICE_WORDS, POLICE_WORDS, ORIGIN_NOUNS, QUANTITY_NOUNS, RELATIVE_ADVERB_NOUNS, RELATIVE_PRONOUNS, STATE_PASSIVES
@@ -268,6 +269,13 @@ def _amount(tok: Token) -> bool:
             tok.lemma_.lower() in CURRENCY_NOUNS or tok.lower_ in PRICE_NOUNS or tok.lemma_.lower() in PRICE_NOUNS)
 
 
+def _artifact(tok: Token) -> bool:
+    """The common noun's commonest sense is a made thing (WordNet noun.artifact: a phone, a
+    battery, a car) and no person is among its two commonest ("guard" is both)."""
+    found = noun_senses.classes(tok.lemma_)
+    return found[:1] == ("artifact",) and "person" not in found[:2]
+
+
 def _obj_lookup(table: dict, obj: Token) -> tuple[bool, Optional[str]]:
     """Find an object cue for ``obj``: a two-word phrase with its modifier ("martial law", which
     beats "law"), its word, lemma, a compound modifier or a class (@name)."""
@@ -289,6 +297,8 @@ def _obj_lookup(table: dict, obj: Token) -> tuple[bool, Optional[str]]:
         return True, table["@combatant"]  # "captured seven soldiers" (police who capture militants arrest them)
     if "@amount" in table and _amount(obj):
         return True, table["@amount"]  # "charged a fee", "charged $20", "charged more": a price
+    if "@artifact" in table and obj.pos_ == "NOUN" and _artifact(obj):
+        return True, table["@artifact"]  # "charged their phones": a made thing, not a person
     if "@armed" in table and _armed(obj):
         return True, table["@armed"]  # "Iran backs the Houthis": an armed party backed is armed
     if "@insurgent" in table and _armed(obj, IRREGULAR_SECTORS):
