@@ -187,3 +187,14 @@ def test_a_modifier_of_place_or_kind_is_no_party_of_an_event_noun(events_of):
     evs = [e for e in events_of("Border clashes between Peruvian and Chilean troops erupted on Monday.")
            if e.event == "ASSAULT"]
     assert evs and {"PER", "CHL"} <= {a.code for a in evs[0].actor}
+
+
+
+def test_a_battle_for_a_prize_names_no_target(events_of):
+    # "for" after an attack noun names the prize or the side served, not whom it struck
+    hit = [r.text for e in events_of("The long battle for Mosul left the old city in ruins.")
+           if e.event == "ASSAULT" for r in e.recipient]
+    assert "Mosul" not in hit
+    # "against" still names the target
+    evs = by_type(events_of("The Kenyan army's long battle against al-Shabaab left Kismayo in ruins."), "ASSAULT")
+    assert evs and codes(evs[0].actor) == {"KEN"} and "al-Shabaab" in [r.text for r in evs[0].recipient]

@@ -262,6 +262,8 @@ def _nominal_candidate(tok: Token) -> Optional[Candidate]:
             parties.append(pobj)
         elif p.lower_ == "of" and not owner and _of_names_subject(tok, pobj):
             owner = [pobj]  # "the refusal of X to negotiate": X is who would (not) negotiate
+        elif p.lower_ == "for" and spec.type == "ASSAULT":
+            continue  # "years of fighting for the rebels", "a raid for ransom": the side or the aim, not the target
         elif p.lower_ in NOMINAL_OBJECT_PREPS and not (spec.type in TOPIC_TYPES and p.lower_ in TOPIC_PREPS):
             objects.append(pobj)
     if spec.type == "ASSAULT" and objects and all(o.lemma_.lower() in FIGURATIVE_TARGETS for o in objects):
