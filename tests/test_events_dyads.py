@@ -505,3 +505,16 @@ def test_the_country_of_a_currency_is_no_party(events_of):
     assert evs and not any(r.code == "CHL" for e in evs for r in e.recipient)
     evs = events_of("Venezuela banned all payments in Chilean pesos.")
     assert evs and not any(r.code == "CHL" for e in evs for r in e.recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "Oslo and Copenhagen are confident that the Ghanaian engineer was killed.",
+    "Norway's police told their Swedish counterparts the Ghanaian engineer was shot.",
+])
+def test_a_place_that_reports_an_attack_is_not_where_it_happened(full_events_of, text):
+    # the place acts in the reporting clause; the attack, in its complement, names no place
+    # (an attack on foreigners where it happened: test_actorless_attack_on_foreigners_...)
+    evs = [e for e in full_events_of(text) if e.event == "ASSAULT"]
+    assert evs and codes(evs[0].recipient) == {"GHA"}
+    assert not codes(evs[0].actor), evs[0].why
+

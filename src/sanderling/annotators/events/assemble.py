@@ -315,7 +315,7 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
             why += "+recipient:own-country" if recipients else ""
     conf = cand.confidence - (_cfg().no_actor_penalty if not actors else 0.0)
     if not actors and recipients:
-        actors = _located_actor(doc, sent, cand.spec.type, recipients)
+        actors = _located_actor(doc, sent, cand.spec.type, recipients, cand.anchor)
         why += "+actor:place-country" if actors else ""
     if not actors:
         actors = _uncoded_refs(doc, actor_tokens)

@@ -760,14 +760,15 @@ def _domestic_recipient(event_type: str, actors: list, protest_measure: bool = F
 LOCATED_ACTOR_TYPES = {"ASSAULT"}
 
 
-def _located_actor(doc: Doc, sent: Span, event_type: str, recipients: list) -> list:
-    """The country of the sentence's first place, for an actorless attack on foreigners there."""
+def _located_actor(doc: Doc, sent: Span, event_type: str, recipients: list, anchor: Token) -> list:
+    """The country of the sentence's first place, for an actorless attack on foreigners there
+    (skipping a place that reports it: "Oslo is sure that X was killed")."""
     if event_type not in LOCATED_ACTOR_TYPES:
         return []
     victims = {r.code for r in recipients if r.code}
     for place in doc._.sanderling_places or []:
         if sent.start_char <= place.start < sent.end_char and place.country_code in COUNTRY_CODES:
-            if _journey_end(doc, place):
+            if _journey_end(doc, place) or _reporting_place(doc, place, anchor):
                 continue
             if place.country_code in victims or any(
                     r.text and (r.text in place.extracted_place or place.extracted_place in r.text) for r in recipients):
@@ -823,6 +824,21 @@ def _acting_place(doc: Doc, place, anchor: Token) -> bool:
             and tok.head in anchor.ancestors:
         return True  # "by shelling X, the army defied Washington": the object of the governing act
     return tok is not None and tok.dep_ in SUBJ_DEPS and tok.head != anchor
+
+
+def _reporting_place(doc: Doc, place, anchor: Token) -> bool:
+    """"Oslo is sure that X was killed", "the agency told its Danish counterparts X was shot": a
+    place acting in a clause that reports the event (the event sits in its complement clause)
+    is a source, not where it happened. (A place acting in a clause that governs the event
+    otherwise is often its doer: "Oslo's plans to launch an operation targeting X".)"""
+    if not _acting_place(doc, place, anchor):
+        return False
+    verb = next((a for a in _place_token(doc, place).ancestors if a.pos_ in ("VERB", "AUX", "ADJ")), None)
+    reported, cur = False, anchor
+    while cur.head.i != cur.i and cur != verb:
+        reported = reported or cur.dep_ == "ccomp"
+        cur = cur.head
+    return cur == verb and reported
 
 
 # Meetings, troop moves and attacks abroad with no named counterpart ("met in Zurich", "holding
