@@ -107,6 +107,19 @@ def test_pronoun_prefers_subject_of_previous_sentence(nlp):
     assert one(ents, "He") is one(ents, "Mr Keller")
 
 
+def test_pronoun_prefers_the_main_clause_subject_over_a_subordinate_one(nlp):
+    text = "Mr Keller said talks would stall while Mr Osei led the army. He added that a deal was far off."
+    ents = entities(nlp, text)
+    assert one(ents, "He") is one(ents, "Mr Keller")
+
+
+def test_speaker_pronoun_skips_a_person_named_inside_the_quote(nlp):
+    text = ("Mrs Lindqvist met the envoy on Monday. \u201cNo lasting settlement is possible with Ms Osei in "
+            "charge,\u201d she said.")
+    ents = entities(nlp, text)
+    assert one(ents, "she") is one(ents, "Mrs Lindqvist")
+
+
 def test_british_only_title_gives_gbr_abroad(nlp):
     text = ("India and its neighbours met in Delhi. Indian officials were upbeat. "
             "Foreign Secretary Anna Wells praised India's economy.")

@@ -63,6 +63,9 @@ TITLED_PEOPLE_TAKE_MAIN_COUNTRY = True
 #: An untitled named person takes the main country only when the article names that
 #: country in at least this many sentences (a one-sentence report is no context).
 MAIN_COUNTRY_MIN_SENTS = 3
+#: quotation marks that open and close a quotation (straight double marks do both)
+OPENING_QUOTES = {"“", "‘‘", "``"}
+CLOSING_QUOTES = {"”", "’’", "''"}
 #: A subject pronoun refers back to a person mentioned at most this many sentences before.
 PRONOUN_WINDOW_SENTS = 3
 #: Short proper names (US, UN, IS) must be written in capitals to count.
@@ -1531,6 +1534,8 @@ class Linker:
         self.main_sents: set[int] = set()               # sentences that name the main country
         self.sent_codes: dict[int, set[str]] = {}       # sentence start -> states named in it
         self.subjects: set[int] = set()                # token index of mentions that are subjects
+        self.main_subjects: set[int] = set()           # ... of their sentence's main clause
+        self.inside_quotes: Optional[list] = None      # per token: inside quotation marks (quoted())
         self.states: list[tuple[int, Entity]] = []      # (token index, entity) of coded states
         self.ending_at: dict[int, Entity] = {}          # token end of a mention -> its entity
         self.local_acronyms: dict[str, Entity] = {}     # "UNIFIL" -> the entity it was defined for
@@ -1611,6 +1616,8 @@ class Linker:
         ent.mentions.append(Mention(span.start_char, span.end_char, span.text, kind or m.mention_kind))
         if 0 <= m.root < len(self.doc) and self.doc[m.root].dep_ in SPEECH_DEPS:
             self.subjects.add(m.start)
+            if self.doc[m.root].head == self.doc[m.root].sent.root:
+                self.main_subjects.add(m.start)
         if ent.kind == "person":
             self.people.append((m.start, ent))
             self.people_by_latest.pop(ent.id, None)
@@ -2028,22 +2035,43 @@ class Linker:
         # met Mr Sharon. He is due to visit ..." is Mr Blair).
         own = self.doc[token_i].sent.start
         first = self.window_start(token_i, PRONOUN_WINDOW_SENTS)
-        fallback, fallback_sent = None, None
+        fallback, fallback_sent, subject = None, None, None
         for tok_i, ent in reversed(self.people):
             if tok_i < first:
                 break
             if tok_i >= token_i or ent.kind != "person" or not compatible(ent):
                 continue
             sent = self.doc[tok_i].sent.start
+            if sent == own and not self.quoted(token_i) and self.quoted(tok_i):
+                continue  # ""... no peace with Assad," he said": a speaker names others in his quote
             if sent == own:
                 return ent
             if fallback_sent is not None and sent != fallback_sent:
                 break
-            if tok_i in self.subjects:
-                return ent
+            if tok_i in self.main_subjects:
+                return ent  # "Mr X said Y would stay while Z ruled. He added ...": the main subject
+            if tok_i in self.subjects and subject is None:
+                subject = ent
             if fallback is None:
                 fallback, fallback_sent = ent, sent
-        return fallback
+        return subject or fallback
+
+    def quoted(self, token_i: int) -> bool:
+        """The token stands inside quotation marks opened earlier in its paragraph (a quote may
+        run over several sentences). Marked for the whole text in one pass, on first use."""
+        if self.inside_quotes is None:
+            self.inside_quotes, inside = [], False
+            for tok in self.doc:
+                self.inside_quotes.append(inside)
+                if tok.text in OPENING_QUOTES:
+                    inside = True
+                elif tok.text in CLOSING_QUOTES:
+                    inside = False
+                elif tok.text == '"':
+                    inside = not inside
+                if "\n" in tok.text_with_ws:
+                    inside = False
+        return self.inside_quotes[token_i]
 
     def reporting_person(self, token_i: int, gender: Optional[str]) -> Optional[Entity]:
         """"Mr Ochieng told the Ugandan envoy he would resign": the subject pronoun of a reported
