@@ -515,3 +515,21 @@ def test_charging_a_made_thing_accuses_nobody(events_of):
     assert "ACCUSE" not in types(events_of("The Malian prosecutor was charging his laptop at the airport in Bamako."))
     assert "ACCUSE" not in types(events_of("The Venezuelan coastguard charged its electric trucks overnight."))
     assert "ACCUSE" in types(events_of("Venezuela charged the Colombian consul with spying."))
+
+
+@pytest.mark.parametrize("text", [
+    "Uruguayan economists voiced concern about the weakness of the peso.",
+    "The Uruguayan central bank is worried about the long-term risks.",
+    "Farm leaders in Uruguay expressed concerns over the drought.",
+])
+def test_a_worry_about_a_condition_judges_nobody(events_of, text):
+    # what the worry is about is a condition nobody is behind (WordNet: noun_senses)
+    assert "ACCUSE" not in types(events_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Uruguay voiced concern about Argentina's border closures.",
+    "Uruguayan farmers are angry at the way the ministry handled the drought.",
+])
+def test_a_worry_about_what_someone_did_is_still_a_judgement(events_of, text):
+    assert "ACCUSE" in types(events_of(text))

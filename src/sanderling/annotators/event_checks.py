@@ -33,6 +33,9 @@ verb dictionary ``cameo_derived.json``) and the clause module:
   ACCUSE, not a street protest.
 * ``feeling_not_judgement(adj)``: "pleased to give cash", "shocked to be told", "as far as the
   timing is concerned": a feeling about the subject's own doing or a topic idiom judges no one.
+* ``impersonal_matter(noun)`` / ``worry_about_a_matter(feeling)``: "worried about the falling
+  lira", "expressed concern over rising debt": a worry about a condition nobody is
+  behind (WordNet: noun_senses) judges no one; "concerned about Peru's debt" names someone.
 * ``self_inflicted(verb)``: "shot himself" is done to the doer: a suicide, no attack.
 * ``verbal_attack(verb)``: a party or a legislator "attacking" someone criticises them: ACCUSE.
 * ``locative_place(tok, verb)``: a city in an "in" phrase of the verb ("fired tear gas at students
@@ -46,6 +49,7 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Token
 
+from .. import noun_senses
 from . import base
 from .clause import clause_facts
 
@@ -423,6 +427,31 @@ def feeling_not_judgement(adj: Token) -> bool:
     head = adj.head
     return adj.dep_ == "advcl" and "as" in {c.lower_ for c in adj.children if c.dep_ == "mark"} \
         and head.lower_ == "far"
+
+
+def impersonal_matter(tok: Token) -> bool:
+    """A common noun nobody is behind (a price, the weather, a risk: noun_senses.impersonal),
+    with no owner and no name in its phrase ("Beijing's currency" has someone behind it)."""
+    return tok.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in tok.children) \
+        and noun_senses.impersonal(tok.lemma_) \
+        and not base.entities_in(tok.doc, tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge))
+
+
+#: prepositions naming what a worry is about
+WORRY_PREPS = {"about", "over", "at", "regarding"}
+
+
+def worry_about_a_matter(feeling: Token) -> bool:
+    """"traders voiced concern over the weak peso", "the bank is concerned
+    about the risks": everything the worry is about is an impersonal matter, and no clause says
+    who did what: a worry, no judgement of anyone."""
+    if any(c.dep_ == "ccomp" for c in feeling.children):
+        return False
+    matters = [o for c in feeling.children if c.dep_ == "prep" and c.lower_ in WORRY_PREPS
+               for o in c.children if o.dep_ == "pobj"]
+    # ("angry at the way the crisis was handled": a clause on the matter says someone acted)
+    return bool(matters) and all(impersonal_matter(o) and not any(c.dep_ == "relcl" for c in o.children)
+                                 for o in matters)
 
 
 #: subjects of a feeling's clause that make it about the feeler's own lot

@@ -9,7 +9,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from .. import base  # noqa: F401  (registers the Doc extensions)
+from .. import base, event_checks  # noqa: F401  (base registers the Doc extensions)
 from .config import _cfg
 from .lexicon import (
     ACCUSE_PRED, ANY_COUNTRY_NAME, ATTACK_HEDGES, DEATH_VERBS, FIGURATIVE_TARGETS, ATTACK_SUSPENDERS, HOLDING_VERBS, INTENT_FRAMES, IRREGULAR_NOMINALS, MILITARY_STRIKE_MODIFIERS, NOMINAL_HEDGES,
@@ -266,6 +266,8 @@ def _nominal_candidate(tok: Token) -> Optional[Candidate]:
             continue  # "years of fighting for the rebels", "a raid for ransom": the side or the aim, not the target
         elif p.lower_ in NOMINAL_OBJECT_PREPS and not (spec.type in TOPIC_TYPES and p.lower_ in TOPIC_PREPS):
             objects.append(pobj)
+    if spec.type == "ACCUSE" and event_checks.worry_about_a_matter(tok):
+        return None  # "concern over the safety of the route": a worry, nobody judged
     if spec.type == "ASSAULT" and objects and all(o.lemma_.lower() in FIGURATIVE_TARGETS for o in objects):
         return None  # "an attack on our sovereignty": a judgement, no violence
     if parties:

@@ -295,6 +295,8 @@ def _adjective_candidates(tok: Token) -> list:
     if subj is None or subj.lower_ in GENERIC_SUBJECTS or subj.lower_ in ("it", "this", "that", "there"):
         return []
     spec = Spec.parse(t)
+    if spec.type == "ACCUSE" and event_checks.worry_about_a_matter(tok):
+        return []  # "the bank is concerned about the risks": a worry, nobody judged
     # "grateful to Germany", "thankful for Kenya's help": thanks go to someone ("critical to the
     # plan" means vital, so "to" names a party only for approval)
     preps = ("of", "with", "at", "about", "over", "by", "toward", "towards") + (

@@ -157,7 +157,7 @@ def _match_verb(tok: Token, entry: dict) -> tuple[bool, Optional[str], str]:
         # (the parser may hang "on" inside the object: "blamed the problem of X on Y")
         ons = [p for p in preps if p.i > tok.i] + ([t for t in obj.subtree if t.dep_ == "prep"] if obj is not None else [])
         culprit = next((o for p in ons if p.lower_ == "on" for o in _children(p, {"pobj"})), obj)
-        if culprit is not None and _impersonal(culprit):
+        if culprit is not None and event_checks.impersonal_matter(culprit):
             return True, entry["impersonal_culprit"], "impersonal-culprit"
     if obj is not None and "obj_doing" in entry and obj.pos_ == "NOUN" and noun_senses.names_a_doing(obj.lemma_) \
             and base.entity_at(tok.doc, obj.idx, obj.idx + len(obj)) is None:
@@ -182,13 +182,6 @@ def _struggle_aim(tok: Token) -> bool:
     end Y"); "fought to retake the port" stays combat (``MILITARY_AIMS``)."""
     return any(c.dep_ == "advcl" and c.i > tok.i and any(a.tag_ == "TO" for a in c.children)
                and c.lemma_.lower() not in MILITARY_AIMS for c in tok.children)
-
-
-def _impersonal(tok: Token) -> bool:
-    """A common noun nobody is behind (a price, the weather, a currency: noun_senses), with no
-    owner and no name in its phrase ("Beijing's currency" has someone behind it)."""
-    return tok.pos_ == "NOUN" and not _children(tok, {"poss"}) and noun_senses.impersonal(tok.lemma_) \
-        and not base.entities_in(tok.doc, tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge))
 
 
 def _thing(subj: Token) -> bool:
@@ -413,6 +406,8 @@ def _noun_candidate(tok: Token) -> Optional[Candidate]:
     spec = Spec.parse(entry.get("light_spec", {}).get(head.lemma_.lower(), entry["spec"]))
     if spec is None:
         return None
+    if spec.type == "ACCUSE" and event_checks.worry_about_a_matter(tok):
+        return None  # "expressed concern about rising debt": a worry, nobody judged
     if spec.type == "ASSAULT" and key in ("attack", "attacks") and _attack_in_words(tok, head):
         spec = Spec("ACCUSE", "disapprove", "111")  # an attack on a plan or a cost: in words
     return Candidate(spec, head, [head, tok], f"noun:{head.lemma_.lower()}+{key}", _cfg().conf_noun, kind="noun", rule=key)
