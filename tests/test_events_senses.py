@@ -533,3 +533,11 @@ def test_a_worry_about_a_condition_judges_nobody(events_of, text):
 ])
 def test_a_worry_about_what_someone_did_is_still_a_judgement(events_of, text):
     assert "ACCUSE" in types(events_of(text))
+
+
+def test_attacking_an_idea_is_criticism_attacking_a_thing_is_violence(events_of):
+    # WordNet: the object's commonest sense is a message or an idea, and none of its two
+    # commonest is a thing, a place, people or a doing
+    assert types(events_of("A retired Norwegian judge attacked the low standards of tabloid journalism.")) == {"ACCUSE"}
+    assert "ASSAULT" in types(events_of("Gunmen attacked the pipeline east of Kirkuk at dawn."))
+    assert "ASSAULT" in types(events_of("Riot police attacked the protest outside the Minsk parliament."))

@@ -373,7 +373,23 @@ def _obj_class(obj: Token, doc: Doc) -> Optional[str]:
         return "actor"
     if base.entity_at(doc, obj.idx, obj.idx + len(obj)) is not None:
         return "actor"
+    if obj.pos_ == "NOUN" and _idea(obj.lemma_):
+        return "abstract"  # "attacked the falling standards", "fought the proposal": words and ideas
     return None
+
+
+#: WordNet classes of words and ideas (a statement, a policy) and of what an abstract noun may
+#: also name that can be struck (a thing, a place, people, a crowd's doing: "the protest")
+IDEA_CLASSES = ("communication", "cognition")
+STRIKABLE_CLASSES = {"artifact", "location", "person", "group", "act", "object"}
+
+
+def _idea(lemma: str) -> bool:
+    """The noun's commonest sense is a message or an idea, and neither of its two commonest is a
+    thing, a place, people or a doing (noun_senses: "standard", "policy", "proposal"; not "target",
+    "pipeline", "protest")."""
+    found = noun_senses.classes(lemma)
+    return bool(found) and found[0] in IDEA_CLASSES and not STRIKABLE_CLASSES & set(found[:2])
 
 
 def _lemma_variants(tok: Token) -> set:
