@@ -237,3 +237,16 @@ def test_institutions_of_the_eu_are_coded_eur_not_by_the_article(nlp):
     ent = entity_with_mention(nlp, NORWAY + "The European Court of Auditors faulted the farm grants.",
                               "European Court of Auditors")
     assert (ent.code, ent.sector) == ("EUR", "GOV")
+
+
+def test_a_name_negated_by_its_prefix_codes_no_country(nlp):
+    # "non-Norwegian" names everyone but Norway, and no other country either
+    ent = entity_with_mention(nlp, NORWAY + "The new rules bar non-Norwegian fishermen from the fjords.",
+                              "non-Norwegian fishermen")
+    assert ent is not None and ent.code is None
+    ent = entity_with_mention(nlp, NORWAY + "The levy falls on non-EU students enrolled in Bergen.", "non-EU students")
+    assert ent is None or ent.code not in ("EUR", "IGO")
+    # the prefix on an ordinary word keeps the article's country ("non-governmental" groups)
+    ent = entity_with_mention(nlp, NORWAY + "Police raided two non-governmental organisations.",
+                              "non-governmental organisations")
+    assert ent is not None and ent.code == "NOR"

@@ -275,6 +275,13 @@ BODY_NOUNS = {"agency", "mission", "delegation", "commission", "office", "counci
 NAME_JOINERS = {"al", "el", "bin", "ibn", "abu", "de", "da", "van", "von", "der", "la", "-", ".", "'s"}
 
 
+def negated_by_prefix(doc: Doc, i: int) -> bool:
+    """"non-EU students", "non-British nationals": the name is negated by its prefix and names
+    everyone but that country or body."""
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "non" \
+        and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_
+
+
 @dataclass
 class RawMention:
     """One actor mention before linking: a noun phrase read as modifiers + head."""
@@ -805,6 +812,8 @@ class ActorAnnotator:
 
     # ------------------------------------------------------------------ step 2: noun phrases
     def raw_mentions(self, doc: Doc, hits: list[Hit]) -> list[RawMention]:
+        negated = {h.start for h in hits if h.kind not in ("agent", "title") and negated_by_prefix(doc, h.start)}
+        hits = [h for h in hits if h.start not in negated]
         hit_at = {}
         for h in hits:
             for i in range(h.start, h.end):
@@ -825,6 +834,9 @@ class ActorAnnotator:
             consumed.update(range(h.start, h.end))
         out.sort(key=lambda m: m.start)
         self.share_coordinated_heads(doc, out)
+        for m in out:
+            if any(i in negated for i in range(m.start, m.end)):
+                m.extra["no_main"] = True  # "non-EU students" are of no one country, least of all the article's
         return out
 
     def share_coordinated_heads(self, doc: Doc, raws: list[RawMention]) -> None:
