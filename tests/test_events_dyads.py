@@ -518,3 +518,14 @@ def test_a_place_that_reports_an_attack_is_not_where_it_happened(full_events_of,
     assert evs and codes(evs[0].recipient) == {"GHA"}
     assert not codes(evs[0].actor), evs[0].why
 
+
+
+def test_allies_are_named_by_their_apposition_not_their_possessor(events_of):
+    evs = [e for e in events_of("Chile signed a deal with Peru's allies, Bolivia and Ecuador.") if e.event == "AGREE"]
+    assert evs and codes(evs[0].recipient) == {"BOL", "ECU"}
+
+
+def test_a_states_allies_are_not_that_state(events_of):
+    # whose allies they are is no code of theirs (nor a place's country taken from the name)
+    evs = [e for e in events_of("Chilean jets attacked Peru's allies near the border.") if e.event == "ASSAULT"]
+    assert evs and "PER" not in codes(evs[0].recipient)

@@ -436,6 +436,8 @@ def _recipient_tokens_of(verb: Token, skip_preps: tuple = ()) -> list:
         poss = _first(obj, {"poss"})
         if poss is not None and poss.pos_ == "PRON" and obj.lower_ in KIN_NOUNS:
             poss = None  # "kidnapped her son": the son suffered it; "her" is no party
+        if poss is not None and obj.lemma_.lower() in OPPONENT_NOUNS | BACKER_NOUNS:
+            poss = None  # "attacked Peru's allies", "met Peru's rivals, Chad and Niger": not Peru
         if poss is not None and poss.lower_ == "whose":
             poss = _whose_antecedent(poss)  # "the PKK, whose insurgency it fights": the PKK
         if poss is not None and poss.i + 2 < len(poss.doc) and poss.doc[poss.i + 2].ent_iob_ == "I" \
@@ -520,14 +522,17 @@ ACT_NOUN_ENDINGS = ("ing", "tion", "sion", "ment")
 def _noun_phrase_entities(doc: Doc, tok: Token, seen: set) -> list:
     """Entities named by the noun phrase headed by ``tok`` (its modifiers, appositions and
     "of"-complements; conjuncts each in turn), as EntityRefs."""
-    refs = []
+    refs, related_refs = [], []
     # a place's conjunct that is an act ("the attack in X and the poisoning of Y") is another
     # matter, no second place or party ("Turkey and a proxy force" stay two parties)
     conjuncts = [c for c in tok.conjuncts if c.i > tok.i
                  and not (tok.ent_type_ in NER_PLACE and c.pos_ == "NOUN" and c.ent_type_ not in NER_PLACE
                           and c.lemma_.lower().endswith(ACT_NOUN_ENDINGS))]
     for head in [tok] + conjuncts:
-        found = base.entities_in(doc, head.left_edge.idx, head.idx + len(head))
+        found = _apposed_entities(doc, head)  # "Peru's allies, Bolivia and Ecuador": the two named
+        apposed = bool(found)
+        if not found:
+            found = base.entities_in(doc, head.left_edge.idx, head.idx + len(head))
         if not found:
             hit = base.entity_at(doc, head.idx, head.idx + len(head))
             found = [hit] if hit else []
@@ -553,7 +558,7 @@ def _noun_phrase_entities(doc: Doc, tok: Token, seen: set) -> list:
                 continue
             seen.add(key)
             ref = ent.ref(mention.text)
-            related = (rivals or backers) and (mention.start > head.idx or poss is not None and (
+            related = (rivals or backers) and not apposed and (mention.start > head.idx or poss is not None and (
                 poss.left_edge.idx <= mention.start <= poss.idx))
             if related:
                 # "critics of the president", "the president's supporters" are not the president:
@@ -562,8 +567,25 @@ def _noun_phrase_entities(doc: Doc, tok: Token, seen: set) -> list:
                 foreign = backers and ref.sector not in DOMESTICALLY_BACKED
                 code = None if foreign else (ref.code or "")[:3] or None
                 ref = EntityRef(text=f"{head.text} of {mention.text}", code=code)
+                related_refs.append(ref)  # (the place named in it is whose they are: no code from it)
+                continue
             refs.append(ref)
-    return place_code(doc, tok, refs)
+    return place_code(doc, tok, refs) + related_refs
+
+
+def _apposed_entities(doc: Doc, head: Token) -> list:
+    """A noun of backing or rivalry that is no entity itself, with an apposition that names some
+    ("X's allies, Bolivia and Ecuador", "its two rivals, Chad and Niger"): the apposition says
+    who they are (the possessor is whose they are)."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in OPPONENT_NOUNS | BACKER_NOUNS \
+            or base.entity_at(doc, head.idx, head.idx + len(head)) is not None:
+        return []
+    for c in head.children:
+        if c.dep_ == "appos" and c.i > head.i:
+            found = base.entities_in(doc, c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+            if found:
+                return list(found)
+    return []
 
 
 #: sectors whose backers are of their own country: parties, opposition, civil society, business,
