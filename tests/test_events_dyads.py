@@ -529,3 +529,11 @@ def test_a_states_allies_are_not_that_state(events_of):
     # whose allies they are is no code of theirs (nor a place's country taken from the name)
     evs = [e for e in events_of("Chilean jets attacked Peru's allies near the border.") if e.event == "ASSAULT"]
     assert evs and "PER" not in codes(evs[0].recipient)
+
+
+def test_a_town_the_tagger_calls_an_organisation_is_still_where_it_happened(full_events_of):
+    # the small model tags some towns ORG; the places layer resolved it, so it is no party
+    text = "A Danish jihadist suspect was caught by Kurdish police and is still detained in Erbil."
+    evs = [e for e in full_events_of(text) if e.event == "COERCE" and e.event_text == "detained"]
+    assert evs and "Erbil" not in [r.text for r in evs[0].recipient]
+    assert codes(evs[0].recipient) == {"DNK"}

@@ -398,11 +398,16 @@ def locative_place(tok: Token, verb: Token) -> bool:
     """tok is a place (not a country named as a whole) in an "in" phrase hanging on verb."""
     if tok.dep_ != "pobj" or tok.head.lower_ not in LOCATIVE_PREPS or tok.head.head != verb:
         return False
-    if tok.ent_type_ not in PLACE_ENTITIES:
-        return False
+    if tok.ent_type_ not in PLACE_ENTITIES and not resolved_place(tok):
+        return False  # (the small model tags some towns ORG: the places layer resolved them)
     hit = base.entity_at(tok.doc, tok.idx, tok.idx + len(tok))
     names_country = hit is not None and hit[0].kind == "country" and hit[1].text.lower() == hit[0].name.lower()
     return not names_country
+
+
+def resolved_place(tok: Token) -> bool:
+    """The places layer resolved a place at this token (a gazetteer name with its country)."""
+    return any(p.start <= tok.idx < p.end and p.country_code for p in tok.doc._.sanderling_places or [])
 
 
 def locative_area(tok: Token, verb: Token) -> bool:
