@@ -541,3 +541,8 @@ def test_attacking_an_idea_is_criticism_attacking_a_thing_is_violence(events_of)
     assert types(events_of("A retired Norwegian judge attacked the low standards of tabloid journalism.")) == {"ACCUSE"}
     assert "ASSAULT" in types(events_of("Gunmen attacked the pipeline east of Kirkuk at dawn."))
     assert "ASSAULT" in types(events_of("Riot police attacked the protest outside the Minsk parliament."))
+
+
+def test_charging_for_a_thing_asks_its_price(events_of):
+    assert "ACCUSE" not in types(events_of("Boatmen on the Malawi shore were charging for the same crossing last year."))
+    assert "ACCUSE" not in types(events_of("The Zambian water board charges farmers for irrigation."))
