@@ -198,3 +198,11 @@ def test_a_battle_for_a_prize_names_no_target(events_of):
     # "against" still names the target
     evs = by_type(events_of("The Kenyan army's long battle against al-Shabaab left Kismayo in ruins."), "ASSAULT")
     assert evs and codes(evs[0].actor) == {"KEN"} and "al-Shabaab" in [r.text for r in evs[0].recipient]
+
+
+def test_the_infinitive_of_a_threat_or_demand_noun_is_no_act_of_its_own(events_of):
+    # what a threat threatens (or a demand asks) did not happen: no attack, no release
+    evs = events_of("Bolivia's threat to attack Chilean border posts alarmed Lima.")
+    assert not by_type(evs, "ASSAULT") and by_type(evs, "THREATEN")
+    evs = events_of("Add to this the old threats to shell the Paraguayan ferry and the mood is grim.")
+    assert not by_type(evs, "ASSAULT")

@@ -13,9 +13,9 @@ from .config import _cfg
 from .lexicon import CONFLICT_MATERIAL, RESULT_VERBS, SAY_VERBS, SEPARATE_MARKS, SUBJECT_SHARING_PREPS, VERBS
 from .candidate import PASSING_KINDS, Candidate
 from .syntax import _depth, _shares_passive
-from ..clause import clause_facts
+from ..clause import _infinitival, clause_facts
 from .triggers import _noun_candidate, _verb_candidate, _verb_entry, _verbal_act
-from .nominals import _attack_noun_candidate, _nominal_candidate, _passing_noun_candidate, _under_attack_candidate
+from .nominals import _attack_noun_candidate, _nominal_candidate, _nominal_spec, _passing_noun_candidate, _under_attack_candidate
 from .speech import (
     _adjective_candidates, _mandative_candidates, _quoted_judgement_candidates, _reaction_candidates,
     _speech_candidates, _stance_noun_candidates)
@@ -127,6 +127,15 @@ def _not_done(c) -> bool:
     return False
 
 
+#: types of the nouns whose "to" infinitive is what they threaten, ask, promise or refuse
+CONTENT_NOUN_TYPES = {"THREATEN", "REQUEST", "AGREE", "REJECT"}
+
+
+def _content_noun(noun: Token) -> bool:
+    spec = _nominal_spec(noun) if noun.pos_ == "NOUN" else None
+    return spec is not None and spec.type in CONTENT_NOUN_TYPES
+
+
 def sentence_candidates(sent: Span) -> list:
     """All event candidates of one sentence: outer frames first, embedded events absorbed."""
     cands: list = []
@@ -201,6 +210,12 @@ def sentence_candidates(sent: Span) -> list:
         (c.anchor.dep_ in ("nsubj", "nsubjpass") and (c.anchor.head.i, c.spec.type) in typed_anchors))]
     kept.extend(c for c in passing if c.anchor.i not in triggered and
                 (c.anchor.i not in consumed or c.kind == "passing-noun"))
+    # "X's threat to attack Y", "made threats to attack Y": the infinitive is what the noun's
+    # event threatens, demands or promises, no act of its own
+    # (also when the noun names no party and is no event of its own: "past threats to attack X")
+    event_nouns = {t.i for c in kept if c.kind in ("noun",) + PASSING_KINDS for t in c.trigger}
+    kept = [c for c in kept if not (c.kind in CLAUSE_KINDS and c.anchor.dep_ in ("acl", "relcl") and _infinitival(c.anchor)
+                                    and (c.anchor.head.i in event_nouns or _content_noun(c.anchor.head)))]
     out = []
     for c in kept:
         # a judgement owed is none made ("X should be grateful for Y"): adjectives read the copula's clause
