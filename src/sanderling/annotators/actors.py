@@ -2044,7 +2044,7 @@ class Linker:
             return gender is None or known is None or known == gender
         # In the pronoun's own sentence the closest person wins; in earlier sentences the
         # latest sentence with a candidate decides, and its subject is preferred ("Mr Blair
-        # met Mr Sharon. He is due to visit ..." is Mr Blair).
+        # met Mr Sharon. He is due to visit ..." is Mr Blair), the main clause's first.
         own = self.doc[token_i].sent.start
         first = self.window_start(token_i, PRONOUN_WINDOW_SENTS)
         fallback, fallback_sent, subject = None, None, None

@@ -34,8 +34,8 @@ verb dictionary ``cameo_derived.json``) and the clause module:
 * ``feeling_not_judgement(adj)``: "pleased to give cash", "shocked to be told", "as far as the
   timing is concerned": a feeling about the subject's own doing or a topic idiom judges no one.
 * ``impersonal_matter(noun)`` / ``worry_about_a_matter(feeling)``: "worried about the falling
-  lira", "expressed concern over rising debt": a worry about a condition nobody is
-  behind (WordNet: noun_senses) judges no one; "concerned about Peru's debt" names someone.
+  lira", "expressed concern over rising debt": a worry about a condition nobody is behind
+  (WordNet: noun_senses) judges no one; "concerned about Peru's debt" names someone.
 * ``self_inflicted(verb)``: "shot himself" is done to the doer: a suicide, no attack.
 * ``verbal_attack(verb)``: a party or a legislator "attacking" someone criticises them: ACCUSE.
 * ``locative_place(tok, verb)``: a city in an "in" phrase of the verb ("fired tear gas at students
@@ -447,9 +447,9 @@ WORRY_PREPS = {"about", "over", "at", "regarding"}
 
 
 def worry_about_a_matter(feeling: Token) -> bool:
-    """"traders voiced concern over the weak peso", "the bank is concerned
-    about the risks": everything the worry is about is an impersonal matter, and no clause says
-    who did what: a worry, no judgement of anyone."""
+    """"traders voiced concern over the weak peso", "the bank is concerned about the risks":
+    everything the worry is about is an impersonal matter, and no clause says who did what: a
+    worry, no judgement of anyone."""
     if any(c.dep_ == "ccomp" for c in feeling.children):
         return False
     matters = [o for c in feeling.children if c.dep_ == "prep" and c.lower_ in WORRY_PREPS
