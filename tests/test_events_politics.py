@@ -229,3 +229,9 @@ def test_an_attack_launched_on_a_plan_or_by_a_party_is_made_in_words(events_of):
     assert {e.event for e in events_of("A Peruvian columnist mounted a sharp attack on the costs of the Lima stadium.")} \
         == {"ACCUSE"}
     assert "ASSAULT" in {e.event for e in events_of("Rebels launched an attack on an army base near Arauca.")}
+
+
+def test_calling_for_someone_to_act_asks_them_to(events_of):
+    # the parser makes "for" the mark of an infinitive clause with its own subject
+    evs = [e for e in events_of("Uruguay called for Paraguay to reopen the river crossing.") if e.event == "REQUEST"]
+    assert evs and codes(evs[0].actor) == {"URY"} and codes(evs[0].recipient) == {"PRY"}

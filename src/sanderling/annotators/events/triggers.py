@@ -20,7 +20,7 @@ from .roles import _names_participant, _subject_tokens, gift_without_giver
 from .syntax import (
     NER_ACTOR, NOMINAL_DEPS, PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _armed, _children, _different_countries,
     _direct_object, _embedded_verbs, _first, _hyphenated, _is_passive, _misread_attack_noun, _misread_attackers, _lemma_variants, _obj_class, _obj_lookup, _semantic_head, _silent_e_lemma)
-from ..clause import HYPOTHETICAL_MODALS, OBLIGATION_HEADS, clause_facts
+from ..clause import HYPOTHETICAL_MODALS, OBLIGATION_HEADS, _infinitival, clause_facts
 
 
 # --- matching a trigger --------------------------------------------------------------
@@ -132,6 +132,10 @@ def _match_verb(tok: Token, entry: dict) -> tuple[bool, Optional[str], str]:
     # ("call on X" is an appeal)
     preps = [p for p in _children(tok, {"prep", "agent", "dative"})
              if not any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in p.children)]
+    # "called for Chile to withdraw": the parser makes "for" the mark of an infinitive clause with
+    # its own subject; it is the verb's "for" all the same
+    preps += [m for c in _children(tok, {"advcl"}) if _infinitival(c)
+              for m in _children(c, {"mark"}) if m.lower_ == "for"]
     if "prep_obj" in entry:
         for p in preps:
             pobj = _first(p, {"pobj"})
