@@ -206,3 +206,12 @@ def test_the_infinitive_of_a_threat_or_demand_noun_is_no_act_of_its_own(events_o
     assert not by_type(evs, "ASSAULT") and by_type(evs, "THREATEN")
     evs = events_of("Add to this the old threats to shell the Paraguayan ferry and the mood is grim.")
     assert not by_type(evs, "ASSAULT")
+
+
+
+def test_an_act_done_at_someones_request_is_their_request(events_of):
+    # the owner of the request asked; the doer of the act done at it was asked
+    for text in ("Ghana deployed engineers to Togo at Lome's request.",
+                 "Ghana's deployment of engineers at the request of Togo ended in May."):
+        evs = by_type(events_of(text), "REQUEST")
+        assert evs and codes(evs[0].actor) == {"TGO"} and codes(evs[0].recipient) == {"GHA"}, text

@@ -40,6 +40,13 @@ def _passing_noun_candidate(tok: Token, consumed: set) -> Optional[Candidate]:
     lemma = tok.lemma_.lower()
     spec = PASSING_NOUNS["request"].get(lemma)
     if spec is not None:
+        asked = _done_at_request(tok)
+        owner = _noun_owner(tok) or [o for p in _children(tok, {"prep"}) if p.lower_ == "of" for o in _children(p, {"pobj"})]
+        if asked is not None and owner:
+            # "intervened at Assad's request", "sent troops at the request of Mogadishu": the
+            # owner asked, the doer of the governing act was asked
+            return Candidate(Spec.parse(spec), tok, [tok], f"passing-noun:{lemma}-at", _cfg().conf_passing,
+                             owner, [asked], kind="passing-noun", rule="at-request")
         for p in _children(tok, {"prep"}):
             pobj = _first(p, {"pobj"}) if p.lower_ == "for" else None
             inner = _infinitive_after(pobj) if pobj is not None else None
@@ -62,6 +69,18 @@ def _passing_noun_candidate(tok: Token, consumed: set) -> Optional[Candidate]:
                                      _cfg().conf_passing, _noun_owner(tok), [subj], kind="passing-noun", rule="that")
         return None
     return None
+
+
+def _done_at_request(noun: Token) -> Optional[Token]:
+    """"at X's request", "at the request of X": the subject (or, for a noun, the owner) of the
+    act done so, or None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "at" or prep.dep_ != "prep":
+        return None
+    if prep.head.pos_ == "NOUN":  # "Russia's intervention at Assad's request": whose act it was
+        owners = _noun_owner(prep.head)
+        return owners[0] if owners else None
+    return _first(prep.head, SUBJ_DEPS) if prep.head.pos_ in ("VERB", "AUX") else None
 
 
 #: event types that are a wrong done to someone: a claim that one happened accuses its doer
