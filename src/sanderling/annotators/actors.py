@@ -41,6 +41,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from .quotes import CLOSE_MARKS, OPEN_MARKS  # the quote layer's marks: one list of them
 from .. import actor_kb
 from ..records import Entity, Mention, stable_id
 from . import base  # noqa: F401
@@ -63,9 +64,6 @@ TITLED_PEOPLE_TAKE_MAIN_COUNTRY = True
 #: An untitled named person takes the main country only when the article names that
 #: country in at least this many sentences (a one-sentence report is no context).
 MAIN_COUNTRY_MIN_SENTS = 3
-#: quotation marks that open and close a quotation (straight double marks do both)
-OPENING_QUOTES = {"“", "‘‘", "``"}
-CLOSING_QUOTES = {"”", "’’", "''"}
 #: A subject pronoun refers back to a person mentioned at most this many sentences before.
 PRONOUN_WINDOW_SENTS = 3
 #: Short proper names (US, UN, IS) must be written in capitals to count.
@@ -2075,9 +2073,9 @@ class Linker:
             self.inside_quotes, inside = [], False
             for tok in self.doc:
                 self.inside_quotes.append(inside)
-                if tok.text in OPENING_QUOTES:
+                if tok.text in OPEN_MARKS:
                     inside = True
-                elif tok.text in CLOSING_QUOTES:
+                elif tok.text in CLOSE_MARKS or tok.text == "''":
                     inside = False
                 elif tok.text == '"':
                     inside = not inside

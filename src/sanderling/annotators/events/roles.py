@@ -436,7 +436,7 @@ def _recipient_tokens_of(verb: Token, skip_preps: tuple = ()) -> list:
         poss = _first(obj, {"poss"})
         if poss is not None and poss.pos_ == "PRON" and obj.lower_ in KIN_NOUNS:
             poss = None  # "kidnapped her son": the son suffered it; "her" is no party
-        if poss is not None and obj.lemma_.lower() in OPPONENT_NOUNS | BACKER_NOUNS:
+        if poss is not None and obj.lemma_.lower() in RELATED_NOUNS:
             poss = None  # "attacked Peru's allies", "met Peru's rivals, Chad and Niger": not Peru
         if poss is not None and poss.lower_ == "whose":
             poss = _whose_antecedent(poss)  # "the PKK, whose insurgency it fights": the PKK
@@ -573,11 +573,15 @@ def _noun_phrase_entities(doc: Doc, tok: Token, seen: set) -> list:
     return place_code(doc, tok, refs) + related_refs
 
 
+#: nouns whose possessor or "of" complement is whom they back or oppose, not who they are
+RELATED_NOUNS = OPPONENT_NOUNS | BACKER_NOUNS
+
+
 def _apposed_entities(doc: Doc, head: Token) -> list:
     """A noun of backing or rivalry that is no entity itself, with an apposition that names some
     ("X's allies, Bolivia and Ecuador", "its two rivals, Chad and Niger"): the apposition says
     who they are (the possessor is whose they are)."""
-    if head.pos_ != "NOUN" or head.lemma_.lower() not in OPPONENT_NOUNS | BACKER_NOUNS \
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in RELATED_NOUNS \
             or base.entity_at(doc, head.idx, head.idx + len(head)) is not None:
         return []
     for c in head.children:
