@@ -235,3 +235,30 @@ def test_calling_for_someone_to_act_asks_them_to(events_of):
     # the parser makes "for" the mark of an infinitive clause with its own subject
     evs = [e for e in events_of("Uruguay called for Paraguay to reopen the river crossing.") if e.event == "REQUEST"]
     assert evs and codes(evs[0].actor) == {"URY"} and codes(evs[0].recipient) == {"PRY"}
+
+
+@pytest.mark.parametrize("text", [
+    "Zambia's foreign minister regards the Malawian militia as smugglers and killers.",   # VADER person nouns
+    "The Zambian government considers the Malawian militia a terrorist network.",         # 'considers Y Z'; a person-noun modifier
+    "Zambia's foreign minister said the Malawian blockade was a brazen attack on its ports.",  # a doing
+])
+def test_a_strongly_negative_name_for_a_party_or_its_act_is_blame(events_of, text):
+    # names of blame no curated list holds, judged by their VADER valence (lexicons/events/valence.json)
+    evs = of_type(events_of(text), "ACCUSE")
+    assert evs and codes(evs[0].actor) == {"ZMB"} and codes(evs[0].recipient) == {"MWI"}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Zambia's foreign minister said the situation at the Malawian border was a nightmare.",  # a state of affairs
+    "Zambia's foreign minister said the Malawian port was a ticking bomb.",                   # a thing, no doing
+    "Zambia's foreign minister said the Malawian farmers were heartbroken.",                 # a feeling (adjective)
+])
+def test_a_negative_word_about_a_state_a_thing_or_a_feeling_is_no_blame(events_of, text):
+    assert not of_type(events_of(text), "ACCUSE"), text
+
+
+def test_the_subject_of_a_name_given_is_a_phrase_of_its_own(events_of):
+    # the parser makes "a terrorist network" a small clause whose subject is the militia: the
+    # judged one is the militia, not "militia a terrorist network"
+    evs = of_type(events_of("The Zambian government considers the Malawian militia a terrorist network."), "ACCUSE")
+    assert evs and evs[0].recipient[0].text == "Malawian militia"

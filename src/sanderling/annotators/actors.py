@@ -491,8 +491,12 @@ def noun_units(doc: Doc) -> list[Unit]:
             continue
         start = tok.i
         left = tok.left_edge.i
+        # a noun that is itself a predicate ("considers the militia a terrorist group") has its
+        # subject on its left: the subject is a phrase of its own
+        subject = {x.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN"
+                   for x in c.subtree}
         i = tok.i - 1
-        while i >= left and not covered[i]:
+        while i >= left and not covered[i] and i not in subject:
             t = doc[i]
             inside = t.head.i <= tok.i and t.head.i >= left
             if not inside or t.text in (",", ";", ":", "(", ")", '"', "“", "”") or t.is_sent_start and i != left:

@@ -78,6 +78,13 @@ ACCUSE_PRED = set(LEX["accuse_predicates"])
 PRAISE_PRED = set(LEX["praise_predicates"])
 REQUEST_MODALS = set(LEX["request_modals"])
 CAMEO_CONTEXT: dict = _load_json("cameo_derived.json").get("cameo_context", {})
+#: word -> VADER mean rating (-4 .. +4), built by scripts/build_valence.py; see the file's _meta
+_VALENCE: dict = _load_json("valence.json")["valence"]
+
+
+def valence(word: str) -> float:
+    """How negative or positive a word is (VADER, mean of ten human ratings); 0.0 if unrated."""
+    return _VALENCE.get(word, 0.0)
 QUANTITY_NOUNS = set(LEX["quantity_nouns"])
 FALLBACK_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT", "SANCTION", "CONSULT"}
 

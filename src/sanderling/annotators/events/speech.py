@@ -8,6 +8,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from ... import noun_senses
 from .. import event_checks
 from ..clause import HYPOTHETICAL_MODALS, clause_facts
 from ..base import layer
@@ -15,7 +16,7 @@ from .config import _cfg
 from .lexicon import (
     ACCUSE_ADJ, ACCUSE_PRED, ALLEGE_VERBS, CONFLICT_MATERIAL, COOPERATIVE, DESCRIBE_VERBS,
     GENERIC_SUBJECTS, MESSAGE_NOUNS, NEGATORS, REACTION_VERBS, PRAISE_PRED, RELATIVE_PRONOUNS, REQUEST_MODALS, REQUEST_MODE, SAY_VERBS,
-    STANCE_NOUNS, SUPPORT_ADJ, UNDERGO_VERBS, Spec)
+    STANCE_NOUNS, SUPPORT_ADJ, UNDERGO_VERBS, Spec, valence)
 from .candidate import Candidate
 from .syntax import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _first, _hyphenated, _keys
 from .roles import _names_participant, _subject_tokens
@@ -51,7 +52,9 @@ def _speech_candidates(tok: Token, consumed: set) -> list:
         objs = _children(tok, {"dobj"})
         obj = objs[0] if objs else None
         # "branded the levy a waste of money": the parser may read the name given as a second object
-        pred = [c for c in tok.children if c.dep_ in ("oprd",)] + objs[1:]
+        pred = [c for c in tok.children if c.dep_ in ("oprd",)] + objs[1:] + [
+            c for c in tok.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and obj is not None and c.i > obj.i
+            and any(d.dep_ == "det" for d in c.children)]  # ("branded the levy a farce": npadvmod)
         for p in _children(tok, {"prep"}):
             if p.lower_ == "as":
                 pred.extend(_children(p, {"pobj", "amod", "acomp"}))  # "as reckless": amod on the parse
@@ -68,7 +71,7 @@ def _speech_candidates(tok: Token, consumed: set) -> list:
             subj = _first(clause, SUBJ_DEPS | PASSIVE_SUBJ_DEPS) if clause is not None else None
             obj = subj if subj is not None and subj.pos_ in ("PROPN", "NOUN") else None
         if obj is not None and pred:
-            t = _predicate_type(pred)
+            t = _predicate_type(pred) or ("ACCUSE" if _derogatory(pred, obj) else None)
             if t:
                 return [Candidate(Spec(t, "disapprove" if t == "ACCUSE" else None, "111" if t == "ACCUSE" else "051"),
                                   tok, [tok] + pred, f"speech:{lemma}-as:{t.lower()}", _cfg().conf_speech,
@@ -181,6 +184,9 @@ def _judgement(comp: Token, subj: Token) -> Optional[tuple]:
     if subj.pos_ == "PRON" and subj.lower_ in ("he", "she", "they") and pred == []:
         return None
     t = _predicate_type(pred)
+    if not t and comp.lemma_.lower() == "be" and _derogatory(
+            [c for c in comp.children if c.dep_ in ("acomp", "attr", "oprd")], subj):
+        t = "ACCUSE"  # "Y was cruel", "Y is a thug": a strongly negative name given to a party
     if not t or (t == "SUPPORT" and any(c.lower_ in NEGATORS for c in comp.children)):
         return None
     if t == "ACCUSE" and any(c.dep_ == "neg" for c in comp.children) and comp.lemma_.lower() == "be":
@@ -396,6 +402,39 @@ def _predicate_type(pred: list) -> Optional[str]:
     if words & PRAISE_PRED and not any(_complemented(p) for p in pred):
         return "SUPPORT"
     return None
+
+
+#: how negative (VADER mean of ten ratings, -4 .. +4) a noun given as a name must be to count as
+#: blame when no curated predicate word matched: -2.0 takes "terrorist" (-3.7), "murderer"
+#: (-3.6), "attack" (-2.1), "criminal" (-2.4) and leaves "mistake" (-1.4), "problem" (-1.7),
+#: "victim" (-1.1), which name a hard case as often as they blame anyone
+BLAME_VALENCE = -2.0
+
+
+def _derogatory(pred: list, judged: Token) -> bool:
+    """"X regards Y as terrorists", "X said the levy was a crude attack on Z": the name given
+    is a strongly negative noun of the VADER lexicon that names a kind of person ("murderer") or
+    a doing ("attack", "fraud"), or has such a person noun as its modifier ("a terrorist group"),
+    and the one it is given to is a party or something a party did ("the plan"), not a state of
+    affairs. Adjectives are left to the curated lists: VADER rates feelings ("frustrated") and
+    hardships ("poor") as low as blame."""
+    if not (_names_participant(judged) or noun_senses.names_a_doing(judged.lemma_.lower())):
+        return False
+
+    def person_noun(t: Token) -> bool:
+        return noun_senses.classes(t.lemma_.lower())[:1] == ("person",)
+
+    def negative(t: Token) -> bool:
+        return min(valence(t.lower_), valence(t.lemma_.lower())) <= BLAME_VALENCE
+
+    for p in pred:
+        if p.pos_ != "NOUN":
+            continue
+        if negative(p) and (person_noun(p) or noun_senses.names_a_doing(p.lemma_.lower())):
+            return True
+        if any(c.dep_ in ("amod", "compound") and negative(c) and person_noun(c) for c in p.children):
+            return True
+    return False
 
 
 def _complemented(adj: Token) -> bool:
