@@ -123,6 +123,18 @@ def test_a_country_named_as_the_doer_of_another_act_is_no_host(full_events_of):
     assert "ECU" not in codes(ev.recipient)
 
 
+def test_a_place_in_a_coordinated_clause_is_no_host(full_events_of):
+    # the second clause names a route through Bolivia; the war was not fought against Bolivia
+    text = ("Chilean and Peruvian troops fought a short war in 1999, and officials now warn that "
+            "smugglers move rifles to the rebels over a pass into Bolivia.")
+    evs = [e for e in full_events_of(text) if e.event == "ASSAULT"]
+    assert evs and all("BOL" not in codes(e.recipient) for e in evs)
+    # a purpose clause still names where an attack went
+    text = "Chilean troops launched the offensive on Sunday, aiming to drive the rebels out of Bolivia."
+    evs = [e for e in full_events_of(text) if e.event == "ASSAULT"]
+    assert evs and "BOL" in codes(evs[0].recipient)
+
+
 def test_conjoined_passives_share_the_agent(events_of):
     # "were kidnapped and tortured by X": the by-phrase on the last participle names who kidnapped too
     evs = [e for e in events_of("Two journalists were kidnapped and tortured by Syrian militiamen.")

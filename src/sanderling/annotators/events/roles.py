@@ -20,7 +20,7 @@ from .lexicon import (
     AGENT_WORDS, COMBATANT_WORDS, ALLY_PREPS, REASON_FOR_VERBS, SUBJECT_SHARING_PREPS, ATTACK_NOUNS, CLASSES, CLASH_NOUNS, COUNTRY_CODES, HARM_VERBS, JOURNEY_PREPS, KIN_NOUNS, LAST_RESORT_PREPS, RECIPIENT_PREPS,
     CURRENCY_NOUNS, ISSUING_VERBS, MESSAGE_NOUNS, OPPONENT_NOUNS, ORIGIN_NOUNS, BACKER_NOUNS, SAY_VERBS, SPEAKER_PRONOUNS, VERBS)
 from .syntax import (
-    NER_ACTOR, NER_PLACE, NOT_PARTICIPANT_ENTS, PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _antecedent, _children, _direct_object, _shared_agent,
+    NER_ACTOR, NER_PLACE, NOT_PARTICIPANT_ENTS, PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _antecedent, _children, _clause_verb, _direct_object, _shared_agent,
     _first, _is_passive, _misread_attack_noun, _misread_attackers, _obj_lookup)
 
 
@@ -867,6 +867,32 @@ def _reporting_place(doc: Doc, place, anchor: Token) -> bool:
     return cur == verb and reported
 
 
+def _in_event_clause(tok: Optional[Token], anchor: Token) -> bool:
+    """The place's phrase may say where the event was: it is not in a clause coordinated with
+    the event's ("fought a war, and officials warned of a route through X"). A place in a purpose
+    or participle clause often names where an attack went ("launched the assault, aiming to drive
+    them out of X"); measured, requiring the event's own clause (the first verb above the place
+    is the event's) also for meetings cost correct venues of summits named in another clause."""
+    if tok is None:
+        return True
+    home = _clause_verb(anchor)
+    cur, verb = tok, None
+    while cur.head.i != cur.i:
+        cur = cur.head
+        if cur == anchor:
+            return True
+        if cur.pos_ in ("VERB", "AUX"):
+            verb = cur
+            break
+    if verb is None or verb == home:
+        return True
+    while verb.head.i != verb.i and verb != home:
+        if verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX"):
+            return False
+        verb = verb.head
+    return True
+
+
 # Meetings, troop moves and attacks abroad with no named counterpart ("met in Zurich", "holding
 # exercises in Alaska"): coders take the host country as the recipient.
 HOST_RECIPIENT_TYPES = {"CONSULT", "MOBILIZE", "ASSAULT"}
@@ -883,6 +909,8 @@ def _host_recipient(doc: Doc, sent: Span, event_type: str, actors: list, anchor:
                 and place.country_code not in own:
             if event_type in ACTING_PLACE_TYPES and _acting_place(doc, place, anchor):
                 continue
+            if not _in_event_clause(_place_token(doc, place), anchor):
+                continue  # "fought a war, and officials warned of a route through X": another clause's place
             if _ally_place(_place_token(doc, place)):
                 continue  # "rebels fighting alongside Turkey": an ally is no target
             return [EntityRef(text=place.extracted_place, code=place.country_code)]
