@@ -262,3 +262,13 @@ def test_the_subject_of_a_name_given_is_a_phrase_of_its_own(events_of):
     # judged one is the militia, not "militia a terrorist network"
     evs = of_type(events_of("The Zambian government considers the Malawian militia a terrorist network."), "ACCUSE")
     assert evs and evs[0].recipient[0].text == "Malawian militia"
+
+
+def test_a_clause_coordinated_with_what_is_said_is_said_too(events_of):
+    # "said A, but B": B, with its own subject, is the speaker's too
+    evs = of_type(events_of("“The talks were long, but the Malawian delegates were cowards,” Zambia's "
+                            "foreign minister said."), "ACCUSE")
+    assert evs and codes(evs[0].actor) == {"ZMB"} and codes(evs[0].recipient) == {"MWI"}
+    evs = of_type(events_of("“Exports have grown, but the Malawian customs office must reopen the border "
+                            "post,” Zambia's trade minister said."), "REQUEST")
+    assert evs and codes(evs[0].actor) == {"ZMB"}

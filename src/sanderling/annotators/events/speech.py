@@ -77,7 +77,12 @@ def _speech_candidates(tok: Token, consumed: set) -> list:
                                   tok, [tok] + pred, f"speech:{lemma}-as:{t.lower()}", _cfg().conf_speech,
                                   _sayer_tokens(tok), [obj], kind="speech", rule="as:" + t.lower())]
         return []
-    for comp in _children(tok, {"ccomp"}):
+    comps = _children(tok, {"ccomp"})
+    # "said there was nothing to like, but they were cowards": a clause coordinated with what is
+    # said, with a subject of its own, is said too
+    comps += [c for comp in comps for c in comp.conjuncts if c.pos_ in ("VERB", "AUX")
+              and c.i > comp.i and _first(c, SUBJ_DEPS | PASSIVE_SUBJ_DEPS) is not None]
+    for comp in comps:
         subj = _first(comp, SUBJ_DEPS | PASSIVE_SUBJ_DEPS)
         aux = {c.lower_ for c in comp.children if c.dep_ == "aux"}
         if aux & REQUEST_MODALS and subj is not None and subj.lower_ not in ("i", "we", "it", "there"):
