@@ -242,3 +242,12 @@ def test_object_and_intent_verbs_are_reported_speech(quote_nlp):
     assert quotes[0].speaker.text == "The opposition leader"
     assert quotes[1].content == "to reopen talks with the rebels"
     assert quotes[1].speaker.text == "The president"
+
+
+def test_a_pronoun_speaker_never_refers_back_to_the_medium(quote_nlp):
+    # the tagger may read "Twitter" as a person; where words were said is no speaker
+    text = ("Duterte named nobody, and said on Twitter late on Sunday that the smugglers were "
+            "“losing ground”. “They are cowards,” he wrote.")
+    last = direct(quotes_of(quote_nlp, text))[-1]
+    assert last.speaker.text == "he"
+    assert last.speaker.name == "Duterte"

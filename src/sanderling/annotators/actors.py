@@ -41,7 +41,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from .quotes import CLOSE_MARKS, OPEN_MARKS  # the quote layer's marks: one list of them
+from .quotes import CLOSE_MARKS, CUE_FORMS, OPEN_MARKS  # the quote layer's marks and cue verbs: one list of each
 from .. import actor_kb
 from ..records import Entity, Mention, stable_id
 from . import base  # noqa: F401
@@ -2053,7 +2053,7 @@ class Linker:
         for tok_i, ent in reversed(self.people):
             if tok_i < first:
                 break
-            if tok_i >= token_i or ent.kind != "person" or not compatible(ent):
+            if tok_i >= token_i or ent.kind != "person" or not compatible(ent) or self.medium(tok_i):
                 continue
             sent = self.doc[tok_i].sent.start
             if sent == own and not self.quoted(token_i) and self.quoted(tok_i):
@@ -2069,6 +2069,13 @@ class Linker:
             if fallback is None:
                 fallback, fallback_sent = ent, sent
         return subject or fallback
+
+    def medium(self, token_i: int) -> bool:
+        """"said on Twitter", "wrote on Facebook": a name that is where words were said (the
+        object of "on" under a verb of saying) is a medium, whatever the tagger made of it; a
+        pronoun never refers back to it."""
+        tok = self.doc[token_i]
+        return tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lower_ in CUE_FORMS
 
     def quoted(self, token_i: int) -> bool:
         """The token stands inside quotation marks opened earlier in its paragraph (a quote may
