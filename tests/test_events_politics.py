@@ -272,3 +272,17 @@ def test_a_clause_coordinated_with_what_is_said_is_said_too(events_of):
     evs = of_type(events_of("“Exports have grown, but the Malawian customs office must reopen the border "
                             "post,” Zambia's trade minister said."), "REQUEST")
     assert evs and codes(evs[0].actor) == {"ZMB"}
+
+
+@pytest.mark.parametrize("text", [
+    "“Anyone can see the Malawian envoy is a fraud,” Zambia's foreign minister said.",
+    "Zambia's foreign minister said it was obvious that the Malawian envoy was a fraud.",
+])
+def test_a_claim_inside_a_frame_of_seeing_or_knowing_is_the_speakers(events_of, text):
+    evs = of_type(events_of(text), "ACCUSE")
+    assert evs and codes(evs[0].actor) == {"ZMB"} and codes(evs[0].recipient) == {"MWI"}, text
+
+
+def test_a_negated_frame_of_knowing_claims_nothing(events_of):
+    evs = of_type(events_of("Zambia's foreign minister insisted he never knew that the Malawian envoy was a fraud."), "ACCUSE")
+    assert not any("MWI" in codes(e.recipient) for e in evs)

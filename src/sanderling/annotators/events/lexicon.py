@@ -52,6 +52,7 @@ GENERIC_SUBJECTS = _words("generic_subjects")
 #: an infinitive on these nouns names an event, elsewhere a purpose (lexicons/clause.json)
 ACL_EVENT_NOUNS = EVENT_COMPLEMENT_NOUNS
 DESCRIBE_VERBS = _words("describe_verbs")
+EVIDENTIAL_FRAMES = _words("evidential_frames")
 SPEAKER_PRONOUNS = _words("speaker_pronouns")
 RELATIVE_PRONOUNS = _words("relative_pronouns")
 RELATIVE_ADVERB_NOUNS = _words("relative_adverb_nouns")

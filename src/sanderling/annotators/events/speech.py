@@ -14,7 +14,7 @@ from ..clause import HYPOTHETICAL_MODALS, clause_facts
 from ..base import layer
 from .config import _cfg
 from .lexicon import (
-    ACCUSE_ADJ, ACCUSE_PRED, ALLEGE_VERBS, CONFLICT_MATERIAL, COOPERATIVE, DESCRIBE_VERBS,
+    ACCUSE_ADJ, ACCUSE_PRED, ALLEGE_VERBS, CONFLICT_MATERIAL, COOPERATIVE, DESCRIBE_VERBS, EVIDENTIAL_FRAMES,
     GENERIC_SUBJECTS, MESSAGE_NOUNS, NEGATORS, REACTION_VERBS, PRAISE_PRED, RELATIVE_PRONOUNS, REQUEST_MODALS, REQUEST_MODE, SAY_VERBS,
     STANCE_NOUNS, SUPPORT_ADJ, UNDERGO_VERBS, Spec, valence)
 from .candidate import Candidate
@@ -82,6 +82,7 @@ def _speech_candidates(tok: Token, consumed: set) -> list:
     # said, with a subject of its own, is said too
     comps += [c for comp in comps for c in comp.conjuncts if c.pos_ in ("VERB", "AUX")
               and c.i > comp.i and _first(c, SUBJ_DEPS | PASSIVE_SUBJ_DEPS) is not None]
+    comps += [e for e in map(_evident_content, comps) if e is not None]  # "said anyone can see Y is Z"
     for comp in comps:
         subj = _first(comp, SUBJ_DEPS | PASSIVE_SUBJ_DEPS)
         aux = {c.lower_ for c in comp.children if c.dep_ == "aux"}
@@ -215,6 +216,21 @@ def _predicate_owners(pred: list) -> list:
 POINTING_SUBJECTS = ("this", "that", "it")
 
 
+def _evident_content(clause: Token) -> Optional[Token]:
+    """"anyone can see Y is a fraud", "it is clear that Y is a fraud", "we all know Y lied": a
+    frame of seeing or knowing, affirmed, holds the speaker's own claim in its content clause;
+    that clause (else None)."""
+    frame = clause.lemma_.lower()
+    if clause.lemma_.lower() == "be" and _first(clause, SUBJ_DEPS) is not None and \
+            _first(clause, SUBJ_DEPS).lower_ == "it":
+        adj = _first(clause, {"acomp"})
+        frame = adj.lower_ if adj is not None else ""
+    if frame not in EVIDENTIAL_FRAMES or clause_facts(clause).negated:
+        return None
+    content = _first(clause, {"ccomp"})
+    return content if content is not None and content.pos_ in ("VERB", "AUX") else None
+
+
 def _owner_judgement(comp: Token, subj: Token) -> Optional[tuple]:
     """"This is a cynical stunt by the Greens", "it was a reckless move by Y": a pointing
     subject names nobody; the predicate's owner is the one judged."""
@@ -239,6 +255,7 @@ def _quoted_judgement_candidates(sent) -> list:
     (`_speech_candidates`) when the saying is outside the sentence. A main verb that is itself an
     event of the lexicon is coded as that event instead."""
     root = sent.root
+    root = _evident_content(root) or root  # ""Anyone can see Y is a fraud"": the claim is the content
     if root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() in SAY_VERBS or _verb_entry(root):
         return []
     if not any(q.start <= root.idx < q.end and q.speaker is not None for q in layer(sent.doc, "quotes")):
