@@ -79,6 +79,8 @@ ACCUSE_PRED = set(LEX["accuse_predicates"])
 PRAISE_PRED = set(LEX["praise_predicates"])
 REQUEST_MODALS = set(LEX["request_modals"])
 CAMEO_CONTEXT: dict = _load_json("cameo_derived.json").get("cameo_context", {})
+QUANTITY_NOUNS = set(LEX["quantity_nouns"])
+FALLBACK_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT", "SANCTION", "CONSULT"}
 #: word -> VADER mean rating (-4 .. +4), built by scripts/build_valence.py; see the file's _meta
 _VALENCE: dict = _load_json("valence.json")["valence"]
 
@@ -86,8 +88,6 @@ _VALENCE: dict = _load_json("valence.json")["valence"]
 def valence(word: str) -> float:
     """How negative or positive a word is (VADER, mean of ten human ratings); 0.0 if unrated."""
     return _VALENCE.get(word, 0.0)
-QUANTITY_NOUNS = set(LEX["quantity_nouns"])
-FALLBACK_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT", "SANCTION", "CONSULT"}
 
 
 def _plover_mode(etype: str, mode: Optional[str]) -> str:

@@ -192,7 +192,7 @@ def _judgement(comp: Token, subj: Token) -> Optional[tuple]:
     t = _predicate_type(pred)
     if not t and comp.lemma_.lower() == "be" and _derogatory(
             [c for c in comp.children if c.dep_ in ("acomp", "attr", "oprd")], subj):
-        t = "ACCUSE"  # "Y was cruel", "Y is a thug": a strongly negative name given to a party
+        t = "ACCUSE"  # "Y is a thug", "the levy was a crude attack": a strongly negative name given
     if not t or (t == "SUPPORT" and any(c.lower_ in NEGATORS for c in comp.children)):
         return None
     if t == "ACCUSE" and any(c.dep_ == "neg" for c in comp.children) and comp.lemma_.lower() == "be":
@@ -220,10 +220,9 @@ def _evident_content(clause: Token) -> Optional[Token]:
     """"anyone can see Y is a fraud", "it is clear that Y is a fraud", "we all know Y lied": a
     frame of seeing or knowing, affirmed, holds the speaker's own claim in its content clause;
     that clause (else None)."""
-    frame = clause.lemma_.lower()
-    if clause.lemma_.lower() == "be" and _first(clause, SUBJ_DEPS) is not None and \
-            _first(clause, SUBJ_DEPS).lower_ == "it":
-        adj = _first(clause, {"acomp"})
+    frame, subj = clause.lemma_.lower(), _first(clause, SUBJ_DEPS)
+    if frame == "be" and subj is not None and subj.lower_ == "it":
+        adj = _first(clause, {"acomp"})  # "it is clear that ..."
         frame = adj.lower_ if adj is not None else ""
     if frame not in EVIDENTIAL_FRAMES or clause_facts(clause).negated:
         return None
