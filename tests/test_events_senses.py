@@ -546,3 +546,10 @@ def test_attacking_an_idea_is_criticism_attacking_a_thing_is_violence(events_of)
 def test_charging_for_a_thing_asks_its_price(events_of):
     assert "ACCUSE" not in types(events_of("Boatmen on the Malawi shore were charging for the same crossing last year."))
     assert "ACCUSE" not in types(events_of("The Zambian water board charges farmers for irrigation."))
+
+
+def test_meeting_an_agenda_meets_nobody(events_of):
+    # an object of words and ideas (WordNet, syntax._obj_class) is a goal met, not a party met
+    assert not events_of("Ecuador again failed to meet the reform agenda it agreed with its lenders.")
+    evs = [e for e in events_of("The Chilean envoy met the Peruvian delegation in Quito.") if e.event == "CONSULT"]
+    assert evs and evs[0].actor[0].code == "CHL"
