@@ -39,3 +39,10 @@ def test_the_shipped_valence_rates_blame_low_and_praise_high():
     from sanderling.annotators.events.lexicon import valence
     assert valence("murderer") <= -2.0 < valence("neighbour")
     assert valence("zzqxv") == 0.0
+
+
+def test_kinds_of_person_are_people_not_things_or_acts():
+    for word in ("murderer", "diplomat", "smuggler"):
+        assert noun_senses.names_a_person(word), word
+    for word in ("price", "auction", "road"):
+        assert not noun_senses.names_a_person(word), word

@@ -47,3 +47,8 @@ def names_a_doing(lemma: str) -> bool:
     if found[:1] == ("state",):
         found = found[1:]
     return bool(found) and found[0] in DOINGS
+
+
+def names_a_person(lemma: str) -> bool:
+    """The noun's commonest sense is a kind of person ("murderer", "terrorist", "thief")."""
+    return classes(lemma)[:1] == ("person",)

@@ -443,7 +443,7 @@ def _derogatory(pred: list, judged: Token) -> bool:
         return False
 
     def person_noun(t: Token) -> bool:
-        return noun_senses.classes(t.lemma_.lower())[:1] == ("person",)
+        return noun_senses.names_a_person(t.lemma_.lower())
 
     def negative(t: Token) -> bool:
         return min(valence(t.lower_), valence(t.lemma_.lower())) <= BLAME_VALENCE
