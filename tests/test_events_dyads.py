@@ -549,3 +549,16 @@ def test_a_town_the_tagger_calls_an_organisation_is_still_where_it_happened(full
     evs = [e for e in full_events_of(text) if e.event == "COERCE" and e.event_text == "detained"]
     assert evs and "Erbil" not in [r.text for r in evs[0].recipient]
     assert codes(evs[0].recipient) == {"DNK"}
+
+
+def test_a_named_place_as_target_gives_its_country_before_any_default(full_events_of):
+    # the target is a town the places layer puts in another state: its country, not the
+    # actor's own (the domestic default) and not an empty recipient
+    text = "Fighting has spread across Iraq this month. Iranian militias besieged the town of Tikrit on Friday."
+    ev = [e for e in full_events_of(text) if e.event == "COERCE"][0]
+    assert codes(ev.actor) == {"IRN"} and codes(ev.recipient) == {"IRQ"}
+    assert "recipient:named-place" in ev.why and "Tikrit" in ev.recipient[0].text
+    # a protest's place stays where it was, not whom it was against
+    evs = [e for e in full_events_of("Thousands of Peruvians protested in the city of Cusco on Friday.")
+           if e.event == "PROTEST"]
+    assert evs and not any("Cusco" in r.text for e in evs for r in e.recipient)

@@ -303,6 +303,12 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
                     break
     why = cand.why
     own_country = False
+    if not recipients and cand.spec.type != "PROTEST":
+        # "besieged the city of X", "shelled X": the target named is a place the places layer
+        # resolved; its country, before any default guesses one (a protest's place is where it was)
+        named = _uncoded_refs(doc, recipient_tokens)
+        recipients = named if any(r.code for r in named) else []
+        why += "+recipient:named-place" if recipients else ""
     if not recipients:
         recipients = [] if covers_area else _host_recipient(doc, sent, cand.spec.type, actors, cand.anchor)
         if recipients:

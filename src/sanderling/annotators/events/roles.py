@@ -15,6 +15,7 @@ from .. import event_checks
 from ..base import layer
 from .config import _cfg
 from .implied import place_code
+from ..places import PLACE_HEAD_WORDS
 from ..clause import PARTICIPLE_EVENT_NOUNS, _infinitival
 from .lexicon import (
     AGENT_WORDS, COMBATANT_WORDS, ALLY_PREPS, REASON_FOR_VERBS, SUBJECT_SHARING_PREPS, ATTACK_NOUNS, CLASSES, CLASH_NOUNS, COUNTRY_CODES, HARM_VERBS, JOURNEY_PREPS, KIN_NOUNS, LAST_RESORT_PREPS, RECIPIENT_PREPS,
@@ -656,6 +657,8 @@ def _uncoded_refs(doc: Doc, tokens: list, where_of: Optional[Token] = None) -> l
     refs = []
     for tok in tokens:
         tok = _clause_antecedent(tok) or tok  # "when they were stopped": the herders
+        if where_of is None:  # (a protest "in the city of X" was there, not against it)
+            tok = _named_place_of(tok) or tok  # "the town of X": X
         for head in [tok] + [c for c in tok.conjuncts if c.i > tok.i]:
             if _counted_victims(head):
                 refs.append(EntityRef(text=head.text, code=None))  # "..., killing five": five people
@@ -672,6 +675,15 @@ def _uncoded_refs(doc: Doc, tokens: list, where_of: Optional[Token] = None) -> l
                 where = where_of is not None and event_checks.locative_place(tok, where_of)  # or its conjunct
                 refs.extend([ref] if where else place_code(doc, head, [ref]))
     return refs
+
+
+def _named_place_of(tok: Token) -> Optional[Token]:
+    """"the Kurdish city of X", "the province of Y": the name after "of" on a place noun."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in PLACE_HEAD_WORDS:
+        return None
+    of = next((p for p in _children(tok, {"prep"}) if p.lower_ == "of"), None)
+    name = _first(of, {"pobj"}) if of is not None else None
+    return name if name is not None and name.pos_ == "PROPN" else None
 
 
 def _refs(doc: Doc, tokens: list, seen: set) -> list:
