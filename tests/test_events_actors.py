@@ -321,3 +321,13 @@ def test_a_describing_adjective_read_as_a_clause_keeps_the_subject(events_of):
     evs = [e for e in events_of("Chilean navy commanders, usually inclined to keep their disputes with Peru quiet, "
                                 "openly criticised the treaty.") if e.event == "ACCUSE"]
     assert evs and all(codes(e.actor) == {"CHL"} for e in evs)
+
+
+def test_a_place_after_in_on_the_doer_says_where_not_who(events_of):
+    # "X in <capital>" is no metonym for the capital's government on the actor side
+    for text in ("Some accountants in Caracas are calling for lower taxes.",
+                 "The new office in Caracas will fund the clinics."):
+        assert not any(a.sector == "GOV" and "Caracas" in a.text for e in events_of(text) for a in e.actor)
+    # on the target side it may still name the target's country
+    ev = [e for e in events_of("Masked gunmen raided two prisons in Caracas.") if e.event == "ASSAULT"][0]
+    assert "VEN" in codes(ev.recipient)

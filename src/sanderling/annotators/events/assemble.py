@@ -199,11 +199,11 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
     if len(actor_tokens) == 2 and actor_tokens[0].pos_ == "PRON" and actor_tokens[0].lower_ in ("they", "we") \
             and actor_tokens[1].conjuncts:
         # "Chile and Peru said they will meet": the plural pronoun is every one of the speakers
-        actors = _refs(doc, [actor_tokens[1], *actor_tokens[1].conjuncts], seen)
+        actors = _refs(doc, [actor_tokens[1], *actor_tokens[1].conjuncts], seen, doer=True)
     elif len(actor_tokens) == 2 and actor_tokens[0].pos_ == "PRON":
-        actors = _refs(doc, actor_tokens[:1], seen) or _refs(doc, actor_tokens[1:], seen)
+        actors = _refs(doc, actor_tokens[:1], seen, doer=True) or _refs(doc, actor_tokens[1:], seen, doer=True)
     else:
-        actors = _refs(doc, actor_tokens, seen)
+        actors = _refs(doc, actor_tokens, seen, doer=True)
     if cand.kind == "quoted" or (not actors and actor_tokens and actor_tokens[0].lower_ in FIRST_PERSON):
         actors = _quote_speaker(doc, cand.anchor.idx)
     if not actor_tokens and cand.converted == "future" and _is_passive(cand.anchor):
@@ -212,7 +212,7 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
         speaker = _speaker_of(cand.anchor)
         if speaker is not None:
             actor_tokens = [speaker]
-            actors = _refs(doc, actor_tokens, seen)
+            actors = _refs(doc, actor_tokens, seen, doer=True)
     cause = _judged_cause(cand, actor_tokens)
     if cause is not None:  # "X's decision raised concern": X is judged; who is concerned is not said
         actors, actor_tokens = [], []
@@ -239,7 +239,7 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
         recipient_tokens = own + recipient_tokens
         poss = _first(cand.trigger[-1], {"poss"})
         if poss is not None and not actor_tokens:
-            actors = _refs(doc, [poss], seen)
+            actors = _refs(doc, [poss], seen, doer=True)
     covers_area = cand.kind == "verb" and cand.anchor.lemma_.lower() in AREA_VERBS
     if covers_area:  # "patrolled the capital city of X": the area is where, not whom
         area = _first(cand.anchor, {"dobj"})

@@ -520,9 +520,12 @@ def _recipient_tokens_of(verb: Token, skip_preps: tuple = ()) -> list:
 ACT_NOUN_ENDINGS = ("ing", "tion", "sion", "ment")
 
 
-def _noun_phrase_entities(doc: Doc, tok: Token, seen: set) -> list:
+def _noun_phrase_entities(doc: Doc, tok: Token, seen: set, doer: bool = False) -> list:
     """Entities named by the noun phrase headed by ``tok`` (its modifiers, appositions and
-    "of"-complements; conjuncts each in turn), as EntityRefs."""
+    "of"-complements; conjuncts each in turn), as EntityRefs. For a ``doer`` (the actor side) an
+    "in" phrase says where it is, not who ("a delegation in X demanded": not X's government);
+    for a target it may ("raids on prisons in X")."""
+    preps = ("of", "from") if doer else ("of", "from", "in")
     refs, related_refs = [], []
     # a place's conjunct that is an act ("the attack in X and the poisoning of Y") is another
     # matter, no second place or party ("Turkey and a proxy force" stay two parties)
@@ -541,7 +544,7 @@ def _noun_phrase_entities(doc: Doc, tok: Token, seen: set) -> list:
             for c in head.children:
                 if c.dep_ == "appos":
                     found = base.entities_in(doc, c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
-                elif c.dep_ == "prep" and c.lower_ in ("of", "from", "in") and head.pos_ == "NOUN":
+                elif c.dep_ == "prep" and c.lower_ in preps and head.pos_ == "NOUN":
                     pobj = _first(c, {"pobj"})
                     if pobj is not None and pobj.lemma_.lower() not in CURRENCY_NOUNS:  # "payments in US dollars"
                         found = base.entities_in(doc, pobj.left_edge.idx, pobj.idx + len(pobj)) or (
@@ -686,13 +689,13 @@ def _named_place_of(tok: Token) -> Optional[Token]:
     return name if name is not None and name.pos_ == "PROPN" else None
 
 
-def _refs(doc: Doc, tokens: list, seen: set) -> list:
+def _refs(doc: Doc, tokens: list, seen: set, doer: bool = False) -> list:
     out = []
     for t in tokens:
-        found = _noun_phrase_entities(doc, t, seen)
+        found = _noun_phrase_entities(doc, t, seen, doer)
         antecedent = None if found else _clause_antecedent(t)
         if antecedent is not None:
-            found = _noun_phrase_entities(doc, antecedent, seen)
+            found = _noun_phrase_entities(doc, antecedent, seen, doer)
         out.extend(found)
     return out
 
