@@ -214,3 +214,12 @@ def test_attacks_only_plotted_or_averted_are_no_attack(events_of):
     assert not [e for e in events_of("The cell had plotted bombings in Lisbon and Porto.") if e.event == "ASSAULT"]
     assert not [e for e in events_of("Police said they averted a bombing in Lisbon.") if e.event == "ASSAULT"]
     assert [e.event for e in events_of("Saturday's bombing in Lisbon shocked Portugal.")] == ["ASSAULT"]
+
+
+def test_a_condition_or_a_scandal_hits_nobody(events_of):
+    # what hits is a condition, a cause or a message (WordNet's commonest sense no made thing):
+    # no attack; a person, an armed group or a weapon still attacks
+    for text in ("Soaring energy costs have hit Chilean farmers hard this winter.",
+                 "The bakery chain was hit by a sharp fall in demand and a labelling scandal."):
+        assert not [e for e in events_of(text) if e.event == "ASSAULT"], text
+    assert [e for e in events_of("Masked gunmen hit a police convoy outside Mombasa.") if e.event == "ASSAULT"]

@@ -12,7 +12,7 @@ from ... import noun_senses
 from .. import base, event_checks
 from .config import _cfg
 from .lexicon import (
-    ACL_EVENT_NOUNS, ADVERB_PARTICLES, ATTACK_NOUNS, DEATH_VERBS, EVENT_SUBJECT_NOUNS, FALLBACK_TAGS, FALLBACK_VERBS,
+    ACL_EVENT_NOUNS, ADVERB_PARTICLES, ATTACK_NOUNS, CLASSES, DEATH_VERBS, EVENT_SUBJECT_NOUNS, FALLBACK_TAGS, FALLBACK_VERBS,
     FIGURATIVE_TARGETS, MARKET_DEMAND_MODIFIERS, MARKET_PLACES, MILITARY_AIMS, MILITARY_STRIKE_MODIFIERS, MODALS,
     NOMINAL_SUFFIXES, NOUNS, OCCURRENCE_VERBS, SAY_VERBS, UNDERGO_VERBS, Spec, VERBS)
 from .candidate import Candidate
@@ -100,6 +100,8 @@ def _match_verb(tok: Token, entry: dict) -> tuple[bool, Optional[str], str]:
     if "passive" in entry and _is_passive(tok):
         return True, entry["passive"], "passive"
     subj = _first(tok, SUBJ_DEPS)
+    if entry.get("forceful_doer") and _no_force(subj if subj is not None else _passive_agent(tok)):
+        return True, None, "no-force"  # "the dollar's weakness hit exporters", "hit by a scandal"
     if "thing_subject" in entry and subj is not None and _thing(subj):
         return True, entry["thing_subject"], "thing-subject"  # "the bill allows councils to ...": a rule, no act
     if "bare_present" in entry and tok.tag_ in ("VBZ", "VBP") and not _children(tok, {"xcomp", "ccomp"}) \
@@ -197,6 +199,27 @@ def _thing(subj: Token) -> bool:
     if any(c.dep_ == "compound" and c.ent_type_ == "ORG" for c in subj.children):
         return False  # "INS agents", "UN staff": a named body's people, no thing
     return subj.pos_ == "NOUN" and not _names_participant(subj) and not subj.ent_type_
+
+
+def _passive_agent(tok: Token) -> Optional[Token]:
+    """The noun after "by" of a passive verb ("was hit by a scandal"); None if there is none."""
+    agent = _first(tok, {"agent"}) if _is_passive(tok) else None
+    return _first(agent, {"pobj"}) if agent is not None else None
+
+
+def _no_force(doer: Optional[Token]) -> bool:
+    """A doer that strikes no one: a condition, a cause or a message ("weakness", "pressures",
+    "a recall scandal", "reports of poor sales"; WordNet's commonest sense is no made thing), not a
+    person, a body, a weapon or an attack ("an airstrike hit", "rockets hit"). Unknown words may
+    strike."""
+    if doer is None or doer.pos_ != "NOUN" or doer.ent_type_ or _names_participant(doer):
+        return False
+    lemma = doer.lemma_.lower()
+    if lemma in ATTACK_NOUNS or any(lemma in CLASSES[c] or doer.lower_ in CLASSES[c]
+                                    for c in ("weapons", "device", "violence", "troops", "police", "people")):
+        return False
+    found = noun_senses.classes(lemma)
+    return bool(found) and found[0] != "artifact"
 
 
 def _one_speaker(tok: Token) -> bool:
