@@ -223,3 +223,18 @@ def test_a_condition_or_a_scandal_hits_nobody(events_of):
                  "The bakery chain was hit by a sharp fall in demand and a labelling scandal."):
         assert not [e for e in events_of(text) if e.event == "ASSAULT"], text
     assert [e for e in events_of("Masked gunmen hit a police convoy outside Mombasa.") if e.event == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Bolivian champions were beaten 4-1 by a Peruvian club on Sunday.",
+    "Gabriela Ruiz of Chile won best actress, beating Ana Torres of Peru.",
+    "Mexican pop singer Ana Rojas beat Shakira to the number one spot.",
+])
+def test_a_contest_won_is_no_beating(events_of, text):
+    assert not [e for e in events_of(text) if e.event == "ASSAULT"]
+
+
+def test_a_beating_is_still_an_attack(events_of):
+    for text in ("Riot police beat students outside the university in Quito.",
+                 "The reporter was beaten to death by guards in Quito."):
+        assert [e for e in events_of(text) if e.event == "ASSAULT"], text

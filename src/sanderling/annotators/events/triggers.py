@@ -100,8 +100,10 @@ def _match_verb(tok: Token, entry: dict) -> tuple[bool, Optional[str], str]:
     if "passive" in entry and _is_passive(tok):
         return True, entry["passive"], "passive"
     subj = _first(tok, SUBJ_DEPS)
+    if entry.get("contest") and _contest(tok):
+        return True, None, "contest"  # "beat the holders 3-1", "beat a rival bank to the deal"
     if entry.get("forceful_doer") and _no_force(subj if subj is not None else _passive_agent(tok)):
-        return True, None, "no-force"  # "the dollar's weakness hit exporters", "hit by a scandal"
+        return True, None, "no-force"  # "a weak yen hit importers", "hit by a scandal"
     if "thing_subject" in entry and subj is not None and _thing(subj):
         return True, entry["thing_subject"], "thing-subject"  # "the bill allows councils to ...": a rule, no act
     if "bare_present" in entry and tok.tag_ in ("VBZ", "VBP") and not _children(tok, {"xcomp", "ccomp"}) \
@@ -201,6 +203,30 @@ def _thing(subj: Token) -> bool:
     return subj.pos_ == "NOUN" and not _names_participant(subj) and not subj.ent_type_
 
 
+#: verbs of a prize or first place won: "won the award, beating X" beat X in a contest
+WIN_VERBS = {"win", "earn", "top", "clinch", "secure", "claim", "take"}
+
+
+def _contest(tok: Token) -> bool:
+    """The verb ("beat", "defeat") tells who won a contest, not who was hurt: a score ("beaten
+    3-1"), a prize or place raced for ("beat X to the deal", "into second place", "beat X to buy
+    the firm"), a win it comes with ("won the title, beating X"), or a loser that is a company, a
+    party, a product or a work ("beat Labour", "beat the iPad"), not an armed group ("the militia
+    has been beaten"). Not "beaten to death"."""
+    for c in tok.children:
+        if c.like_num and c.dep_ in ("npadvmod", "advmod", "attr"):
+            return True  # a score
+        if c.dep_ == "prep" and c.lower_ in ("to", "into") and not any(
+                o.lemma_.lower() in ("death", "pulp") for o in c.children):
+            return True
+        if c.dep_ == "advcl" and _infinitival(c):
+            return True
+    if tok.dep_ in ("advcl", "conj") and tok.head.lemma_.lower() in WIN_VERBS:
+        return True
+    obj = _first(tok, {"dobj"}) if not _is_passive(tok) else _first(tok, {"nsubjpass"})
+    return obj is not None and obj.ent_type_ in ("ORG", "PRODUCT", "WORK_OF_ART") and not _armed(obj)
+
+
 def _passive_agent(tok: Token) -> Optional[Token]:
     """The noun after "by" of a passive verb ("was hit by a scandal"); None if there is none."""
     agent = _first(tok, {"agent"}) if _is_passive(tok) else None
@@ -208,8 +234,8 @@ def _passive_agent(tok: Token) -> Optional[Token]:
 
 
 def _no_force(doer: Optional[Token]) -> bool:
-    """A doer that strikes no one: a condition, a cause or a message ("weakness", "pressures",
-    "a recall scandal", "reports of poor sales"; WordNet's commonest sense is no made thing), not a
+    """A doer that strikes no one: a condition, a cause or a message ("a slump", "rising rents",
+    "a bribery scandal", "reports of weak sales"; WordNet's commonest sense is no made thing), not a
     person, a body, a weapon or an attack ("an airstrike hit", "rockets hit"). Unknown words may
     strike."""
     if doer is None or doer.pos_ != "NOUN" or doer.ent_type_ or _names_participant(doer):
