@@ -238,3 +238,10 @@ def test_a_beating_is_still_an_attack(events_of):
     for text in ("Riot police beat students outside the university in Quito.",
                  "The reporter was beaten to death by guards in Quito."):
         assert [e for e in events_of(text) if e.event == "ASSAULT"], text
+
+
+def test_fighting_a_condition_is_no_fight(events_of):
+    # what is fought is a condition or a process (WordNet: impersonal), not a foe
+    assert not [e for e in events_of("The Chilean central bank has fought rising prices for a decade.")
+                if e.event == "ASSAULT"]
+    assert [e for e in events_of("The Bolivian army fought the guerrillas in the hills.") if e.event == "ASSAULT"]

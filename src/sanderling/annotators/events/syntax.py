@@ -295,6 +295,9 @@ def _obj_lookup(table: dict, obj: Token) -> tuple[bool, Optional[str]]:
         return True, table["@person"]  # "Senator X clashed with the president": people who hold office
     if "@combatant" in table and any(w in COMBATANT_WORDS for w in _keys(obj)) and not _by_police(obj.head):
         return True, table["@combatant"]  # "captured seven soldiers" (police who capture militants arrest them)
+    if "@impersonal" in table and obj.pos_ == "NOUN" and _obj_class(obj, obj.doc) is None \
+            and noun_senses.impersonal(obj.lemma_.lower()):
+        return True, table["@impersonal"]  # "fight rising prices", "battle inflation": a condition, no foe
     if "@amount" in table and _amount(obj):
         return True, table["@amount"]  # "charged a fee", "charged $20", "charged more": a price
     if "@artifact" in table and obj.pos_ == "NOUN" and _artifact(obj):
