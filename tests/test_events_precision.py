@@ -245,3 +245,17 @@ def test_fighting_a_condition_is_no_fight(events_of):
     assert not [e for e in events_of("The Chilean central bank has fought rising prices for a decade.")
                 if e.event == "ASSAULT"]
     assert [e for e in events_of("The Bolivian army fought the guerrillas in the hills.") if e.event == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "More than 60 villagers were killed in Bolivia, where a landslide buried two hamlets.",
+    "Dozens of miners were killed and hundreds more injured as a cyclone tore through the valley in Bolivia.",
+])
+def test_an_agentless_toll_beside_a_hazard_is_no_attack(events_of, text):
+    # the hazard is named somewhere in the sentence, however the parse hangs it: its toll
+    assert not [e for e in events_of(text) if e.event == "ASSAULT"]
+
+
+def test_a_toll_beside_a_hazard_and_a_bomb_is_still_an_attack(events_of):
+    text = "Eight police officers were killed in Bolivia, where rebels set off a car bomb during the floods."
+    assert [e for e in events_of(text) if e.event == "ASSAULT"]

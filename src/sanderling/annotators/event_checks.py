@@ -107,6 +107,31 @@ def _hazard_words(t: Token) -> set:
     return set().union(*(_words(c) for c in [t] + list(t.conjuncts))) & DISASTER_WORDS
 
 
+#: words that name an attack or its means: a sentence naming one reports violence, whatever
+#: hazard it also names ("killed in a bombing after the floods")
+VIOLENCE_WORDS = set(_load("words.json")["attack_nouns"]["words"]) | set(_load("triggers.json")["classes"]["weapons"]) \
+    | set(_load("triggers.json")["classes"]["device"]) | set(_load("triggers.json")["classes"]["violence"])
+
+
+#: verbs of a toll that do not say how it was taken
+TOLL_VERBS = {"kill", "injure", "wound", "hurt"}
+
+
+def _agentless_toll_in_disaster(verb: Token) -> bool:
+    """"3,000 were killed and thousands left homeless after an earthquake struck", "killed in X,
+    the country closest to the quake": a passive toll with no agent, in a sentence that names a
+    hazard and no attack, weapon or violence, is the hazard's, however the parser hung the words."""
+    if verb.lemma_.lower() not in TOLL_VERBS:
+        return False  # ("shot dead in the quake zone" says how: by someone)
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
+        verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod", "advcl", "conj", "pobj", "xcomp"))
+    if not passive or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    hazards = {w for t in verb.sent for w in (t.lower_, t.lemma_.lower())} & DISASTER_WORDS
+    violence = {w for t in verb.sent if t.pos_ in ("NOUN", "PROPN") for w in (t.lower_, t.lemma_.lower())} & VIOLENCE_WORDS
+    return bool(hazards) and not violence
+
+
 def caused_by_disaster(verb: Token) -> bool:
     """The verb's subject, agent or cause/setting phrase is a hazard, an illness or an accident;
     for a verb with no subject of its own, the one it hangs on ("mudslides that killed 20", "an
@@ -128,6 +153,8 @@ def caused_by_disaster(verb: Token) -> bool:
             return True  # "were killed after an earthquake sent waves into the coast"
     if any(c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who") for c in verb.children):
         return False
+    if _agentless_toll_in_disaster(verb):
+        return True
     head = verb.head
     if head.i == verb.i:
         return False
