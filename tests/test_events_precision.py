@@ -259,3 +259,11 @@ def test_an_agentless_toll_beside_a_hazard_is_no_attack(events_of, text):
 def test_a_toll_beside_a_hazard_and_a_bomb_is_still_an_attack(events_of):
     text = "Eight police officers were killed in Bolivia, where rebels set off a car bomb during the floods."
     assert [e for e in events_of(text) if e.event == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Peruvian thriller shot straight to first place in Chilean cinemas in May.",
+    "A Chilean singer shot to fame after the contest in Lima.",
+])
+def test_what_shot_to_the_top_shot_nobody(events_of, text):
+    assert not [e for e in events_of(text) if e.event == "ASSAULT"]
