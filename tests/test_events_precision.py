@@ -267,3 +267,8 @@ def test_a_toll_beside_a_hazard_and_a_bomb_is_still_an_attack(events_of):
 ])
 def test_what_shot_to_the_top_shot_nobody(events_of, text):
     assert not [e for e in events_of(text) if e.event == "ASSAULT"]
+
+
+def test_backing_out_is_no_backing(events_of):
+    text = "The mayor of Lima angered his allies when he backed out of the deal on water rates."
+    assert not [e for e in events_of(text) if e.event == "SUPPORT"]
