@@ -272,3 +272,9 @@ def test_what_shot_to_the_top_shot_nobody(events_of, text):
 def test_backing_out_is_no_backing(events_of):
     text = "The mayor of Lima angered his allies when he backed out of the deal on water rates."
     assert not [e for e in events_of(text) if e.event == "SUPPORT"]
+
+
+def test_another_partys_act_that_is_only_expected_is_no_event(events_of):
+    # "X expects Y to do Z": Z is foreseen (the parser hangs it as a clause with its own subject)
+    assert not [e for e in events_of("Lima expects Quito to sign the border treaty in March.") if e.event == "AGREE"]
+    assert [e for e in events_of("Quito signed the border treaty in March.") if e.event == "AGREE"]

@@ -825,6 +825,11 @@ def _predicted(tok: Token) -> bool:
     if tok.dep_ == "ccomp" and tok.head.i != tok.i and {tok.head.lemma_.lower(), tok.head.lower_} & PREDICT_FORMS \
             and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | CONDITIONAL_MODALS for c in tok.children):
         return True  # "we hope that crowds will turn out", "I hope the strikes would hit X": a wish
+    if tok.dep_ == "ccomp" and tok.head.i != tok.i \
+            and {tok.head.lemma_.lower(), tok.head.lower_} & (PREDICT_FORMS | PREDICT_PASSIVE_FORMS) \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+            and any(c.dep_ == "nsubj" for c in tok.children):
+        return True  # "Lima expects Quito to sign", "wants the army to withdraw": another's act foreseen or wished
     if tok.dep_ != "xcomp" or tok.head.i == tok.i:
         return False
     head = tok.head
