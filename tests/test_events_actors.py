@@ -331,3 +331,14 @@ def test_a_place_after_in_on_the_doer_says_where_not_who(events_of):
     # on the target side it may still name the target's country
     ev = [e for e in events_of("Masked gunmen raided two prisons in Caracas.") if e.event == "ASSAULT"][0]
     assert "VEN" in codes(ev.recipient)
+
+
+def test_a_participle_on_the_one_written_to_is_the_writers_act(events_of):
+    # "X wrote to Y demanding Z": the parser hangs the participle on Y; X demands, of Y
+    ev = [e for e in events_of("The Chilean envoy wrote to the Bolivian interior minister demanding "
+                               "the return of a seized truck.") if e.event == "REQUEST"][0]
+    assert codes(ev.actor) == {"CHL"} and codes(ev.recipient) == {"BOL"}
+    # with a party of its own, that party is the target, and the addressee only the reader
+    ev = [e for e in events_of("A Bolivian senator wrote to the Peruvian foreign minister accusing Chile of spying.")
+          if e.event == "ACCUSE"][0]
+    assert codes(ev.actor) == {"BOL"} and codes(ev.recipient) == {"CHL"}

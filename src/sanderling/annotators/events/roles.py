@@ -205,6 +205,9 @@ def _subject_tokens(verb: Token) -> list:
         issuer = _message_issuer(verb.head)
         if issuer is not None:
             return [issuer]  # "the envoy's letter praising X": whoever wrote the letter
+        writer = _addressed_by(verb.head)
+        if writer is not None:
+            return writer  # "wrote to the president demanding X": the writer demands, not the president
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and _infinitival(verb):
         owner = _noun_owner(verb.head)
         if owner:
@@ -491,6 +494,10 @@ def _recipient_tokens_of(verb: Token, skip_preps: tuple = ()) -> list:
                 else:
                     out.extend(_first(p2, {"pobj"}) for p2 in _children(pobj, {"prep"})
                                if p2.lower_ == "with" and _first(p2, {"pobj"}) is not None)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and not any(t is not None and _names_participant(t) for t in out) \
+            and _addressed_by(verb.head) is not None:
+        out.append(verb.head)  # "wrote to the president demanding X": the one written to is asked
+        # (not when the participle names its own party: "wrote to the watchdog accusing X")
     device = obj is not None and obj.lemma_.lower() in CLASSES["device"]  # "a bomb was detonated"
     if device:
         out = [t for t in out if t is not obj]
@@ -687,6 +694,22 @@ def _named_place_of(tok: Token) -> Optional[Token]:
     of = next((p for p in _children(tok, {"prep"}) if p.lower_ == "of"), None)
     name = _first(of, {"pobj"}) if of is not None else None
     return name if name is not None and name.pos_ == "PROPN" else None
+
+
+#: verbs of writing or sending to someone: a participle on the addressee is the sender's
+ADDRESS_VERBS = {"write", "send", "turn", "reply", "respond", "appeal", "petition", "cable", "fax", "email", "e-mail"}
+
+
+def _addressed_by(noun: Token) -> Optional[list]:
+    """"X wrote to Y demanding ...", "X sent a letter to Y urging ...": Y is the addressee of a
+    verb of writing or sending (its "to" object); the subject of that verb is who demands."""
+    to = noun.head if noun.dep_ == "pobj" else None
+    if to is None or to.lower_ != "to" or to.dep_ not in ("prep", "dative"):
+        return None
+    verb = to.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ADDRESS_VERBS:
+        return None
+    return _subject_tokens(verb) or None
 
 
 def _refs(doc: Doc, tokens: list, seen: set, doer: bool = False) -> list:
