@@ -278,3 +278,9 @@ def test_another_partys_act_that_is_only_expected_is_no_event(events_of):
     # "X expects Y to do Z": Z is foreseen (the parser hangs it as a clause with its own subject)
     assert not [e for e in events_of("Lima expects Quito to sign the border treaty in March.") if e.event == "AGREE"]
     assert [e for e in events_of("Quito signed the border treaty in March.") if e.event == "AGREE"]
+
+
+def test_a_final_is_no_fine(events_of):
+    # "final" is no nominalisation of "fine" (the "-al" rule of refusal, approval)
+    assert not [e for e in events_of("She won the final of the Bolivian open.")
+                if e.event == "SANCTION"]
