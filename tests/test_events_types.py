@@ -281,3 +281,10 @@ def test_a_pledge_to_oppose_is_a_refusal_not_a_threat(events_of):
     evs = events_of("The Chilean senators pledged to oppose the pension bill.")
     assert [e.event for e in evs] == ["REJECT"] and codes(evs[0].actor) == {"CHL"}
     assert [e.event for e in events_of("The Chilean army vowed to attack the smugglers.")] == ["THREATEN"]
+
+
+def test_troops_that_leave_withdraw(events_of):
+    ev = [e for e in events_of("Chilean troops left the Bolivian border town on Monday.") if e.event == "RETREAT"]
+    assert ev and ev[0].mode == "withdraw"
+    # anyone else leaving a place is no event
+    assert not events_of("The Chilean minister left Lima on Monday.")
