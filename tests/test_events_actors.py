@@ -342,3 +342,9 @@ def test_a_participle_on_the_one_written_to_is_the_writers_act(events_of):
     ev = [e for e in events_of("A Bolivian senator wrote to the Peruvian foreign minister accusing Chile of spying.")
           if e.event == "ACCUSE"][0]
     assert codes(ev.actor) == {"BOL"} and codes(ev.recipient) == {"CHL"}
+
+
+def test_acting_against_someones_advice_does_not_target_them(events_of):
+    ev = [e for e in events_of("The Chilean army attacked the town against the wishes of the Peruvian government.")
+          if e.event == "ASSAULT"][0]
+    assert "PER" not in codes(ev.recipient)

@@ -427,6 +427,11 @@ def _whose_antecedent(whose: Token) -> Optional[Token]:
     return whose.doc[i] if i >= 0 and whose.doc[i].pos_ in ("NOUN", "PROPN") else None
 
 
+#: what one acts "against" without acting on its owner: counsel, wishes, orders
+COUNSEL_NOUNS = {"advice", "wish", "wishes", "will", "recommendation", "objection", "order", "instruction",
+                 "guidance", "warning"}
+
+
 def _recipient_tokens_of(verb: Token, skip_preps: tuple = ()) -> list:
     obj = _direct_object(verb)
     if obj is not None and obj == _fired_weapon(verb):
@@ -482,6 +487,8 @@ def _recipient_tokens_of(verb: Token, skip_preps: tuple = ()) -> list:
                 continue  # "paid tribute to him on Facebook": the channel, no party
             if pobj is not None and pobj.lower_ == "behalf":
                 continue  # "attacked X on behalf of Y": Y is whom the actor serves, no party hit
+            if pobj is not None and p.lower_ == "against" and pobj.lemma_.lower() in COUNSEL_NOUNS:
+                continue  # "against the advice of Y", "against the wishes of Y": Y was overruled, not hit
             if pobj is not None and pobj.lemma_.lower() in CURRENCY_NOUNS:
                 continue  # "banned trading in Chilean pesos": a currency's country is no party
             if pobj is not None and p.lower_ in ("in", "during") and _misread_attack_noun(pobj) is not None:
