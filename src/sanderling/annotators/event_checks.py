@@ -70,14 +70,16 @@ DISASTER_PREPS = set(LEX["disaster_preps"])
 ACCIDENT_VERBS = set(LEX["accident_verbs"])
 LOCATIVE_PREPS = set(LEX["locative_preps"])
 PLACE_ENTITIES = set(LEX["place_entities"])
-DISASTER_WORDS = set(_load("triggers.json")["classes"]["disaster"])
+#: the curated trigger lexicon, read once (its word classes and its verbs)
+_TRIGGERS = _load("triggers.json")
+DISASTER_WORDS = set(_TRIGGERS["classes"]["disaster"])
 #: troubles that strike like hazards ("a banking crisis hit Greece"): nobody acts
 MISFORTUNE_NOUNS = set(LEX["misfortune_nouns"])
 #: material conflict types a dictionary verb may give an intent frame (cf. events' CONFLICT_MATERIAL)
 CONFLICT_TYPES = {"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 #: the CAMEO dictionary's types, for verbs the curated lexicon (which decides its own) lacks
 DICTIONARY_TYPES = {verb: e["default"]["type"] for verb, e in _load("cameo_derived.json").get("verbs", {}).items()
-                    if verb not in _load("triggers.json")["verbs"]}
+                    if verb not in _TRIGGERS["verbs"]}
 
 
 def not_done(tokens: Iterable[Token]) -> Optional[str]:
@@ -109,8 +111,8 @@ def _hazard_words(t: Token) -> set:
 
 #: words that name an attack or its means: a sentence naming one reports violence, whatever
 #: hazard it also names ("killed in a bombing after the floods")
-VIOLENCE_WORDS = set(_load("words.json")["attack_nouns"]["words"]) | set(_load("triggers.json")["classes"]["weapons"]) \
-    | set(_load("triggers.json")["classes"]["device"]) | set(_load("triggers.json")["classes"]["violence"])
+VIOLENCE_WORDS = set(_load("words.json")["attack_nouns"]["words"]).union(
+    *(_TRIGGERS["classes"][c] for c in ("weapons", "device", "violence")))
 
 
 #: verbs of a toll that do not say how it was taken

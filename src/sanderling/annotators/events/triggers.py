@@ -112,9 +112,8 @@ def _match_verb(tok: Token, entry: dict) -> tuple[bool, Optional[str], str]:
         # something: "appeals to Peru to release them", "appeals for calm")
         return True, entry["bare_present"], "bare-present"
     doer = subj
-    if doer is None and "subj" in entry and _is_passive(tok):
-        agent = _first(tok, {"agent"})  # "the office was raided by the police": a passive's doer
-        doer = _first(agent, {"pobj"}) if agent is not None else None
+    if doer is None and "subj" in entry:
+        doer = _passive_agent(tok)  # "the office was raided by the police": a passive's doer
     if doer is None and "subj" in entry and tok.dep_ == "xcomp":
         # "gunmen are said to hold X", "the rebels vowed to defend X": the doer
         # of a verb with no subject of its own is the one roles gives it (one decision)
@@ -208,7 +207,7 @@ WIN_VERBS = {"win", "earn", "top", "clinch", "secure", "claim", "take"}
 
 
 def _contest(tok: Token) -> bool:
-    """The verb ("beat", "defeat") tells who won a contest, not who was hurt: a score ("beaten
+    """The verb (an entry flagged ``contest``: "beat") tells who won a contest, not who was hurt: a score ("beaten
     3-1"), a prize or place raced for ("beat X to the deal", "into second place", "beat X to buy
     the firm"), a win it comes with ("won the title, beating X"), or a loser that is a company, a
     party, a product or a work ("beat Labour", "beat the iPad"), not an armed group ("the militia
