@@ -215,3 +215,16 @@ def test_an_act_done_at_someones_request_is_their_request(events_of):
                  "Ghana's deployment of engineers at the request of Togo ended in May."):
         evs = by_type(events_of(text), "REQUEST")
         assert evs and codes(evs[0].actor) == {"TGO"} and codes(evs[0].recipient) == {"GHA"}, text
+
+
+def test_the_owner_of_an_undergoer_noun_is_the_one_it_befell(events_of):
+    # "his arrest", "Hamas's rout": the possessor was arrested, routed; the "by" phrase is the doer
+    evs = by_type(events_of("After Evo Morales's arrest by the army, Bolivian farmers blocked roads."), "COERCE")
+    assert evs and "Evo Morales" in [r.text for r in evs[0].recipient]
+    assert "Evo Morales" not in [a.text for a in evs[0].actor]
+    evs = by_type(events_of("Hamas's rout near Rafah pleased the Israeli cabinet."), "ASSAULT")
+    assert evs and codes(evs[0].recipient) == {"PSE"} and "PSE" not in codes(evs[0].actor)
+    # an "of" phrase names the one it befell, and the owner is the doer again
+    evs = by_type(events_of("Colombia's capture of the FARC commander Ivan Rios surprised Caracas."), "COERCE") + \
+        by_type(events_of("Colombia's capture of the FARC commander Ivan Rios surprised Caracas."), "ASSAULT")
+    assert not evs or "COL" in codes(evs[0].actor)

@@ -174,6 +174,7 @@ OFFICE_WORDS = {w for w, t in _TITLES.items() if " " not in w and t.get("sector"
 THREAT_PREPS = _words("threat_preps")
 JOURNEY_PREPS = _words("journey_preps")
 ALLY_PREPS = _words("ally_preps")
+UNDERGOER_NOMINALS = _words("undergoer_nominals")
 SUPPORT_SHOWN_NOUNS = _words("support_shown_nouns")
 REASON_FOR_VERBS = _words("reason_for_verbs")
 SUBJECT_SHARING_PREPS = _words("subject_sharing_preps")

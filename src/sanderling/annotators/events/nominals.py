@@ -14,7 +14,7 @@ from .config import _cfg
 from .lexicon import (
     ACCUSE_PRED, ANY_COUNTRY_NAME, ATTACK_HEDGES, DEATH_VERBS, FIGURATIVE_TARGETS, ATTACK_SUSPENDERS, HOLDING_VERBS, INTENT_FRAMES, IRREGULAR_NOMINALS, MILITARY_STRIKE_MODIFIERS, NOMINAL_HEDGES,
     INTRUSION_VERBS, NEUTRAL_CLAIM_NOUNS, NOMINAL_OBJECT_PREPS, NOMINAL_SUFFIXES, NOMINAL_SUSPENDERS, NOT_NOMINAL, OWN_ACT_WITHHOLDERS, NOUNS, PASSING_NOUNS,
-    PLACE_HEADS, RELATIVE_PRONOUNS, SETTING_PREPS, Spec, TOPIC_PREPS, TOPIC_TYPES, UNREAL_MODALS, VERBS)
+    PLACE_HEADS, RELATIVE_PRONOUNS, SETTING_PREPS, Spec, TOPIC_PREPS, TOPIC_TYPES, UNDERGOER_NOMINALS, UNREAL_MODALS, VERBS)
 from .candidate import Candidate
 from .syntax import (
     NER_ACTOR, NER_PLACE, NOT_PARTICIPANT_ENTS, SUBJ_DEPS, _armed, _children, _different_countries, _clause_verb, _first,
@@ -261,6 +261,20 @@ def _of_names_subject(noun: Token, pobj: Token) -> bool:
     return any(c.dep_ == "acl" and c.i > pobj.i and _infinitival(c) for c in noun.children)
 
 
+def _befallen(noun: Token, owner: list) -> list:
+    """"his arrest", "the Taliban rout", "Khashoggi's killing": the owner of an undergoer noun
+    (UNDERGOER_NOMINALS) is the one the act befell, unless an "of" phrase names that one
+    ("Russia's capture of the town") or the owner is the noun's "by" phrase."""
+    if not owner or noun.lemma_.lower() not in UNDERGOER_NOMINALS:
+        return []
+    preps = _children(noun, {"prep"})
+    if any(p.lower_ == "of" and _first(p, {"pobj"}) is not None for p in preps):
+        return []
+    if any(o.i == t.i for p in preps if p.lower_ == "by" for t in _children(p, {"pobj"}) for o in owner):
+        return []
+    return owner
+
+
 def _nominal_candidate(tok: Token) -> Optional[Candidate]:
     """An event named by a noun wherever it stands, with its owner ("Turkey's offensive",
     "a Saudi airstrike", "the withdrawal by X") or its object ("airstrikes on Z", "talks between
@@ -272,7 +286,9 @@ def _nominal_candidate(tok: Token) -> Optional[Candidate]:
     if spec is None or _nominal_hedged(tok, standing=standing is not None):
         return None
     owner = [c for c in _noun_owner(tok) if c.ent_type_ not in NOT_PARTICIPANT_ENTS]
-    objects, parties = [], []
+    objects, parties = _befallen(tok, owner), []
+    if objects:
+        owner = [o for p in _children(tok, {"prep"}) if p.lower_ == "by" for o in _children(p, {"pobj"})]
     for p in _children(tok, {"prep"}):
         pobj = _first(p, {"pobj"})
         if pobj is None or pobj.ent_type_ in NOT_PARTICIPANT_ENTS:
@@ -281,6 +297,8 @@ def _nominal_candidate(tok: Token) -> Optional[Candidate]:
             parties.append(pobj)
         elif p.lower_ == "of" and not owner and _of_names_subject(tok, pobj):
             owner = [pobj]  # "the refusal of X to negotiate": X is who would (not) negotiate
+        elif objects and p.lower_ in ("in", "at") and tok.lemma_.lower() in UNDERGOER_NOMINALS:
+            continue  # "his arrest in Kenya": where it befell him, not a second target
         elif p.lower_ == "for" and spec.type == "ASSAULT":
             continue  # "years of fighting for the rebels", "a raid for ransom": the side or the aim, not the target
         elif p.lower_ in NOMINAL_OBJECT_PREPS and not (spec.type in TOPIC_TYPES and p.lower_ in TOPIC_PREPS):
