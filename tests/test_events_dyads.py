@@ -123,6 +123,14 @@ def test_a_country_named_as_the_doer_of_another_act_is_no_host(full_events_of):
     assert "ECU" not in codes(ev.recipient)
 
 
+def test_a_country_acting_in_a_sibling_clause_did_not_do_the_act(full_events_of):
+    # Kenya readies a mission; the fighting is the militias', whose name nobody codes
+    text = ("The envoy said Kenya was readying a mission north of the lake in Somalia, where clan-led "
+            "militias, the Jubba Valley Guard, have fought the insurgents.")
+    evs = [e for e in full_events_of(text) if e.event == "ASSAULT"]
+    assert evs and all("KEN" not in codes(e.actor) for e in evs)
+
+
 def test_a_place_in_a_coordinated_clause_is_no_host(full_events_of):
     # the second clause names a route through Bolivia; the war was not fought against Bolivia
     text = ("Chilean and Peruvian troops fought a short war in 1999, and officials now warn that "

@@ -839,7 +839,7 @@ def _located_actor(doc: Doc, sent: Span, event_type: str, recipients: list, anch
     victims = {r.code for r in recipients if r.code}
     for place in doc._.sanderling_places or []:
         if sent.start_char <= place.start < sent.end_char and place.country_code in COUNTRY_CODES:
-            if _journey_end(doc, place) or _reporting_place(doc, place, anchor):
+            if _journey_end(doc, place) or _reporting_place(doc, place, anchor) or _party_elsewhere(doc, place, anchor):
                 continue
             if place.country_code in victims or any(
                     r.text and (r.text in place.extracted_place or place.extracted_place in r.text) for r in recipients):
@@ -910,6 +910,16 @@ def _reporting_place(doc: Doc, place, anchor: Token) -> bool:
         reported = reported or cur.dep_ == "ccomp"
         cur = cur.head
     return cur == verb and reported
+
+
+def _party_elsewhere(doc: Doc, place, anchor: Token) -> bool:
+    """"said Oslo was preparing an operation, and rebels have fought X": a place acting in a
+    clause that does not govern the event (a sibling or coordinated clause) is a party of that
+    clause; it neither did the event nor says where it was."""
+    if not _acting_place(doc, place, anchor):
+        return False
+    verb = next((a for a in _place_token(doc, place).ancestors if a.pos_ in ("VERB", "AUX", "ADJ")), None)
+    return verb is not None and verb != anchor and verb not in anchor.ancestors
 
 
 def _in_event_clause(tok: Optional[Token], anchor: Token) -> bool:
