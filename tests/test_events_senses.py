@@ -553,3 +553,14 @@ def test_meeting_an_agenda_meets_nobody(events_of):
     assert not events_of("Ecuador again failed to meet the reform agenda it agreed with its lenders.")
     evs = [e for e in events_of("The Chilean envoy met the Peruvian delegation in Quito.") if e.event == "CONSULT"]
     assert evs and evs[0].actor[0].code == "CHL"
+
+
+def test_jailed_for_a_term_is_a_sentence_and_the_court_may_be_left_out(events_of):
+    # a term ("for nine years", "for life") makes jailing a sentence passed (SANCTION/convict)
+    evs = [e for e in events_of("The court jailed the Dutch nurse for nine years.") if e.event == "SANCTION"]
+    assert evs and evs[0].mode == "convict" and codes(evs[0].recipient) == {"NLD"}
+    # news leaves the court out of a conviction: the one convicted is named, so it is kept
+    evs = [e for e in events_of("Two Peruvian soldiers were convicted of torturing a student.") if e.event == "SANCTION"]
+    assert evs and codes(evs[0].recipient) == {"PER"}
+    # jailing with no term is detention
+    assert "SANCTION" not in types(events_of("Belarusian police jailed forty students overnight."))

@@ -12,7 +12,7 @@ from ...records import Event, Evidence, Factuality
 from .. import base
 from ..base import layer
 from ..timex import as_event_date
-from .config import (AGENTLESS_PASSIVE_TYPES, MOTION_VISIT_VERBS, PRESS_WORDS, TOPIC_CONSULT_VERBS,
+from .config import (AGENTLESS_PASSIVE_MODES, AGENTLESS_PASSIVE_TYPES, MOTION_VISIT_VERBS, PRESS_WORDS, TOPIC_CONSULT_VERBS,
                      VISITOR_SECTORS, _cfg)
 from .. import clause, event_checks
 from .implied import VICTIM_TYPES, aimed_abroad, place_bound_actor, victim_codes
@@ -467,7 +467,8 @@ def code_doc(doc: Doc) -> list:
                     (_verb_entry(cand.anchor) or {}).get("frame") and not any(r.code for r in ev.recipient):
                 continue
             if cfg.drop_agentless_passive and not ev.actor and _is_passive(cand.anchor) and \
-                    cand.kind == "verb" and ev.event not in AGENTLESS_PASSIVE_TYPES:
+                    cand.kind == "verb" and ev.event not in AGENTLESS_PASSIVE_TYPES and \
+                    (ev.event, ev.mode) not in AGENTLESS_PASSIVE_MODES:
                 continue
             if _political_contest(ev, cand):
                 continue

@@ -134,7 +134,8 @@ def _match_verb(tok: Token, entry: dict) -> tuple[bool, Optional[str], str]:
     # "called Lula on Monday": a preposition whose object is a date or time is when, not a cue
     # ("call on X" is an appeal)
     preps = [p for p in _children(tok, {"prep", "agent", "dative"})
-             if not any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in p.children)]
+             if not any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in p.children)
+             or (p.lower_ == "for" and "@term" in entry.get("prep_obj", {}))]  # "jailed for eight years": a term
     # "called for Chile to withdraw": the parser makes "for" the mark of an infinitive clause with
     # its own subject; it is the verb's "for" all the same
     preps += [m for c in _children(tok, {"advcl"}) if _infinitival(c)
