@@ -210,3 +210,13 @@ def test_a_participle_the_tagger_reads_as_a_past_tense_takes_its_noun_as_object(
     # what was struck (an agreement), not a strike
     types = {e.event for e in events_of("The deal, struck with Chile at the Andean summit last month, angered the unions.")}
     assert "PROTEST" not in types and "AGREE" in types
+
+
+def test_the_act_a_court_convicted_someone_of_is_their_event(events_of):
+    # the verdict finds the act done: the one convicted did it (an accusation's content is no event)
+    for text in ("Two Peruvian soldiers were convicted of torturing a Bolivian student.",
+                 "A Lima court convicted two Peruvian soldiers of torturing a Bolivian student."):
+        evs = [e for e in events_of(text) if e.event == "ASSAULT"]
+        assert evs and codes(evs[0].actor) == {"PER"} and codes(evs[0].recipient) == {"BOL"}, text
+    evs = events_of("Two Peruvian soldiers were accused of torturing a Bolivian student.")
+    assert not [e for e in evs if e.event == "ASSAULT"]

@@ -178,6 +178,7 @@ UNDERGOER_NOMINALS = _words("undergoer_nominals")
 SUPPORT_SHOWN_NOUNS = _words("support_shown_nouns")
 REASON_FOR_VERBS = _words("reason_for_verbs")
 SUBJECT_SHARING_PREPS = _words("subject_sharing_preps")
+CONVICTION_VERBS = _words("conviction_verbs")
 NEUTRAL_CLAIM_NOUNS = _words("neutral_claim_nouns")
 INTRUSION_VERBS = _words("intrusion_verbs")
 #: fighting between civic parties only is a contest; critics of X are not X; "were engaged in"

@@ -18,7 +18,7 @@ from .implied import place_code
 from ..places import PLACE_HEAD_WORDS
 from ..clause import PARTICIPLE_EVENT_NOUNS, _infinitival
 from .lexicon import (
-    AGENT_WORDS, COMBATANT_WORDS, ALLY_PREPS, REASON_FOR_VERBS, SUBJECT_SHARING_PREPS, ATTACK_NOUNS, CLASSES, CLASH_NOUNS, COUNTRY_CODES, HARM_VERBS, JOURNEY_PREPS, KIN_NOUNS, LAST_RESORT_PREPS, RECIPIENT_PREPS,
+    AGENT_WORDS, COMBATANT_WORDS, CONVICTION_VERBS, ALLY_PREPS, REASON_FOR_VERBS, SUBJECT_SHARING_PREPS, ATTACK_NOUNS, CLASSES, CLASH_NOUNS, COUNTRY_CODES, HARM_VERBS, JOURNEY_PREPS, KIN_NOUNS, LAST_RESORT_PREPS, RECIPIENT_PREPS,
     CURRENCY_NOUNS, ISSUING_VERBS, MESSAGE_NOUNS, OPPONENT_NOUNS, ORIGIN_NOUNS, BACKER_NOUNS, SAY_VERBS, SPEAKER_PRONOUNS, VERBS)
 from .syntax import (
     NER_ACTOR, NER_PLACE, NOT_PARTICIPANT_ENTS, PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _antecedent, _children, _clause_verb, _direct_object, _shared_agent,
@@ -217,6 +217,10 @@ def _subject_tokens(verb: Token) -> list:
     misparsed = _subject_of_misparsed_clause(verb)
     if misparsed is not None:
         return [misparsed]
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in ("for", "of") \
+            and verb.head.dep_ == "prep" and verb.head.head.lemma_.lower() in CONVICTION_VERBS:
+        court = verb.head.head  # "X was jailed for murdering Y", "the court convicted X of torturing Y": X
+        return _children(court, PASSIVE_SUBJ_DEPS) if _is_passive(court) else _children(court, {"dobj"})
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in SUBJECT_SHARING_PREPS \
             and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
         return _subject_tokens(verb.head.head)  # "by shelling X, the army defied Y"

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from .. import event_checks
 from .config import _cfg
-from .lexicon import CONFLICT_MATERIAL, RESULT_VERBS, SAY_VERBS, SEPARATE_MARKS, SUBJECT_SHARING_PREPS, VERBS
+from .lexicon import CONFLICT_MATERIAL, CONVICTION_VERBS, RESULT_VERBS, SAY_VERBS, SEPARATE_MARKS, SUBJECT_SHARING_PREPS, VERBS
 from .candidate import PASSING_KINDS, Candidate
 from .syntax import _depth, _shares_passive
 from ..clause import _infinitival, clause_facts
@@ -69,6 +69,9 @@ def _nested_under(inner: Token, outer: Token, outer_type: str = "") -> bool:
             return False
     if top.dep_ == "prep" and top.lower_ in SUBJECT_SHARING_PREPS and inner.dep_ == "pcomp" and inner.head == top:
         return False  # "by shelling X, the army defied Y": the shelling is done, not the defiance's content
+    if top.dep_ == "prep" and top.lower_ in ("for", "of") and inner.dep_ == "pcomp" and inner.head == top \
+            and outer.lemma_.lower() in CONVICTION_VERBS:
+        return False  # "jailed for murdering X": the court found the murder done; it is an event too
     if top.dep_ == "ccomp" and outer.lemma_.lower() in SAY_VERBS and outer.lemma_.lower() not in VERBS:
         return False
     return True
