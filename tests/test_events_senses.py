@@ -564,3 +564,9 @@ def test_jailed_for_a_term_is_a_sentence_and_the_court_may_be_left_out(events_of
     assert evs and codes(evs[0].recipient) == {"PER"}
     # jailing with no term is detention
     assert "SANCTION" not in types(events_of("Belarusian police jailed forty students overnight."))
+
+
+def test_prosecution_accuses_in_law_and_police_who_charge_arrest(events_of):
+    assert "ACCUSE" in types(events_of("Ecuadorean prosecutors charged the former oil minister with bribery."))
+    assert "ACCUSE" in types(events_of("Chilean prosecutors have prosecuted three Peruvian customs officers."))
+    assert "COERCE" in types(events_of("Kenyan police charged two Somali traders on Friday."))
