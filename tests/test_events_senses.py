@@ -570,3 +570,9 @@ def test_prosecution_accuses_in_law_and_police_who_charge_arrest(events_of):
     assert "ACCUSE" in types(events_of("Ecuadorean prosecutors charged the former oil minister with bribery."))
     assert "ACCUSE" in types(events_of("Chilean prosecutors have prosecuted three Peruvian customs officers."))
     assert "COERCE" in types(events_of("Kenyan police charged two Somali traders on Friday."))
+
+
+def test_a_release_may_leave_the_releaser_out_but_must_free_someone(events_of):
+    evs = [e for e in events_of("The Chilean hostages were freed on Monday.") if e.event == "RETREAT"]
+    assert evs and evs[0].mode == "release" and codes(evs[0].recipient) == {"CHL"}
+    assert "RETREAT" not in types(events_of("Toxic gases were released from the Bolivian plant on Monday."))

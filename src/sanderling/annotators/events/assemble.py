@@ -8,6 +8,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span
 
+from ... import noun_senses
 from ...records import Event, Evidence, Factuality
 from .. import base
 from ..base import layer
@@ -20,7 +21,7 @@ from .lexicon import (
     AREA_VERBS, CAMEO_CONTEXT, CONTEST_WORDS, COUNTRY_CODES, FIRST_PERSON, MODE_CONTEXT, OCCASION_NOUNS, PRONOUNS, PROTECTIVE_VERBS, SAY_VERBS, SEPARATE_MARKS, Spec, SUPPORT_SHOWN_NOUNS, TOPIC_PREPS, TOPIC_TYPES, TYPE_CONTEXT, VERBS)
 from .candidate import PASSING_KINDS, Candidate
 from .nominals import _nominal_spec
-from .syntax import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _clause_verb, _first, _is_passive, _semantic_head
+from .syntax import NER_ACTOR, PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _clause_verb, _first, _is_passive, _semantic_head
 from .roles import (
     JOINT_ACT_TYPES, _allies, _co_actors, _domestic_recipient, _host_recipient, _located_actor, _names_participant, _quote_speaker, _recipient_tokens_of, _refs,
     _giver, _noun_owner, _site_country, _speaker_of, _subject_tokens, _uncoded_refs, received_gift)
@@ -344,6 +345,19 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
                  trigger_end=end, confidence=max(conf, 0.05), why=why, converted=cand.converted)
 
 
+def _befalls_someone(verb) -> bool:
+    """The passive subject names a party or a person ("Mr X was freed", "two men were released",
+    "they were released"), not a thing ("gases were released", "the console is released in X")."""
+    subj = _first(verb, {"nsubjpass"})
+    while subj is None and verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "was indicted and convicted": the first passive's subject
+        subj = _first(verb, {"nsubjpass"})
+    if subj is not None and subj.lower_ in ("who", "whom", "that") and verb.dep_ == "relcl":
+        subj = verb.head  # "X, who was freed in May"
+    return subj is not None and (subj.ent_type_ in NER_ACTOR or subj.lower_ in ("he", "she", "they", "we", "i")
+                                 or noun_senses.names_a_person(subj.lemma_.lower()))
+
+
 def _dedupe_key(ev: Event):
     return (ev.event, frozenset(a.entity_id or a.code for a in ev.actor),
             frozenset(r.entity_id or r.code for r in ev.recipient))
@@ -468,7 +482,8 @@ def code_doc(doc: Doc) -> list:
                 continue
             if cfg.drop_agentless_passive and not ev.actor and _is_passive(cand.anchor) and \
                     cand.kind == "verb" and ev.event not in AGENTLESS_PASSIVE_TYPES and \
-                    (ev.event, ev.mode) not in AGENTLESS_PASSIVE_MODES:
+                    not ((ev.event, ev.mode) in AGENTLESS_PASSIVE_MODES
+                         and (ev.event != "RETREAT" or _befalls_someone(cand.anchor))):
                 continue
             if _political_contest(ev, cand):
                 continue
