@@ -203,6 +203,12 @@ def test_branding_a_thing_with_a_name_of_blame_judges_its_owner(events_of, text)
     assert evs and codes(evs[0].actor) == {"ZMB"} and codes(evs[0].recipient) == {"MWI"}
 
 
+def test_a_name_of_blame_the_parser_hangs_on_the_object_still_judges(events_of):
+    # the parser reads "dangerous" as a modifier after "plans", not as the name given
+    evs = of_type(events_of("Refugee groups called the Dutch plans dangerous and deeply unjust."), "ACCUSE")
+    assert evs and codes(evs[0].recipient) == {"NLD"}
+
+
 def test_a_name_given_to_someone_uncoded_is_still_an_accusation(events_of):
     # detect first: the one judged has no code, the judgement is still reported
     evs = [e for e in events_of("Chilean officials called Zorvath a liar.") if e.event == "ACCUSE"]

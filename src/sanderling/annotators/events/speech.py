@@ -58,6 +58,9 @@ def _speech_candidates(tok: Token, consumed: set) -> list:
         for p in _children(tok, {"prep"}):
             if p.lower_ == "as":
                 pred.extend(_children(p, {"pobj", "amod", "acomp"}))  # "as reckless": amod on the parse
+        if obj is not None and not pred:
+            # "called the plans dangerous": the parser may hang the name given on the object, after it
+            pred = [c for c in obj.children if c.dep_ == "amod" and c.i > obj.i]
         if obj is None and not pred:
             # "branded X's plan deeply flawed": read as a small clause with X's plan as its subject
             for clause in _children(tok, {"ccomp"}):
