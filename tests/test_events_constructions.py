@@ -220,3 +220,11 @@ def test_the_act_a_court_convicted_someone_of_is_their_event(events_of):
         assert evs and codes(evs[0].actor) == {"PER"} and codes(evs[0].recipient) == {"BOL"}, text
     evs = events_of("Two Peruvian soldiers were accused of torturing a Bolivian student.")
     assert not [e for e in evs if e.event == "ASSAULT"]
+
+
+def test_one_said_to_be_among_those_who_acted_did_it(events_of):
+    # "X is among those who ...", "X was one of the ... that ...": the clause is X's act
+    evs = by_type(events_of("The Bolivian foreign minister is among those who have demanded a recount."), "REQUEST")
+    assert evs and codes(evs[0].actor) == {"BOL"}
+    evs = by_type(events_of("Uruguay was among the nations which recognised the new Haitian government."), "SUPPORT")
+    assert evs and codes(evs[0].actor) == {"URY"}

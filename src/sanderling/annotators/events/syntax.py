@@ -211,11 +211,31 @@ def _whereabouts(tok: Token) -> bool:
         or tok.lemma_.lower() in ORIGIN_NOUNS
 
 
+def _member_of(group: Token) -> Optional[Token]:
+    """"X is among those who called for Y", "Chile was one of the countries that voted against Z":
+    the group a relative clause describes is one X is said to belong to, so X did what it did."""
+    prep = group.head if group.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in ("among", "of"):
+        return None
+    holder = prep.head
+    if prep.lower_ == "of":
+        if holder.lower_ != "one" or holder.dep_ != "attr":
+            return None
+        holder = holder.head
+    if holder.lemma_ != "be":
+        return None
+    subj = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and subj.pos_ in ("PROPN", "NOUN") else None
+
+
 def _antecedent(rel_verb: Token, pronoun: Optional[Token] = None) -> Token:
     """What a relative clause is about: the noun it hangs on; for "who", past a place or an
     origin the parser hung it on to the one they belong to ("a fighter with Eritrean roots, who
     was killed": the fighter, not the roots)."""
     head = rel_verb.head
+    member = _member_of(head)
+    if member is not None:
+        return member
     if pronoun is None or pronoun.lower_ not in PERSONAL_RELATIVES or not _whereabouts(head):
         return head
     up = head
