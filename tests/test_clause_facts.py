@@ -511,6 +511,10 @@ def test_a_denied_clause_is_not_asserted(facts):
     f = facts("The Zambian general denied that his troops had shelled the camp.", "shelled")
     assert f.negated and "head:deny" in f.cues
     assert not facts("The Zambian general said that his troops had shelled the camp.", "shelled").negated
+    # ... and so is the content of reports or claims he denied
+    f = facts("The Zambian general denied claims that his troops had shelled the camp.", "shelled")
+    assert f.negated and "head:deny" in f.cues
+    assert not facts("The Zambian general confirmed reports that his troops had shelled the camp.", "shelled").negated
 
 
 def test_a_gerund_talked_or_thought_about_is_a_topic_not_an_act(facts):

@@ -228,3 +228,10 @@ def test_one_said_to_be_among_those_who_acted_did_it(events_of):
     assert evs and codes(evs[0].actor) == {"BOL"}
     evs = by_type(events_of("Uruguay was among the nations which recognised the new Haitian government."), "SUPPORT")
     assert evs and codes(evs[0].actor) == {"URY"}
+
+
+def test_a_denied_intention_is_no_refusal(events_of):
+    # the denial is the government's; the minister refused nothing ("will not resign" would be a refusal)
+    evs = events_of("The Zambian cabinet office has denied reports that the minister is preparing to resign.")
+    assert not [e for e in evs if e.event in ("REJECT", "RETREAT")]
+    assert by_type(events_of("The Zambian minister will not resign."), "REJECT")

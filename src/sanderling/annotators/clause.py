@@ -659,6 +659,10 @@ def _verb_facts(verb: Token, out: _Collector) -> None:
         if dep == "ccomp" and head.lemma_.lower() == "deny":
             out.set("negated", "head:deny")              # "denied that police had shot them": not asserted
             return
+        if dep in ("acl", "ccomp") and head.pos_ == "NOUN" and head.dep_ == "dobj" \
+                and head.head.lemma_.lower() == "deny" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+            out.set("negated", "head:deny")              # "denied reports that police had shot them": the same
+            return
         if dep == "advcl":
             when = _time_clause(t)
             if when is not None and (clause_facts(head).future or clause_facts(head).hypothetical):

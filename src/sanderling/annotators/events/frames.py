@@ -176,7 +176,7 @@ def _convert(cand: Candidate) -> Optional[Candidate]:
     t = cand.spec.type
     facts = clause_facts(anchor)
     negated, future = facts.negated, facts.intended
-    if negated and t in COOPERATIVE:
+    if negated and t in COOPERATIVE and "head:deny" not in facts.cues:  # (a denied intention refuses nothing)
         modal = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"can", "could", "ca", "will"}
                     for t in _xcomp_chain(anchor) for c in t.children)
         if modal or future:
