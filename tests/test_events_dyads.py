@@ -570,3 +570,13 @@ def test_a_named_place_as_target_gives_its_country_before_any_default(full_event
     evs = [e for e in full_events_of("Thousands of Peruvians protested in the city of Cusco on Friday.")
            if e.event == "PROTEST"]
     assert evs and not any("Cusco" in r.text for e in evs for r in e.recipient)
+
+
+def test_who_planted_or_fired_the_weapon_that_killed_did_it(events_of):
+    # the passive's agent is a device; the one who planted or fired it is the attacker
+    evs = [e for e in events_of("Two Afghan policemen were wounded by a rocket fired by Taliban fighters.")
+           if e.event == "ASSAULT"]
+    assert evs and codes(evs[0].actor) == {"AFG"} and "Taliban fighters" in [a.text for a in evs[0].actor]
+    evs = [e for e in events_of("A Malian guard was killed by a landmine laid by jihadist fighters of Ansar Dine.")
+           if e.event == "ASSAULT"]
+    assert evs and evs[0].actor and "landmine" not in evs[0].actor[0].text

@@ -175,7 +175,7 @@ def _subject_tokens(verb: Token) -> list:
             agent = _shared_agent(verb)
         if agent is not None:
             pobj = _first(agent, {"pobj"})
-            return [pobj] if pobj is not None else []
+            return (_planter(pobj) or [pobj]) if pobj is not None else []
         return _attacker_of_instrument(verb) or _weapon_owner(verb) or _doer_of_when_clause(verb)
     subj = _first(verb, SUBJ_DEPS | PASSIVE_SUBJ_DEPS)  # (a passive subject here: "were engaged in")
     if subj is not None:
@@ -305,6 +305,20 @@ def _attacker_of_attack_noun(noun: Token, subject: bool = False) -> list:
             (c.ent_type_ in NER_ACTOR or c.pos_ == "PROPN" or c.lower_ in AGENT_WORDS  # "a government airstrike"
              or base.entity_at(noun.doc, c.idx, c.idx + len(c)) is not None)]  # "US-led coalition airstrikes"
     return mods[:1]
+
+
+def _planter(device: Token) -> list:
+    """"killed by a bomb planted by X", "hit by a missile fired by Y": the one who set off the
+    weapon or device the passive names as its agent (the verb cues' classes ``weapons``, ``device``)."""
+    kinds = CLASSES["weapons"] | CLASSES["device"]
+    if not {device.lower_, device.lemma_.lower(), device.lemma_.lower() + "s"} & kinds:
+        return []  # (the classes list some words in the plural only: "rockets")
+    for c in device.children:
+        agent = _first(c, {"agent"}) if c.dep_ == "acl" and c.tag_ == "VBN" else None
+        pobj = _first(agent, {"pobj"}) if agent is not None else None
+        if pobj is not None:
+            return [pobj]
+    return []
 
 
 def _attacker_of_instrument(verb: Token) -> list:
