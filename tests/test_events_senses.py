@@ -576,3 +576,9 @@ def test_a_release_may_leave_the_releaser_out_but_must_free_someone(events_of):
     evs = [e for e in events_of("The Chilean hostages were freed on Monday.") if e.event == "RETREAT"]
     assert evs and evs[0].mode == "release" and codes(evs[0].recipient) == {"CHL"}
     assert "RETREAT" not in types(events_of("Toxic gases were released from the Bolivian plant on Monday."))
+
+
+def test_downing_an_aircraft_is_an_attack_and_downing_tools_is_not(events_of):
+    evs = [e for e in events_of("Ukrainian air defences downed a Russian attack helicopter near Kharkiv.") if e.event == "ASSAULT"]
+    assert evs and codes(evs[0].recipient) == {"RUS"}
+    assert "ASSAULT" not in types(events_of("The Chilean port workers downed tools on Monday."))
