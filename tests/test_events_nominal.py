@@ -228,3 +228,9 @@ def test_the_owner_of_an_undergoer_noun_is_the_one_it_befell(events_of):
     evs = by_type(events_of("Colombia's capture of the FARC commander Ivan Rios surprised Caracas."), "COERCE") + \
         by_type(events_of("Colombia's capture of the FARC commander Ivan Rios surprised Caracas."), "ASSAULT")
     assert not evs or "COL" in codes(evs[0].actor)
+
+
+def test_an_event_noun_counted_or_timed_stands_where_its_count_stands(events_of):
+    # "six weeks of raids" is the object of "suffered": the raids are reported there
+    evs = by_type(events_of("Villagers near Kismayo suffered six weeks of air raids from Ethiopian jets."), "ASSAULT")
+    assert evs and codes(evs[0].actor) == {"ETH"}

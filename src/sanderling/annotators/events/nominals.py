@@ -12,9 +12,9 @@ from spacy.tokens import Token
 from .. import base, event_checks  # noqa: F401  (base registers the Doc extensions)
 from .config import _cfg
 from .lexicon import (
-    ACCUSE_PRED, ANY_COUNTRY_NAME, ATTACK_HEDGES, DEATH_VERBS, FIGURATIVE_TARGETS, ATTACK_SUSPENDERS, HOLDING_VERBS, INTENT_FRAMES, IRREGULAR_NOMINALS, MILITARY_STRIKE_MODIFIERS, NOMINAL_HEDGES,
+    ACCUSE_PRED, ANY_COUNTRY_NAME, ATTACK_HEDGES, CLASSES, DEATH_VERBS, FIGURATIVE_TARGETS, ATTACK_SUSPENDERS, HOLDING_VERBS, INTENT_FRAMES, IRREGULAR_NOMINALS, MILITARY_STRIKE_MODIFIERS, NOMINAL_HEDGES,
     INTRUSION_VERBS, NEUTRAL_CLAIM_NOUNS, NOMINAL_OBJECT_PREPS, NOMINAL_SUFFIXES, NOMINAL_SUSPENDERS, NOT_NOMINAL, OWN_ACT_WITHHOLDERS, NOUNS, PASSING_NOUNS,
-    PLACE_HEADS, RELATIVE_PRONOUNS, SETTING_PREPS, Spec, TOPIC_PREPS, TOPIC_TYPES, UNDERGOER_NOMINALS, UNREAL_MODALS, VERBS)
+    PLACE_HEADS, QUANTITY_NOUNS, RELATIVE_PRONOUNS, SETTING_PREPS, Spec, TOPIC_PREPS, TOPIC_TYPES, UNDERGOER_NOMINALS, UNREAL_MODALS, VERBS)
 from .candidate import Candidate
 from .syntax import (
     NER_ACTOR, NER_PLACE, NOT_PARTICIPANT_ENTS, SUBJ_DEPS, _armed, _children, _different_countries, _clause_verb, _first,
@@ -147,9 +147,20 @@ def _nominal_spec(tok: Token) -> Optional[Spec]:
 REPORTED_NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "appos", "ROOT", "oprd"}
 
 
+#: heads of "N of <event noun>" that only count or time the events: "dozens of raids",
+#: "weeks of clashes", "a wave of arrests" stand where their head stands
+SPAN_NOUNS = {"day", "days", "wave", "waves", "series", "spate", "string", "round", "rounds", "barrage", "campaign"}
+
+
 def _nominal_reported(tok: Token) -> bool:
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" and (
+            tok.head.head.lemma_.lower() in QUANTITY_NOUNS | CLASSES["term"] | SPAN_NOUNS
+            or tok.head.head.lower_ in QUANTITY_NOUNS | CLASSES["term"] | SPAN_NOUNS):
+        tok = tok.head.head  # "suffered weeks of shelling": the shelling stands where "weeks" does
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
     if tok.dep_ in REPORTED_NOUN_DEPS:
         return True
     if tok.dep_ != "pobj" or tok.head.head.pos_ not in ("VERB", "AUX"):
