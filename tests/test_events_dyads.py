@@ -580,3 +580,10 @@ def test_who_planted_or_fired_the_weapon_that_killed_did_it(events_of):
     evs = [e for e in events_of("A Malian guard was killed by a landmine laid by jihadist fighters of Ansar Dine.")
            if e.event == "ASSAULT"]
     assert evs and evs[0].actor and "landmine" not in evs[0].actor[0].text
+
+
+def test_where_a_named_person_was_arrested_is_no_second_target(events_of):
+    # the passive subject names the one arrested; "at Lima airport" says where
+    evs = [e for e in events_of("Senator Ruiz was arrested at Lima airport.") if e.event == "COERCE"]
+    assert evs and "Senator Ruiz" in [r.text for r in evs[0].recipient]
+    assert "PER" not in codes(evs[0].recipient)

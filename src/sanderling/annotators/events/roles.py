@@ -450,6 +450,19 @@ COUNSEL_NOUNS = {"advice", "wish", "wishes", "will", "recommendation", "objectio
                  "guidance", "warning"}
 
 
+def _befallen_named(verb: Token, patient: Optional[Token]) -> bool:
+    """A passive whose subject is a name ("Ms X was convicted in Turkey", "two Britons were
+    kidnapped in Kenya"): its "in"/"at" phrase says where, since the one it befell is named. (A
+    common noun keeps the place: "two men were shot in Kabul" is coded against the place's country.)"""
+    if patient is None or not _is_passive(verb):
+        return False
+    return patient.ent_type_ in ("PERSON", "NORP") or (patient.pos_ == "PROPN" and patient.ent_type_ not in ("GPE", "LOC", "FAC"))
+
+
+def _a_place(tok: Token) -> bool:
+    return tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in CLASSES["place"]
+
+
 def _recipient_tokens_of(verb: Token, skip_preps: tuple = ()) -> list:
     obj = _direct_object(verb)
     if obj is not None and obj == _fired_weapon(verb):
@@ -511,6 +524,8 @@ def _recipient_tokens_of(verb: Token, skip_preps: tuple = ()) -> list:
                 continue  # "banned trading in Chilean pesos": a currency's country is no party
             if pobj is not None and p.lower_ in ("in", "during") and _misread_attack_noun(pobj) is not None:
                 continue  # "killed in Israeli tank shelling": the means, no party hit
+            if pobj is not None and p.lower_ in ("in", "at") and _befallen_named(verb, obj) and _a_place(pobj):
+                continue  # "two men were shot in Kabul", "X was convicted in Turkey": where, the men were hit
             if pobj is not None and pobj.ent_type_ in ("DATE", "TIME"):
                 pobj = _name_before_date(pobj)
             if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
