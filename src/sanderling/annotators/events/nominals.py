@@ -150,14 +150,14 @@ REPORTED_NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "appos", "ROOT", "op
 #: heads of "N of <event noun>" that only count or time the events: "dozens of raids",
 #: "weeks of clashes", "a wave of arrests" stand where their head stands
 SPAN_NOUNS = {"day", "days", "wave", "waves", "series", "spate", "string", "round", "rounds", "barrage", "campaign"}
+COUNTING_HEADS = QUANTITY_NOUNS | CLASSES["term"] | SPAN_NOUNS
 
 
 def _nominal_reported(tok: Token) -> bool:
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" and (
-            tok.head.head.lemma_.lower() in QUANTITY_NOUNS | CLASSES["term"] | SPAN_NOUNS
-            or tok.head.head.lower_ in QUANTITY_NOUNS | CLASSES["term"] | SPAN_NOUNS):
+            tok.head.head.lemma_.lower() in COUNTING_HEADS or tok.head.head.lower_ in COUNTING_HEADS):
         tok = tok.head.head  # "suffered weeks of shelling": the shelling stands where "weeks" does
         while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head

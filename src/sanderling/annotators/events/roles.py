@@ -525,7 +525,7 @@ def _recipient_tokens_of(verb: Token, skip_preps: tuple = ()) -> list:
             if pobj is not None and p.lower_ in ("in", "during") and _misread_attack_noun(pobj) is not None:
                 continue  # "killed in Israeli tank shelling": the means, no party hit
             if pobj is not None and p.lower_ in ("in", "at") and _befallen_named(verb, obj) and _a_place(pobj):
-                continue  # "two men were shot in Kabul", "X was convicted in Turkey": where, the men were hit
+                continue  # "Senator X was arrested at Lima airport": where; the senator was arrested
             if pobj is not None and pobj.ent_type_ in ("DATE", "TIME"):
                 pobj = _name_before_date(pobj)
             if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
