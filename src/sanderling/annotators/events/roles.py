@@ -22,7 +22,7 @@ from .lexicon import (
     CURRENCY_NOUNS, ISSUING_VERBS, MESSAGE_NOUNS, OPPONENT_NOUNS, ORIGIN_NOUNS, BACKER_NOUNS, SAY_VERBS, SPEAKER_PRONOUNS, VERBS)
 from .syntax import (
     NER_ACTOR, NER_PLACE, NOT_PARTICIPANT_ENTS, PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _antecedent, _children, _clause_verb, _direct_object, _shared_agent,
-    _first, _is_passive, _misread_attack_noun, _misread_attackers, _obj_lookup)
+    _first, _is_passive, _misread_attack_noun, _misread_attackers, _obj_lookup, _whereabouts)
 
 
 #: possessive pronouns that point back to the subject of the clause their noun is the object of
@@ -459,10 +459,6 @@ def _befallen_named(verb: Token, patient: Optional[Token]) -> bool:
     return patient.ent_type_ in ("PERSON", "NORP") or (patient.pos_ == "PROPN" and patient.ent_type_ not in ("GPE", "LOC", "FAC"))
 
 
-def _a_place(tok: Token) -> bool:
-    return tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in CLASSES["place"]
-
-
 def _recipient_tokens_of(verb: Token, skip_preps: tuple = ()) -> list:
     obj = _direct_object(verb)
     if obj is not None and obj == _fired_weapon(verb):
@@ -524,7 +520,7 @@ def _recipient_tokens_of(verb: Token, skip_preps: tuple = ()) -> list:
                 continue  # "banned trading in Chilean pesos": a currency's country is no party
             if pobj is not None and p.lower_ in ("in", "during") and _misread_attack_noun(pobj) is not None:
                 continue  # "killed in Israeli tank shelling": the means, no party hit
-            if pobj is not None and p.lower_ in ("in", "at") and _befallen_named(verb, obj) and _a_place(pobj):
+            if pobj is not None and p.lower_ in ("in", "at") and _befallen_named(verb, obj) and _whereabouts(pobj):
                 continue  # "Senator X was arrested at Lima airport": where; the senator was arrested
             if pobj is not None and pobj.ent_type_ in ("DATE", "TIME"):
                 pobj = _name_before_date(pobj)
