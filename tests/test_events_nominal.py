@@ -234,3 +234,14 @@ def test_an_event_noun_counted_or_timed_stands_where_its_count_stands(events_of)
     # "six weeks of raids" is the object of "suffered": the raids are reported there
     evs = by_type(events_of("Villagers near Kismayo suffered six weeks of air raids from Ethiopian jets."), "ASSAULT")
     assert evs and codes(evs[0].actor) == {"ETH"}
+
+
+def test_the_of_phrase_of_a_noun_of_an_intransitive_verb_names_its_doer(events_of):
+    # "the resignation of X", "the withdrawal of X's troops": X resigned, withdrew; it is not a target
+    evs = by_type(events_of("Protests in Quito grew after the resignation of the Ecuadorean energy minister."), "RETREAT")
+    assert evs and "ECU" in codes(evs[0].actor) and "ECU" not in codes(evs[0].recipient)
+    evs = by_type(events_of("The withdrawal of Nigerian soldiers from Gambia began on Tuesday."), "RETREAT")
+    assert evs and "NGA" in codes(evs[0].actor) and "GMB" in codes(evs[0].recipient)
+    # a place a "from" phrase names is the place left, not the doer; a "by" phrase is
+    evs = by_type(events_of("A withdrawal from Mali by Swedish peacekeepers started in June."), "RETREAT")
+    assert evs and codes(evs[0].actor) == {"SWE"} and "MLI" in codes(evs[0].recipient)

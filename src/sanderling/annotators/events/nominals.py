@@ -10,15 +10,16 @@ from typing import Optional
 from spacy.tokens import Token
 
 from .. import base, event_checks  # noqa: F401  (base registers the Doc extensions)
+from ... import noun_senses
 from .config import _cfg
 from .lexicon import (
     ACCUSE_PRED, ANY_COUNTRY_NAME, ATTACK_HEDGES, CLASSES, DEATH_VERBS, FIGURATIVE_TARGETS, ATTACK_SUSPENDERS, HOLDING_VERBS, INTENT_FRAMES, IRREGULAR_NOMINALS, MILITARY_STRIKE_MODIFIERS, NOMINAL_HEDGES,
     INTRUSION_VERBS, NEUTRAL_CLAIM_NOUNS, NOMINAL_OBJECT_PREPS, NOMINAL_SUFFIXES, NOMINAL_SUSPENDERS, NOT_NOMINAL, OWN_ACT_WITHHOLDERS, NOUNS, PASSING_NOUNS,
-    PLACE_HEADS, QUANTITY_NOUNS, RELATIVE_PRONOUNS, SETTING_PREPS, Spec, TOPIC_PREPS, TOPIC_TYPES, UNDERGOER_NOMINALS, UNREAL_MODALS, VERBS)
+    PLACE_HEADS, QUANTITY_NOUNS, RELATIVE_PRONOUNS, SETTING_PREPS, Spec, TOPIC_PREPS, TOPIC_TYPES, UNDERGOER_NOMINALS, UNREAL_MODALS, VERBS, DOER_NOMINALS)
 from .candidate import Candidate
 from .syntax import (
     NER_ACTOR, NER_PLACE, NOT_PARTICIPANT_ENTS, SUBJ_DEPS, _armed, _children, _different_countries, _clause_verb, _first,
-    _obj_lookup, _xcomp_chain)
+    _names_country, _obj_lookup, _whereabouts, _xcomp_chain)
 from ..clause import _infinitival, clause_facts
 from .roles import _names_participant, _noun_owner
 
@@ -286,6 +287,24 @@ def _befallen(noun: Token, owner: list) -> list:
     return owner
 
 
+def _of_doer(noun: Token, owner: list) -> Optional[Token]:
+    """"the resignation of the minister", "the withdrawal of the troops from X": the "of" phrase
+    of a noun of a verb used without an object (DOER_NOMINALS) names its doer when it names a
+    party or a person, and the noun has no owner but its "from" phrase, the place left. Under a
+    verb's object only a person is: "X ordered the withdrawal of the troops" is X's doing, while
+    "X accepted the resignation of the minister" is still the minister's."""
+    if noun.lemma_.lower() not in DOER_NOMINALS:
+        return None
+    if owner and not all(o.head.head.i == noun.i and o.head.lower_ == "from" for o in owner):
+        return None
+    for p in _children(noun, {"prep"}):
+        pobj = _first(p, {"pobj"})
+        if p.lower_ == "of" and pobj is not None and _names_participant(pobj) and (
+                noun.dep_ != "dobj" or pobj.ent_type_ == "PERSON" or noun_senses.names_a_person(pobj.lemma_.lower())):
+            return pobj
+    return None
+
+
 def _nominal_candidate(tok: Token) -> Optional[Candidate]:
     """An event named by a noun wherever it stands, with its owner ("Turkey's offensive",
     "a Saudi airstrike", "the withdrawal by X") or its object ("airstrikes on Z", "talks between
@@ -300,6 +319,13 @@ def _nominal_candidate(tok: Token) -> Optional[Candidate]:
     objects, parties = _befallen(tok, owner), []
     if objects:
         owner = [o for p in _children(tok, {"prep"}) if p.lower_ == "by" for o in _children(p, {"pobj"})]
+    left = tok.lemma_.lower() in DOER_NOMINALS and owner and all(  # (not "of support from X": X's)
+        o.head.head.i == tok.i and o.head.lower_ == "from" and (_whereabouts(o) or _names_country(o.doc, o)) for o in owner)
+    doer = _of_doer(tok, owner)
+    if doer is not None or left:
+        # "a withdrawal from X": X is the place left, the "by" phrase (if any) the doer
+        owner = [doer] if doer is not None else [
+            o for p in _children(tok, {"prep"}) if p.lower_ == "by" for o in _children(p, {"pobj"})]
     for p in _children(tok, {"prep"}):
         pobj = _first(p, {"pobj"})
         if pobj is None or pobj.ent_type_ in NOT_PARTICIPANT_ENTS:
@@ -308,6 +334,8 @@ def _nominal_candidate(tok: Token) -> Optional[Candidate]:
             parties.append(pobj)
         elif p.lower_ == "of" and not owner and _of_names_subject(tok, pobj):
             owner = [pobj]  # "the refusal of X to negotiate": X is who would (not) negotiate
+        elif p.lower_ == "of" and any(o.i == pobj.i for o in owner):
+            continue  # the doer named by the "of" phrase (_of_doer)
         elif objects and p.lower_ in ("in", "at") and tok.lemma_.lower() in UNDERGOER_NOMINALS:
             continue  # "his arrest in Kenya": where it befell him, not a second target
         elif p.lower_ == "for" and spec.type == "ASSAULT":
