@@ -331,3 +331,12 @@ def test_a_name_that_is_an_org_and_a_capital_is_the_capital_before_a_place_word(
 def test_a_title_that_begins_a_places_name_is_no_office_holder(nlp):
     ents = entities(nlp, "Nurses blocked King's Cross station in London on Tuesday morning.")
     assert not [e for e in ents if any(m.text == "King" for m in e.mentions)], [(e.name, e.code) for e in ents]
+
+
+def test_the_subject_pronoun_of_a_relative_clause_is_not_the_noun_the_clause_is_on(nlp):
+    # "the rebels with whom they exchanged fire": "they" are others than the rebels
+    ents = entities(nlp, "Sudanese soldiers crossed into Chad on Monday. "
+                         "They found the Chadian militia with whom they had clashed in May.")
+    they = [e for e in ents if any(m.text == "they" for m in e.mentions)]
+    assert they and all(e.code == "SDN" for e in they)
+    assert not any(m.text == "they" for e in owners(ents, "Chadian militia") for m in e.mentions)

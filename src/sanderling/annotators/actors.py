@@ -1672,10 +1672,13 @@ class Linker:
             kinds = GROUP_PRONOUNS[self.doc[m.start].lower_]
             # a reporter of any group kind: "the army said it had retaken X" (an army is no
             # country or organisation, yet the "it" of its own report is the army)
-            ent = self.reporting_group(m.start, REPORTER_KINDS) or self.recent(self.groups, m.start, GROUP_PRONOUN_WINDOW_SENTS, kinds)
+            other = self.not_the_clause_head(m.start)
+            ent = self.reporting_group(m.start, REPORTER_KINDS) or self.recent(
+                self.groups, m.start, GROUP_PRONOUN_WINDOW_SENTS, kinds, other)
             if ent is None and self.doc[m.start].lower_ == "they":
                 # "the Russians vetoed it; they said ...": a state named by its people is a "they"
-                ent = self.recent(self.groups, m.start, GROUP_PRONOUN_WINDOW_SENTS, ("country",), self.named_as_people)
+                ent = self.recent(self.groups, m.start, GROUP_PRONOUN_WINDOW_SENTS, ("country",),
+                                  lambda e: self.named_as_people(e) and (other is None or other(e)))
             if ent is not None:
                 self.mention(ent, m)
             return
@@ -2124,6 +2127,17 @@ class Linker:
             if ent.kind in kinds and any(mm.start <= tok.idx < mm.end for mm in ent.mentions):
                 return ent
         return None
+
+    def not_the_clause_head(self, token_i: int):
+        """"the militias with whom they fought": the subject pronoun of a relative clause never
+        stands for the noun the clause is on; a test that rules that noun's entity out, or None."""
+        tok = self.doc[token_i]
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "relcl":
+            return None
+        if not any(t.lower_ in ("who", "whom", "which", "that") and t.i < tok.i for t in tok.head.subtree):
+            return None  # "the Kurds where they fought": no pronoun of the clause stands for the head
+        head = tok.head.head
+        return lambda ent: not any(mm.start <= head.idx < mm.end for mm in ent.mentions)
 
     def named_as_people(self, ent: Entity) -> bool:
         """A country entity some mention of which names its people ("the Russians"), not the state."""
