@@ -245,3 +245,11 @@ def test_the_of_phrase_of_a_noun_of_an_intransitive_verb_names_its_doer(events_o
     # a place a "from" phrase names is the place left, not the doer; a "by" phrase is
     evs = by_type(events_of("A withdrawal from Mali by Swedish peacekeepers started in June."), "RETREAT")
     assert evs and codes(evs[0].actor) == {"SWE"} and "MLI" in codes(evs[0].recipient)
+
+
+def test_an_event_noun_under_a_head_that_says_it_happened_is_reported(events_of):
+    # "in the aftermath of X's crackdown", "the result of an offensive": the act took place
+    evs = by_type(events_of("Lima recalled its envoy in the aftermath of Bolivia's crackdown on miners."), "COERCE")
+    assert evs and "BOL" in codes(evs[0].actor)
+    # a noun under a head of mere talk is still background
+    assert not by_type(events_of("Lima recalled its envoy after a debate about Bolivia's crackdown on miners."), "COERCE")

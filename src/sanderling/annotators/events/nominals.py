@@ -15,7 +15,7 @@ from .config import _cfg
 from .lexicon import (
     ACCUSE_PRED, ANY_COUNTRY_NAME, ATTACK_HEDGES, CLASSES, DEATH_VERBS, FIGURATIVE_TARGETS, ATTACK_SUSPENDERS, HOLDING_VERBS, INTENT_FRAMES, IRREGULAR_NOMINALS, MILITARY_STRIKE_MODIFIERS, NOMINAL_HEDGES,
     INTRUSION_VERBS, NEUTRAL_CLAIM_NOUNS, NOMINAL_OBJECT_PREPS, NOMINAL_SUFFIXES, NOMINAL_SUSPENDERS, NOT_NOMINAL, OWN_ACT_WITHHOLDERS, NOUNS, PASSING_NOUNS,
-    PLACE_HEADS, QUANTITY_NOUNS, RELATIVE_PRONOUNS, SETTING_PREPS, Spec, TOPIC_PREPS, TOPIC_TYPES, UNDERGOER_NOMINALS, UNREAL_MODALS, VERBS, DOER_NOMINALS)
+    PLACE_HEADS, QUANTITY_NOUNS, RELATIVE_PRONOUNS, SETTING_PREPS, Spec, TOPIC_PREPS, TOPIC_TYPES, UNDERGOER_NOMINALS, UNREAL_MODALS, VERBS, DOER_NOMINALS, AFTERMATH_HEADS)
 from .candidate import Candidate
 from .syntax import (
     NER_ACTOR, NER_PLACE, NOT_PARTICIPANT_ENTS, SUBJ_DEPS, _armed, _children, _different_countries, _clause_verb, _first,
@@ -151,7 +151,7 @@ REPORTED_NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "appos", "ROOT", "op
 #: heads of "N of <event noun>" that only count or time the events: "dozens of raids",
 #: "weeks of clashes", "a wave of arrests" stand where their head stands
 SPAN_NOUNS = {"day", "days", "wave", "waves", "series", "spate", "string", "round", "rounds", "barrage", "campaign"}
-COUNTING_HEADS = QUANTITY_NOUNS | CLASSES["term"] | SPAN_NOUNS
+COUNTING_HEADS = QUANTITY_NOUNS | CLASSES["term"] | SPAN_NOUNS | AFTERMATH_HEADS  # (and what says it happened)
 
 
 def _nominal_reported(tok: Token) -> bool:
