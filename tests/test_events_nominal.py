@@ -253,3 +253,13 @@ def test_an_event_noun_under_a_head_that_says_it_happened_is_reported(events_of)
     assert evs and "BOL" in codes(evs[0].actor)
     # a noun under a head of mere talk is still background
     assert not by_type(events_of("Lima recalled its envoy after a debate about Bolivia's crackdown on miners."), "COERCE")
+
+
+def test_an_event_noun_that_something_led_to_took_place(events_of):
+    # "the row led to a clash between X and Y": what came of it is reported
+    evs = by_type(events_of("The border dispute has led to a brief clash between Malian troops and Burkinabe police."),
+                  "ASSAULT")
+    assert evs and {"MLI", "BFA"} <= codes(evs[0].actor) | codes(evs[0].recipient)
+    # only under a verb of outcome: talk about a clash is no clash
+    assert not by_type(events_of("The envoy spoke to reporters about a brief clash between Malian troops and "
+                                 "Burkinabe police."), "ASSAULT")
