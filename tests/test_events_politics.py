@@ -292,3 +292,15 @@ def test_a_claim_inside_a_frame_of_seeing_or_knowing_is_the_speakers(events_of, 
 def test_a_negated_frame_of_knowing_claims_nothing(events_of):
     evs = of_type(events_of("Zambia's foreign minister insisted he never knew that the Malawian envoy was a fraud."), "ACCUSE")
     assert not any("MWI" in codes(e.recipient) for e in evs)
+
+
+def test_a_politicians_judgement_of_an_unowned_measure_is_aimed_at_their_own_country(events_of):
+    # "called the plans reckless": the measure's owner goes unnamed; domestic speakers judge their own state's
+    evs = [e for e in events_of('Kenya\'s opposition leader called the new fuel levy "cruel and reckless".')
+           if e.event == "ACCUSE"]
+    assert evs and codes(evs[0].actor) == {"KEN"} and codes(evs[0].recipient) == {"KEN"}
+    assert "+recipient:own-country" in evs[0].why
+    # a private party judging a thing makes no political act; a place a word "lies" in is no lie
+    assert not [e for e in events_of('A Kenyan bank economist called the shilling "very weak".') if e.event == "ACCUSE"]
+    assert not [e for e in events_of("Kenya's opposition leader said the real danger lies in the new fuel levy.")
+                if e.event == "ACCUSE"]

@@ -24,7 +24,7 @@ from .nominals import _nominal_spec
 from .syntax import NER_ACTOR, PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _clause_verb, _first, _is_passive, _semantic_head
 from .roles import (
     JOINT_ACT_TYPES, _allies, _co_actors, _domestic_recipient, _host_recipient, _located_actor, _names_participant, _quote_speaker, _recipient_tokens_of, _refs,
-    _giver, _noun_owner, _site_country, _speaker_of, _subject_tokens, _uncoded_refs, received_gift)
+    _giver, _measure_home, _noun_owner, _site_country, _speaker_of, _subject_tokens, _uncoded_refs, received_gift)
 from .triggers import _verb_entry
 from .sentence import sentence_candidates
 
@@ -462,6 +462,10 @@ def code_doc(doc: Doc) -> list:
             ev = _build_event(doc, cand, sent, sent_i)
             if not _participants_ok(ev):
                 continue
+            if cand.needs_recipient and cfg.measure_home and ev.event == "ACCUSE" and not ev.recipient:
+                home = _measure_home(ev.actor, [t for t in cand.recipient_tokens if t is not None])
+                if home:
+                    ev = replace(ev, recipient=home, why=ev.why + "+recipient:own-country")
             if cand.needs_recipient and not any(r.code for r in ev.recipient) and not (
                     cand.rule.startswith("as:") and ev.recipient):
                 # (a name given to someone, "called X a liar", names the one judged even when X

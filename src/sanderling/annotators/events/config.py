@@ -108,6 +108,13 @@ DROP_POLL_RESULTS = True
 #: news300 tuning actor .543 -> .536, other figures unchanged. Not when the country is the target
 #: ("terrorists might target the UK"): without that exception bbc12 check F1 fell .726 -> .686.
 PLACE_BOUND_ACTORS = True
+#: True gives a judgement in speech of a measure or an act whose owner goes unnamed ("called
+#: the plans reckless", "said lifting the ban would be irresponsible") the speaker's own country
+#: as recipient (roles._measure_home), instead of dropping it for want of a coded recipient:
+#: domestic speakers mostly judge their own country's measures. Measured (round 38): bbc12 check
+#: F1 .778 -> .778, located .624 -> .652; news36 tuning .521 -> .524, silver BBC .454 -> .462,
+#: silver PolNeAR .515 -> .522, bbc12 tuning .721 -> .722, sentence sets unchanged.
+MEASURE_HOME = True
 
 
 # --- the configuration the component runs under -------------------------------------
@@ -132,6 +139,7 @@ class EventsConfig:
     drop_agentless_passive: bool = DROP_AGENTLESS_PASSIVE
     dedupe_per_article: bool = DEDUPE_PER_ARTICLE
     place_bound_actors: bool = PLACE_BOUND_ACTORS
+    measure_home: bool = MEASURE_HOME
     conf_verb: float = CONF_VERB
     conf_fallback: float = CONF_FALLBACK
     conf_noun: float = CONF_NOUN

@@ -171,6 +171,9 @@ def _judgement(comp: Token, subj: Token) -> Optional[tuple]:
     -> (ACCUSE or SUPPORT, the predicate tokens, the judged tokens), else None."""
     if comp.lemma_.lower() in UNDERGO_VERBS:
         return None  # "Y has suffered a strategic failure": Y undergoes it, nobody judges Y
+    if comp.lemma_.lower() == "lie" and any(c.dep_ in ("prep", "advmod") and c.lower_ not in ("about", "to")
+                                            for c in comp.children):
+        return None  # "the answer lies in X", "the power lay behind the camera": where, no untruth
     acomp_cues = (_verb_entry(comp) or {}).get("acomp", {})
     if any(c.dep_ in ("acomp", "oprd") and c.lower_ in acomp_cues and acomp_cues[c.lower_] is None
            for c in comp.children):
@@ -416,8 +419,8 @@ def _predicate_type(pred: list) -> Optional[str]:
     for p in pred:
         words.update(_keys(p))
         for c in p.children:
-            if c.dep_ in PREDICATE_MOD_DEPS:
-                words.update(_keys(c))
+            if c.dep_ in PREDICATE_MOD_DEPS and not (c.dep_ == "amod" and c.lower_ == "responsible"):
+                words.update(_keys(c))  # (before a noun "responsible" is sensible: "the responsible thing")
     words.update(k for k in map(_hyphenated, [t for p in pred for t in (p, *p.children)]) if k)
     if any(_political_side(t) for p in pred for t in (p, *p.children)):
         words.discard("right")  # "a hard right agenda", "the right-wing press": a side, no praise
