@@ -235,3 +235,13 @@ def test_a_denied_intention_is_no_refusal(events_of):
     evs = events_of("The Zambian cabinet office has denied reports that the minister is preparing to resign.")
     assert not [e for e in evs if e.event in ("REJECT", "RETREAT")]
     assert by_type(events_of("The Zambian minister will not resign."), "REJECT")
+
+
+def test_held_in_a_prison_or_camp_is_detention_and_an_act_done_before_stands_on_its_own(events_of):
+    # "held in a desert camp" is detention; "having been captured by X" is X's earlier act, not its content
+    evs = events_of("Forty Malian soldiers are being held in a desert camp, having been captured by Tuareg rebels last year.")
+    held = [e for e in evs if e.event == "COERCE" and e.mode == "arrest"]
+    assert held and "MLI" in {r.code for r in held[0].recipient}
+    assert [e for e in evs if e.event_text == "captured" and "MLI" in codes(e.actor)]
+    # holding talks at a camp is a meeting, no detention
+    assert not [e for e in events_of("Chile held talks at the refugee camp on Monday.") if e.event == "COERCE"]

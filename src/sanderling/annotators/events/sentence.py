@@ -61,6 +61,9 @@ def _nested_under(inner: Token, outer: Token, outer_type: str = "") -> bool:
         return False  # "..., wounding five and detaining 30"
     if top.dep_ == "advcl" and top is inner and top.tag_ == "VBG" and _verbal_act(top) is not None:
         return False  # "Demanding a ceasefire, the rebels blocked the road": the demand is made
+    if top.dep_ == "advcl" and top is inner and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "having"
+                                                    for c in inner.children):
+        return False  # "are held in camps, having been captured by X": an act done before, told on its own
     if top.dep_ == "advcl" and _shares_passive(top):
         return False  # "was shot, arrested and tortured": a list of passives the parser hangs as advcl
     if top.dep_ == "advcl":
