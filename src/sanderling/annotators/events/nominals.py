@@ -289,6 +289,12 @@ def _befallen(noun: Token, owner: list) -> list:
     return owner
 
 
+def _owned_by_from(noun: Token, owner: list) -> bool:
+    """The noun's owner is only what its "from" phrase names ("a withdrawal from X", "a request
+    from Y": roles._noun_owner reads "from" as the owner)."""
+    return bool(owner) and all(o.head.head.i == noun.i and o.head.lower_ == "from" for o in owner)
+
+
 def _of_doer(noun: Token, owner: list) -> Optional[Token]:
     """"the resignation of the minister", "the withdrawal of the troops from X": the "of" phrase
     of a noun of a verb used without an object (DOER_NOMINALS) names its doer when it names a
@@ -297,7 +303,7 @@ def _of_doer(noun: Token, owner: list) -> Optional[Token]:
     "X accepted the resignation of the minister" is still the minister's."""
     if noun.lemma_.lower() not in DOER_NOMINALS:
         return None
-    if owner and not all(o.head.head.i == noun.i and o.head.lower_ == "from" for o in owner):
+    if owner and not _owned_by_from(noun, owner):
         return None
     for p in _children(noun, {"prep"}):
         pobj = _first(p, {"pobj"})
@@ -321,8 +327,8 @@ def _nominal_candidate(tok: Token) -> Optional[Candidate]:
     objects, parties = _befallen(tok, owner), []
     if objects:
         owner = [o for p in _children(tok, {"prep"}) if p.lower_ == "by" for o in _children(p, {"pobj"})]
-    left = tok.lemma_.lower() in DOER_NOMINALS and owner and all(  # (not "of support from X": X's)
-        o.head.head.i == tok.i and o.head.lower_ == "from" and (_whereabouts(o) or _names_country(o.doc, o)) for o in owner)
+    left = tok.lemma_.lower() in DOER_NOMINALS and _owned_by_from(tok, owner) and all(  # (not "of support from X": X's)
+        _whereabouts(o) or _names_country(o.doc, o) for o in owner)
     doer = _of_doer(tok, owner)
     if doer is not None or left:
         # "a withdrawal from X": X is the place left, the "by" phrase (if any) the doer

@@ -523,8 +523,8 @@ def _recipient_tokens_of(verb: Token, skip_preps: tuple = ()) -> list:
                 continue  # "killed in Israeli tank shelling": the means, no party hit
             if pobj is not None and p.lower_ in ("in", "at") and _befallen_named(verb, obj) and _whereabouts(pobj):
                 continue  # "Senator X was arrested at Lima airport": where; the senator was arrested
-            if pobj is not None and p.lower_ in ("in", "at") and verb.lemma_.lower() == "hold" \
-                    and pobj.lemma_.lower() in CLASSES["confinement"]:
+            if pobj is not None and p.lower_ in ("in", "at") and pobj.lemma_.lower() in CLASSES["confinement"] \
+                    and "@confinement" in (VERBS.get(verb.lemma_.lower()) or {}).get("prep_obj", {}):
                 continue  # "held in a Kenyan prison, in Nairobi": where someone is kept, no party
             if pobj is not None and pobj.ent_type_ in ("DATE", "TIME"):
                 pobj = _name_before_date(pobj)
