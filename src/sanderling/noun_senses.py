@@ -52,3 +52,14 @@ def names_a_doing(lemma: str) -> bool:
 def names_a_person(lemma: str) -> bool:
     """The noun's commonest sense is a kind of person ("murderer", "terrorist", "thief")."""
     return classes(lemma)[:1] == ("person",)
+
+
+def names_a_measure(lemma: str) -> bool:
+    """One of the noun's two commonest senses is an act, a message or a plan ("plan", "ban",
+    "levy", "delay"), or its commonest is a charge ("tax"): something a government does or
+    decides, which a speaker may judge; not the weather, a currency or a strength, and not a
+    noun whose commonest sense is a person or a group."""
+    found = classes(lemma)
+    if found[:1] in (("person",), ("group",)):
+        return False
+    return bool(set(found[:2]) & DOINGS) or found[:1] == ("possession",)

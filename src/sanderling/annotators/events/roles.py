@@ -863,26 +863,15 @@ def _domestic_recipient(event_type: str, actors: list, protest_measure: bool = F
 NOT_MEASURE_JUDGE_SECTORS = {"BUS", "EDU", "MED", "JRN", "CVL", "LAB", "AGR", "REL", "CRM", "REF"}
 
 
-def _names_a_measure(tok: Token) -> bool:
-    """A common noun one of whose two commonest senses is an act, a message or a plan ("plan",
-    "ban", "levy", "delay"), or whose commonest is a charge ("tax"): not the weather, a currency
-    or a strength; not a person or a group first."""
-    if tok.pos_ != "NOUN":
-        return False
-    found = noun_senses.classes(tok.lemma_.lower())
-    if found[:1] in (("person",), ("group",)):
-        return False
-    return bool(set(found[:2]) & noun_senses.DOINGS) or found[:1] == ("possession",)
-
-
 def _measure_home(actors: list, targets: list) -> list:
     """"X called the plans reckless", "said lifting the ban would be irresponsible": a judgement
     of a measure or an act (no person, group, name or pronoun) whose owner goes unnamed is aimed
     at the speaker's own country, when the speakers are of one and none is a private party."""
     if any(a.sector in NOT_MEASURE_JUDGE_SECTORS for a in actors):
         return []
-    if not targets or not all(t.pos_ == "VERB" or _names_a_measure(t) for t in targets) or any(
-            t.ent_type_ in NER_ACTOR or _names_participant(t) for t in targets):
+    if not targets or not all(t.pos_ == "VERB" or (t.pos_ == "NOUN" and noun_senses.names_a_measure(t.lemma_))
+                              for t in targets) or any(
+            _names_participant(t) for t in targets):  # (a name, an agent noun, a relative)
         return []
     codes = {a.code for a in actors if a.code}
     if len(codes) != 1 or not codes <= COUNTRY_CODES:
