@@ -371,6 +371,10 @@ def test_an_act_only_mistakenly_believed_is_negated(facts, sentence, word, negat
     ("Nepal hopes to reopen the mountain pass before winter.", "reopen"),
     ("The rebels wanted to seize the dam.", "seize"),
     ("The finance minister is expected to cut fuel taxes next week.", "cut"),
+    # a preference or a polite wish, stated now: nothing done
+    ("The trawler captains would rather blockade the harbour than pay the levy.", "blockade"),
+    ("One farmer said he'd sooner go and block the dairy gates than sell at that price.", "block"),
+    ("The archbishop would like to visit the flooded parishes in Malawi.", "visit"),
 ])
 def test_predicted_reads_a_wish_or_someone_elses_forecast(facts, sentence, word):
     assert facts(sentence, word).predicted
@@ -380,6 +384,9 @@ def test_predicted_reads_a_wish_or_someone_elses_forecast(facts, sentence, word)
     ("Nepal expects to reopen the mountain pass before winter.", "reopen"),  # its own plan
     ("Nepal plans to reopen the mountain pass before winter.", "reopen"),
     ("Nepal reopened the mountain pass, as many had hoped.", "reopened"),
+    # a verbal act done by saying it: "I would like to thank X" thanks X
+    ("\u201cWe would like to thank the lifeboat crews of Cornwall,\u201d the mayor said.", "thank"),
+    ("The trawler captains would blockade the harbour if the levy passed.", "blockade"),
 ])
 def test_predicted_leaves_plans_and_done_acts(facts, sentence, word):
     assert not facts(sentence, word).predicted

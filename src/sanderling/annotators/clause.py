@@ -68,7 +68,8 @@ Five readings are the event coder's, kept here so that no stage decides modality
   "a meeting to discuss"), except on a noun that names an event ("a decision to close").
 * **in_condition**: the clause (or a verb it hangs from) opens with if/unless/whether.
 * **predicted**: the infinitive of a wish or of someone else's forecast ("hopes to dislodge",
-  "wants to seize", "is expected to freeze"): neither done nor promised, so the coder drops it.
+  "wants to seize", "would like to visit", "is expected to freeze"), or a preference ("would
+  rather fight"): neither done nor promised, so the coder drops it.
 ``intended`` and ``purpose_infinitive`` differ from ``future`` and ``purpose`` on purpose: handing
 the coder the latter lowered the check parts (session 10; see the functions).
 
@@ -121,6 +122,11 @@ INTENT_NOUNS = set(LEX["intent_nouns"])
 PARTICIPLE_EVENT_NOUNS = set(LEX["participle_event_nouns"])
 GERUND_PART_PREPS = set(LEX["gerund_part_preps"])
 WISH_VERBS = set(LEX["would_wish_verbs"])
+PREFERENCE_ADVERBS = set(LEX["preference_adverbs"])
+SERIAL_HEADS = set(LEX["serial_heads"])
+PERFORMATIVE_VERBS = set(LEX["performative_verbs"])
+#: first-person subjects: a speaker's "I would like to thank X" does what it says
+FIRST_PERSON = {"i", "we"}
 REQUEST_NOUNS = set(LEX["request_nouns"])
 PURPOSE_MARKS = set(LEX["purpose_marks"])
 SUPPORT_VERBS = set(LEX["support_verbs"])
@@ -820,12 +826,27 @@ def _purpose_infinitive(tok: Token) -> bool:
         and not (verb.dep_ == "advcl" and _sequel_head(verb.head))
 
 
+def _would(verb: Token) -> bool:
+    """Does a would (or 'd) auxiliary sit on the verb?"""
+    return any(c.dep_ == "aux" and (c.lower_ in CONDITIONAL_MODALS or c.lower_ in ("'d", "\u2019d"))
+               for c in verb.children)
+
+
 def _predicted(tok: Token) -> bool:
     """ClauseFacts.predicted: the infinitive of a wish ("hopes to dislodge", "wanted to kill") or
     of someone else's forecast ("is expected to freeze"), read on the nearest head only (a wish
     to be able to act is still a wish: "wants to be able to strike" reads 'able', then stops)."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head  # "hope they will act, scrap the law and free us": each act of the list
+    if tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VB" and tok.head.lemma_.lower() in SERIAL_HEADS \
+            and not any(c.dep_ in ("aux", "mark") for c in tok.children):
+        tok = tok.head  # "would rather go fight them": one act with its serial head
+    if _would(tok) and any(c.dep_ == "advmod" and c.lower_ in PREFERENCE_ADVERBS for c in tok.children):
+        return True  # "would rather resign", "I'd sooner fight": a preference stated now
+    if tok.dep_ == "xcomp" and tok.head.i != tok.i and tok.head.lemma_.lower() in WISH_VERBS \
+            and _would(tok.head) and not (tok.lemma_.lower() in PERFORMATIVE_VERBS and any(
+                c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in tok.head.children)):
+        return True  # "would like to visit", "would love to meet": a wish ("I'd like to thank X" thanks)
     if tok.dep_ == "ccomp" and tok.head.i != tok.i and {tok.head.lemma_.lower(), tok.head.lower_} & PREDICT_FORMS \
             and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | CONDITIONAL_MODALS for c in tok.children):
         return True  # "we hope that crowds will turn out", "I hope the strikes would hit X": a wish
