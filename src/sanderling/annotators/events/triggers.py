@@ -424,8 +424,8 @@ def _verb_candidate(tok: Token) -> Optional[Candidate]:
 
 def _noun_candidate(tok: Token) -> Optional[Candidate]:
     """A nominal trigger ("talks", "attack") counts only as the object of a light verb."""
-    if tok.pos_ not in ("NOUN", "PROPN"):
-        return None
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("DATE", "TIME"):
+        return None  # (a word of a date names a day, no act: "held on 20 March")
     key = tok.lower_ if tok.lower_ in NOUNS else tok.lemma_.lower()
     joined = _hyphenated(tok)
     if joined in NOUNS:
