@@ -59,6 +59,20 @@ def test_shared_auxiliary_carries_negation_to_the_second_verb(facts):
     assert facts("Nepal will not sign or ratify the water treaty.", "ratify").negated
 
 
+@pytest.mark.parametrize("sentence", [
+    "The dockers never threatened anyone or blockaded the ferry terminal.",
+    "The ferry crews were never violent, rude or blockaded the terminal, a steward said.",
+])
+def test_a_negated_list_of_alternatives_denies_each(facts, sentence):
+    # "never A or B": each alternative is denied, also a finite verb that shares the subject
+    assert facts(sentence, "blockaded").negated
+
+
+def test_alternatives_without_a_negation_stay_affirmed(facts):
+    assert not facts("The dockers threatened the managers or blockaded the terminal.", "blockaded").negated
+    assert not facts("The dockers did not strike but blockaded the terminal.", "blockaded").negated
+
+
 def test_failed_to_means_it_did_not_happen(facts):
     assert facts("Mediators failed to secure a truce in the valley.", "secure").negated
 

@@ -123,6 +123,8 @@ PARTICIPLE_EVENT_NOUNS = set(LEX["participle_event_nouns"])
 GERUND_PART_PREPS = set(LEX["gerund_part_preps"])
 WISH_VERBS = set(LEX["would_wish_verbs"])
 PREFERENCE_ADVERBS = set(LEX["preference_adverbs"])
+#: conjunctions of alternatives: under a negation each alternative is denied ("never A or B")
+ALTERNATIVE_CCS = {"or", "nor"}
 SERIAL_HEADS = set(LEX["serial_heads"])
 PERFORMATIVE_VERBS = set(LEX["performative_verbs"])
 #: first-person subjects: a speaker's "I would like to thank X" does what it says
@@ -623,7 +625,11 @@ def _verb_facts(verb: Token, out: _Collector) -> None:
                 if not _has_subject(t) and _marks(head) & CONDITION_MARKS:
                     out.set("hypothetical", "mark:" + sorted(_marks(head) & CONDITION_MARKS)[0])
                     out.flags["in_condition"] = True  # "if he returns and is arrested": one condition
-                return      # its own clause: "X did not sign, and Y sent aid"
+                if not _has_subject(t) and any(c.dep_ == "cc" and c.lower_ in ALTERNATIVE_CCS for c in head.children) \
+                        and clause_facts(_first_conjunct_verb(head)).negated:
+                    out.set("negated", "conj:" + next(c.lower_ for c in head.children if c.dep_ == "cc"))
+                return      # its own clause: "X did not sign, and Y sent aid" (but "never shouted or
+                            # walked out": an alternative under the negation shares it)
             t = head
             continue
         if dep == "acomp":
@@ -824,6 +830,13 @@ def _purpose_infinitive(tok: Token) -> bool:
     return verb.dep_ in PURPOSE_DEPS and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
         and not (verb.dep_ == "acl" and verb.head.lemma_.lower() in EVENT_COMPLEMENT_NOUNS) \
         and not (verb.dep_ == "advcl" and _sequel_head(verb.head))
+
+
+def _first_conjunct_verb(tok: Token) -> Token:
+    """The verb of a list's first member: "was never rude, hostile or ..." -> "was"."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.head if tok.dep_ in ("acomp", "attr") else tok
 
 
 def _would(verb: Token) -> bool:
