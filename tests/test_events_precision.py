@@ -229,6 +229,10 @@ def test_a_condition_or_a_scandal_hits_nobody(events_of):
     "The Bolivian champions were beaten 4-1 by a Peruvian club on Sunday.",
     "Gabriela Ruiz of Chile won best actress, beating Ana Torres of Peru.",
     "Mexican pop singer Ana Rojas beat Shakira to the number one spot.",
+    # a named loser, or a loser that is no being, lost a contest
+    "Senator Okafor beat Governor Lindqvist in Tuesday's runoff in Lagos.",
+    "The Nigerian drama Harmattan beat films by two Ghanaian directors at the Lagos festival.",
+    "The Lagos port authority beat its annual savings target, officials in Nigeria said.",
 ])
 def test_a_contest_won_is_no_beating(events_of, text):
     assert not [e for e in events_of(text) if e.event == "ASSAULT"]
@@ -236,7 +240,8 @@ def test_a_contest_won_is_no_beating(events_of, text):
 
 def test_a_beating_is_still_an_attack(events_of):
     for text in ("Riot police beat students outside the university in Quito.",
-                 "The reporter was beaten to death by guards in Quito."):
+                 "The reporter was beaten to death by guards in Quito.",
+                 "Soldiers beat Tomas Arce and two students at a checkpoint near Oruro."):
         assert [e for e in events_of(text) if e.event == "ASSAULT"], text
 
 

@@ -18,7 +18,7 @@ from .lexicon import (
 from .candidate import Candidate
 from .roles import _names_participant, _subject_tokens, gift_without_giver
 from .syntax import (
-    NER_ACTOR, NOMINAL_DEPS, PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _armed, _children, _different_countries,
+    ARMED_SECTORS, NER_ACTOR, NOMINAL_DEPS, PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _armed, _children, _different_countries,
     _direct_object, _embedded_verbs, _first, _hyphenated, _is_passive, _misread_attack_noun, _misread_attackers, _lemma_variants, _obj_class, _obj_lookup, _semantic_head, _silent_e_lemma)
 from ..clause import HYPOTHETICAL_MODALS, OBLIGATION_HEADS, _infinitival, clause_facts
 
@@ -207,6 +207,10 @@ def _thing(subj: Token) -> bool:
 WIN_VERBS = {"win", "earn", "top", "clinch", "secure", "claim", "take"}
 
 
+#: doers whose beating of a named person is a beating: armed parties and the police
+FORCE_SECTORS = frozenset(ARMED_SECTORS | {"COP"})
+
+
 def _contest(tok: Token) -> bool:
     """The verb (an entry flagged ``contest``: "beat") tells who won a contest, not who was hurt: a score ("beaten
     3-1"), a prize or place raced for ("beat X to the deal", "into second place", "beat X to buy
@@ -224,6 +228,16 @@ def _contest(tok: Token) -> bool:
     if tok.dep_ in ("advcl", "conj") and tok.head.lemma_.lower() in WIN_VERBS:
         return True
     obj = _first(tok, {"dobj"}) if not _is_passive(tok) else _first(tok, {"nsubjpass"})
+    if obj is not None and not _is_passive(tok) and not any(
+            (c.dep_ == "prt" and c.lower_ == "up") or (c.dep_ in ("prep", "prt") and c.lower_ in ("with", "out"))
+            for c in tok.children):  # ("beat the daylights out of X": X is the victim)
+        subj = _first(tok, {"nsubj"})
+        if obj.ent_type_ in ("PERSON", "GPE", "NORP") and not (subj is not None and _armed(subj, FORCE_SECTORS)):
+            return True  # "would beat Smith", "beating Peru 2-0": a named loser (a victim beaten with
+                         # something, beaten up or beaten by police, soldiers or guards is hurt)
+        if obj.pos_ == "NOUN" and not obj.ent_type_ and noun_senses.classes(obj.lemma_)[:1] not in (
+                ("person",), ("group",), ()):
+            return True  # "beating films by rival nominees", "beat its savings target": no being beaten
     return obj is not None and obj.ent_type_ in ("ORG", "PRODUCT", "WORK_OF_ART") and not _armed(obj)
 
 
