@@ -389,6 +389,9 @@ def test_an_act_only_mistakenly_believed_is_negated(facts, sentence, word, negat
     ("The trawler captains would rather blockade the harbour than pay the levy.", "blockade"),
     ("One farmer said he'd sooner go and block the dairy gates than sell at that price.", "block"),
     ("The archbishop would like to visit the flooded parishes in Malawi.", "visit"),
+    # another party's act foreseen or believed: no promise of that party
+    ("Currency traders wager that the Peruvian central bank will cut rates in May.", "cut"),
+    ("Some diplomats believe Eritrea would close the border crossing again.", "close"),
 ])
 def test_predicted_reads_a_wish_or_someone_elses_forecast(facts, sentence, word):
     assert facts(sentence, word).predicted
@@ -401,6 +404,8 @@ def test_predicted_reads_a_wish_or_someone_elses_forecast(facts, sentence, word)
     # a verbal act done by saying it: "I would like to thank X" thanks X
     ("\u201cWe would like to thank the lifeboat crews of Cornwall,\u201d the mayor said.", "thank"),
     ("The trawler captains would blockade the harbour if the levy passed.", "blockade"),
+    # one's own plan, however it is phrased, stays a plan
+    ("Nepal expects it will reopen the mountain pass before winter.", "reopen"),
 ])
 def test_predicted_leaves_plans_and_done_acts(facts, sentence, word):
     assert not facts(sentence, word).predicted

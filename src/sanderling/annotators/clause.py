@@ -153,6 +153,7 @@ def _inflections(words) -> set:
 
 PREDICT_FORMS = _inflections(PREDICT_FRAMES)
 PREDICT_PASSIVE_FORMS = _inflections(PREDICT_PASSIVE_FRAMES)
+FORECAST_FORMS = _inflections(LEX["forecast_verbs"])
 TOUGH_ADJECTIVES = set(LEX["tough_adjectives"])
 DEGREE_WORDS = set(LEX["degree_words"])
 PREVENT_VERBS = set(LEX["prevent_verbs"])
@@ -839,6 +840,16 @@ def _first_conjunct_verb(tok: Token) -> Token:
     return tok.head if tok.dep_ in ("acomp", "attr") else tok
 
 
+def _another_party(clause: Token, head: Token) -> bool:
+    """The clause's subject is a noun phrase other than the subject of the verb it hangs on (a
+    pronoun may be the same party: "Kenya expects it will sign")."""
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    own = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ == "PRON" or subj.lower_ in ("there", "it"):
+        return False
+    return own is None or own.lower_ != subj.lower_
+
+
 def _would(verb: Token) -> bool:
     """Does a would (or 'd) auxiliary sit on the verb?"""
     return any(c.dep_ == "aux" and (c.lower_ in CONDITIONAL_MODALS or c.lower_ in ("'d", "\u2019d"))
@@ -868,6 +879,10 @@ def _predicted(tok: Token) -> bool:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
             and any(c.dep_ == "nsubj" for c in tok.children):
         return True  # "Lima expects Quito to sign", "wants the army to withdraw": another's act foreseen or wished
+    if tok.dep_ == "ccomp" and tok.head.i != tok.i and {tok.head.lemma_.lower(), tok.head.lower_} & FORECAST_FORMS \
+            and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | CONDITIONAL_MODALS for c in tok.children) \
+            and _another_party(tok, tok.head):
+        return True  # "analysts believe Russia will invade": another's act foreseen, not promised
     if tok.dep_ != "xcomp" or tok.head.i == tok.i:
         return False
     head = tok.head
