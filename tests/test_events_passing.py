@@ -101,6 +101,21 @@ def test_failure_reported_in_speech_is_no_judgement(events_of):
     assert not any(e.event == "ACCUSE" for e in evs)
 
 
+@pytest.mark.parametrize("text", [
+    # a blaming noun as the object of a verb that says nothing of its subject's doing
+    "The Kenyan foreign minister said the Ugandan ceasefire had averted a humanitarian disaster.",
+    # an intensifier of a quantity is no judgement
+    "The Ugandan president said Kenya had won an awful lot of contracts.",
+])
+def test_a_bad_word_that_judges_nobody_is_no_accusation(events_of, text):
+    assert not any(e.event == "ACCUSE" for e in events_of(text))
+
+
+def test_posing_a_threat_is_still_blame(events_of):
+    evs = events_of("The Ugandan president said Kenya's rebels posed a grave threat to the region.")
+    assert any(e.event == "ACCUSE" and codes(e.recipient) == {"KEN"} for e in evs)
+
+
 def test_government_praising_its_own_country_is_no_support(events_of):
     evs = events_of("The Thai trade minister said Thailand is committed to opening its markets.")
     assert not any(e.event == "SUPPORT" for e in evs)

@@ -14,7 +14,8 @@ from ..clause import HYPOTHETICAL_MODALS, clause_facts
 from ..base import layer
 from .config import _cfg
 from .lexicon import (
-    ACCUSE_ADJ, ACCUSE_PRED, ALLEGE_VERBS, CONFLICT_MATERIAL, COOPERATIVE, DESCRIBE_VERBS, EVIDENTIAL_FRAMES,
+    ACCUSE_ADJ, ACCUSE_PRED, ALLEGE_VERBS, BLAME_OBJECT_VERBS, CONFLICT_MATERIAL, COOPERATIVE, DESCRIBE_VERBS, EVIDENTIAL_FRAMES,
+    QUANTITY_NOUNS,
     GENERIC_SUBJECTS, MESSAGE_NOUNS, NEGATORS, REACTION_VERBS, PRAISE_PRED, RELATIVE_PRONOUNS, REQUEST_MODALS, REQUEST_MODE, SAY_VERBS,
     STANCE_NOUNS, SUPPORT_ADJ, UNDERGO_VERBS, Spec, valence)
 from .candidate import Candidate
@@ -184,9 +185,11 @@ def _judgement(comp: Token, subj: Token) -> Optional[tuple]:
         # "has ignored the voters and broken its promises": a conjoined verb of the same subject
         pred.extend(c for c in comp.children if c.dep_ == "conj" and c.pos_ == "VERB"
                     and _first(c, SUBJ_DEPS | PASSIVE_SUBJ_DEPS) is None)
-        # "had shown a reckless attitude": the object's adjectives judge too
+        # "had shown a reckless attitude": the object's adjectives judge too ("sold an awful lot of
+        # tickets": not an intensifier of a quantity)
         for obj in _children(comp, {"dobj"}):
-            pred.extend(c for c in obj.children if c.dep_ == "amod")
+            if obj.lemma_.lower() not in QUANTITY_NOUNS:
+                pred.extend(c for c in obj.children if c.dep_ == "amod")
     else:
         # "yet another sign of the cabinet's heavy-handed stance"
         for p in pred[:]:
@@ -419,6 +422,8 @@ def _predicate_type(pred: list) -> Optional[str]:
     for p in pred:
         words.update(_keys(p))
         for c in p.children:
+            if c.dep_ == "dobj" and p.pos_ == "VERB" and p.lemma_.lower() not in BLAME_OBJECT_VERBS:
+                continue  # "averted a disaster", "put the damage at": the object judges nobody
             if c.dep_ in PREDICATE_MOD_DEPS and not (c.dep_ == "amod" and c.lower_ == "responsible"):
                 words.update(_keys(c))  # (before a noun "responsible" is sensible: "the responsible thing")
     words.update(k for k in map(_hyphenated, [t for p in pred for t in (p, *p.children)]) if k)
