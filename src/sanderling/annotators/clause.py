@@ -68,8 +68,8 @@ Five readings are the event coder's, kept here so that no stage decides modality
   "a meeting to discuss"), except on a noun that names an event ("a decision to close").
 * **in_condition**: the clause (or a verb it hangs from) opens with if/unless/whether.
 * **predicted**: the infinitive of a wish or of someone else's forecast ("hopes to dislodge",
-  "wants to seize", "would like to visit", "is expected to freeze"), or a preference ("would
-  rather fight"): neither done nor promised, so the coder drops it.
+  "wants to seize", "would like to visit", "is expected to freeze", "analysts believe X will
+  invade"), or a preference ("would rather fight"): neither done nor promised, so the coder drops it.
 ``intended`` and ``purpose_infinitive`` differ from ``future`` and ``purpose`` on purpose: handing
 the coder the latter lowered the check parts (session 10; see the functions).
 
@@ -123,8 +123,7 @@ PARTICIPLE_EVENT_NOUNS = set(LEX["participle_event_nouns"])
 GERUND_PART_PREPS = set(LEX["gerund_part_preps"])
 WISH_VERBS = set(LEX["would_wish_verbs"])
 PREFERENCE_ADVERBS = set(LEX["preference_adverbs"])
-#: conjunctions of alternatives: under a negation each alternative is denied ("never A or B")
-ALTERNATIVE_CCS = {"or", "nor"}
+ALTERNATIVE_CCS = set(LEX["alternative_conjunctions"])
 SERIAL_HEADS = set(LEX["serial_heads"])
 PERFORMATIVE_VERBS = set(LEX["performative_verbs"])
 #: first-person subjects: a speaker's "I would like to thank X" does what it says
@@ -626,9 +625,10 @@ def _verb_facts(verb: Token, out: _Collector) -> None:
                 if not _has_subject(t) and _marks(head) & CONDITION_MARKS:
                     out.set("hypothetical", "mark:" + sorted(_marks(head) & CONDITION_MARKS)[0])
                     out.flags["in_condition"] = True  # "if he returns and is arrested": one condition
-                if not _has_subject(t) and any(c.dep_ == "cc" and c.lower_ in ALTERNATIVE_CCS for c in head.children) \
-                        and clause_facts(_first_conjunct_verb(head)).negated:
-                    out.set("negated", "conj:" + next(c.lower_ for c in head.children if c.dep_ == "cc"))
+                alternative = next((c.lower_ for c in head.children if c.dep_ == "cc" and c.lower_ in ALTERNATIVE_CCS),
+                                   None)
+                if alternative and not _has_subject(t) and clause_facts(_first_conjunct_verb(head)).negated:
+                    out.set("negated", "conj:" + alternative)
                 return      # its own clause: "X did not sign, and Y sent aid" (but "never shouted or
                             # walked out": an alternative under the negation shares it)
             t = head
@@ -857,9 +857,10 @@ def _would(verb: Token) -> bool:
 
 
 def _predicted(tok: Token) -> bool:
-    """ClauseFacts.predicted: the infinitive of a wish ("hopes to dislodge", "wanted to kill") or
-    of someone else's forecast ("is expected to freeze"), read on the nearest head only (a wish
-    to be able to act is still a wish: "wants to be able to strike" reads 'able', then stops)."""
+    """ClauseFacts.predicted: the infinitive of a wish ("hopes to dislodge", "wanted to kill",
+    "would like to visit"), a preference ("would rather fight"), or someone else's forecast ("is
+    expected to freeze", "analysts believe Russia will invade"), read on the nearest head only (a
+    wish to be able to act is still a wish: "wants to be able to strike" reads 'able', then stops)."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head  # "hope they will act, scrap the law and free us": each act of the list
     if tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VB" and tok.head.lemma_.lower() in SERIAL_HEADS \
