@@ -310,7 +310,7 @@ def test_backers_and_critics_named_by_a_possessor_are_not_the_possessor(events_o
 def test_a_time_phrase_that_swallowed_the_subject_gives_it_back(events_of):
     # "In mid-March General X, ..., issued": the parser reads the name as the object of "In"
     evs = [e for e in events_of("In mid-March General Ana Ibarra, the head of the Chilean navy, issued a stern "
-                                "warning about foreign trawlers.") if e.event == "THREATEN"]
+                                "warning about foreign trawlers.") if e.event == "ACCUSE"]  # (warned of them)
     assert evs and all(codes(e.actor) == {"CHL"} for e in evs)
     assert all("Ibarra" not in r.text for e in evs for r in e.recipient)
 

@@ -106,6 +106,14 @@ def test_disaster_subject_is_no_assault(events_of, text):
     assert "ASSAULT" not in types(events_of(text))
 
 
+def test_a_warning_about_a_danger_reads_as_warned_of(events_of):
+    # the noun reads its preposition as the verb does: "a warning about X" is "warned of X"
+    evs = events_of("The Malian army chief issued a stark warning about the growing threat from bandits.")
+    assert not [e for e in evs if e.event == "THREATEN"] and [e for e in evs if e.event == "ACCUSE"]
+    evs = events_of("The Malian army chief issued a warning to Niger that troops would cross the border.")
+    assert [e for e in evs if e.event == "THREATEN"]
+
+
 @pytest.mark.parametrize("text", [
     "The choir contest will be held in Cardiff on 9 March.",
     "The choir contest was held in Cardiff on 9 March.",

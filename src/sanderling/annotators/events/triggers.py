@@ -471,6 +471,10 @@ def _noun_candidate(tok: Token) -> Optional[Candidate]:
     if required and not any(c.dep_ == "prep" and c.lower_ in required for c in tok.children):
         return None  # "presented evidence of growth" accuses no one; "evidence against X" does
     spec = Spec.parse(entry.get("light_spec", {}).get(head.lemma_.lower(), entry["spec"]))
+    for p in _children(tok, {"prep"}):
+        if p.lower_ in entry.get("prep", {}):  # "a warning about X" reads as "warned of X"
+            spec = Spec.parse(entry["prep"][p.lower_])
+            break
     if spec is None:
         return None
     if spec.type == "ACCUSE" and event_checks.worry_about_a_matter(tok):
