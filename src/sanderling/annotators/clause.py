@@ -850,6 +850,11 @@ def _another_party(clause: Token, head: Token) -> bool:
     return own is None or own.lower_ != subj.lower_
 
 
+def _will_clause(verb: Token) -> bool:
+    """Does a will/shall or would auxiliary sit on the clause's verb ("that X will sign")?"""
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | CONDITIONAL_MODALS for c in verb.children)
+
+
 def _would(verb: Token) -> bool:
     """Does a would (or 'd) auxiliary sit on the verb?"""
     return any(c.dep_ == "aux" and (c.lower_ in CONDITIONAL_MODALS or c.lower_ in ("'d", "\u2019d"))
@@ -873,7 +878,7 @@ def _predicted(tok: Token) -> bool:
                 c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in tok.head.children)):
         return True  # "would like to visit", "would love to meet": a wish ("I'd like to thank X" thanks)
     if tok.dep_ == "ccomp" and tok.head.i != tok.i and {tok.head.lemma_.lower(), tok.head.lower_} & PREDICT_FORMS \
-            and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | CONDITIONAL_MODALS for c in tok.children):
+            and _will_clause(tok):
         return True  # "we hope that crowds will turn out", "I hope the strikes would hit X": a wish
     if tok.dep_ == "ccomp" and tok.head.i != tok.i \
             and {tok.head.lemma_.lower(), tok.head.lower_} & (PREDICT_FORMS | PREDICT_PASSIVE_FORMS) \
@@ -881,8 +886,7 @@ def _predicted(tok: Token) -> bool:
             and any(c.dep_ == "nsubj" for c in tok.children):
         return True  # "Lima expects Quito to sign", "wants the army to withdraw": another's act foreseen or wished
     if tok.dep_ == "ccomp" and tok.head.i != tok.i and {tok.head.lemma_.lower(), tok.head.lower_} & FORECAST_FORMS \
-            and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | CONDITIONAL_MODALS for c in tok.children) \
-            and _another_party(tok, tok.head):
+            and _will_clause(tok) and _another_party(tok, tok.head):
         return True  # "analysts believe Russia will invade": another's act foreseen, not promised
     if tok.dep_ != "xcomp" or tok.head.i == tok.i:
         return False
