@@ -565,3 +565,22 @@ def test_neither_nor_negates_the_clause_for_both(facts):
     assert facts("Neither Bolivia nor Paraguay has recognised the breakaway council.", "recognised").negated
     assert facts("The fishing board approved neither the quota nor the levy.", "approved").negated
     assert not facts("Both Bolivia and Paraguay have recognised the breakaway council.", "recognised").negated
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("The Andean ministers did not claim that smugglers had bribed the customs chief.", "bribed"),
+    ("It is far too early to say that the guerrillas have been crushed in Cauca.", "crushed"),
+    ("It would be premature to report that Bogota had expelled the envoy.", "expelled"),
+])
+def test_what_nobody_asserts_is_not_reported(facts, sentence, word):
+    f = facts(sentence, word)
+    assert f.generic and any(c.startswith("unsaid:") for c in f.cues)
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("The Andean ministers claimed that smugglers had bribed the customs chief.", "bribed"),
+    ("It is fair to say that the guerrillas have been crushed in Cauca.", "crushed"),
+    ("The envoy denied that Bogota had expelled anyone.", "expelled"),  # a denial: negated, as before
+])
+def test_what_someone_asserts_stays_reported(facts, sentence, word):
+    assert not any(c.startswith("unsaid:") for c in facts(sentence, word).cues)

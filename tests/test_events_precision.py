@@ -289,3 +289,17 @@ def test_a_final_is_no_fine(events_of):
     # "final" is no nominalisation of "fine" (the "-al" rule of refusal, approval)
     assert not [e for e in events_of("She won the final of the Bolivian open.")
                 if e.event == "SANCTION"]
+
+
+@pytest.mark.parametrize("text", [
+    "Colombian officials have not alleged that the cartel shelled the depot near Cali.",
+    "It is much too early to claim that the cartel has been beaten in Cali.",
+])
+def test_a_claim_nobody_makes_codes_nothing(events_of, text):
+    # neither the allegation nor the act it would report
+    assert not [e for e in events_of(text) if e.event in ("ACCUSE", "ASSAULT")]
+
+
+def test_a_claim_made_still_codes(events_of):
+    events = events_of("Colombian officials alleged that the cartel shelled the depot near Cali.")
+    assert "ACCUSE" in {e.event for e in events}

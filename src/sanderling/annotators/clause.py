@@ -155,6 +155,8 @@ PREDICT_PASSIVE_FORMS = _inflections(PREDICT_PASSIVE_FRAMES)
 FORECAST_FORMS = _inflections(LEX["forecast_verbs"])
 TOUGH_ADJECTIVES = set(LEX["tough_adjectives"])
 DEGREE_WORDS = set(LEX["degree_words"])
+ASSERTION_VERBS = set(LEX["assertion_verbs"])
+UNASSERTING_WORDS = set(LEX["unasserting_words"])
 PREVENT_VERBS = set(LEX["prevent_verbs"])
 TEMPORAL_MARKS = set(LEX["temporal_marks"])
 IMMINENCE_WORDS = set(LEX["imminence_words"])
@@ -360,6 +362,23 @@ def _weighing_adjective(adj: Token) -> Optional[str]:
         if c.dep_ == "advmod" and c.lower_ in DEGREE_WORDS:
             return c.lower_
     return None
+
+
+def _unsaid(verb: Token) -> bool:
+    """A verb of asserting whose own clause is negated ("did not claim", "nobody alleged") or an
+    infinitive weighed as unsayable after "it is" ("premature to say", "wrong to suggest"): what its
+    'that' clause holds is asserted by nobody."""
+    if verb.lemma_.lower() not in ASSERTION_VERBS:
+        return False
+    facts = clause_facts(verb)
+    if facts.negated:
+        return True
+    if not facts.generic or not _infinitival(verb):
+        return False
+    head = verb.head  # "too soon to say" (xcomp of the adverb), "premature to say" (of "be")
+    weighers = [head] + [c for c in head.children if c.dep_ == "acomp"]
+    return any(w.lower_ in UNASSERTING_WORDS or any(c.dep_ == "advmod" and c.lower_ in UNASSERTING_WORDS
+                                                     for c in w.children) for w in weighers)
 
 
 def _reported(t: Token) -> bool:
@@ -675,6 +694,9 @@ def _verb_facts(verb: Token, out: _Collector) -> None:
         if dep in ("acl", "ccomp") and head.pos_ == "NOUN" and head.dep_ == "dobj" \
                 and head.head.lemma_.lower() == "deny" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
             out.set("negated", "head:deny")              # "denied reports that police had shot them": the same
+            return
+        if dep == "ccomp" and _unsaid(head):
+            out.set("generic", "unsaid:" + head.lemma_.lower())  # "did not claim that X was beaten"
             return
         if dep == "advcl":
             when = _time_clause(t)

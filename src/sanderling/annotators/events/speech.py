@@ -47,6 +47,9 @@ def _speech_candidates(tok: Token, consumed: set) -> list:
     speaker = _first(tok, {"nsubj"})
     if speaker is not None and event_checks.poll_share(speaker):
         return []  # "52% said the mayor was right": a poll
+    unsaid = event_checks.not_done([tok])
+    if (unsaid == "negated" and _cfg().drop_negated) or (unsaid == "generic" and _cfg().drop_generic):
+        return []  # "did not claim that X was beaten", "too soon to say Y is a liar": nothing said
     out = []
     lemma = tok.lemma_.lower()
     if lemma in DESCRIBE_VERBS:
