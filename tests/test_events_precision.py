@@ -101,13 +101,21 @@ def test_a_warning_to_someone_of_what_one_will_do_is_a_threat(events_of):
 @pytest.mark.parametrize("text", [
     "Some 61% said Chilean President Boric was a good leader.",
     "A third of voters said President Boric should resign.",
+    # a majority is a share too, with its figure beside it or of a polled group
+    "A majority, 58%, said Chilean President Boric was a good leader.",
 ])
 def test_a_poll_result_is_no_judgement_or_demand(events_of, text):
     assert not {"SUPPORT", "REQUEST"} & types(events_of(text))
 
 
+def test_a_majority_of_the_polled_judges_nobody(events_of):
+    assert "ACCUSE" not in types(events_of("A slim majority of voters (54%) said the Chilean president was dishonest."))
+
+
 def test_a_share_of_a_named_body_still_speaks(events_of):
     text = "Two-thirds of Chilean senators said President Boric should resign."
+    assert "REQUEST" in types(events_of(text))
+    text = "A majority of Chilean senators said President Boric should resign."
     assert "REQUEST" in types(events_of(text))
 
 

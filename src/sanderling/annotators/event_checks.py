@@ -325,7 +325,8 @@ def poll_share(subj: Token) -> bool:
         return False
     groups = [o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
               for o in p.children if o.dep_ == "pobj"]
-    return not groups or any(o.lower_ in POLLED_GROUPS for o in groups)
+    # a share of a whole people ("61% of Danes") is a poll's too
+    return not groups or any(o.lower_ in POLLED_GROUPS or o.ent_type_ == "NORP" for o in groups)
 
 
 #: words that make a share in the sentence a poll's ("52 percent of voters", "in the survey")
