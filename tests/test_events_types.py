@@ -288,3 +288,17 @@ def test_troops_that_leave_withdraw(events_of):
     assert ev and ev[0].mode == "withdraw"
     # anyone else leaving a place is no event
     assert not events_of("The Chilean minister left Lima on Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    "Two Danish aid workers were detained by Islamic State near Raqqa in 2014.",
+    "Al-Qaeda gunmen imprisoned the village elders for a month.",
+])
+def test_a_group_tied_to_no_state_abducts_whom_it_detains(events_of, text):
+    got = {(e.event, e.mode) for e in events_of(text)}
+    assert ("ASSAULT", "abduct") in got and not any(t == "COERCE" for t, _ in got)
+
+
+def test_police_still_arrest(events_of):
+    assert {(e.event, e.mode) for e in events_of("Police in Oslo detained two smugglers on Friday.")} \
+        == {("COERCE", "arrest")}

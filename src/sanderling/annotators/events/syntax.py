@@ -326,6 +326,8 @@ def _obj_lookup(table: dict, obj: Token) -> tuple[bool, Optional[str]]:
         return True, table["@armed"]  # "Iran backs the Houthis": an armed party backed is armed
     if "@insurgent" in table and _armed(obj, IRREGULAR_SECTORS):
         return True, table["@insurgent"]  # "rebels captured him": taken by an armed group, no arrest
+    if "@stateless" in table and _stateless(obj):
+        return True, table["@stateless"]  # "detained by Isis": a group tied to no state arrests nobody
     return False, None
 
 
@@ -343,6 +345,17 @@ def _armed(obj: Token, sectors: frozenset = frozenset(ARMED_SECTORS)) -> bool:
         return True
     hit = base.entity_at(obj.doc, obj.idx, obj.idx + len(obj))
     return hit is not None and hit[0].sector in sectors
+
+
+#: the code of militant groups tied to no state (PLOVER/CAMEO "IMG", international militant group)
+STATELESS_CODES = {"IMG"}
+
+
+def _stateless(tok: Token) -> bool:
+    """A name the actor layer codes as a militant group tied to no state ("Isis", "al-Qaida"):
+    it holds no authority to arrest, so whom it detains or jails it abducts (CAMEO 181)."""
+    hit = base.entity_at(tok.doc, tok.idx, tok.idx + len(tok))
+    return hit is not None and hit[0].code in STATELESS_CODES
 
 
 def _different_countries(a: Token, b: Token) -> bool:
