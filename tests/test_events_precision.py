@@ -311,3 +311,15 @@ def test_a_claim_nobody_makes_codes_nothing(events_of, text):
 def test_a_claim_made_still_codes(events_of):
     events = events_of("Colombian officials alleged that the cartel shelled the depot near Cali.")
     assert "ACCUSE" in {e.event for e in events}
+
+
+@pytest.mark.parametrize("text", [
+    "Heavy losses have convinced the Danish carmaker to back away from the merger.",
+    "The success of the bond sale could encourage the Peruvian treasury to issue more debt.",
+])
+def test_a_thing_that_persuades_asks_nothing(events_of, text):
+    assert "REQUEST" not in types(events_of(text))
+
+
+def test_a_person_who_persuades_still_asks(events_of):
+    assert "REQUEST" in types(events_of("The Norwegian envoy persuaded the rebels to free two hostages."))
