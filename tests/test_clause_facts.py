@@ -584,3 +584,19 @@ def test_what_nobody_asserts_is_not_reported(facts, sentence, word):
 ])
 def test_what_someone_asserts_stays_reported(facts, sentence, word):
     assert not any(c.startswith("unsaid:") for c in facts(sentence, word).cues)
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("Under the new code, ferry operators will have to refund stranded passengers.", "refund"),
+    ("Lenders will need to notify the Danish regulator within a week.", "notify"),
+])
+def test_a_duty_to_come_is_an_obligation(facts, sentence, word):
+    assert facts(sentence, word).obligation
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("The ferry operators had to refund the stranded passengers.", "refund"),  # done
+    ("The ferry operators will not have to refund anyone.", "refund"),         # no duty
+])
+def test_a_past_or_denied_duty_obliges_no_one(facts, sentence, word):
+    assert not facts(sentence, word).obligation
