@@ -323,3 +323,15 @@ def test_a_thing_that_persuades_asks_nothing(events_of, text):
 
 def test_a_person_who_persuades_still_asks(events_of):
     assert "REQUEST" in types(events_of("The Norwegian envoy persuaded the rebels to free two hostages."))
+
+
+@pytest.mark.parametrize("text", [
+    "The Danish brewer is locked in a legal battle with the Oslo tax office.",
+    "The singer won a custody battle against her former manager in Lima.",
+])
+def test_a_battle_in_court_is_no_fighting(events_of, text):
+    assert "ASSAULT" not in types(events_of(text))
+
+
+def test_a_battle_between_armed_men_is_still_fighting(events_of):
+    assert "ASSAULT" in types(events_of("Malian rebel units fought a long battle with army troops near Gao."))

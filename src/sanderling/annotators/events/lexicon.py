@@ -85,6 +85,13 @@ FALLBACK_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT", "SANCTION",
 _VALENCE: dict = _load_json("valence.json")["valence"]
 
 
+def voided_by_modifier(noun, entry: dict) -> bool:
+    """A nominal trigger whose adjective or compound is one of its entry's ``void_mods``
+    ("a legal battle", "a custody battle"): the noun names a dispute, not its event."""
+    void = entry.get("void_mods")
+    return bool(void) and any(c.dep_ in ("amod", "compound") and c.lower_ in void for c in noun.children)
+
+
 def valence(word: str) -> float:
     """How negative or positive a word is (VADER, mean of ten human ratings); 0.0 if unrated."""
     return _VALENCE.get(word, 0.0)

@@ -13,6 +13,7 @@ from .. import base, event_checks  # noqa: F401  (base registers the Doc extensi
 from ... import noun_senses
 from .config import _cfg
 from .lexicon import (
+    voided_by_modifier,
     ACCUSE_PRED, ANY_COUNTRY_NAME, ATTACK_HEDGES, CLASSES, DEATH_VERBS, FIGURATIVE_TARGETS, ATTACK_SUSPENDERS, HOLDING_VERBS, INTENT_FRAMES, IRREGULAR_NOMINALS, MILITARY_STRIKE_MODIFIERS, NOMINAL_HEDGES,
     INTRUSION_VERBS, NEUTRAL_CLAIM_NOUNS, NOMINAL_OBJECT_PREPS, NOMINAL_SUFFIXES, NOMINAL_SUSPENDERS, NOT_NOMINAL, OWN_ACT_WITHHOLDERS, NOUNS, PASSING_NOUNS,
     PLACE_HEADS, QUANTITY_NOUNS, RELATIVE_PRONOUNS, SETTING_PREPS, Spec, TOPIC_PREPS, TOPIC_TYPES, UNDERGOER_NOMINALS, UNREAL_MODALS, VERBS, DOER_NOMINALS, AFTERMATH_HEADS, OUTCOME_VERBS)
@@ -129,6 +130,8 @@ def _nominal_spec(tok: Token) -> Optional[Spec]:
         required = entry.get("require_prep")
         if required and not any(c.dep_ == "prep" and c.lower_ in required for c in tok.children):
             return None  # "the evidence of his senses" accuses no one; "evidence against X" may
+        if voided_by_modifier(tok, entry):
+            return None  # "a custody battle with the agency": a dispute, no fighting
         return Spec.parse(entry["spec"])
     verbs = [IRREGULAR_NOMINALS[lemma]] if lemma in IRREGULAR_NOMINALS else []
     if not verbs and tok.tag_ in ("NN", "NNS") and \

@@ -12,6 +12,7 @@ from ... import noun_senses
 from .. import base, event_checks
 from .config import _cfg
 from .lexicon import (
+    voided_by_modifier,
     ACL_EVENT_NOUNS, ADVERB_PARTICLES, ATTACK_NOUNS, CLASSES, DEATH_VERBS, EVENT_SUBJECT_NOUNS, FALLBACK_TAGS, FALLBACK_VERBS,
     FIGURATIVE_TARGETS, MARKET_DEMAND_MODIFIERS, MARKET_PLACES, MILITARY_AIMS, MILITARY_STRIKE_MODIFIERS, MODALS,
     NOMINAL_SUFFIXES, NOUNS, OCCURRENCE_VERBS, SAY_VERBS, UNDERGO_VERBS, Spec, VERBS)
@@ -470,6 +471,8 @@ def _noun_candidate(tok: Token) -> Optional[Candidate]:
     required = entry.get("require_prep")
     if required and not any(c.dep_ == "prep" and c.lower_ in required for c in tok.children):
         return None  # "presented evidence of growth" accuses no one; "evidence against X" does
+    if voided_by_modifier(tok, entry):
+        return None  # "fought a legal battle": a dispute, no fighting
     spec = Spec.parse(entry.get("light_spec", {}).get(head.lemma_.lower(), entry["spec"]))
     for p in _children(tok, {"prep"}):
         if p.lower_ in entry.get("prep", {}):  # "a warning about X" reads as "warned of X"
