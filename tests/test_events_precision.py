@@ -335,3 +335,16 @@ def test_a_battle_in_court_is_no_fighting(events_of, text):
 
 def test_a_battle_between_armed_men_is_still_fighting(events_of):
     assert "ASSAULT" in types(events_of("Malian rebel units fought a long battle with army troops near Gao."))
+
+
+@pytest.mark.parametrize("text", [
+    # a good word on what the subject expects or offers praises nobody
+    "The Danish premier said Norway was expecting the best harvest ever.",
+    "The Danish premier said Norway will offer an honest deal.",
+])
+def test_a_good_word_on_an_object_praises_nobody(events_of, text):
+    assert "SUPPORT" not in types(events_of(text))
+
+
+def test_a_job_well_done_is_still_praise(events_of):
+    assert "SUPPORT" in types(events_of("The Danish premier said Norway had done a great job."))

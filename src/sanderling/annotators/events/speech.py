@@ -170,6 +170,11 @@ def _mandative_candidates(tok: Token, consumed: set) -> list:
     return out
 
 
+#: verbs whose object's adjective praises their subject: the verbs of doing and showing of
+#: words.json blame_object_verbs, and "have" ("did a great job", "has remarkable ability")
+JUDGED_OBJECT_VERBS = BLAME_OBJECT_VERBS | {"have"}
+
+
 def _judgement(comp: Token, subj: Token) -> Optional[tuple]:
     """A clause that judges its subject ("Y was reckless", "Y has shown a heavy-handed stance")
     -> (ACCUSE or SUPPORT, the predicate tokens, the judged tokens), else None."""
@@ -202,6 +207,12 @@ def _judgement(comp: Token, subj: Token) -> Optional[tuple]:
     if subj.pos_ == "PRON" and subj.lower_ in ("he", "she", "they") and pred == []:
         return None
     t = _predicate_type(pred)
+    if t == "SUPPORT" and comp.lemma_.lower() not in JUDGED_OBJECT_VERBS | {"be"}:
+        # praise through an object's adjective only under a verb of doing, showing or having
+        # ("did a great job", "has remarkable ability"; "expecting the best season ever", "asked
+        # the right questions" praise nobody); blame reads any verb ("holds abhorrent views")
+        pred = [p for p in pred if not (p.dep_ == "amod" and p.head.dep_ == "dobj" and p.head.head.i == comp.i)]
+        t = _predicate_type(pred)
     if not t and comp.lemma_.lower() == "be" and _derogatory(
             [c for c in comp.children if c.dep_ in ("acomp", "attr", "oprd")], subj):
         t = "ACCUSE"  # "Y is a thug", "the levy was a crude attack": a strongly negative name given
