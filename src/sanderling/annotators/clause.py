@@ -274,8 +274,9 @@ def _present_aux(t: Token) -> bool:
 
 def _obliges_now(head: Token) -> bool:
     """"has to pay", "needs to withdraw", "is obliged to leave": a present (or a will/shall
-    future: "will have to pay"), unnegated obligation head. "had to accept" reports that it was done; "would not need to attend" and "may have to
-    accept" oblige no one (the latter is hypothetical through "may")."""
+    future: "will have to pay"), unnegated obligation head. "had to accept" reports that it was
+    done; "would not need to attend" and "may have to accept" oblige no one (the latter is
+    hypothetical through "may")."""
     if any(c.dep_ == "neg" for c in head.children):
         return False
     if head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.children):

@@ -12,10 +12,9 @@ from ... import noun_senses
 from .. import base, event_checks
 from .config import _cfg
 from .lexicon import (
-    voided_by_modifier,
     ACL_EVENT_NOUNS, ADVERB_PARTICLES, ATTACK_NOUNS, CLASSES, DEATH_VERBS, EVENT_SUBJECT_NOUNS, FALLBACK_TAGS, FALLBACK_VERBS,
     FIGURATIVE_TARGETS, MARKET_DEMAND_MODIFIERS, MARKET_PLACES, MILITARY_AIMS, MILITARY_STRIKE_MODIFIERS, MODALS,
-    NOMINAL_SUFFIXES, NOUNS, OCCURRENCE_VERBS, SAY_VERBS, UNDERGO_VERBS, Spec, VERBS)
+    NOMINAL_SUFFIXES, NOUNS, OCCURRENCE_VERBS, SAY_VERBS, UNDERGO_VERBS, Spec, VERBS, voided_by_modifier)
 from .candidate import Candidate
 from .roles import _names_participant, _subject_tokens, gift_without_giver
 from .syntax import (
