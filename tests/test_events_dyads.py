@@ -587,3 +587,11 @@ def test_where_a_named_person_was_arrested_is_no_second_target(events_of):
     evs = [e for e in events_of("Senator Ruiz was arrested at Lima airport.") if e.event == "COERCE"]
     assert evs and "Senator Ruiz" in [r.text for r in evs[0].recipient]
     assert "PER" not in codes(evs[0].recipient)
+
+
+def test_a_talk_with_a_person_takes_no_host_country(full_events_of):
+    # the counterpart is named ("her"), only uncoded: no country of a place stands in for her
+    events = full_events_of("The Danish envoy talked to her for hours in Erbil on Monday.")
+    assert not [e for e in events if e.event == "CONSULT" and any(r.code == "IRQ" for r in e.recipient)]
+    events = full_events_of("The Danish envoy held talks in Erbil on Monday.")
+    assert [e for e in events if e.event == "CONSULT" and any(r.code == "IRQ" for r in e.recipient)]

@@ -175,6 +175,19 @@ def _own_government(actors: list, recipients: list) -> list:
             else r for r in recipients]
 
 
+#: pronouns of one person: a meeting with "her" or "him" has a counterpart, whom nothing codes
+PERSON_PRONOUNS = {"her", "him", "me"}
+
+
+def _private_counterpart(event_type: str, recipient_tokens: list) -> bool:
+    """"He talked to her for hours about moving to X": a meeting whose counterpart is a person
+    the text names (a pronoun of one person, or a name the NER calls a person) but nothing codes
+    has that counterpart, not the host country of a place in the sentence."""
+    if event_type != "CONSULT":
+        return False
+    return any(t.lower_ in PERSON_PRONOUNS or t.ent_type_ == "PERSON" for t in recipient_tokens)
+
+
 def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
     seen: set = set()
     actor_tokens = cand.actor_tokens or ([] if cand.kind in PASSING_KINDS + ("quoted",) else _subject_tokens(cand.anchor))
@@ -311,7 +324,8 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
         recipients = named if any(r.code for r in named) else []
         why += "+recipient:named-place" if recipients else ""
     if not recipients:
-        recipients = [] if covers_area else _host_recipient(doc, sent, cand.spec.type, actors, cand.anchor)
+        recipients = [] if covers_area or _private_counterpart(cand.spec.type, recipient_tokens) else \
+            _host_recipient(doc, sent, cand.spec.type, actors, cand.anchor)
         if recipients:
             why += "+recipient:host-country"
         else:
