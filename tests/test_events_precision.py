@@ -348,3 +348,15 @@ def test_a_good_word_on_an_object_praises_nobody(events_of, text):
 
 def test_a_job_well_done_is_still_praise(events_of):
     assert "SUPPORT" in types(events_of("The Danish premier said Norway had done a great job."))
+
+
+@pytest.mark.parametrize("text", [
+    "The Danish minister recognised that tighter border checks were essential for trust.",
+    "Oslo officials recognise the need to review the Arctic fishing quotas.",
+])
+def test_recognising_a_fact_supports_nobody(events_of, text):
+    assert not {"SUPPORT", "AGREE"} & types(events_of(text))
+
+
+def test_recognising_a_state_is_still_support(events_of):
+    assert "SUPPORT" in types(events_of("Sweden formally recognised Kosovo on Monday."))
