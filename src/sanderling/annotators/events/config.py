@@ -169,3 +169,9 @@ _CONFIG: ContextVar = ContextVar("sanderling_events_config", default=EventsConfi
 
 def _cfg() -> EventsConfig:
     return _CONFIG.get()
+
+
+def drops_unreal(why) -> bool:
+    """Does the config drop an act the clause module reads as ``why`` ("generic" or "negated",
+    event_checks.not_done)? One place for the two switches, read by every candidate kind."""
+    return (why == "generic" and _cfg().drop_generic) or (why == "negated" and _cfg().drop_negated)

@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from .. import event_checks
-from .config import _cfg
+from .config import _cfg, drops_unreal
 from .lexicon import CONFLICT_MATERIAL, CONVICTION_VERBS, RESULT_VERBS, SAY_VERBS, SEPARATE_MARKS, SUBJECT_SHARING_PREPS, VERBS
 from .candidate import PASSING_KINDS, Candidate
 from .syntax import _depth, _shares_passive
@@ -126,11 +126,9 @@ def _not_done(c) -> bool:
     if c.kind in PASSING_KINDS and event_checks.not_yet(tokens[0]):
         return True  # "a pullout is likely to prove costly", "a possible raid": named, not reported
     why = event_checks.not_done(tokens)
-    if why == "generic":
-        return _cfg().drop_generic
-    if why == "negated":
-        return _cfg().drop_negated and c.converted != "negated" and c.spec.type != "REJECT" and c.rule != "negated"
-    return False
+    if not drops_unreal(why):
+        return False
+    return why == "generic" or (c.converted != "negated" and c.spec.type != "REJECT" and c.rule != "negated")
 
 
 #: types of the nouns whose "to" infinitive is what they threaten, ask, promise or refuse

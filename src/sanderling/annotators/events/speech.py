@@ -12,7 +12,7 @@ from ... import noun_senses
 from .. import event_checks
 from ..clause import HYPOTHETICAL_MODALS, clause_facts
 from ..base import layer
-from .config import _cfg
+from .config import _cfg, drops_unreal
 from .lexicon import (
     ACCUSE_ADJ, ACCUSE_PRED, ALLEGE_VERBS, BLAME_OBJECT_VERBS, CONFLICT_MATERIAL, COOPERATIVE, DESCRIBE_VERBS, EVIDENTIAL_FRAMES,
     QUANTITY_NOUNS,
@@ -47,8 +47,7 @@ def _speech_candidates(tok: Token, consumed: set) -> list:
     speaker = _first(tok, {"nsubj"})
     if speaker is not None and event_checks.poll_share(speaker):
         return []  # "52% said the mayor was right": a poll
-    unsaid = event_checks.not_done([tok])
-    if (unsaid == "negated" and _cfg().drop_negated) or (unsaid == "generic" and _cfg().drop_generic):
+    if drops_unreal(event_checks.not_done([tok])):
         return []  # "did not claim that X was beaten", "too soon to say Y is a liar": nothing said
     out = []
     lemma = tok.lemma_.lower()
