@@ -360,3 +360,32 @@ def test_recognising_a_fact_supports_nobody(events_of, text):
 
 def test_recognising_a_state_is_still_support(events_of):
     assert "SUPPORT" in types(events_of("Sweden formally recognised Kosovo on Monday."))
+
+
+@pytest.mark.parametrize("text", [
+    # a point or a hope reinforced strengthens no force
+    "The Danish ruling reinforces the hopes of Oslo exporters.",
+    "The Peruvian decision reinforced the confidence of Chilean bankers.",
+])
+def test_reinforcing_a_point_mobilises_nobody(events_of, text):
+    assert "MOBILIZE" not in types(events_of(text))
+
+
+def test_reinforcing_troops_still_mobilises(events_of):
+    assert "MOBILIZE" in types(events_of("Lima reinforced its troops along the Chilean frontier."))
+
+
+@pytest.mark.parametrize("text", [
+    "Oslo critics said the new census was a paperwork exercise on Sweden.",
+    "Peruvian senators said the survey was a public relations exercise by Chile.",
+])
+def test_an_exercise_that_is_a_task_mobilises_nobody(events_of, text):
+    assert "MOBILIZE" not in types(events_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Norwegian and Finnish military exercises near the border alarmed Moscow.",
+    "The drills by Chilean troops near the frontier alarmed Lima.",
+])
+def test_military_exercises_still_mobilise(events_of, text):
+    assert "MOBILIZE" in types(events_of(text))

@@ -92,6 +92,24 @@ def voided_by_modifier(noun, entry: dict) -> bool:
     return bool(void) and any(c.dep_ in ("amod", "compound") and c.lower_ in void for c in noun.children)
 
 
+def lacks_needed_modifier(noun, entry: dict) -> bool:
+    """A nominal trigger with ``needs_mods`` names its event without a supporting verb only with
+    one of those words, or a state's or people's name, as its adjective or compound, or with
+    troops as its "by" phrase ("military
+    exercises", "Russian-Belarusian drills"); bare, the word has a commoner sense ("a costly
+    exercise", "a propaganda exercise"). A light verb of the entry ("held exercises") does not
+    need one."""
+    needed = entry.get("needs_mods")
+    if not needed:
+        return False
+    if any(c.dep_ in ("amod", "compound") and (c.lower_ in needed or c.ent_type_ in ("NORP", "GPE"))
+           for c in noun.children):
+        return False
+    by_forces = any(c.dep_ == "prep" and c.lower_ == "by" and any(
+        o.dep_ == "pobj" and o.lower_ in CLASSES["troops"] for o in c.children) for c in noun.children)
+    return not by_forces  # "drills by Chilean troops"
+
+
 def valence(word: str) -> float:
     """How negative or positive a word is (VADER, mean of ten human ratings); 0.0 if unrated."""
     return _VALENCE.get(word, 0.0)

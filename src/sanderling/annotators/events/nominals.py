@@ -15,7 +15,8 @@ from .config import _cfg
 from .lexicon import (
     ACCUSE_PRED, ANY_COUNTRY_NAME, ATTACK_HEDGES, CLASSES, DEATH_VERBS, FIGURATIVE_TARGETS, ATTACK_SUSPENDERS, HOLDING_VERBS, INTENT_FRAMES, IRREGULAR_NOMINALS, MILITARY_STRIKE_MODIFIERS, NOMINAL_HEDGES,
     INTRUSION_VERBS, NEUTRAL_CLAIM_NOUNS, NOMINAL_OBJECT_PREPS, NOMINAL_SUFFIXES, NOMINAL_SUSPENDERS, NOT_NOMINAL, OWN_ACT_WITHHOLDERS, NOUNS, PASSING_NOUNS,
-    PLACE_HEADS, QUANTITY_NOUNS, RELATIVE_PRONOUNS, SETTING_PREPS, Spec, TOPIC_PREPS, TOPIC_TYPES, UNDERGOER_NOMINALS, UNREAL_MODALS, VERBS, DOER_NOMINALS, AFTERMATH_HEADS, OUTCOME_VERBS, voided_by_modifier)
+    PLACE_HEADS, QUANTITY_NOUNS, RELATIVE_PRONOUNS, SETTING_PREPS, Spec, TOPIC_PREPS, TOPIC_TYPES, UNDERGOER_NOMINALS, UNREAL_MODALS, VERBS, DOER_NOMINALS, AFTERMATH_HEADS, OUTCOME_VERBS, voided_by_modifier,
+    lacks_needed_modifier)
 from .candidate import Candidate
 from .syntax import (
     NER_ACTOR, NER_PLACE, NOT_PARTICIPANT_ENTS, SUBJ_DEPS, _armed, _children, _different_countries, _clause_verb, _first,
@@ -131,6 +132,8 @@ def _nominal_spec(tok: Token) -> Optional[Spec]:
             return None  # "the evidence of his senses" accuses no one; "evidence against X" may
         if voided_by_modifier(tok, entry):
             return None  # "a custody battle with the agency": a dispute, no fighting
+        if lacks_needed_modifier(tok, entry):
+            return None  # "a costly exercise for the EU": a task, no manoeuvre
         return Spec.parse(entry["spec"])
     verbs = [IRREGULAR_NOMINALS[lemma]] if lemma in IRREGULAR_NOMINALS else []
     if not verbs and tok.tag_ in ("NN", "NNS") and \
