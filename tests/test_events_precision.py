@@ -389,3 +389,11 @@ def test_an_exercise_that_is_a_task_mobilises_nobody(events_of, text):
 ])
 def test_military_exercises_still_mobilise(events_of, text):
     assert "MOBILIZE" in types(events_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Danish broadcaster killed off the soap's best-loved villain.",
+    "Senators killed off the Peruvian trade bill.",
+])
+def test_killing_off_a_character_or_a_bill_is_no_violence(events_of, text):
+    assert "ASSAULT" not in types(events_of(text))
