@@ -397,3 +397,15 @@ def test_military_exercises_still_mobilise(events_of, text):
 ])
 def test_killing_off_a_character_or_a_bill_is_no_violence(events_of, text):
     assert "ASSAULT" not in types(events_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Danish studio released a new handheld console on Monday.",
+    "A Peruvian label released the band's third album in Lima.",
+])
+def test_releasing_a_product_frees_nobody(events_of, text):
+    assert "RETREAT" not in types(events_of(text))
+
+
+def test_releasing_captives_is_still_a_release(events_of):
+    assert "RETREAT" in types(events_of("Malian rebels released two Danish engineers on Monday."))

@@ -296,6 +296,14 @@ def _artifact(tok: Token) -> bool:
     return found[:1] == ("artifact",) and "person" not in found[:2]
 
 
+def _made_or_message(tok: Token) -> bool:
+    """The common noun's commonest sense is a made thing or a message (WordNet noun.artifact or
+    noun.communication: a console, an album, a report, the figures) and no person is among its
+    two commonest."""
+    found = noun_senses.classes(tok.lemma_)
+    return found[:1] in (("artifact",), ("communication",)) and "person" not in found[:2]
+
+
 def _obj_lookup(table: dict, obj: Token) -> tuple[bool, Optional[str]]:
     """Find an object cue for ``obj``: a two-word phrase with its modifier ("martial law", which
     beats "law"), its word, lemma, a compound modifier or a class (@name)."""
@@ -322,6 +330,8 @@ def _obj_lookup(table: dict, obj: Token) -> tuple[bool, Optional[str]]:
         return True, table["@amount"]  # "charged a fee", "charged $20", "charged more": a price
     if "@artifact" in table and obj.pos_ == "NOUN" and _artifact(obj):
         return True, table["@artifact"]  # "charged their phones": a made thing, not a person
+    if "@made" in table and obj.pos_ == "NOUN" and not obj.ent_type_ and _made_or_message(obj):
+        return True, table["@made"]  # "released a new console", "released the figures": no captive
     if "@armed" in table and _armed(obj):
         return True, table["@armed"]  # "Iran backs the Houthis": an armed party backed is armed
     if "@insurgent" in table and _armed(obj, IRREGULAR_SECTORS):
