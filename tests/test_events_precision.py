@@ -409,3 +409,15 @@ def test_releasing_a_product_frees_nobody(events_of, text):
 
 def test_releasing_captives_is_still_a_release(events_of):
     assert "RETREAT" in types(events_of("Malian rebels released two Danish engineers on Monday."))
+
+
+@pytest.mark.parametrize("text", [
+    "Norway's state telecom firm offers broadband services to rural villages.",
+    "The Peruvian airline plans to offer larger planes on its Lima routes.",
+])
+def test_a_firm_offering_goods_promises_nothing(events_of, text):
+    assert "AGREE" not in types(events_of(text))
+
+
+def test_an_offer_of_concessions_is_still_an_offer(events_of):
+    assert "AGREE" in types(events_of("The Danish government offered concessions to the striking dockers."))
