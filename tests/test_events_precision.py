@@ -421,3 +421,10 @@ def test_a_firm_offering_goods_promises_nothing(events_of, text):
 
 def test_an_offer_of_concessions_is_still_an_offer(events_of):
     assert "AGREE" in types(events_of("The Danish government offered concessions to the striking dockers."))
+
+
+def test_a_backer_named_by_its_modifier_gives_military_aid(events_of):
+    # the backer's head word is no name; its adjective is a state's
+    events = events_of("Malian militias, backed by French air support, have been holding out near Gao for weeks.")
+    aid = [e for e in events if e.event == "AID"]
+    assert aid and {a.code for a in aid[0].actor} == {"FRA"}

@@ -374,7 +374,20 @@ def _different_countries(a: Token, b: Token) -> bool:
     doc = a.doc
     x = base.entity_at(doc, a.idx, a.idx + len(a))
     y = base.entity_at(doc, b.idx, b.idx + len(b))
-    return x is not None and y is not None and bool(x[0].code) and bool(y[0].code) and x[0].code != y[0].code
+    if x is not None and y is not None and x[0].code and y[0].code:
+        return x[0].code != y[0].code
+    # a head the layer did not code takes the codes of its modifiers ("French and Chadian allies")
+    xs, ys = _phrase_codes(a), _phrase_codes(b)
+    return bool(xs) and bool(ys) and not xs & ys
+
+
+def _phrase_codes(tok: Token) -> set:
+    """The codes of the entities in the noun phrase of ``tok`` (its modifiers, before the head)."""
+    hit = base.entity_at(tok.doc, tok.idx, tok.idx + len(tok))
+    if hit is not None and hit[0].code:
+        return {hit[0].code}
+    start = tok.left_edge.idx
+    return {e.code for e, _ in base.entities_in(tok.doc, start, tok.idx + len(tok)) if e.code}
 
 
 def _by_police(tok: Token) -> bool:
