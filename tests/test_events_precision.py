@@ -428,3 +428,20 @@ def test_a_backer_named_by_its_modifier_gives_military_aid(events_of):
     events = events_of("Malian militias, backed by French air support, have been holding out near Gao for weeks.")
     aid = [e for e in events if e.event == "AID"]
     assert aid and {a.code for a in aid[0].actor} == {"FRA"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Danish senator said she agreed with the Norwegian premier.",
+    "I agree wholeheartedly with the Peruvian bishops.",
+])
+def test_agreeing_with_someone_shares_a_view(events_of, text):
+    found = types(events_of(text))
+    assert "SUPPORT" in found and "AGREE" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Peru agreed with Chile on a new border treaty.",
+    "The Danish minister agreed with his Norwegian counterpart to cut fishing quotas.",
+])
+def test_agreeing_with_someone_on_a_matter_is_still_an_agreement(events_of, text):
+    assert "AGREE" in types(events_of(text))

@@ -153,6 +153,12 @@ def _match_verb(tok: Token, entry: dict) -> tuple[bool, Optional[str], str]:
     if "say_advcl" in entry and any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in SAY_VERBS
                                     for c in tok.children):
         return True, entry["say_advcl"], "say-advcl"  # "attacked the minister, saying he had lied": in words
+    if "matter_agreed" in entry and any(p.lower_ == "with" and p.i > tok.i for p in preps) and (
+            obj is not None or _children(tok, {"xcomp"}) or any(
+            p.lower_ in ("on", "to", "over", "upon") and p.i > tok.i for p in preps)):
+        # "agreed with Chile on a treaty", "agreed with X to cut tariffs", "agreed with X the sale
+        # of ...": a matter settled between the two (without one, "agreed with X" shares X's view)
+        return True, entry["matter_agreed"], "matter-agreed"
     for p in preps:
         # a phrasal cue follows its verb: "For the Greens, X called the plan weak" is no "call for"
         # ... and not after a naming predicate: "what they called a rough week for X" names it
