@@ -445,3 +445,19 @@ def test_agreeing_with_someone_shares_a_view(events_of, text):
 ])
 def test_agreeing_with_someone_on_a_matter_is_still_an_agreement(events_of, text):
     assert "AGREE" in types(events_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Peru assigned 300 police officers to the march in Lima.",
+    "The Chilean army added two battalions along the Peruvian border.",
+])
+def test_forces_assigned_or_added_are_deployed(events_of, text):
+    assert "MOBILIZE" in types(events_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Danish ministry added three new members to the board.",
+    "Oslo assigned two diplomats to the fishing case.",
+])
+def test_other_things_assigned_or_added_are_no_event(events_of, text):
+    assert not types(events_of(text))
