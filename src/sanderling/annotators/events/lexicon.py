@@ -95,10 +95,9 @@ def voided_by_modifier(noun, entry: dict) -> bool:
 def lacks_needed_modifier(noun, entry: dict) -> bool:
     """A nominal trigger with ``needs_mods`` names its event without a supporting verb only with
     one of those words, or a state's or people's name, as its adjective or compound, or with
-    troops as its "by" phrase ("military
-    exercises", "Russian-Belarusian drills"); bare, the word has a commoner sense ("a costly
-    exercise", "a propaganda exercise"). A light verb of the entry ("held exercises") does not
-    need one."""
+    troops as its "by" phrase ("military exercises", "Russian-Belarusian drills", "drills by
+    Chilean troops"); bare, the word has a commoner sense ("a costly exercise", "a propaganda
+    exercise"). A light verb of the entry ("held exercises") does not need one."""
     needed = entry.get("needs_mods")
     if not needed:
         return False
@@ -107,7 +106,7 @@ def lacks_needed_modifier(noun, entry: dict) -> bool:
         return False
     by_forces = any(c.dep_ == "prep" and c.lower_ == "by" and any(
         o.dep_ == "pobj" and o.lower_ in CLASSES["troops"] for o in c.children) for c in noun.children)
-    return not by_forces  # "drills by Chilean troops"
+    return not by_forces
 
 
 def valence(word: str) -> float:
