@@ -461,3 +461,16 @@ def test_forces_assigned_or_added_are_deployed(events_of, text):
 ])
 def test_other_things_assigned_or_added_are_no_event(events_of, text):
     assert not types(events_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean troops were deployed to the Peruvian border on Monday.",
+    "Some 300 Peruvian riot police were assigned to guard the march in Lima.",
+])
+def test_forces_deployed_with_no_agent_are_the_actor(events_of, text):
+    mobilised = [e for e in events_of(text) if e.event == "MOBILIZE"]
+    assert mobilised and {a.code for a in mobilised[0].actor} in ({"CHL"}, {"PER"})
+
+
+def test_forces_that_are_stationed_somewhere_are_no_new_deployment(events_of):
+    assert "MOBILIZE" not in types(events_of("Up to 2,000 Danish troops are stationed in northern Mali."))

@@ -177,6 +177,13 @@ def _subject_tokens(verb: Token) -> list:
         if agent is not None:
             pobj = _first(agent, {"pobj"})
             return (_planter(pobj) or [pobj]) if pobj is not None else []
+        state = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")] in (["is"], ["are"])
+        if VERBS.get(verb.lemma_.lower(), {}).get("own_forces_object") and not state:
+            # (a plain present, "Danish troops are posted near the lake", tells where they stand)
+            forces = [t for t in _children(verb, PASSIVE_SUBJ_DEPS) if t.lemma_.lower() in COMBATANT_WORDS
+                      or t.lower_ in CLASSES["troops"] | CLASSES["police"]]
+            if forces:
+                return forces  # "troops were deployed to the border", "riot police were sent to X": the forces moved
         return _attacker_of_instrument(verb) or _weapon_owner(verb) or _doer_of_when_clause(verb)
     subj = _first(verb, SUBJ_DEPS | PASSIVE_SUBJ_DEPS)  # (a passive subject here: "were engaged in")
     if subj is not None:
