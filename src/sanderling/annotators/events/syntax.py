@@ -289,19 +289,22 @@ def _amount(tok: Token) -> bool:
             tok.lemma_.lower() in CURRENCY_NOUNS or tok.lower_ in PRICE_NOUNS or tok.lemma_.lower() in PRICE_NOUNS)
 
 
-def _artifact(tok: Token) -> bool:
-    """The common noun's commonest sense is a made thing (WordNet noun.artifact: a phone, a
-    battery, a car) and no person is among its two commonest ("guard" is both)."""
+def _commonest_sense_in(tok: Token, classes: tuple) -> bool:
+    """The common noun's commonest WordNet sense is in ``classes`` and no person is among its
+    two commonest ("guard" is both a made thing and a person)."""
     found = noun_senses.classes(tok.lemma_)
-    return found[:1] == ("artifact",) and "person" not in found[:2]
+    return bool(found) and found[0] in classes and "person" not in found[:2]
+
+
+def _artifact(tok: Token) -> bool:
+    """A made thing (WordNet noun.artifact: a phone, a battery, a car)."""
+    return _commonest_sense_in(tok, ("artifact",))
 
 
 def _made_or_message(tok: Token) -> bool:
-    """The common noun's commonest sense is a made thing or a message (WordNet noun.artifact or
-    noun.communication: a console, an album, a report, the figures) and no person is among its
-    two commonest."""
-    found = noun_senses.classes(tok.lemma_)
-    return found[:1] in (("artifact",), ("communication",)) and "person" not in found[:2]
+    """A made thing or a message (noun.artifact or noun.communication: a console, an album, a
+    report, the figures)."""
+    return _commonest_sense_in(tok, ("artifact", "communication"))
 
 
 def _obj_lookup(table: dict, obj: Token) -> tuple[bool, Optional[str]]:
