@@ -474,3 +474,11 @@ def test_forces_deployed_with_no_agent_are_the_actor(events_of, text):
 
 def test_forces_that_are_stationed_somewhere_are_no_new_deployment(events_of):
     assert "MOBILIZE" not in types(events_of("Up to 2,000 Danish troops are stationed in northern Mali."))
+
+
+@pytest.mark.parametrize("text", [
+    "The retaking of Kidal by Malian troops ended a two-year standoff.",
+    "Peruvian airstrikes averted a larger assault on the mining town.",
+])
+def test_an_event_noun_that_ends_or_averts_something_took_place(events_of, text):
+    assert "ASSAULT" in types(events_of(text))

@@ -199,8 +199,8 @@ def _nominal_hedged(tok: Token, standing: bool = False) -> bool:
     if mods & NOMINAL_HEDGES or clause_facts(tok).in_condition:
         return True
     governor = tok.head.head if tok.dep_ == "pobj" else tok.head
-    if governor.lower_ in NOMINAL_SUSPENDERS or governor.lemma_.lower() in NOMINAL_SUSPENDERS:
-        return True
+    if tok.dep_ != "nsubj" and (governor.lower_ in NOMINAL_SUSPENDERS or governor.lemma_.lower() in NOMINAL_SUSPENDERS):
+        return True  # (what ends or averts something took place: "the recapture of X ended the siege")
     if tok.dep_ == "dobj" and governor.lemma_.lower() in OWN_ACT_WITHHOLDERS and all(
             c.pos_ == "PRON" for c in tok.children if c.dep_ == "poss"):
         return True  # "withholding his endorsement": the subject's own act, kept back
