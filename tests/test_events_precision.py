@@ -482,3 +482,20 @@ def test_forces_that_are_stationed_somewhere_are_no_new_deployment(events_of):
 ])
 def test_an_event_noun_that_ends_or_averts_something_took_place(events_of, text):
     assert "ASSAULT" in types(events_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Two Danish shipping firms signed a memorandum on a joint venture in March.",
+    "The Norwegian oil company Fjordex sued its former auditors over the accounts.",
+])
+def test_firms_dealing_with_firms_is_no_political_event(events_of, text):
+    assert not types(events_of(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru's finance minister praised the mining firm for its investment.", "SUPPORT"),
+    ("The Chilean mining company was accused of bribing officials.", "ACCUSE"),
+    ("Peru's regulator fined the Chilean mining company.", "SANCTION"),
+])
+def test_acts_of_others_on_a_firm_stay_events(events_of, text, expected):
+    assert expected in types(events_of(text))

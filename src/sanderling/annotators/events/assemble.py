@@ -434,6 +434,26 @@ def _political_contest(ev: Event, cand) -> bool:
         and all(r.sector in CIVIC_SECTORS for r in parties)
 
 
+#: verbal and cooperative types a firm's dealings are named by ("agreed to buy a stake",
+#: "sued a rival", "held merger talks"): no political event when firms act on firms
+COMMERCIAL_TYPES = {"SUPPORT", "AGREE", "CONSULT", "COOPERATE", "REQUEST", "ACCUSE", "REJECT"}
+
+
+def _commercial(party) -> bool:
+    """A firm: the business sector of a state or of none, or a multinational."""
+    return party.code == "MNC" or (party.sector == "BUS" and (party.code is None or party.code in COUNTRY_CODES))
+
+
+def _commercial_affair(ev: Event) -> bool:
+    """"Two firms signed a memorandum", "the firm sued its former banker", "the airline is in
+    talks with a rival": a dealing, lawsuit or statement whose actors are all firms and whose
+    recipients, if any, are firms or nobody the text names with a code or sector. An act of
+    a state, party or body on a firm ("the regulator fined the bank", "the minister praised
+    the firm") and an accusation of a firm by someone unnamed (prosecutors) stay events."""
+    return ev.event in COMMERCIAL_TYPES and bool(ev.actor) and all(_commercial(a) for a in ev.actor) and all(
+        _commercial(r) or (r.code is None and r.sector is None) for r in ev.recipient)
+
+
 def _shows_support(verb) -> bool:
     """"rallied in support of X", "demonstrated their support for X", "marched in solidarity
     with X": a protest held for someone, not against them."""
@@ -505,6 +525,8 @@ def code_doc(doc: Doc) -> list:
                 continue
             if _political_contest(ev, cand):
                 continue
+            if cfg.drop_commercial and _commercial_affair(ev):
+                continue  # firms' dealings among themselves: business news, no political event
             if cfg.place_bound_actors:
                 ev.actor, coded = place_bound_actor(doc, sent.start_char, sent.end_char, ev.actor, ev.recipient)
                 if coded:

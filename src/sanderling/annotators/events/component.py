@@ -39,7 +39,8 @@ def make_events_component(nlp: Language, name: str, uncoded_events: str, cameo_f
                           nominal_events: bool, shared_object: bool, drop_obligations: bool, drop_negated: bool,
                           drop_generic: bool, drop_purposes: bool, drop_predicted: bool, drop_poll_results: bool,
                           drop_actorless_visit: bool, consult_needs_partner: bool, drop_bare_refusal: bool, drop_agentless_passive: bool,
-                          dedupe_per_article: bool, place_bound_actors: bool, measure_home: bool, conf_verb: float, conf_fallback: float, conf_noun: float,
+                          dedupe_per_article: bool, place_bound_actors: bool, measure_home: bool, drop_commercial: bool,
+                          conf_verb: float, conf_fallback: float, conf_noun: float,
                           conf_speech: float, conf_converted: float, conf_passing: float, conf_nominal: float,
                           no_actor_penalty: float, uncoded_max_tokens: int) -> EventsComponent:
     """The factory spaCy calls for nlp.add_pipe("sanderling_events"); also reachable through the
