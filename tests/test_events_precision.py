@@ -499,3 +499,22 @@ def test_firms_dealing_with_firms_is_no_political_event(events_of, text):
 ])
 def test_acts_of_others_on_a_firm_stay_events(events_of, text, expected):
     assert expected in types(events_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Chadian troops ousted the militants from the border town.",
+    "Chadian troops defeated the rebels near the border.",
+    "Chadian troops expelled the militants from the border town.",
+])
+def test_armed_parties_ousted_defeated_or_expelled_are_attacked(events_of, text):
+    assert "ASSAULT" in types(events_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The senators defeated the budget motion on Tuesday.",
+    "The board ousted its chairman in May.",
+    "Chad joined a coalition to defeat the militants.",
+    "Their stated aim is the defeat of the militants.",
+])
+def test_votes_boardrooms_and_war_aims_are_no_attack(events_of, text):
+    assert "ASSAULT" not in types(events_of(text))

@@ -262,8 +262,8 @@ def _object_cue(tok: Token) -> Optional[Spec]:
     Only object cues count: the bare noun ("a cut", "the freeze") names nothing."""
     lemma = tok.lemma_.lower()
     entry = VERBS.get(lemma)
-    if not entry or not entry.get("obj") or tok.tag_ not in ("NN", "NNS"):
-        return None
+    if not entry or not entry.get("obj") or tok.tag_ not in ("NN", "NNS") or entry.get("achieved_only"):
+        return None  # ("the defeat of X" is mostly a war aim: "the goal is the defeat of X")
     for p in _children(tok, {"prep"}):
         if p.lower_ not in ZERO_OBJECT_PREPS:
             continue
