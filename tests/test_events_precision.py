@@ -518,3 +518,8 @@ def test_armed_parties_ousted_defeated_or_expelled_are_attacked(events_of, text)
 ])
 def test_votes_boardrooms_and_war_aims_are_no_attack(events_of, text):
     assert "ASSAULT" not in types(events_of(text))
+
+
+def test_an_act_someone_does_not_believe_in_is_not_reported(events_of):
+    assert "ASSAULT" not in types(events_of("Oslo does not believe Chilean troops shelled the harbour."))
+    assert "ASSAULT" in types(events_of("Oslo believes Chilean troops shelled the harbour."))
