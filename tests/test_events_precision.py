@@ -523,3 +523,17 @@ def test_votes_boardrooms_and_war_aims_are_no_attack(events_of, text):
 def test_an_act_someone_does_not_believe_in_is_not_reported(events_of):
     assert "ASSAULT" not in types(events_of("Oslo does not believe Chilean troops shelled the harbour."))
     assert "ASSAULT" in types(events_of("Oslo believes Chilean troops shelled the harbour."))
+
+
+@pytest.mark.parametrize("text", [
+    "The garrison came under attack by Malian troops at dawn.",
+    "The rebel defences collapsed under a sustained assault by Malian troops.",
+])
+def test_an_attack_come_under_or_given_way_to_has_its_doer(events_of, text):
+    attacks = [e for e in events_of(text) if e.event == "ASSAULT"]
+    assert attacks and "MLI" in {a.code for a in attacks[0].actor}
+
+
+def test_under_fire_over_a_statement_is_criticism(events_of):
+    found = types(events_of("The Danish minister came under fire from opposition MPs over her remarks on pensions."))
+    assert "ACCUSE" in found and "ASSAULT" not in found

@@ -388,6 +388,27 @@ def _nominal_candidate(tok: Token) -> Optional[Candidate]:
 
 #: nouns of "come under X": the subject was attacked ("came under rebel attack", "came under fire")
 UNDER_ATTACK_NOUNS = {"attack", "attacks", "fire", "shelling", "bombardment", "assault", "rocket", "mortar"}
+#: verbs of giving way under an assault ("the town fell under the assault", "the defences
+#: collapsed under sustained attack"): the assault took place; only the literal attack nouns
+#: ("under fire" stays with "come": "the minister is under fire" is criticism)
+GIVE_WAY_VERBS = {"collapse", "crumble", "buckle", "fall"}
+LITERAL_ATTACK_NOUNS = UNDER_ATTACK_NOUNS - {"fire"}
+
+
+def _faulted_for(verb: Token, noun: Token) -> bool:
+    """"came under fire for his decision", "... from MPs over his remarks": a phrase of what the
+    subject is blamed for, on the verb, the noun or the "from" phrase ("over the weekend", "over
+    the border" say when or where shots were fired: only a doing, a message or a plan counts)."""
+    heads = [verb, noun] + [o for t in (verb, noun) for p in _children(t, {"prep"}) if p.lower_ == "from"
+                            for o in _children(p, {"pobj"})]
+    for p in (c for h in heads for c in _children(h, {"prep"})):
+        if p.lower_ == "for":
+            return True
+        if p.lower_ == "over" and noun.lower_ == "fire" and any(
+                o.dep_ == "pcomp" or (not o.ent_type_ and noun_senses.names_a_measure(o.lemma_.lower()))
+                for o in _children(p, {"pobj", "pcomp"})):
+            return True  # (over a doing or a message: "over her questions", "over what she said")
+    return False
 
 
 def _under_attack_candidate(tok: Token) -> Optional[Candidate]:
@@ -396,18 +417,23 @@ def _under_attack_candidate(tok: Token) -> Optional[Candidate]:
     if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.lower_ not in UNDER_ATTACK_NOUNS:
         return None
     prep, verb = tok.head, tok.head.head
-    if prep.lower_ != "under" or verb.lemma_.lower() != "come":
+    if prep.lower_ != "under" or not (verb.lemma_.lower() == "come" or (
+            verb.lemma_.lower() in GIVE_WAY_VERBS and tok.lower_ in LITERAL_ATTACK_NOUNS)):
         return None
     victim = _first(verb, SUBJ_DEPS)
-    if victim is None:
+    if victim is None or victim.lemma_.lower() in FIGURATIVE_TARGETS:
         return None
-    if any(c.dep_ == "prep" and c.lower_ == "for" for c in list(verb.children) + list(tok.children)):
+    if _faulted_for(verb, tok):
         # "came under fire for his decision (from MPs)": criticised, not shot at
         critics = [o for c in list(verb.children) + list(tok.children) if c.dep_ == "prep" and c.lower_ == "from"
                    for o in _children(c, {"pobj"})]
         return Candidate(Spec("ACCUSE", "disapprove", "111"), tok, [prep, tok], f"passing-event:under-{tok.lower_}-for",
                          _cfg().conf_nominal, critics, [victim], kind="passing-event", rule="under-for")
     attackers = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss") and _names_participant(c)]
+    # "came under attack by / from rebels": the phrase on the noun or, as the parser often has
+    # it, on the verb
+    attackers += [o for t in (tok, verb) for p in _children(t, {"prep", "agent"}) if p.lower_ in ("by", "from")
+                  for o in _children(p, {"pobj"})]
     return Candidate(Spec("ASSAULT", None, "190"), tok, [prep, tok], f"passing-event:under-{tok.lemma_.lower()}",
                      _cfg().conf_nominal, attackers, [victim], kind="passing-event", rule="under")
 
