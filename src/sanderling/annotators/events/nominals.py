@@ -395,13 +395,16 @@ GIVE_WAY_VERBS = {"collapse", "crumble", "buckle", "fall"}
 LITERAL_ATTACK_NOUNS = UNDER_ATTACK_NOUNS - {"fire"}
 
 
+def _from_phrases(verb: Token, noun: Token) -> list:
+    """The objects of "from" on "come" or on its "under" noun ("came under fire from X")."""
+    return [o for t in (verb, noun) for p in _children(t, {"prep"}) if p.lower_ == "from" for o in _children(p, {"pobj"})]
+
+
 def _faulted_for(verb: Token, noun: Token) -> bool:
     """"came under fire for his decision", "... from MPs over his remarks": a phrase of what the
     subject is blamed for, on the verb, the noun or the "from" phrase ("over the weekend", "over
     the border" say when or where shots were fired: only a doing, a message or a plan counts)."""
-    heads = [verb, noun] + [o for t in (verb, noun) for p in _children(t, {"prep"}) if p.lower_ == "from"
-                            for o in _children(p, {"pobj"})]
-    for p in (c for h in heads for c in _children(h, {"prep"})):
+    for p in (c for h in [verb, noun] + _from_phrases(verb, noun) for c in _children(h, {"prep"})):
         if p.lower_ == "for":
             return True
         if p.lower_ == "over" and noun.lower_ == "fire" and any(
@@ -425,15 +428,13 @@ def _under_attack_candidate(tok: Token) -> Optional[Candidate]:
         return None
     if _faulted_for(verb, tok):
         # "came under fire for his decision (from MPs)": criticised, not shot at
-        critics = [o for c in list(verb.children) + list(tok.children) if c.dep_ == "prep" and c.lower_ == "from"
-                   for o in _children(c, {"pobj"})]
         return Candidate(Spec("ACCUSE", "disapprove", "111"), tok, [prep, tok], f"passing-event:under-{tok.lower_}-for",
-                         _cfg().conf_nominal, critics, [victim], kind="passing-event", rule="under-for")
+                         _cfg().conf_nominal, _from_phrases(verb, tok), [victim], kind="passing-event", rule="under-for")
     attackers = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss") and _names_participant(c)]
     # "came under attack by / from rebels": the phrase on the noun or, as the parser often has
     # it, on the verb
-    attackers += [o for t in (tok, verb) for p in _children(t, {"prep", "agent"}) if p.lower_ in ("by", "from")
-                  for o in _children(p, {"pobj"})]
+    attackers += [o for t in (tok, verb) for p in _children(t, {"prep", "agent"}) if p.lower_ == "by"
+                  for o in _children(p, {"pobj"})] + _from_phrases(verb, tok)
     return Candidate(Spec("ASSAULT", None, "190"), tok, [prep, tok], f"passing-event:under-{tok.lemma_.lower()}",
                      _cfg().conf_nominal, attackers, [victim], kind="passing-event", rule="under")
 

@@ -51,9 +51,9 @@ def _event_like(noun: Token) -> bool:
 
 def _match_verb(tok: Token, entry: dict) -> tuple[bool, Optional[str], str]:
     """(found, spec, cue name) for a verb entry, most specific cue first."""
-    prts = _children(tok, {"prt"}) + [c for c in tok.children if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES]
     if entry.get("achieved_only") and tok.tag_ not in FALLBACK_TAGS:
         return True, None, "aim"  # "a coalition to defeat X", "aims at ousting X": a goal, nothing won yet
+    prts = _children(tok, {"prt"}) + [c for c in tok.children if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES]
     obj = _direct_object(tok)
     if entry.get("needs_object") and obj is None and not _children(tok, {"xcomp", "ccomp", "prep", "dative"}):
         return True, None, "no-object"
