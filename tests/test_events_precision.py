@@ -537,3 +537,12 @@ def test_an_attack_come_under_or_given_way_to_has_its_doer(events_of, text):
 def test_under_fire_over_a_statement_is_criticism(events_of):
     found = types(events_of("The Danish minister came under fire from opposition MPs over her remarks on pensions."))
     assert "ACCUSE" in found and "ASSAULT" not in found
+
+
+def test_a_standing_endorsement_of_someone_is_support(events_of):
+    text = "Dana Frick, a county chairwoman from Iowa who openly endorses Senator Alma Ruiz, spoke at the rally."
+    assert "SUPPORT" in types(events_of(text))
+
+
+def test_a_standing_backing_of_a_cause_is_no_support(events_of):
+    assert "SUPPORT" not in types(events_of("The senator listed the causes he supports in a long speech."))

@@ -289,6 +289,15 @@ def _verbal_act(tok: Token) -> Optional[str]:
     return spec.type if spec is not None and spec.type in VERBAL_ACT_TYPES else None
 
 
+def _endorses_someone(tok: Token) -> bool:
+    """"a committeewoman who openly supports Trump", "a senator who endorses the governor": a
+    backing of a named party, told in the present, is the endorsement campaign coverage codes
+    (SUPPORT); "the causes he supports", "a principle I recognise" back no one."""
+    spec = Spec.parse((VERBS.get(tok.lemma_.lower()) or {}).get("default"))
+    obj = _first(tok, {"dobj"})
+    return spec is not None and spec.type == "SUPPORT" and obj is not None and _names_participant(obj)
+
+
 def _is_modifier_use(tok: Token) -> bool:
     """"the extended curfew", "a Qatar-funded militia", "after the shooting of": background."""
     if tok.dep_ in NOMINAL_DEPS:
@@ -300,7 +309,7 @@ def _is_modifier_use(tok: Token) -> bool:
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return True
     if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and not _children(tok, {"aux", "auxpass"}) \
-            and _verbal_act(tok) is None:
+            and _verbal_act(tok) is None and not _endorses_someone(tok):
         return True  # "Ruritania, which controls the islands": a standing state, not news
     return clause_facts(tok).in_condition
 
