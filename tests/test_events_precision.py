@@ -546,3 +546,15 @@ def test_a_standing_endorsement_of_someone_is_support(events_of):
 
 def test_a_standing_backing_of_a_cause_is_no_support(events_of):
     assert "SUPPORT" not in types(events_of("The senator listed the causes he supports in a long speech."))
+
+
+@pytest.mark.parametrize("text", [
+    "Rep. Dale Ortiz of Kansas, a Sanders supporter, said the caucus rules were unfair.",
+    "The Oslo mayor has long been a supporter of the Danish prime minister.",
+])
+def test_a_supporter_of_someone_supports_them(events_of, text):
+    assert "SUPPORT" in types(events_of(text))
+
+
+def test_a_critic_named_in_passing_is_still_no_accusation(events_of):
+    assert "ACCUSE" not in types(events_of("Senator Ann Rowe, a critic of the governor, spoke on Monday."))

@@ -65,6 +65,7 @@ ISSUING_VERBS = _words("issuing_verbs")
 EXPLETIVE_OBJECTS = _words("expletive_objects")
 REACTION_VERBS = _words("reaction_verbs")
 STANCE_NOUNS = {w: "ACCUSE/disapprove/111" for w in _words("stance_nouns")}
+STANCE_NOUNS.update({w: "SUPPORT/-/051" for w in _words("support_stance_nouns")})
 SEPARATE_MARKS = _words("separate_marks")
 FUTURE_AUX = _words("future_aux")
 NEGATORS = _words("negators")

@@ -188,8 +188,9 @@ def sentence_candidates(sent: Span) -> list:
                                      entry, set(), only=conj)
                 if again is not None and again.trigger:
                     extra.append(again)
-        if any(_nested_under(cand.anchor, k.anchor, k.spec.type) for k in kept if k.kind != "cameo"):
-            continue
+        if not (cand.kind == "adjective" and cand.rule == "appos") and \
+                any(_nested_under(cand.anchor, k.anchor, k.spec.type) for k in kept if k.kind != "cameo"):
+            continue  # (a stance told in an apposition, "X, a Y supporter, said": X's own, not what X said)
         kept.append(cand)
         kept.extend(extra)
     # CAMEO fallback verbs last: they never absorb an event the curated lexicon found

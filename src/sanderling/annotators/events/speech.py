@@ -401,7 +401,15 @@ def _stance_noun_candidates(tok: Token) -> list:
     (`_adjective_candidates`). The holder is the copula's subject."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in STANCE_NOUNS:
         return []
+    spec = Spec.parse(STANCE_NOUNS[tok.lemma_.lower()])
     targets = [o for p in _children(tok, {"prep"}) if p.lower_ == "of" for o in _children(p, {"pobj"})]
+    if spec.type == "SUPPORT" and tok.dep_ == "appos" and _names_participant(tok.head):
+        # "Rep. X, a Trump supporter, said": an endorsement told in passing (as
+        # triggers._endorses_someone reads "X, who supports Y"); the backed one named before the noun
+        targets = targets or [c for c in tok.children if c.dep_ == "compound" and _names_participant(c)]
+        if targets:
+            return [Candidate(spec, tok, [tok], f"stance-noun:{tok.lemma_.lower()}", _cfg().conf_speech,
+                              [tok.head], targets, kind="adjective", rule="appos")]
     if not targets:
         return []
     if tok.dep_ != "attr" or tok.head.lemma_.lower() != "be":
@@ -409,7 +417,7 @@ def _stance_noun_candidates(tok: Token) -> list:
     anchor, holder = tok.head, _first(tok.head, SUBJ_DEPS | PASSIVE_SUBJ_DEPS)  # "he's been": nsubjpass
     if holder is None or holder.lower_ in GENERIC_SUBJECTS or holder.lower_ in ("it", "this", "that", "there"):
         return []
-    return [Candidate(Spec.parse(STANCE_NOUNS[tok.lemma_.lower()]), anchor, [tok], f"stance-noun:{tok.lemma_.lower()}",
+    return [Candidate(spec, anchor, [tok], f"stance-noun:{tok.lemma_.lower()}",
                       _cfg().conf_speech, [holder], targets, kind="adjective")]
 
 
