@@ -398,7 +398,9 @@ def _reaction_candidates(tok: Token) -> list:
 
 def _stance_noun_candidates(tok: Token) -> list:
     """"X has long been a critic of Y": X disapproves of Y, as in "X is critical of Y"
-    (`_adjective_candidates`). The holder is the copula's subject."""
+    (`_adjective_candidates`); "X has been a supporter of Y": X backs Y. The holder is the
+    copula's subject; a supporter is also read in an apposition ("Rep. X, a Y supporter"), whose
+    head is the holder, while a critic there stays a description in passing."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in STANCE_NOUNS:
         return []
     spec = Spec.parse(STANCE_NOUNS[tok.lemma_.lower()])
