@@ -558,3 +558,26 @@ def test_a_supporter_of_someone_supports_them(events_of, text):
 
 def test_a_critic_named_in_passing_is_still_no_accusation(events_of):
     assert "ACCUSE" not in types(events_of("Senator Ann Rowe, a critic of the governor, spoke on Monday."))
+
+
+def test_its_owner_is_named_in_the_sentence_before(events_of):
+    """"Its support for X ...": a possessive "its" with no owner in its sentence is the subject
+    of the sentence before; inside the subject it is no cataphora of that subject."""
+    found = [e for e in events_of("Eritrea has long meddled in Somalia. Its support for the al-Shabaab "
+                                  "militia angered Nairobi.") if e.event == "AID"]
+    assert found and {a.code for a in found[0].actor} == {"ERI"}
+
+
+@pytest.mark.parametrize("text", [
+    "Eritrea has long meddled in Somalia. Officials in Nairobi condemned its support for the al-Shabaab militia.",
+    "Eritrea has long meddled in Somalia. Kenya condemned its shelling of border posts.",
+])
+def test_who_condemns_its_doing_condemns_its_owner(events_of, text):
+    accused = [e for e in events_of(text) if e.event == "ACCUSE"]
+    assert accused and "ERI" in {r.code for r in accused[0].recipient}
+
+
+def test_its_offensive_killing_people_is_the_owners_attack(events_of):
+    attacks = [e for e in events_of("Ethiopia said its offensive in the Ogaden had killed forty rebels.")
+               if e.event == "ASSAULT"]
+    assert attacks and "ETH" in {a.code for a in attacks[0].actor}

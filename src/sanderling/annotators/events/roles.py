@@ -19,7 +19,7 @@ from .implied import place_code
 from ..places import PLACE_HEAD_WORDS
 from ..clause import PARTICIPLE_EVENT_NOUNS, _infinitival
 from .lexicon import (
-    AGENT_WORDS, COMBATANT_WORDS, CONVICTION_VERBS, ALLY_PREPS, REASON_FOR_VERBS, SUBJECT_SHARING_PREPS, ATTACK_NOUNS, CLASSES, CLASH_NOUNS, COUNTRY_CODES, HARM_VERBS, JOURNEY_PREPS, KIN_NOUNS, LAST_RESORT_PREPS, RECIPIENT_PREPS,
+    AGENT_WORDS, COMBATANT_WORDS, CONVICTION_VERBS, IRREGULAR_NOMINALS, NOUNS, ALLY_PREPS, REASON_FOR_VERBS, SUBJECT_SHARING_PREPS, ATTACK_NOUNS, CLASSES, CLASH_NOUNS, COUNTRY_CODES, HARM_VERBS, JOURNEY_PREPS, KIN_NOUNS, LAST_RESORT_PREPS, RECIPIENT_PREPS,
     CURRENCY_NOUNS, ISSUING_VERBS, MESSAGE_NOUNS, OPPONENT_NOUNS, ORIGIN_NOUNS, BACKER_NOUNS, SAY_VERBS, SPEAKER_PRONOUNS, VERBS)
 from .syntax import (
     NER_ACTOR, NER_PLACE, NOT_PARTICIPANT_ENTS, PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _antecedent, _children, _clause_verb, _direct_object, _shared_agent,
@@ -33,6 +33,12 @@ OWNER_PRONOUNS = ("their", "its", "his", "her")
 #: what a possessive pronoun may stand for: entity kinds of the actor layer
 POSSESSOR_KINDS = {"his": ("person",), "her": ("person", "country"), "its": ("country", "organisation", "group"),
                    "their": ("group", "organisation", "country")}
+
+
+#: possessives that may point back past their own sentence, to the last entity of these kinds
+#: in the sentence before ("their" is left out: it is mostly people, whom the actor layer
+#: does not code by name)
+PREVIOUS_SENTENCE_POSSESSIVES = {"its": ("country", "organisation")}
 
 
 def _possessive_antecedent(poss: Token) -> Optional[Token]:
@@ -51,16 +57,36 @@ def _possessive_antecedent(poss: Token) -> Optional[Token]:
     root = sent.root
     subj = _first(root, {"nsubj"})
     reported = any(a.dep_ == "ccomp" for a in poss.ancestors)  # "X will go despite his Y, Z said"
-    if subj is not None and poss.i < subj.i < root.i and root.pos_ in ("VERB", "AUX") and not reported:
+    if subj is not None and poss.i < subj.left_edge.i and subj.i < root.i and root.pos_ in ("VERB", "AUX") \
+            and not reported:  # (not a possessive inside the subject: "its support for X angered Y")
         return subj if subj.pos_ != "PRON" else None  # fronted before the subject: cataphora
     best = None
     for ent, m in base.entities_in(doc, sent.start_char, poss.idx):
         if ent.kind in kinds and ent.code:
             best = m
     if best is None:
-        return None
+        return _previous_subject(poss)
     span = doc.char_span(best.start, best.end, alignment_mode="expand")
     return span.root if span is not None else None
+
+
+def _previous_subject(poss: Token) -> Optional[Token]:
+    """"Iran meddled in Lebanon. Its support for the militia ...": a possessive "its" with no
+    owner in its own sentence points back to the subject of the sentence before, when that
+    subject names a coded state or organisation (the subject first, as centring has it; the
+    actor layer reads "it" the same way). None otherwise."""
+    kinds = PREVIOUS_SENTENCE_POSSESSIVES.get(poss.lower_)
+    doc, sent = poss.doc, poss.sent
+    if kinds is None or sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    subj = _first(before.root, {"nsubj", "nsubjpass"})
+    if subj is None:
+        return None
+    for ent, m in base.entities_in(doc, before.start_char, before.end_char):
+        if ent.kind in kinds and ent.code and m.start <= subj.idx < m.end:
+            return subj
+    return None
 
 
 def _noun_owner(noun: Token) -> list:
@@ -763,11 +789,38 @@ def _refs(doc: Doc, tokens: list, seen: set, doer: bool = False) -> list:
     out = []
     for t in tokens:
         found = _noun_phrase_entities(doc, t, seen, doer)
-        antecedent = None if found else _clause_antecedent(t)
+        antecedent = None if found else _clause_antecedent(t) or _doing_owner(t)
         if antecedent is not None:
             found = _noun_phrase_entities(doc, antecedent, seen, doer)
         out.extend(found)
     return out
+
+
+#: nouns of the lexicon that name an event ("support", "call", "offensive", "withdrawal")
+EVENT_NOUNS = set(NOUNS) | ATTACK_NOUNS | set(IRREGULAR_NOMINALS)
+
+
+def _doing_owner(tok: Token) -> Optional[Token]:
+    """"condemned its support for the militia": a participant that is an event noun owned by a
+    possessive "its" the actor layer left unresolved stands for the doing's owner
+    (``_possessive_antecedent``); None otherwise."""
+    if tok.tag_ == "PRP$" and tok.dep_ == "poss":
+        tok = tok.head  # (the owner already picked as the participant: "its" of "its support")
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in EVENT_NOUNS:
+        return None  # (only the lexicon's event nouns: "its labour markets" owns no act)
+    poss = next((c for c in tok.children if c.dep_ == "poss" and c.tag_ == "PRP$" and c.lower_ == "its"), None)
+    if poss is None:
+        return None
+    owner = _possessive_antecedent(poss)
+    verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" else None
+    doers = _subject_tokens(verb) if verb is not None and verb.pos_ == "VERB" else []
+    if owner is not None and (owner.tag_ in ("NNS", "NNPS") or any(d.i == owner.i for d in doers)):
+        # "officials condemned its support", "Riyadh condemned its attacks": who acts on a
+        # doing is not its owner here (nor is a plural); the sentence before names the owner
+        owner = _previous_subject(poss)
+    if owner is not None and any(d.i == owner.i for d in doers):
+        return None  # "a team able to defend its case": the doer's own
+    return owner
 
 
 #: pronouns that, as a participant of an adverbial or coordinated clause, point back to the
