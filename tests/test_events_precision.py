@@ -581,3 +581,15 @@ def test_its_offensive_killing_people_is_the_owners_attack(events_of):
     attacks = [e for e in events_of("Ethiopia said its offensive in the Ogaden had killed forty rebels.")
                if e.event == "ASSAULT"]
     assert attacks and "ETH" in {a.code for a in attacks[0].actor}
+
+
+def test_a_quoted_must_is_the_speakers_demand(events_of):
+    """A quote sentence that tells a named party what it must do is the speaker's REQUEST even
+    when the verb of saying is in another sentence; a condition, a reproach or a forecast is none."""
+    opening = '"We have waited long enough," said Ana Ruiz, a Peruvian senator. '
+    found = [e for e in events_of(opening + '"The Chilean navy must withdraw its ships from the bay."')
+             if e.event == "REQUEST"]
+    assert found and {r.code for r in found[0].recipient} == {"CHL"} and {a.code for a in found[0].actor} == {"PER"}
+    for tail in ('"If the navy broke the law, Santiago should pay."', '"The Chilean navy should have known."',
+                 '"The Chilean navy will and should win."'):
+        assert "REQUEST" not in types(events_of(opening + tail))

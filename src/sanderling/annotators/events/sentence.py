@@ -17,7 +17,8 @@ from ..clause import _infinitival, clause_facts
 from .triggers import _noun_candidate, _verb_candidate, _verb_entry, _verbal_act
 from .nominals import _attack_noun_candidate, _nominal_candidate, _nominal_spec, _passing_noun_candidate, _under_attack_candidate
 from .speech import (
-    _adjective_candidates, _mandative_candidates, _quoted_judgement_candidates, _reaction_candidates,
+    _adjective_candidates, _mandative_candidates, _quoted_demand_candidates, _quoted_judgement_candidates,
+    _reaction_candidates,
     _speech_candidates, _stance_noun_candidates)
 from .frames import _apply_frame, _convert
 
@@ -164,6 +165,7 @@ def sentence_candidates(sent: Span) -> list:
         if cand is not None:
             passing.append(cand)
     cands.extend(_mark_speech(_quoted_judgement_candidates(sent)))
+    cands.extend(_mark_speech(_quoted_demand_candidates(sent, speech_consumed)))
     for tok in sent:
         if tok.i in light_used:
             continue

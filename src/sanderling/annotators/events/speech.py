@@ -298,6 +298,36 @@ def _quoted_judgement_candidates(sent) -> list:
                       [], judged, kind="quoted", rule=t.lower() + "-predicate")]
 
 
+def _quoted_demand_candidates(sent, consumed: set) -> list:
+    """A sentence of a quote whose main clause tells a named party what it must or should do
+    (""The ministry must release the files"", said X): the speaker's demand (REQUEST) to that
+    party, as "X said the ministry must release the files" is (`_speech_candidates`), with the
+    same limits: no condition ("if they broke the law they should be punished"), no perfect
+    ("should have known": a reproach), and the demanded act a cooperative or conflict act of the
+    lexicon, or none."""
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() in SAY_VERBS:
+        return []
+    if not any(q.start <= root.idx < q.end and q.speaker is not None for q in layer(sent.doc, "quotes")):
+        return []
+    subj = _first(root, SUBJ_DEPS | PASSIVE_SUBJ_DEPS)
+    modals = [c for c in root.children if c.dep_ == "aux" and c.lower_ in REQUEST_MODALS]
+    if subj is None or not modals or subj.pos_ not in ("NOUN", "PROPN") or subj.i > root.i:
+        return []  # (an inverted "should X win": a condition)
+    if subj.lower_ in NOT_JUDGED or subj.lemma_.lower() in GENERIC_SUBJECTS or not _names_participant(subj):
+        return []
+    if "condition" in clause_facts(root).cues or event_checks.past_reproach(root) or \
+            any(a.dep_ == "aux" and a.lower_ in ("have", "will", "would") for a in root.children):
+        return []  # (a perfect reproaches; "X will and should win" forecasts)
+    inner = _inner_candidate(root)
+    if inner is not None and inner.spec.type not in COOPERATIVE | CONFLICT_MATERIAL:
+        return []
+    consumed.update(t.i for t in root.subtree if t.pos_ in ("VERB", "NOUN") and t.i != root.i)
+    mode = REQUEST_MODE.get(inner.spec.type, "change") if inner else "change"
+    return [Candidate(Spec("REQUEST", mode, "100"), root, [modals[0], root], "quote:modal-request",
+                      _cfg().conf_speech, [], [subj], kind="quoted", rule="modal-request")]
+
+
 PREDICATE_MOD_DEPS = {"amod", "compound", "advmod", "xcomp", "aux", "prt", "acomp", "dobj", "attr"}
 
 
