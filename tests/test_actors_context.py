@@ -311,6 +311,19 @@ def test_a_nationality_noun_in_apposition_codes_the_person(nlp):
     assert one(ents, "Carlos Mendoza").code == "BOL"
 
 
+@pytest.mark.parametrize("text,code", [
+    # a state that owns the post, or an office holder of a state the post serves
+    ("Peter Horvath, Hungary's reviewer of prison standards, praised the new wing.", "HUN"),
+    ("Samir Daher, a cousin of Morocco's king, praised the new port.", "MAR"),
+    # a place visited or a person allied with gives no nationality
+    ("Peter Horvath, a frequent visitor to Hungary, praised the new wing.", None),
+    ("Peter Horvath, Viktor Nagy's closest ally, praised the new wing.", None),
+])
+def test_a_post_in_apposition_codes_the_person_by_the_state_it_serves(nlp, text, code):
+    name = text.split(",")[0]
+    assert one(entities(nlp, text), name).code == code
+
+
 def test_a_place_before_a_group_noun_is_read_as_the_places_component_read_it():
     # "Salisbury" is also Harare's former name: beside England it is the English town
     nlp2 = get_nlp(("sanderling_places", "sanderling_actors"))

@@ -1499,13 +1499,26 @@ class ActorAnnotator:
     def _apposed_nationality(doc: Doc, tok, by_root: dict) -> Optional[str]:
         """"X, a Chilean volunteer," / "a Chilean volunteer, X,": a common noun in apposition
         to a person (or an uncoded organisation) whose nationality adjective names a state gives
-        it that state."""
+        it that state; so does a state that owns the post named ("Sweden's reviewer") or an
+        office holder of a state that the post serves ("an adviser to Jordan's king")."""
         nouns = [c for c in tok.children if c.dep_ == "appos"] + ([tok.head] if tok.dep_ == "appos" else [])
         for noun in nouns:
             hit = by_root.get(noun.i)  # the demonym's mention is rooted on the noun it modifies
             if noun.tag_ == "NN" and hit is not None and hit.kind in ("country", "group") and hit.code \
                     and hit.start < noun.i:
                 return hit.code
+            if noun.tag_ != "NN":
+                continue
+            # "X, Sweden's reviewer of prisons,": a state owns the post; "X, an adviser to
+            # Jordan's king,": the post serves a state's office holder (a place, "a visitor to
+            # Jordan", or a person, "Trump's ally", gives no nationality)
+            owners = [c for c in noun.children if c.dep_ == "poss"]
+            served = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("to", "of", "for")
+                      for o in p.children if o.dep_ == "pobj"]
+            for o in owners + served:
+                m = by_root.get(o.i)
+                if m is not None and m.code and (m.kind in COUNTRY_KINDS and o in owners or m.kind == "title"):
+                    return m.code
         return None
 
     @staticmethod
