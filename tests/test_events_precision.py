@@ -593,3 +593,16 @@ def test_a_quoted_must_is_the_speakers_demand(events_of):
     for tail in ('"If the navy broke the law, Santiago should pay."', '"The Chilean navy should have known."',
                  '"The Chilean navy will and should win."'):
         assert "REQUEST" not in types(events_of(opening + tail))
+
+
+@pytest.mark.parametrize("text", [
+    "The Green MP has not been candid in attacking the party she once chaired.",
+    "Mr Dunne said he had been targeted by the newspaper for months.",
+])
+def test_attacks_among_parties_lawmakers_and_the_press_are_criticism(events_of, text):
+    found = types(events_of(text))
+    assert "ACCUSE" in found and "ASSAULT" not in found
+
+
+def test_an_attack_on_a_party_by_gunmen_stays_an_attack(events_of):
+    assert "ASSAULT" in types(events_of("Gunmen attacked the party's offices in Kano on Sunday."))

@@ -434,6 +434,26 @@ def _political_contest(ev: Event, cand) -> bool:
         and all(r.sector in CIVIC_SECTORS for r in parties)
 
 
+#: verbs of attacking that politics uses for words: "attacked the party", "hit the Tories",
+#: "was targeted by the newspaper"
+VERBAL_ATTACK_WORDS = {"attack", "hit", "target", "assail"}
+#: sectors that argue in public: parties, lawmakers and the press (one must take part)
+ARGUING_SECTORS = {"PTY", "LEG", "JRN"}
+
+
+def _verbal_attack(ev: Event, cand) -> bool:
+    """"Mr X attacked the party he once led", "the latest Tory attack", "I attack him
+    politically": an attack with no means named whose every named participant is a party,
+    lawmaker, newspaper, government or other civic body, one of them a party, lawmaker or
+    newspaper, is criticism (ACCUSE), as a fight among them is a contest (`_political_contest`)."""
+    if ev.event != "ASSAULT" or ev.mode is not None or cand.anchor.lemma_.lower() not in VERBAL_ATTACK_WORDS:
+        return False
+    implied = "+recipient:own-country" in ev.why
+    parties = [r for r in ev.actor + ([] if implied else ev.recipient) if r.code or r.sector]
+    return bool(parties) and all(r.sector in CIVIC_SECTORS | {"GOV", "JRN"} for r in parties) and \
+        any(r.sector in ARGUING_SECTORS for r in parties)
+
+
 #: verbal and cooperative types a firm's dealings are named by ("agreed to buy a stake",
 #: "sued a rival", "held merger talks"): no political event when firms act on firms
 COMMERCIAL_TYPES = {"SUPPORT", "AGREE", "CONSULT", "COOPERATE", "REQUEST", "ACCUSE", "REJECT"}
@@ -525,6 +545,11 @@ def code_doc(doc: Doc) -> list:
                 continue
             if _political_contest(ev, cand):
                 continue
+            if _verbal_attack(ev, cand):
+                spec = Spec("ACCUSE", "disapprove", "111")
+                ev = replace(ev, event="ACCUSE", mode=spec.mode, cameo=spec.cameo, context=_context(spec),
+                             recipient=[] if "+recipient:own-country" in ev.why else ev.recipient,
+                             why=ev.why.replace("+recipient:own-country", "") + "+verbal-attack")
             if cfg.drop_commercial and _commercial_affair(ev):
                 continue  # firms' dealings among themselves: business news, no political event
             if cfg.place_bound_actors:
