@@ -209,6 +209,9 @@ def test_a_title_case_headline_gives_no_event_and_its_story_does(events_of):
     assert [e.event for e in evs] == ["ACCUSE"]
     # a story sentence full of capitalised names is no headline
     assert [e.event for e in events_of("Ghana's President John Mahama met Togo's Faure Gnassingbe in Accra.")] == ["CONSULT"]
+    # four words are enough for a headline; a short story sentence keeps its event
+    assert not events_of("Pension Reform Violates Constitution.")
+    assert [e.event for e in events_of("Ghana accused Togo.")] == ["ACCUSE"]
 
 
 def test_appealing_to_voters_is_no_request(events_of):
