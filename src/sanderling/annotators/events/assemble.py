@@ -422,7 +422,7 @@ def _no_counterpart(ev: Event, cand) -> bool:
     return len(ev.actor) < 2 and not plural
 
 
-#: sectors that wage no war: lawmakers, parties, courts, campaigners, press, business, labour
+#: sectors that wage no war: lawmakers, parties, courts, elites, education, medicine, business, labour
 CIVIC_SECTORS = {"LEG", "PTY", "JUD", "ELI", "EDU", "MED", "BUS", "LAB"}
 
 

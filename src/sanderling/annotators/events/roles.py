@@ -35,9 +35,9 @@ POSSESSOR_KINDS = {"his": ("person",), "her": ("person", "country"), "its": ("co
                    "their": ("group", "organisation", "country")}
 
 
-#: possessives that may point back past their own sentence, to the last entity of these kinds
-#: in the sentence before ("their" is left out: it is mostly people, whom the actor layer
-#: does not code by name)
+#: possessives that may point back past their own sentence, to the subject of the sentence
+#: before when it names an entity of these kinds (``_previous_subject``; "their" is left out:
+#: it is mostly people, whom the actor layer does not code by name)
 PREVIOUS_SENTENCE_POSSESSIVES = {"its": ("country", "organisation")}
 
 

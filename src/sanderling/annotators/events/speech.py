@@ -300,7 +300,7 @@ def _quoted_judgement_candidates(sent) -> list:
 
 def _quoted_demand_candidates(sent, consumed: set) -> list:
     """A sentence of a quote whose main clause tells a named party what it must or should do
-    (""The ministry must release the files"", said X): the speaker's demand (REQUEST) to that
+    ("the ministry must release the files", in a quote of X's): the speaker's demand (REQUEST) to that
     party, as "X said the ministry must release the files" is (`_speech_candidates`), with the
     same limits: no condition ("if they broke the law they should be punished"), no perfect
     ("should have known": a reproach), and the demanded act a cooperative or conflict act of the
@@ -316,9 +316,9 @@ def _quoted_demand_candidates(sent, consumed: set) -> list:
         return []  # (an inverted "should X win": a condition)
     if subj.lower_ in NOT_JUDGED or subj.lemma_.lower() in GENERIC_SUBJECTS or not _names_participant(subj):
         return []
-    if "condition" in clause_facts(root).cues or event_checks.past_reproach(root) or \
+    if "condition" in clause_facts(root).cues or \
             any(a.dep_ == "aux" and a.lower_ in ("have", "will", "would") for a in root.children):
-        return []  # (a perfect reproaches; "X will and should win" forecasts)
+        return []  # (a perfect reproaches, event_checks.past_reproach; "X will and should win" forecasts)
     inner = _inner_candidate(root)
     if inner is not None and inner.spec.type not in COOPERATIVE | CONFLICT_MATERIAL:
         return []
