@@ -190,6 +190,14 @@ def test_it_in_a_reported_clause_is_the_reporting_army(nlp):
     assert owner.code == "PER"
 
 
+def test_it_reported_by_a_second_coordinated_verb_is_the_first_verbs_subject(nlp):
+    # "X announced ... and said it ...": the reporting verb shares the subject of the first
+    # verb; the country named in between is not what "it" stands for
+    doc = nlp("Ghana condemned the raid by Togo on Monday and said it would recall its envoy.")
+    owner = next(e for e in doc._.sanderling_entities if any(m.text == "it" for m in e.mentions))
+    assert owner.code == "GHA"
+
+
 @pytest.mark.parametrize("sentence,mention", [
     ("A Chilean Islamic State fighter was wounded near the pass.", "Chilean Islamic State fighter"),
     ("Police in Lyon questioned two Portuguese Islamic State members.", "Portuguese Islamic State members"),

@@ -2123,7 +2123,11 @@ class Linker:
         clause = tok.head
         if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or clause.head.i == clause.i:
             return None
-        subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        say = clause.head
+        subj = next((c for c in say.children if c.dep_ == "nsubj"), None)
+        while subj is None and say.dep_ == "conj" and say.head.i != say.i:
+            say = say.head  # "X announced ... and in October said it ...": the first verb's subject
+            subj = next((c for c in say.children if c.dep_ == "nsubj"), None)
         return subj if subj is not None and subj.i < token_i else None
 
     def reporting_group(self, token_i: int, kinds: tuple) -> Optional[Entity]:
