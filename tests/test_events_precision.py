@@ -609,3 +609,11 @@ def test_attacks_among_parties_lawmakers_and_the_press_are_criticism(events_of, 
 
 def test_an_attack_on_a_party_by_gunmen_stays_an_attack(events_of):
     assert "ASSAULT" in types(events_of("Gunmen attacked the party's offices in Kano on Sunday."))
+
+
+def test_a_promise_to_act_together_is_an_agreement_of_the_promisers(events_of):
+    found = [e for e in events_of("The Chilean president and the Peruvian premier promised to work together "
+                                  "on the border after talks on Monday.") if e.event == "AGREE"]
+    assert found and {a.code for a in found[0].actor} == {"CHL", "PER"}
+    # one promiser and a policy: still a promise to nobody
+    assert "AGREE" not in types(events_of("The Chilean president promised to work harder on the economy."))

@@ -294,7 +294,24 @@ def promise_to_nobody(promised: Token) -> bool:
     not a commitment to a counterpart (ARTICLE_GUIDE: AGREE only then)."""
     doc = promised.doc
     span = doc[promised.left_edge.i: promised.right_edge.i + 1]
+    if _mutual(promised):
+        return False  # "X and Y pledged to work together": each is the other's counterpart
     return not base.entities_in(doc, span.start_char, span.end_char)
+
+
+#: adverbs that make an act the joint doing of its subjects ("work together")
+MUTUAL_ADVERBS = {"together", "jointly"}
+
+
+def _mutual(promised: Token) -> bool:
+    """The promised act is done together by coordinated promisers ("X and Y pledged to work
+    together", "agreed to cooperate jointly"): a commitment of each to the other."""
+    if not any(c.dep_ == "advmod" and c.lower_ in MUTUAL_ADVERBS for c in promised.children):
+        return False
+    subjects = [c for c in promised.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # (the parser may hang the first promiser inside the second's name, "X and Speaker Y", and
+    # read a dateline as a second subject)
+    return any(t.dep_ == "conj" for subj in subjects for t in subj.subtree)
 
 
 SHARE_WORDS = set(LEX["share_words"])
