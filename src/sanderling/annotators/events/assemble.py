@@ -349,12 +349,18 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
         site = _site_country(doc, sent)  # "a van packed with explosives detonated outside a market in X"
         recipients, why = recipients + site, why + ("+recipient:bomb-site" if site else "")
     if own_country and aimed_abroad(doc, recipients):
-        recipients, why = [], why.replace("+recipient:own-country", "")  # detect first: no target known
+        recipients, why, own_country = [], why.replace("+recipient:own-country", ""), False  # detect first: no target known
     recipients = _own_government(actors, recipients)
+    spec = cand.spec
+    if _verbal_attack(spec, cand.anchor, actors, [] if own_country else recipients):
+        spec = VERBAL_ATTACK_SPEC  # (an implied own-country target goes with the attack)
+        if own_country:
+            recipients, why = [], why.replace("+recipient:own-country", "")
+        why += "+verbal-attack"
     text, start, end = _trigger_text(doc, cand.trigger)
-    return Event(event=cand.spec.type, actor=actors, recipient=recipients,
+    return Event(event=spec.type, actor=actors, recipient=recipients,
                  evidence=Evidence(sentence=sent_i, start=sent.start_char, end=sent.end_char, text=sent.text),
-                 mode=cand.spec.mode, context=_context(cand.spec), cameo=cand.spec.cameo,
+                 mode=spec.mode, context=_context(spec), cameo=spec.cameo,
                  date=_event_date(doc, cand, sent), event_text=text, trigger_start=start,
                  trigger_end=end, confidence=max(conf, 0.05), why=why, converted=cand.converted)
 
@@ -441,15 +447,19 @@ VERBAL_ATTACK_WORDS = {"attack", "hit", "target", "assail"}
 ARGUING_SECTORS = {"PTY", "LEG", "JRN"}
 
 
-def _verbal_attack(ev: Event, cand) -> bool:
+#: what an attack in words is coded as
+VERBAL_ATTACK_SPEC = Spec("ACCUSE", "disapprove", "111")
+
+
+def _verbal_attack(spec: Spec, anchor, actors: list, named_recipients: list) -> bool:
     """"Mr X attacked the party he once led", "the latest Tory attack", "I attack him
     politically": an attack with no means named whose every named participant is a party,
     lawmaker, newspaper, government or other civic body, one of them a party, lawmaker or
-    newspaper, is criticism (ACCUSE), as a fight among them is a contest (`_political_contest`)."""
-    if ev.event != "ASSAULT" or ev.mode is not None or cand.anchor.lemma_.lower() not in VERBAL_ATTACK_WORDS:
+    newspaper, is criticism (ACCUSE), as a fight among them is a contest (`_political_contest`).
+    ``named_recipients`` leaves out a recipient only implied (the actor's own country)."""
+    if spec.type != "ASSAULT" or spec.mode is not None or anchor.lemma_.lower() not in VERBAL_ATTACK_WORDS:
         return False
-    implied = "+recipient:own-country" in ev.why
-    parties = [r for r in ev.actor + ([] if implied else ev.recipient) if r.code or r.sector]
+    parties = [r for r in actors + named_recipients if r.code or r.sector]
     return bool(parties) and all(r.sector in CIVIC_SECTORS | {"GOV", "JRN"} for r in parties) and \
         any(r.sector in ARGUING_SECTORS for r in parties)
 
@@ -545,11 +555,6 @@ def code_doc(doc: Doc) -> list:
                 continue
             if _political_contest(ev, cand):
                 continue
-            if _verbal_attack(ev, cand):
-                spec = Spec("ACCUSE", "disapprove", "111")
-                ev = replace(ev, event="ACCUSE", mode=spec.mode, cameo=spec.cameo, context=_context(spec),
-                             recipient=[] if "+recipient:own-country" in ev.why else ev.recipient,
-                             why=ev.why.replace("+recipient:own-country", "") + "+verbal-attack")
             if cfg.drop_commercial and _commercial_affair(ev):
                 continue  # firms' dealings among themselves: business news, no political event
             if cfg.place_bound_actors:

@@ -97,8 +97,8 @@ def _speech_candidates(tok: Token, consumed: set) -> list:
             if "condition" in clause_facts(comp).cues or inverted:  # (inverted: "Should X win, ...", "should X go?")
                 consumed.update(t.i for t in comp.subtree if t.pos_ in ("VERB", "NOUN"))
                 continue  # "if they broke the law they should be punished": a rule, no demand made
-            inner = _inner_candidate(comp)
-            if inner is None or inner.spec.type in COOPERATIVE | CONFLICT_MATERIAL:
+            demand = _demanded(comp)
+            if demand is not None:
                 consumed.update(t.i for t in comp.subtree if t.pos_ in ("VERB", "NOUN"))
                 if event_checks.opinion_not_demand(tok, comp):
                     if event_checks.past_reproach(comp) and subj.pos_ in ("PROPN", "NOUN", "PRON"):
@@ -107,9 +107,8 @@ def _speech_candidates(tok: Token, consumed: set) -> list:
                                              "speech:reproach", _cfg().conf_speech, _sayer_tokens(tok), [subj],
                                              kind="speech", rule="reproach"))
                     continue  # "voters believe X should resign", "X should have known": no demand
-                mode = REQUEST_MODE.get(inner.spec.type, "change") if inner else "change"
                 trig = [tok] + [c for c in comp.children if c.dep_ == "aux" and c.lower_ in REQUEST_MODALS] + [comp]
-                out.append(Candidate(Spec("REQUEST", mode, "100"), tok, trig, "speech:modal-request",
+                out.append(Candidate(demand, tok, trig, "speech:modal-request",
                                      _cfg().conf_speech, _sayer_tokens(tok), [subj], kind="speech", rule="modal-request"))
             continue
         if lemma in ALLEGE_VERBS and subj is not None and subj.pos_ != "PRON":
@@ -142,6 +141,16 @@ def _speech_candidates(tok: Token, consumed: set) -> list:
     return out
 
 
+def _demanded(clause: Token) -> Optional[Spec]:
+    """The REQUEST a modal clause makes ("Y must withdraw", "Y should talk to Z"): its mode from
+    the act demanded, a cooperative or conflict act of the lexicon, or none ("Y must go"); None
+    for any other act ("Y should be praised" asks for no act of Y's)."""
+    inner = _inner_candidate(clause)
+    if inner is not None and inner.spec.type not in COOPERATIVE | CONFLICT_MATERIAL:
+        return None
+    return Spec("REQUEST", REQUEST_MODE.get(inner.spec.type, "change") if inner else "change", "100")
+
+
 def _mandative_candidates(tok: Token, consumed: set) -> list:
     """"X suggested the city raise taxes", "X proposed that Peru pay for it", "X's proposal that
     Peru pay": X asks the clause's subject to act (REQUEST), like "X said Y should ..."
@@ -159,12 +168,11 @@ def _mandative_candidates(tok: Token, consumed: set) -> list:
         subj = _first(comp, SUBJ_DEPS)
         if subj is None or subj.lower_ in NOT_JUDGED:
             continue
-        inner = _inner_candidate(comp)
-        if inner is not None and inner.spec.type not in COOPERATIVE | CONFLICT_MATERIAL:
+        demand = _demanded(comp)
+        if demand is None:
             continue
         consumed.update(t.i for t in comp.subtree if t.pos_ in ("VERB", "NOUN"))
-        mode = REQUEST_MODE.get(inner.spec.type, "change") if inner else "change"
-        out.append(Candidate(Spec("REQUEST", mode, "100"), tok, [tok, comp], "speech:mandative",
+        out.append(Candidate(demand, tok, [tok, comp], "speech:mandative",
                              _cfg().conf_speech, sayer, [subj], kind="speech", rule="mandative"))
     return out
 
@@ -319,12 +327,11 @@ def _quoted_demand_candidates(sent, consumed: set) -> list:
     if "condition" in clause_facts(root).cues or \
             any(a.dep_ == "aux" and a.lower_ in ("have", "will", "would") for a in root.children):
         return []  # (a perfect reproaches, event_checks.past_reproach; "X will and should win" forecasts)
-    inner = _inner_candidate(root)
-    if inner is not None and inner.spec.type not in COOPERATIVE | CONFLICT_MATERIAL:
+    demand = _demanded(root)
+    if demand is None:
         return []
     consumed.update(t.i for t in root.subtree if t.pos_ in ("VERB", "NOUN") and t.i != root.i)
-    mode = REQUEST_MODE.get(inner.spec.type, "change") if inner else "change"
-    return [Candidate(Spec("REQUEST", mode, "100"), root, [modals[0], root], "quote:modal-request",
+    return [Candidate(demand, root, [modals[0], root], "quote:modal-request",
                       _cfg().conf_speech, [], [subj], kind="quoted", rule="modal-request")]
 
 
