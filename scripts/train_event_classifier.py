@@ -128,9 +128,10 @@ def load_extra(data: Path, extra: list[Path]) -> list[dict]:
             rid = str(r["id"])
             if part_of(rid) != "tuning" or rid in gold_ids:   # never a check article, never gold twice
                 continue
-            text = r.get("text") or corpus.get(rid, {}).get("text")
+            src = corpus.get(rid) or _source_record(data, r.get("source_file"), rid)
+            text = r.get("text") or src.get("text")
             if not text:
-                print(f"extra {fn.name}: no text for {rid!r} (not in the record nor in corpus/); skipped",
+                print(f"extra {fn.name}: no text for {rid!r} (not in the record, its source_file nor corpus/); skipped",
                       file=sys.stderr)
                 continue
             sha = r.get("text_sha256")
@@ -138,9 +139,23 @@ def load_extra(data: Path, extra: list[Path]) -> list[dict]:
                 print(f"extra {fn.name}: {rid!r} was annotated on another text (sha256 differs); skipped",
                       file=sys.stderr)
                 continue
-            out.append({"set": "extra", "id": rid, "text": text, "date": r.get("date") or corpus.get(rid, {}).get("date"),
+            out.append({"set": "extra", "id": rid, "text": text, "date": r.get("date") or src.get("date"),
                         "events": r.get("events", [])})
     return out
+
+
+_SOURCES: dict[Path, dict[str, dict]] = {}
+
+
+def _source_record(data: Path, source_file: str | None, rid: str) -> dict:
+    """The record an annotation names by ``source_file`` (a file of ``data``, e.g. the PolNeAR
+    articles, which are not in corpus/), read once per file; {} when there is none."""
+    if not source_file:
+        return {}
+    path = data / source_file
+    if path not in _SOURCES:
+        _SOURCES[path] = {str(x["id"]): x for x in read_jsonl(path)} if path.is_file() else {}
+    return _SOURCES[path].get(rid, {})
 
 
 def event_sentence(ev: dict, sents: list[tuple[int, int]], text: str) -> int | None:
