@@ -302,3 +302,13 @@ def test_a_group_tied_to_no_state_abducts_whom_it_detains(events_of, text):
 def test_police_still_arrest(events_of):
     assert {(e.event, e.mode) for e in events_of("Police in Oslo detained two smugglers on Friday.")} \
         == {("COERCE", "arrest")}
+
+
+def test_a_vow_to_go_on_attacking_is_a_threat(events_of):
+    # an aspect verb ("keep", "continue") between the vow and the act: the act is what is vowed
+    for text in ("The Chilean army vowed to keep shelling the smugglers' camps.",
+                 "The Chilean general vowed he would continue to bomb the smugglers' camps."):
+        assert "THREATEN" in types(events_of(text)), text
+    # a vow to go on with a cooperative act stays a promise
+    assert "THREATEN" not in types(events_of("The Chilean minister vowed to keep sending food aid to Bolivia."))
+

@@ -59,6 +59,9 @@ def _apply_frame(cand: Candidate, entry: dict, consumed: set, only: Optional[Tok
     if only is not None:
         inner, inner_tok = _inner_candidate(only), only
         cand.trigger = []
+    if inner is None and inner_tok is not None:
+        inner_tok = _past_aspect(inner_tok)
+        inner = _inner_candidate(inner_tok)
     if inner_tok is not None and cand.spec is not None and cand.spec.type == "REJECT" and \
             inner_tok.lemma_.lower() in SAY_LIKE:
         return None
@@ -115,6 +118,23 @@ def _apply_frame(cand: Candidate, entry: dict, consumed: set, only: Optional[Tok
         if obj is not None and event_checks.promise_to_nobody(obj):
             return None  # "the party promised tax cuts": a policy promised to voters, no counterpart
     return cand
+
+
+#: verbs of aspect: "vowed to keep attacking X", "pledged he would continue to supply Y" promise
+#: the act they govern, not an act of their own
+ASPECT_VERBS = {"continue", "keep", "begin", "start", "resume", "carry"}
+
+
+def _past_aspect(tok: Token) -> Token:
+    """The act an aspect verb governs ("continue to attack" -> attack), else ``tok`` itself."""
+    for _ in range(3):  # "would continue to keep supplying": a short chain at most
+        if tok.lemma_.lower() not in ASPECT_VERBS:
+            break
+        nxt = _first(tok, {"xcomp"})
+        if nxt is None or nxt.pos_ not in ("VERB", "AUX"):
+            break
+        tok = nxt
+    return tok
 
 
 #: acts an authority orders done ("ordered X to be arrested / deported / released"): with a passive
