@@ -312,3 +312,11 @@ def test_a_vow_to_go_on_attacking_is_a_threat(events_of):
     # a vow to go on with a cooperative act stays a promise
     assert "THREATEN" not in types(events_of("The Chilean minister vowed to keep sending food aid to Bolivia."))
 
+
+def test_fighters_driven_or_cleared_from_a_place_are_attacked(events_of):
+    evs = [e for e in events_of("Bolivian troops drove the smugglers' militia from the border town.") if e.event == "ASSAULT"]
+    assert evs and codes(evs[0].actor) == {"BOL"}
+    assert "ASSAULT" in types(events_of("Bolivian soldiers cleared the militants from the ridge on Sunday."))
+    # cleared of charges, a road cleared, a crowd cleared: no attack
+    assert "ASSAULT" not in types(events_of("A Bolivian court cleared the minister from all charges."))
+    assert "ASSAULT" not in types(events_of("Bolivian police cleared the road from debris after the storm."))
