@@ -320,3 +320,16 @@ def test_fighters_driven_or_cleared_from_a_place_are_attacked(events_of):
     # cleared of charges, a road cleared, a crowd cleared: no attack
     assert "ASSAULT" not in types(events_of("A Bolivian court cleared the minister from all charges."))
     assert "ASSAULT" not in types(events_of("Bolivian police cleared the road from debris after the storm."))
+
+
+def test_met_with_words_is_no_meeting_and_met_with_force_is_force(events_of):
+    assert "CONSULT" not in types(events_of("The Bolivian minister's budget met with harsh reviews from economists."))
+    assert "CONSULT" in types(events_of("The Bolivian minister met with Chilean officials in Arica."))
+    # a meeting "for" talks or "amid" rumours is still a meeting
+    assert "CONSULT" in types(events_of("The Bolivian minister met the Chilean envoy amid rumours of a new treaty."))
+    threat = [e for e in events_of("The Bolivian president vowed that any Chilean incursion would be met with force.")
+              if e.event == "THREATEN"]
+    assert threat and codes(threat[0].actor) == {"BOL"}
+    # the means is no party
+    assert all(r.text != "force" for e in events_of("Protesters in Sucre were met with force by police.")
+               for r in e.recipient)

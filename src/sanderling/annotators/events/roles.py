@@ -26,6 +26,21 @@ from .syntax import (
     _first, _is_passive, _misread_attack_noun, _misread_attackers, _obj_lookup, _whereabouts)
 
 
+#: nouns of means: after "with" they say how an act was done, not to or with whom ("met with
+#: force", "dispersed with violence"); weapons are the lexicon's class
+INSTRUMENT_NOUNS = {"force", "violence"}
+
+
+def _means(pobj: Token) -> bool:
+    """A noun of means: weapons, or force / violence as a mass noun, with no article, owner or
+    name ("met with force", "with overwhelming force"; "clashed with the air force", "with
+    Chadian forces" name a body of troops)."""
+    if any(w in CLASSES["weapons"] for w in (pobj.lower_, pobj.lemma_.lower())):
+        return True
+    return pobj.lower_ in INSTRUMENT_NOUNS and not any(
+        c.dep_ in ("det", "poss", "compound", "nummod") or c.ent_type_ for c in pobj.children)
+
+
 #: possessive pronouns that point back to the subject of the clause their noun is the object of
 OWNER_PRONOUNS = ("their", "its", "his", "her")
 
@@ -559,6 +574,8 @@ def _recipient_tokens_of(verb: Token, skip_preps: tuple = ()) -> list:
             if pobj is not None and p.lower_ in ("in", "at") and pobj.lemma_.lower() in CLASSES["confinement"] \
                     and "@confinement" in (VERBS.get(verb.lemma_.lower()) or {}).get("prep_obj", {}):
                 continue  # "held in a Kenyan prison, in Nairobi": where someone is kept, no party
+            if pobj is not None and p.lower_ == "with" and _means(pobj):
+                continue  # "was met with force", "attacked them with rockets": the means, no party
             if pobj is not None and pobj.ent_type_ in ("DATE", "TIME"):
                 pobj = _name_before_date(pobj)
             if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):

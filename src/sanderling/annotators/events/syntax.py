@@ -329,6 +329,8 @@ def _obj_lookup(table: dict, obj: Token) -> tuple[bool, Optional[str]]:
     if "@impersonal" in table and obj.pos_ == "NOUN" and _obj_class(obj, obj.doc) is None \
             and noun_senses.impersonal(obj.lemma_.lower()):
         return True, table["@impersonal"]  # "fight rising prices", "battle inflation": a condition, no foe
+    if "@idea" in table and obj.pos_ == "NOUN" and obj.head.lower_ == "with" and _idea(obj.lemma_):
+        return True, table["@idea"]  # "met with scathing reviews", "met with questions": words met, nobody
     if "@amount" in table and _amount(obj):
         return True, table["@amount"]  # "charged a fee", "charged $20", "charged more": a price
     if "@artifact" in table and obj.pos_ == "NOUN" and _artifact(obj):
