@@ -333,3 +333,16 @@ def test_met_with_words_is_no_meeting_and_met_with_force_is_force(events_of):
     # the means is no party
     assert all(r.text != "force" for e in events_of("Protesters in Sucre were met with force by police.")
                for r in e.recipient)
+
+
+def test_a_military_operation_launched_is_an_attack(events_of):
+    for text in ("The Bolivian army launched a military operation against smugglers near Oruro.",
+                 "The Bolivian president ordered a new ground operation against the cartel.",
+                 "Bolivian troops mounted an incursion into Paraguayan territory on Friday."):
+        assert "ASSAULT" in types(events_of(text)), text
+    # ordering an operation is doing it, not asking for something
+    assert "REQUEST" not in types(events_of("The Bolivian president ordered a military operation in the Chaco."))
+    # an operation with no military word and no target, or a firm's operations, is no attack
+    for text in ("Bolivian police launched a rescue operation after the mudslide.",
+                 "The Bolivian mining firm, whose Chilean operations lose money, sold its stake."):
+        assert "ASSAULT" not in types(events_of(text)), text

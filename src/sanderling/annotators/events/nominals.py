@@ -324,6 +324,8 @@ def _nominal_candidate(tok: Token) -> Optional[Candidate]:
     X and Y"); a noun with neither, or hedged ("a possible raid", "plans for talks"), is no event."""
     if tok.pos_ != "NOUN" or not _cfg().nominal_events:
         return None
+    if (NOUNS.get(tok.lower_) or NOUNS.get(tok.lemma_.lower()) or {}).get("light_only"):
+        return None  # "GM's European operations": a word that names its event only after a light verb
     standing = _military_support(tok) or _recognition(tok)
     spec = standing or _nominal_spec(tok) or _object_cue(tok)
     if spec is None or _nominal_hedged(tok, standing=standing is not None):

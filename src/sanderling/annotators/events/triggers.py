@@ -14,7 +14,7 @@ from .config import _cfg
 from .lexicon import (
     ACL_EVENT_NOUNS, ADVERB_PARTICLES, ATTACK_NOUNS, CLASSES, DEATH_VERBS, EVENT_SUBJECT_NOUNS, FALLBACK_TAGS, FALLBACK_VERBS,
     FIGURATIVE_TARGETS, MARKET_DEMAND_MODIFIERS, MARKET_PLACES, MILITARY_AIMS, MILITARY_STRIKE_MODIFIERS, MODALS,
-    NOMINAL_SUFFIXES, NOUNS, OCCURRENCE_VERBS, SAY_VERBS, UNDERGO_VERBS, Spec, VERBS, voided_by_modifier)
+    NOMINAL_SUFFIXES, NOUNS, OCCURRENCE_VERBS, SAY_VERBS, UNDERGO_VERBS, Spec, VERBS, lacks_needed_modifier, voided_by_modifier)
 from .candidate import Candidate
 from .roles import _names_participant, _subject_tokens, gift_without_giver
 from .syntax import (
@@ -491,6 +491,10 @@ def _noun_candidate(tok: Token) -> Optional[Candidate]:
         return None  # "presented evidence of growth" accuses no one; "evidence against X" does
     if voided_by_modifier(tok, entry):
         return None  # "fought a legal battle": a dispute, no fighting
+    light_preps = entry.get("light_needs_mods_or_prep")
+    if light_preps is not None and lacks_needed_modifier(tok, entry) and not any(
+            c.dep_ == "prep" and c.lower_ in light_preps for c in tok.children):
+        return None  # "launched a rescue operation": no military word, no "against X"
     spec = Spec.parse(entry.get("light_spec", {}).get(head.lemma_.lower(), entry["spec"]))
     for p in _children(tok, {"prep"}):
         if p.lower_ in entry.get("prep", {}):  # "a warning about X" reads as "warned of X"
