@@ -37,11 +37,14 @@ ENV_SWITCH = "SANDERLING_SOFT_NEWS_GATE"
 PACKAGE_MODEL = "models/soft_news_gate"
 LABELS = ("ENTERTAINMENT", "TECH")
 #: Probability from which an article is of one of LABELS, chosen on tuning parts only: the lowest
-#: of the thresholds tried (0.3-0.7) that flags no politics, business or sport article of the BBC
-#: tuning part (0.45 flags one) and none of the foreign-news tuning part of guardian_dev_100 (a
-#: report on a film-maker killed in Syria scores 0.42): entertainment 149 of 247 found,
-#: technology 131 of 212. Held-out figures: docs/evaluation.md, round 23.
-THRESHOLD = 0.5
+#: of the thresholds tried (0.3-0.7) that flags no politics or sport article of the BBC tuning
+#: part and none of the foreign-news tuning part of guardian_dev_100 (a report on a film-maker
+#: killed in Syria scores 0.42). Until round 44 it had to flag no business article either (0.5);
+#: a business report the gate flags loses only its events without a state or political
+#: participant, firms' dealings the coder drops anyway, and 0.45 flags one. At 0.45 the gate
+#: finds 188 of the 259 entertainment and 184 of the 257 technology tuning articles (0.5: 159
+#: and 158). Held-out figures: docs/evaluation.md, rounds 23 and 44.
+THRESHOLD = 0.45
 #: Sectors of the state and of politics: a participant of one of them makes an event political.
 POLITICAL_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "PTY", "OPP", "REB", "PRM", "SPY", "UAF", "IGO", "PRE"}
 ENABLED_BY_DEFAULT = True
