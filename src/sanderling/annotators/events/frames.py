@@ -60,7 +60,7 @@ def _apply_frame(cand: Candidate, entry: dict, consumed: set, only: Optional[Tok
         inner, inner_tok = _inner_candidate(only), only
         cand.trigger = []
     if inner is None and inner_tok is not None:
-        inner_tok = _past_aspect(inner_tok)
+        inner_tok = _act_under_aspect(inner_tok)
         inner = _inner_candidate(inner_tok)
     if inner_tok is not None and cand.spec is not None and cand.spec.type == "REJECT" and \
             inner_tok.lemma_.lower() in SAY_LIKE:
@@ -125,7 +125,7 @@ def _apply_frame(cand: Candidate, entry: dict, consumed: set, only: Optional[Tok
 ASPECT_VERBS = {"continue", "keep", "begin", "start", "resume", "carry"}
 
 
-def _past_aspect(tok: Token) -> Token:
+def _act_under_aspect(tok: Token) -> Token:
     """The act an aspect verb governs ("continue to attack" -> attack), else ``tok`` itself."""
     for _ in range(3):  # "would continue to keep supplying": a short chain at most
         if tok.lemma_.lower() not in ASPECT_VERBS:

@@ -88,7 +88,7 @@ def _match_verb(tok: Token, entry: dict) -> tuple[bool, Optional[str], str]:
     if obj is not None and entry.get("intransitive"):
         return True, None, "transitive"  # "the vote demonstrated their strength": shown, not protested
     if obj is not None and "obj_prep" in entry and (
-            _obj_class(obj, tok.doc) == "actor" and not entry.get("obj_prep_armed") or _armed(obj)):
+            (_obj_class(obj, tok.doc) == "actor" and not entry.get("obj_prep_armed")) or _armed(obj)):
         # "drove the rebels out of the town": a preposition that makes the verb an expulsion
         # counts only with someone to expel ("drove out of the city", "pushed the bill out of
         # committee" expel nobody; with "obj_prep_armed" only fighters count: "cleared the
