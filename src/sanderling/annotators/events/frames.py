@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from .. import event_checks
 from .config import _cfg
 from .lexicon import (
-    CLASSES, CONFLICT_MATERIAL, COOPERATIVE, DECISION_WORDS, FUTURE_AUX, REQUEST_MODE, SAY_LIKE, Spec, THREATEN_MODE, THREAT_PREPS)
+    ASPECT_VERBS, CLASSES, CONFLICT_MATERIAL, COOPERATIVE, DECISION_WORDS, FUTURE_AUX, REQUEST_MODE, SAY_LIKE, Spec, THREATEN_MODE, THREAT_PREPS)
 from .candidate import Candidate
 from .syntax import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _embedded_verbs, _first, _xcomp_chain
 from ..clause import clause_facts
@@ -118,11 +118,6 @@ def _apply_frame(cand: Candidate, entry: dict, consumed: set, only: Optional[Tok
         if obj is not None and event_checks.promise_to_nobody(obj):
             return None  # "the party promised tax cuts": a policy promised to voters, no counterpart
     return cand
-
-
-#: verbs of aspect: "vowed to keep attacking X", "pledged he would continue to supply Y" promise
-#: the act they govern, not an act of their own
-ASPECT_VERBS = {"continue", "keep", "begin", "start", "resume", "carry"}
 
 
 def _act_under_aspect(tok: Token) -> Token:

@@ -41,6 +41,8 @@ MODE_CONTEXT = {"arrest": "legal", "convict": "legal", "deport": "migration", "a
                 "martial-law": "repression", "demo": "political_institutions", "strike": "economic",
                 "resign": "executive", "investigate": "legal", "allege": "legal"}
 RECIPIENT_PREPS = _words("recipient_preps")
+ASPECT_VERBS = _words("aspect_verbs")
+INSTRUMENT_NOUNS = _words("instrument_nouns")
 #: "talks on trade", "agreed on a plan": for these types "on" names the topic, not a party
 TOPIC_TYPES = {"CONSULT", "AGREE"}
 TOPIC_PREPS = _words("topic_preps")
