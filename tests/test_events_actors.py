@@ -78,6 +78,19 @@ def test_an_uncoded_named_person_takes_the_country_the_sentence_places_the_act_i
     assert evs and not any(a.code for a in evs[0].actor)
 
 
+def test_an_uncoded_speaker_is_not_placed_in_the_country_of_what_he_says():
+    from sanderling.pipeline import code_text
+
+    # what the words are about ("that ... in Honduras") does not place the one who says them
+    evs = [e for e in code_text("Essayist Ramon Ocampo complained that the reforms had failed in Honduras.",
+                                published="2026-03-04").events if e.event == "ACCUSE"]
+    assert evs and not any(a.code for a in evs[0].actor) and "place-bound" not in evs[0].why
+    # a place outside the complaint still places him
+    evs = [e for e in code_text("In Tegucigalpa, essayist Ramon Ocampo complained that the reforms had failed.",
+                                published="2026-03-04").events if e.event == "ACCUSE"]
+    assert evs and [a.code for a in evs[0].actor] == ["HND"]
+
+
 def test_an_agentless_killing_takes_the_doer_of_its_when_clause(events_of):
     evs = [e for e in events_of("Four Malian farmers were killed when soldiers opened fire on a market.")
            if e.event == "ASSAULT" and e.event_text.startswith("kill")]

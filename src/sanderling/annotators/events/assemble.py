@@ -16,7 +16,7 @@ from ..timex import as_event_date
 from .config import (AGENTLESS_PASSIVE_MODES, AGENTLESS_PASSIVE_TYPES, MOTION_VISIT_VERBS, PRESS_WORDS, TOPIC_CONSULT_VERBS,
                      VISITOR_SECTORS, _cfg)
 from .. import clause, event_checks
-from .implied import VICTIM_TYPES, aimed_abroad, place_bound_actor, victim_codes
+from .implied import VICTIM_TYPES, aimed_abroad, place_bound_actor, said_ranges, victim_codes
 from .lexicon import (
     AREA_VERBS, CAMEO_CONTEXT, CONTEST_WORDS, COUNTRY_CODES, FIRST_PERSON, MODE_CONTEXT, OCCASION_NOUNS, PRONOUNS, PROTECTIVE_VERBS, SAY_VERBS, SEPARATE_MARKS, Spec, SUPPORT_SHOWN_NOUNS, TOPIC_PREPS, TOPIC_TYPES, TYPE_CONTEXT, VERBS)
 from .candidate import PASSING_KINDS, Candidate
@@ -558,7 +558,8 @@ def code_doc(doc: Doc) -> list:
             if cfg.drop_commercial and _commercial_affair(ev):
                 continue  # firms' dealings among themselves: business news, no political event
             if cfg.place_bound_actors:
-                ev.actor, coded = place_bound_actor(doc, sent.start_char, sent.end_char, ev.actor, ev.recipient)
+                ev.actor, coded = place_bound_actor(doc, sent.start_char, sent.end_char, ev.actor, ev.recipient,
+                                                  said_ranges(cand.anchor))
                 if coded:
                     ev.why += "+actor:place-bound"
             tkey = (ev.event, ev.trigger_start)

@@ -87,11 +87,12 @@ def _is_named_person(doc: Doc, ref) -> bool:
     return ent is not None and ent.kind == "person"
 
 
-def sentence_country(doc: Doc, sent_start: int, sent_end: int) -> Optional[str]:
-    """The one state the resolved places between two character offsets (a sentence) lie in;
-    None when they name none or several."""
+def sentence_country(doc: Doc, sent_start: int, sent_end: int, skip: tuple = ()) -> Optional[str]:
+    """The one state the resolved places between two character offsets (a sentence) lie in,
+    leaving out places inside the ``skip`` character ranges; None when they name none or several."""
     codes = {p.country_code for p in doc._.sanderling_places or []
-             if sent_start <= p.start < sent_end and p.country_code in COUNTRY_CODES}
+             if sent_start <= p.start < sent_end and p.country_code in COUNTRY_CODES
+             and not any(lo <= p.start < hi for lo, hi in skip)}
     return codes.pop() if len(codes) == 1 else None
 
 
@@ -164,8 +165,16 @@ def _names_whole_country(ref) -> bool:
     return (ref.name or "").lower() in names or text in names or text.removeprefix("the ") in names
 
 
+def said_ranges(anchor: Token) -> tuple:
+    """The character ranges of what the event's word says or reports (its clausal complements:
+    "warned that X was in danger", "complained that nothing worked in X"): where the words are
+    about, not where the speaker is."""
+    return tuple((c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+                 for c in anchor.children if c.dep_ in ("ccomp", "parataxis"))
+
+
 def place_bound_actor(doc: Doc, sent_start: int, sent_end: int, actors: list,
-                      recipients: list) -> tuple[list, bool]:
+                      recipients: list, skip: tuple = ()) -> tuple[list, bool]:
     """Uncoded agent nouns as actor ("gunmen killed five in Benue State"), and named people the
     actor layer could not code, take the one country that the sentence's resolved places name;
     and whether any was coded. Only codes: whether the event exists was decided before (detect
@@ -174,7 +183,7 @@ def place_bound_actor(doc: Doc, sent_start: int, sent_end: int, actors: list,
     captured the town of X" in X's country)."""
     if not actors or any(a.code for a in actors):
         return actors, False
-    code = sentence_country(doc, sent_start, sent_end)
+    code = sentence_country(doc, sent_start, sent_end, skip)
     if code is None:
         return actors, False
     if any(r.code == code and r.sector is None and _names_whole_country(r) for r in recipients):
