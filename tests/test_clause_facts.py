@@ -274,6 +274,15 @@ def test_a_gerund_under_a_noun_of_risk_is_generic_but_not_under_a_charge(facts):
     assert not facts("The envoy faces charges of smuggling rifles.", "smuggling").generic
 
 
+def test_a_gerund_under_a_noun_of_thought_is_a_thought_not_an_act(facts):
+    # the holder is the verb's object, which the charge rule above leaves an act
+    f = facts("The mayor welcomed the council's idea on closing the mines.", "closing")
+    assert f.generic and "gerund:thought" in f.cues
+    assert facts("Oslo has shown little interest in hosting the envoys.", "hosting").generic
+    # a noun of a deed keeps its gerund an act
+    assert not facts("The envoy faces charges of smuggling rifles.", "smuggling").generic
+
+
 # --- acts weighed or prevented, not done (round 15) ----------------------------------------
 @pytest.mark.parametrize("sentence,word,cue", [
     ("The bandits who fled north look increasingly hard to capture.", "capture", "adj:hard"),

@@ -88,6 +88,8 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from sanderling import noun_senses
+
 LEX = json.loads(resources.files("sanderling.lexicons").joinpath("clause.json").read_text("utf-8"))
 NEGATORS = set(LEX["negators"])
 GOAL_NOUNS = set(LEX["goal_nouns"])
@@ -410,6 +412,9 @@ def _generic_gerund(verb: Token) -> Optional[str]:
             first.head.head.pos_ == "VERB" and first.head.head.lemma_.lower() in TOPIC_VERBS:
         return "gerund:topic"  # "tweeted about firing missiles": a thing talked of
     prep = verb.head
+    if verb.dep_ in ("pcomp", "pobj") and prep.lower_ in THOUGHT_PREPS and prep.head.pos_ == "NOUN" and \
+            _thought_noun(prep.head):
+        return "gerund:thought"  # "shared its view on barring X", "interest in sending troops": a thought held
     if verb.dep_ in ("pcomp", "pobj") and prep.lower_ in GENERIC_PREPS:
         holder = prep.head
         if (holder.pos_ in ("VERB", "AUX") and holder.dep_ not in ("acl", "amod")) or (
@@ -417,6 +422,17 @@ def _generic_gerund(verb: Token) -> Optional[str]:
             return None     # "accused X of beating", "faces charges of killing": the charge itself
         return "gerund:" + prep.lower_
     return None
+
+
+#: prepositions that attach what a thought is about to its noun ("view on", "interest in", "hopes of")
+THOUGHT_PREPS = ("on", "in", "of", "about", "over", "for")
+
+
+def _thought_noun(noun: Token) -> bool:
+    """A noun whose commonest WordNet sense is a thought or a feeling (noun.cognition or
+    noun.feeling: view, interest, idea, plan, hope, fear)."""
+    found = noun_senses.classes(noun.lemma_.lower())
+    return bool(found) and found[0] in ("cognition", "feeling")
 
 
 def _generic_infinitive(verb: Token) -> Optional[str]:
