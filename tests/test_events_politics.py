@@ -45,6 +45,19 @@ def test_described_as_with_a_bare_adjective(events_of):
     assert evs and "Abbott" in evs[0].recipient[0].text
 
 
+def test_a_strongly_positive_name_given_to_a_party_is_praise(events_of):
+    # no curated praise word: the VADER rating of the name given decides
+    evs = of_type(events_of("Premier Ana Duarte described the Uruguayan negotiator as a brilliant diplomat."),
+                  "SUPPORT")
+    assert evs and "speech:describe-as:support" in evs[0].why and "negotiator" in evs[0].recipient[0].text
+    # in a relative clause the one described is the antecedent
+    evs = of_type(events_of("Premier Ana Duarte said she had long known Mayor Luis Pereira, whom she described as truly fantastic."),
+                  "SUPPORT")
+    assert any(e.why.startswith("speech:describe-as") and "Pereira" in e.recipient[0].text for e in evs)
+    # a mild word describes, it does not praise
+    assert not of_type(events_of("Premier Ana Duarte described the Uruguayan negotiator as popular."), "SUPPORT")
+
+
 def test_calling_it_reckless_that_y_judges_y(events_of):
     evs = of_type(events_of("Senator Ted Cruz called it reckless that Governor Greg Abbott has no flood plan."),
                   "ACCUSE")

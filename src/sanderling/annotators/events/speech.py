@@ -71,13 +71,16 @@ def _speech_candidates(tok: Token, consumed: set) -> list:
                 if clause.pos_ in ("ADJ", "NOUN") and subj is not None and subj.i < clause.i:
                     obj, pred = subj, [clause]
                     break
+        if obj is not None and obj.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+            obj = tok.head  # "Y, whom X described as talented": the one described is the antecedent
         if obj is not None and obj.lower_ == "it":
             # "called it reckless that Y has no plan": the judged one is the clause's subject
             clause = _first(tok, {"ccomp"})
             subj = _first(clause, SUBJ_DEPS | PASSIVE_SUBJ_DEPS) if clause is not None else None
             obj = subj if subj is not None and subj.pos_ in ("PROPN", "NOUN") else None
         if obj is not None and pred:
-            t = _predicate_type(pred) or ("ACCUSE" if _derogatory(pred, obj) else None)
+            t = _predicate_type(pred) or ("ACCUSE" if _derogatory(pred, obj) else None) or (
+                "SUPPORT" if _laudatory(pred, obj) else None)
             if t:
                 return [Candidate(Spec(t, "disapprove" if t == "ACCUSE" else None, "111" if t == "ACCUSE" else "051"),
                                   tok, [tok] + pred, f"speech:{lemma}-as:{t.lower()}", _cfg().conf_speech,
@@ -527,6 +530,28 @@ def _derogatory(pred: list, judged: Token) -> bool:
         if any(c.dep_ in ("amod", "compound") and negative(c) and person_noun(c) for c in p.children):
             return True
     return False
+
+
+#: how positive (VADER, -4 .. +4) a word of the name given to a party must be to count as praise
+#: when no curated predicate word matched: 2.3 takes "talented" (2.3), "fantastic" (2.6), "hero"
+#: (2.6), "brilliant" (2.8) and leaves "nice" (1.8), "popular" (1.8), "clever" (2.0), which
+#: describe more often than they praise
+PRAISE_VALENCE = 2.3
+
+
+def _laudatory(pred: list, judged: Token) -> bool:
+    """"X described Y as very talented", "X called Y a brilliant negotiator": the one named is a
+    party and the name given (an adjective, a noun or a noun's adjective) is strongly positive in
+    the VADER lexicon, and not negated."""
+    if not _names_participant(judged):
+        return False
+
+    def positive(t: Token) -> bool:
+        return max(valence(t.lower_), valence(t.lemma_.lower())) >= PRAISE_VALENCE and \
+            not any(c.dep_ == "neg" or c.lower_ in ("not", "never", "hardly") for c in t.children)
+
+    return any(positive(p) or (p.pos_ == "NOUN" and any(c.dep_ == "amod" and positive(c) for c in p.children))
+               for p in pred if p.pos_ in ("ADJ", "NOUN"))
 
 
 def _complemented(adj: Token) -> bool:
