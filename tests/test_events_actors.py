@@ -91,6 +91,16 @@ def test_an_uncoded_speaker_is_not_placed_in_the_country_of_what_he_says():
     assert evs and [a.code for a in evs[0].actor] == ["HND"]
 
 
+def test_a_meeting_venue_does_not_place_the_people_who_travel_to_it():
+    from sanderling.pipeline import code_text
+
+    # the venue is the meeting's host (its recipient), not the home of the uncoded people meeting there
+    evs = [e for e in code_text("Mirela Kovac and Tarek Haddad will meet in Helsinki next week.",
+                                published="2026-03-04").events if e.event == "CONSULT"]
+    assert evs and [r.code for r in evs[0].recipient] == ["FIN"]
+    assert not any(a.code == "FIN" for a in evs[0].actor) and "place-bound" not in evs[0].why
+
+
 def test_an_agentless_killing_takes_the_doer_of_its_when_clause(events_of):
     evs = [e for e in events_of("Four Malian farmers were killed when soldiers opened fire on a market.")
            if e.event == "ASSAULT" and e.event_text.startswith("kill")]

@@ -559,7 +559,7 @@ def code_doc(doc: Doc) -> list:
                 continue  # firms' dealings among themselves: business news, no political event
             if cfg.place_bound_actors:
                 ev.actor, coded = place_bound_actor(doc, sent.start_char, sent.end_char, ev.actor, ev.recipient,
-                                                  said_ranges(cand.anchor))
+                                                  said_ranges(cand.anchor), ev.event)
                 if coded:
                     ev.why += "+actor:place-bound"
             tkey = (ev.event, ev.trigger_start)

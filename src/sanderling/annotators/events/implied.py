@@ -173,8 +173,12 @@ def said_ranges(anchor: Token) -> tuple:
                  for c in anchor.children if c.dep_ in ("ccomp", "parataxis"))
 
 
+#: events whose place is often a venue the parties travel to (a meeting, a visit)
+VENUE_TYPES = {"CONSULT"}
+
+
 def place_bound_actor(doc: Doc, sent_start: int, sent_end: int, actors: list,
-                      recipients: list, skip: tuple = ()) -> tuple[list, bool]:
+                      recipients: list, skip: tuple = (), event_type: str = "") -> tuple[list, bool]:
     """Uncoded agent nouns as actor ("gunmen killed five in Benue State"), and named people the
     actor layer could not code, take the one country that the sentence's resolved places name;
     and whether any was coded. Only codes: whether the event exists was decided before (detect
@@ -188,6 +192,8 @@ def place_bound_actor(doc: Doc, sent_start: int, sent_end: int, actors: list,
         return actors, False
     if any(r.code == code and r.sector is None and _names_whole_country(r) for r in recipients):
         return actors, False
+    if event_type in VENUE_TYPES and any(r.code == code for r in recipients):
+        return actors, False  # "X and Y will meet in Geneva": a venue travelled to, no home
     out, changed = [], False
     for a in actors:
         words = a.text.lower().split()
