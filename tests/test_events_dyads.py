@@ -595,3 +595,10 @@ def test_a_talk_with_a_person_takes_no_host_country(full_events_of):
     assert not [e for e in events if e.event == "CONSULT" and any(r.code == "IRQ" for r in e.recipient)]
     events = full_events_of("The Danish envoy held talks in Erbil on Monday.")
     assert [e for e in events if e.event == "CONSULT" and any(r.code == "IRQ" for r in e.recipient)]
+
+
+def test_an_event_nouns_for_phrase_hung_on_the_light_verb_still_names_its_target(events_of):
+    # with a numeral the parser hangs "for two ... officers" on "issued", not on "warrants"
+    evs = [e for e in events_of("A judge in Quito issued arrest warrants for three Colombian pilots.")
+           if e.event == "COERCE"]
+    assert evs and [r.code for r in evs[0].recipient] == ["COL"]

@@ -529,7 +529,10 @@ def _recipient_tokens_of(verb: Token, skip_preps: tuple = ()) -> list:
             out.append(poss if poss is not None else obj)
         # "the plan of X", "troops from X"; "blamed a plot for the crash": the reason, no party
         reason = verb.lemma_.lower() in REASON_FOR_VERBS
-        for p in _children(obj, {"prep"}):
+        # "issued warrants for two men": the parser may hang the event noun's phrase on the verb
+        stray = [p for p in _children(verb, {"prep"}) if p.lower_ == "for" and p.i == obj.right_edge.i + 1
+                 and (obj.lower_ in NOUNS or obj.lemma_.lower() in NOUNS)]
+        for p in _children(obj, {"prep"}) + stray:
             if p.lower_ in ("of", "from", "against", "on", "with", "to", "for", "by") and not (reason and p.lower_ == "for") \
                     or (own_forces and p.lower_ in ("in", "into")):  # "deploy peacekeepers in X": where they go
                 pobj = _first(p, {"pobj"})
