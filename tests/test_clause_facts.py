@@ -283,6 +283,13 @@ def test_a_gerund_under_a_noun_of_thought_is_a_thought_not_an_act(facts):
     assert not facts("The envoy faces charges of smuggling rifles.", "smuggling").generic
 
 
+def test_an_intention_in_the_that_clause_of_a_message_noun_is_reported_and_so_future(facts):
+    f = facts("Riots followed the mayor's statement that he intended to close the market.", "close")
+    assert f.future
+    # the same past intention told by the narrator is no announcement of a future act
+    assert not facts("The mayor intended to close the market.", "close").future
+
+
 # --- acts weighed or prevented, not done (round 15) ----------------------------------------
 @pytest.mark.parametrize("sentence,word,cue", [
     ("The bandits who fled north look increasingly hard to capture.", "capture", "adj:hard"),

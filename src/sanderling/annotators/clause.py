@@ -386,10 +386,19 @@ def _unsaid(verb: Token) -> bool:
                                                      for c in w.children) for w in weighers)
 
 
+def _message_content(t: Token) -> bool:
+    """t heads the that-clause of a message noun ("an announcement that it intended to X", "the
+    claim that they would withdraw"): a noun whose commonest WordNet sense is noun.communication."""
+    if t.dep_ != "acl" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+        return False
+    found = noun_senses.classes(t.head.lemma_.lower())
+    return bool(found) and found[0] == "communication"
+
+
 def _reported(t: Token) -> bool:
     """t's clause is reported speech or thought ("said it was preparing to ...")."""
     for _ in range(MAX_CHAIN):
-        if t.dep_ == "ccomp":
+        if t.dep_ == "ccomp" or _message_content(t):
             return True
         if t.dep_ not in ("xcomp", "conj", "acomp") or t.head is t:
             return False
