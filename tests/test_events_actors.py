@@ -371,3 +371,10 @@ def test_acting_against_someones_advice_does_not_target_them(events_of):
     ev = [e for e in events_of("The Chilean army attacked the town against the wishes of the Peruvian government.")
           if e.event == "ASSAULT"][0]
     assert "PER" not in codes(ev.recipient)
+
+
+def test_the_it_of_a_cleft_is_the_name_it_picks_out(events_of):
+    # "it is X that ...": the "it" of the main clause, which an adverbial clause shares, is X
+    evs = [e for e in events_of("While warning of Guyanese plots to attack, it is Suriname that has struck first.")
+           if e.event == "ACCUSE"]
+    assert evs and [a.code for a in evs[0].actor] == ["SUR"]

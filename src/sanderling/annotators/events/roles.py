@@ -202,6 +202,21 @@ def _message_issuer(subj: Token) -> Optional[Token]:
     return None
 
 
+def _cleft_focus(verb: Token, subj: Token) -> Optional[Token]:
+    """"it is Israel that led the charge": in a cleft the "it" stands for the name the clause
+    picks out (the attribute that carries the relative clause), else None."""
+    if subj.lower_ != "it" or verb.lemma_.lower() != "be":
+        return None
+    attr = _first(verb, {"attr"})
+    if attr is None or attr.pos_ not in ("PROPN", "NOUN"):
+        return None
+    if any(c.dep_ == "relcl" for c in attr.children) or any(
+            c.dep_ in ("ccomp", "relcl") and _first(c, {"nsubj", "mark"}) is not None
+            and _first(c, {"nsubj", "mark"}).lower_ in ("that", "who") for c in verb.children):
+        return attr
+    return None
+
+
 def _subject_tokens(verb: Token) -> list:
     """Who did it: subject, passive agent, or the subject inherited from a governing clause."""
     if _is_passive(verb) and VERBS.get(verb.lemma_.lower(), {}).get("passive_actor"):
@@ -236,7 +251,8 @@ def _subject_tokens(verb: Token) -> list:
             speaker = _speaker_of(verb)
             if speaker is not None:
                 return [subj, speaker]  # the pronoun's own entity wins when the actor layer has one
-        return [subj]
+        focus = _cleft_focus(verb, subj)
+        return [focus if focus is not None else subj]
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in PARTICIPLE_EVENT_NOUNS:
         act = verb.head  # "Turkey launched an operation targeting X": who carries out the operation
         owner = _first(act, {"poss"})
