@@ -281,6 +281,9 @@ def test_a_gerund_under_a_noun_of_thought_is_a_thought_not_an_act(facts):
     assert facts("Oslo has shown little interest in hosting the envoys.", "hosting").generic
     # a noun of a deed keeps its gerund an act
     assert not facts("The envoy faces charges of smuggling rifles.", "smuggling").generic
+    # a noun of intent plans its gerund: announced for later, not a thought
+    f = facts("Quito announced plans for deploying marines to the islands.", "deploying")
+    assert f.future and not f.generic
 
 
 def test_an_intention_in_the_that_clause_of_a_message_noun_is_reported_and_so_future(facts):

@@ -435,11 +435,17 @@ def _generic_gerund(verb: Token) -> Optional[str]:
 
 #: prepositions that attach what a thought is about to its noun ("view on", "interest in", "hopes of")
 THOUGHT_PREPS = ("on", "in", "of", "about", "over", "for")
+#: prepositions that attach the act a noun of intent plans ("plans for deploying", "the threat
+#: of invading", "a deal on releasing"); not "in" ("efforts in fighting X" are under way)
+INTENT_GERUND_PREPS = ("for", "of", "on")
 
 
 def _thought_noun(noun: Token) -> bool:
     """A noun whose commonest WordNet sense is a thought or a feeling (noun.cognition or
-    noun.feeling: view, interest, idea, plan, hope, fear)."""
+    noun.feeling: view, interest, idea, hope, fear); a noun of intent ("plans for deploying
+    troops") is left to the future reading."""
+    if noun.lemma_.lower() in INTENT_NOUNS:
+        return False
     found = noun_senses.classes(noun.lemma_.lower())
     return bool(found) and found[0] in ("cognition", "feeling")
 
@@ -749,6 +755,9 @@ def _verb_facts(verb: Token, out: _Collector) -> None:
                 c.dep_ in ("det", "neg") and c.lower_ in NEGATORS for c in head.children):
             out.set("negated", "noun:no-" + head.lemma_.lower())  # "no evidence that X was beaten"
             return
+        if dep == "pcomp" and t.tag_ == "VBG" and head.lower_ in INTENT_GERUND_PREPS and \
+                head.head.lemma_.lower() in INTENT_NOUNS and not _has_subject(t):
+            out.set("future", "noun:" + head.head.lemma_.lower())  # "plans for deploying troops"
         if dep in ("acl", "relcl") and _infinitival(t):  # the parser calls some infinitives relcl
             noun = head.lemma_.lower()
             if noun == "order" and head.head.lower_ == "in":
