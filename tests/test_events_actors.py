@@ -378,3 +378,18 @@ def test_the_it_of_a_cleft_is_the_name_it_picks_out(events_of):
     evs = [e for e in events_of("While warning of Guyanese plots to attack, it is Suriname that has struck first.")
            if e.event == "ACCUSE"]
     assert evs and [a.code for a in evs[0].actor] == ["SUR"]
+
+
+def test_a_place_outside_the_events_clause_does_not_stand_in_for_its_actor():
+    from sanderling.pipeline import code_text
+
+    def full_events_of(text):
+        return code_text(text, published="2026-03-04").events
+    # the camp's town is where they trained, in the clause that governs the fighting
+    evs = [e for e in full_events_of("After a week at a camp near Tacna, the volunteers later returned to fight in Oruro.")
+           if e.event == "ASSAULT"]
+    assert evs and not any(a.code == "PER" for a in evs[0].actor)
+    # a place of the event's own clause still does: foreigners attacked there
+    evs = [e for e in full_events_of("Two Chilean engineers were killed in an ambush near Oruro.")
+           if e.event == "ASSAULT"]
+    assert evs and [a.code for a in evs[0].actor] == ["BOL"] and "actor:place-country" in evs[0].why

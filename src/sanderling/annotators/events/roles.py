@@ -985,13 +985,24 @@ def _located_actor(doc: Doc, sent: Span, event_type: str, recipients: list, anch
     victims = {r.code for r in recipients if r.code}
     for place in doc._.sanderling_places or []:
         if sent.start_char <= place.start < sent.end_char and place.country_code in COUNTRY_CODES:
-            if _journey_end(doc, place) or _reporting_place(doc, place, anchor) or _party_elsewhere(doc, place, anchor):
+            if _journey_end(doc, place) or _reporting_place(doc, place, anchor) or _party_elsewhere(doc, place, anchor) \
+                    or not _under_event_clause(_place_token(doc, place), anchor):
                 continue
             if place.country_code in victims or any(
                     r.text and (r.text in place.extracted_place or place.extracted_place in r.text) for r in recipients):
                 return []  # a domestic attack, or an attack on the place itself ("the Lyon bombings")
             return [EntityRef(text=place.extracted_place, code=place.country_code)]
     return []
+
+
+def _under_event_clause(tok: Optional[Token], anchor: Token) -> bool:
+    """The place lies inside the event's clause (the subtree of the verb the event word stands
+    in), not in a clause that governs it or stands beside it ("after a month at a camp near X,
+    they were sent to fight in Y": X is no place of the fighting)."""
+    if tok is None:
+        return True
+    home = _clause_verb(anchor)
+    return any(a == home or a == anchor for a in (tok, *tok.ancestors))
 
 
 def _site_country(doc: Doc, sent: Span) -> list:
