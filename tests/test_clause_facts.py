@@ -276,14 +276,18 @@ def test_a_gerund_under_a_noun_of_risk_is_generic_but_not_under_a_charge(facts):
 
 def test_a_gerund_under_a_noun_of_thought_is_a_thought_not_an_act(facts):
     # the holder is the verb's object, which the charge rule above leaves an act
-    f = facts("The mayor welcomed the council's idea on closing the mines.", "closing")
+    f = facts("The mayor shared the council's view on closing the mines.", "closing")
     assert f.generic and "gerund:thought" in f.cues
+    # a noun of a way of acting is no thought: the act is done
+    assert not facts("The junta resumed its tactic of jailing the mayors.", "jailing").generic
     assert facts("Oslo has shown little interest in hosting the envoys.", "hosting").generic
     # a noun of a deed keeps its gerund an act
     assert not facts("The envoy faces charges of smuggling rifles.", "smuggling").generic
     # a noun of intent plans its gerund: announced for later, not a thought
     f = facts("Quito announced plans for deploying marines to the islands.", "deploying")
     assert f.future and not f.generic
+    # an effort may be under way
+    assert not facts("Quito praised the effort of rebuilding the bridge.", "rebuilding").future
 
 
 def test_an_intention_in_the_that_clause_of_a_message_noun_is_reported_and_so_future(facts):

@@ -378,6 +378,9 @@ def test_the_it_of_a_cleft_is_the_name_it_picks_out(events_of):
     evs = [e for e in events_of("While warning of Guyanese plots to attack, it is Suriname that has struck first.")
            if e.event == "ACCUSE"]
     assert evs and [a.code for a in evs[0].actor] == ["SUR"]
+    # and the clause the cleft picks the name out for
+    evs = [e for e in events_of("It is Suriname that shelled the Guyanese border post.") if e.event == "ASSAULT"]
+    assert evs and [a.code for a in evs[0].actor] == ["SUR"]
 
 
 def test_a_place_outside_the_events_clause_does_not_stand_in_for_its_actor():

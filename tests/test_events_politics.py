@@ -54,8 +54,11 @@ def test_a_strongly_positive_name_given_to_a_party_is_praise(events_of):
     evs = of_type(events_of("Premier Ana Duarte said she had long known Mayor Luis Pereira, whom she described as truly fantastic."),
                   "SUPPORT")
     assert any(e.why.startswith("speech:describe-as") and "Pereira" in e.recipient[0].text for e in evs)
-    # a mild word describes, it does not praise
+    # a mild word describes, it does not praise; nor does a word of a state or a mood
     assert not of_type(events_of("Premier Ana Duarte described the Uruguayan negotiator as popular."), "SUPPORT")
+    assert not of_type(events_of("Premier Ana Duarte described the Uruguayan negotiators as happy with the draft."),
+                       "SUPPORT")
+    assert not of_type(events_of("Premier Ana Duarte described the Paraguayan navy as strong."), "SUPPORT")
 
 
 def test_calling_it_reckless_that_y_judges_y(events_of):

@@ -88,7 +88,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from sanderling import noun_senses
+from .. import noun_senses
 
 LEX = json.loads(resources.files("sanderling.lexicons").joinpath("clause.json").read_text("utf-8"))
 NEGATORS = set(LEX["negators"])
@@ -117,10 +117,17 @@ GENERIC_PREPS = set(LEX["generic_preps"])
 TOPIC_VERBS = set(LEX["topic_verbs"])
 #: prepositions whose gerund is a topic under a verb of talking or thinking
 TOPIC_GERUND_PREPS = ("about", "of")
+#: prepositions that attach what a view or a feeling is about to its noun ("view on", "interest in", "hopes of")
+THOUGHT_PREPS = ("on", "in", "of", "about", "over", "for")
+#: prepositions that attach the act a noun of intent plans ("plans for deploying", "the threat
+#: of invading", "a deal on releasing"); not "in" ("efforts in fighting X" are under way)
+INTENT_GERUND_PREPS = ("for", "of", "on")
 HABITUAL_ADVERBS = set(LEX["habitual_adverbs"])
 #: units of a rate ("three a day", "every week"): with a present verb, a habit
 RATE_UNITS = {"day", "night", "week", "month", "year", "hour"}
 INTENT_NOUNS = set(LEX["intent_nouns"])
+OPINION_NOUNS = set(LEX["opinion_nouns"])
+PLANNING_NOUNS = set(LEX["planning_nouns"])
 PARTICIPLE_EVENT_NOUNS = set(LEX["participle_event_nouns"])
 GERUND_PART_PREPS = set(LEX["gerund_part_preps"])
 WISH_VERBS = set(LEX["would_wish_verbs"])
@@ -422,7 +429,7 @@ def _generic_gerund(verb: Token) -> Optional[str]:
         return "gerund:topic"  # "tweeted about firing missiles": a thing talked of
     prep = verb.head
     if verb.dep_ in ("pcomp", "pobj") and prep.lower_ in THOUGHT_PREPS and prep.head.pos_ == "NOUN" and \
-            _thought_noun(prep.head):
+            prep.head.lemma_.lower() in OPINION_NOUNS:
         return "gerund:thought"  # "shared its view on barring X", "interest in sending troops": a thought held
     if verb.dep_ in ("pcomp", "pobj") and prep.lower_ in GENERIC_PREPS:
         holder = prep.head
@@ -431,23 +438,6 @@ def _generic_gerund(verb: Token) -> Optional[str]:
             return None     # "accused X of beating", "faces charges of killing": the charge itself
         return "gerund:" + prep.lower_
     return None
-
-
-#: prepositions that attach what a thought is about to its noun ("view on", "interest in", "hopes of")
-THOUGHT_PREPS = ("on", "in", "of", "about", "over", "for")
-#: prepositions that attach the act a noun of intent plans ("plans for deploying", "the threat
-#: of invading", "a deal on releasing"); not "in" ("efforts in fighting X" are under way)
-INTENT_GERUND_PREPS = ("for", "of", "on")
-
-
-def _thought_noun(noun: Token) -> bool:
-    """A noun whose commonest WordNet sense is a thought or a feeling (noun.cognition or
-    noun.feeling: view, interest, idea, hope, fear); a noun of intent ("plans for deploying
-    troops") is left to the future reading."""
-    if noun.lemma_.lower() in INTENT_NOUNS:
-        return False
-    found = noun_senses.classes(noun.lemma_.lower())
-    return bool(found) and found[0] in ("cognition", "feeling")
 
 
 def _generic_infinitive(verb: Token) -> Optional[str]:
@@ -756,7 +746,7 @@ def _verb_facts(verb: Token, out: _Collector) -> None:
             out.set("negated", "noun:no-" + head.lemma_.lower())  # "no evidence that X was beaten"
             return
         if dep == "pcomp" and t.tag_ == "VBG" and head.lower_ in INTENT_GERUND_PREPS and \
-                head.head.lemma_.lower() in INTENT_NOUNS and not _has_subject(t):
+                head.head.lemma_.lower() in PLANNING_NOUNS and not _has_subject(t):
             out.set("future", "noun:" + head.head.lemma_.lower())  # "plans for deploying troops"
         if dep in ("acl", "relcl") and _infinitival(t):  # the parser calls some infinitives relcl
             noun = head.lemma_.lower()

@@ -173,7 +173,7 @@ def said_ranges(anchor: Token) -> tuple:
                  for c in anchor.children if c.dep_ in ("ccomp", "parataxis"))
 
 
-#: events whose place is often a venue the parties travel to (a meeting, a visit)
+#: events whose place is often a venue the parties travel to (meetings: CONSULT, visits included)
 VENUE_TYPES = {"CONSULT"}
 
 
@@ -184,7 +184,9 @@ def place_bound_actor(doc: Doc, sent_start: int, sent_end: int, actors: list,
     and whether any was coded. Only codes: whether the event exists was decided before (detect
     first, code second). Not when that country is the target itself ("terrorists might target
     the UK": no British terrorists); a town of that country as target does not stop it ("rebels
-    captured the town of X" in X's country)."""
+    captured the town of X" in X's country). Places inside ``skip`` (what the event's word says:
+    ``said_ranges``) do not count; for a meeting (``event_type`` in VENUE_TYPES) a country a
+    recipient already carries is the venue's, no home of the people meeting there."""
     if not actors or any(a.code for a in actors):
         return actors, False
     code = sentence_country(doc, sent_start, sent_end, skip)

@@ -205,15 +205,17 @@ def _message_issuer(subj: Token) -> Optional[Token]:
 def _cleft_focus(verb: Token, subj: Token) -> Optional[Token]:
     """"it is Israel that led the charge": in a cleft the "it" stands for the name the clause
     picks out (the attribute that carries the relative clause), else None."""
-    if subj.lower_ != "it" or verb.lemma_.lower() != "be":
+    if subj is None or subj.lower_ != "it" or verb.lemma_.lower() != "be":
         return None
     attr = _first(verb, {"attr"})
     if attr is None or attr.pos_ not in ("PROPN", "NOUN"):
         return None
-    if any(c.dep_ == "relcl" for c in attr.children) or any(
-            c.dep_ in ("ccomp", "relcl") and _first(c, {"nsubj", "mark"}) is not None
-            and _first(c, {"nsubj", "mark"}).lower_ in ("that", "who") for c in verb.children):
+    if any(c.dep_ == "relcl" for c in attr.children):
         return attr
+    for c in verb.children:
+        word = _first(c, {"nsubj", "mark"}) if c.dep_ in ("ccomp", "relcl") else None
+        if word is not None and word.lower_ in ("that", "who"):
+            return attr
     return None
 
 
@@ -239,7 +241,10 @@ def _subject_tokens(verb: Token) -> list:
     subj = _first(verb, SUBJ_DEPS | PASSIVE_SUBJ_DEPS)  # (a passive subject here: "were engaged in")
     if subj is not None:
         if subj.dep_ == "nsubj" and subj.tag_ == "WDT" or subj.lower_ in ("who", "which", "that"):
-            return [_antecedent(verb, subj)] if verb.dep_ == "relcl" else []
+            if verb.dep_ == "relcl":
+                return [_antecedent(verb, subj)]
+            focus = _cleft_focus(verb.head, _first(verb.head, {"nsubj"})) if verb.dep_ == "ccomp" else None
+            return [focus] if focus is not None else []  # "it is X that attacked Y": X
         if verb.lemma_.lower() in HARM_VERBS and subj.pos_ == "NOUN":
             attackers = _attacker_of_attack_noun(subj, subject=True)
             if attackers:

@@ -17,7 +17,7 @@ from .lexicon import (
     ACCUSE_ADJ, ACCUSE_PRED, ALLEGE_VERBS, BLAME_OBJECT_VERBS, CONFLICT_MATERIAL, COOPERATIVE, DESCRIBE_VERBS, EVIDENTIAL_FRAMES,
     QUANTITY_NOUNS,
     GENERIC_SUBJECTS, MESSAGE_NOUNS, NEGATORS, REACTION_VERBS, PRAISE_PRED, RELATIVE_PRONOUNS, REQUEST_MODALS, REQUEST_MODE, SAY_VERBS,
-    STANCE_NOUNS, SUPPORT_ADJ, UNDERGO_VERBS, Spec, valence)
+    STANCE_NOUNS, SUPPORT_ADJ, UNDERGO_VERBS, Spec, _words, valence)
 from .candidate import Candidate
 from .syntax import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _first, _hyphenated, _keys
 from .roles import _names_participant, _subject_tokens
@@ -537,6 +537,9 @@ def _derogatory(pred: list, judged: Token) -> bool:
 #: (2.6), "brilliant" (2.8) and leaves "nice" (1.8), "popular" (1.8), "clever" (2.0), which
 #: describe more often than they praise
 PRAISE_VALENCE = 2.3
+#: positive words of a state or a mood, not a merit ("happy with the draft", "free to leave",
+#: "strong", "rich"): no praise, however VADER rates them
+STATE_ADJECTIVES = set(_words("state_adjectives"))
 
 
 def _laudatory(pred: list, judged: Token) -> bool:
@@ -548,9 +551,11 @@ def _laudatory(pred: list, judged: Token) -> bool:
 
     def positive(t: Token) -> bool:
         return max(valence(t.lower_), valence(t.lemma_.lower())) >= PRAISE_VALENCE and \
+            t.lemma_.lower() not in STATE_ADJECTIVES and t.lower_ not in STATE_ADJECTIVES and \
             not any(c.dep_ == "neg" or c.lower_ in ("not", "never", "hardly") for c in t.children)
 
-    return any(positive(p) or (p.pos_ == "NOUN" and any(c.dep_ == "amod" and positive(c) for c in p.children))
+    return any((positive(p) and not _complemented(p) and not _children(p, {"prep"}))
+               or (p.pos_ == "NOUN" and any(c.dep_ == "amod" and positive(c) for c in p.children))
                for p in pred if p.pos_ in ("ADJ", "NOUN"))
 
 
