@@ -599,3 +599,12 @@ def test_downing_an_aircraft_is_an_attack_and_downing_tools_is_not(events_of):
     evs = [e for e in events_of("Ukrainian air defences downed a Russian attack helicopter near Kharkiv.") if e.event == "ASSAULT"]
     assert evs and codes(evs[0].recipient) == {"RUS"}
     assert "ASSAULT" not in types(events_of("The Chilean port workers downed tools on Monday."))
+
+
+def test_recognising_someone_for_what_they_are_is_seeing_them_not_recognition(events_of):
+    assert not [e for e in events_of("Campaigners hope voters will recognise these agitators for what they are.")
+                if e.event in ("SUPPORT", "AGREE")]
+    # recognising a government as such is recognition
+    evs = [e for e in events_of("Ecuador recognised the new council as the lawful government of Peru.")
+           if e.event == "SUPPORT"]
+    assert evs and evs[0].why.startswith("verb:recognise:prep:as")
