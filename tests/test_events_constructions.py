@@ -237,6 +237,14 @@ def test_a_denied_intention_is_no_refusal(events_of):
     assert by_type(events_of("The Zambian minister will not resign."), "REJECT")
 
 
+def test_a_denied_obligation_or_ability_is_no_refusal(events_of):
+    # no duty to act, no means to act: nothing refused
+    assert not by_type(events_of("The Malawian envoys will not have to resign over the remarks."), "REJECT")
+    assert not by_type(events_of("The Zambian treasury cannot fund the dam without loans from abroad."), "REJECT")
+    # the will not to act is a refusal
+    assert by_type(events_of("The Malawian envoys will not resign over the remarks."), "REJECT")
+
+
 def test_held_in_a_prison_or_camp_is_detention_and_an_act_done_before_stands_on_its_own(events_of):
     # "held in a desert camp" is detention; "having been captured by X" is X's earlier act, not its content
     evs = events_of("Forty Malian soldiers are being held in a desert camp, having been captured by Tuareg rebels last year.")

@@ -185,6 +185,22 @@ def _decided(verb: Token) -> bool:
     return verb.dep_ in ("acl", "xcomp", "ccomp") and verb.head.lemma_.lower() in DECISION_WORDS
 
 
+#: heads of obligation or ability: negated, they deny that the act is owed or possible ("X will
+#: not have to pay", "X could never be able to sign"), no refusal of it. Not "need": "X would not
+#: need to come" declines, as the BBC-12 annotators both code such a case (measured)
+NEED_HEADS = {"have", "able", "forced", "obliged", "required", "compelled", "bound"}
+
+
+def _need_denied(chain: list, anchor: Token) -> bool:
+    """The negation denies an obligation or an ability, not the will to act: such a head over the
+    act ("X will not have to pay"), or "cannot X without Y" (Y is needed for X)."""
+    if any(t is not anchor and t.lemma_.lower() in NEED_HEADS for t in chain):
+        return True
+    if any(c.dep_ == "acomp" and c.lower_ in NEED_HEADS for t in chain for c in t.children):
+        return True  # "could never be able to sign": "able" is the copula's complement
+    return any(p.lower_ == "without" for p in _children(anchor, {"prep"}))
+
+
 def _convert(cand: Candidate) -> Optional[Candidate]:
     """Promises of material acts are AGREE / THREATEN; refusals of cooperation are REJECT."""
     anchor = cand.anchor
@@ -192,9 +208,10 @@ def _convert(cand: Candidate) -> Optional[Candidate]:
     facts = clause_facts(anchor)
     negated, future = facts.negated, facts.intended
     if negated and t in COOPERATIVE and "head:deny" not in facts.cues:  # (a denied intention refuses nothing)
+        chain = _xcomp_chain(anchor)
         modal = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"can", "could", "ca", "will"}
-                    for t in _xcomp_chain(anchor) for c in t.children)
-        if modal or future:
+                    for t in chain for c in t.children)
+        if (modal or future) and not _need_denied(chain, anchor):
             cand.spec = Spec("REJECT", REQUEST_MODE.get(t, "change"), "120")
             cand.why += "+negated->reject"
             cand.converted = "negated"
