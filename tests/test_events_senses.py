@@ -608,3 +608,10 @@ def test_recognising_someone_for_what_they_are_is_seeing_them_not_recognition(ev
     evs = [e for e in events_of("Ecuador recognised the new council as the lawful government of Peru.")
            if e.event == "SUPPORT"]
     assert evs and evs[0].why.startswith("verb:recognise:prep:as")
+
+
+def test_a_thing_that_breaks_a_rule_is_no_partys_defiance(events_of):
+    assert not [e for e in events_of("Auditors found that the tender breached Ecuadorian procurement law.")
+                if e.event == "REJECT"]
+    # a party that breaks a deal defies it
+    assert [e for e in events_of("Ecuador breached the fishing accord with Peru on Monday.") if e.event == "REJECT"]
