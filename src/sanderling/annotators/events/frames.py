@@ -14,7 +14,7 @@ from .lexicon import (
     ASPECT_VERBS, CLASSES, CONFLICT_MATERIAL, COOPERATIVE, DECISION_WORDS, FUTURE_AUX, REQUEST_MODE, SAY_LIKE, Spec, THREATEN_MODE, THREAT_PREPS)
 from .candidate import Candidate
 from .syntax import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _children, _embedded_verbs, _first, _xcomp_chain
-from ..clause import clause_facts
+from ..clause import OBLIGATION_HEADS, clause_facts
 from .roles import _names_participant, _recipient_tokens_of, _refs
 from .triggers import _inner_candidate
 
@@ -186,9 +186,11 @@ def _decided(verb: Token) -> bool:
 
 
 #: heads of obligation or ability: negated, they deny that the act is owed or possible ("X will
-#: not have to pay", "X could never be able to sign"), no refusal of it. Not "need": "X would not
-#: need to come" declines, as the BBC-12 annotators both code such a case (measured)
-NEED_HEADS = {"have", "able", "forced", "obliged", "required", "compelled", "bound"}
+#: not have to pay", "X could never be able to sign"), no refusal of it. The clause module's
+#: obligation heads, without "need" ("X would not need to come" declines, as the BBC-12
+#: annotators both code such a case: measured), and the participles and adjectives of force and
+#: ability the lemma does not reach
+NEED_HEADS = (OBLIGATION_HEADS - {"need"}) | {"able", "forced", "obliged", "required", "compelled", "bound"}
 
 
 def _need_denied(chain: list, anchor: Token) -> bool:
