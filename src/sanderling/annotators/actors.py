@@ -1284,8 +1284,10 @@ class ActorAnnotator:
         def free(i):
             return i not in hit_at or hit_at[i].kind == "person"
 
-        def namelike(i):  # (a dated KB name the tagger took for a common noun: "Trump has cut ...")
-            return doc[i].pos_ == "PROPN" or (i in hit_at and hit_at[i].kind == "person" and hit_at[i].dated)
+        def namelike(i):  # (a dated KB name the tagger took for a common noun: "Trump has cut ...";
+            # a capitalised word the NER calls a person: "X, whom Trump calls a friend")
+            return doc[i].pos_ == "PROPN" or (i in hit_at and hit_at[i].kind == "person" and hit_at[i].dated) \
+                or (doc[i].ent_type_ == "PERSON" and doc[i].text[:1].isupper() and not doc[i].is_sent_start)
         if not namelike(root.i) or not free(root.i):
             return []
         i = root.i
