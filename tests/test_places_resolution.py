@@ -182,3 +182,13 @@ def test_a_sea_named_alone_is_no_province(nlp):
     # "the Gulf" of news is the Persian Gulf, not Papua New Guinea's Gulf Province
     doc = nlp("Shipping insurers raised their rates for tankers in the Gulf.")
     assert not [p for p in doc._.sanderling_places if p.extracted_place == "Gulf" and p.country_code]
+
+
+def test_a_name_before_a_unit_word_is_that_unit_not_a_town_abroad(nlp):
+    # "Entre Rios" is a province of one country and the name of towns in another: "province"
+    # after it says which
+    doc = nlp("Farmers blocked the highways in Entre Rios province on Monday.")
+    assert _resolved(doc, "Entre Rios").country_code == "ARG"
+    assert _resolved(doc, "Entre Rios").resolution == "province"
+    doc = nlp("Truckers blocked the roads near Magdalena Department on Friday.")
+    assert _resolved(doc, "Magdalena Department").country_code == "COL"

@@ -184,6 +184,9 @@ class Gazetteer:
                            for cc, c in countries.items()}
         self.not_places = {normalise(w) for w in aliases.get("not_places", [])}
         self.index: dict[str, list[Candidate]] = defaultdict(list)
+        #: subdivision names of one country, also those the gazetteer knows as towns elsewhere:
+        #: the candidate a name followed by a unit word ("Pando province") stands for
+        self.units: dict[str, Candidate] = {}
         self._seen: set[tuple] = set()
         self.squashed: dict[str, list[Candidate]] = defaultdict(list)
         country_centre = _centroids(cities, lambda c: c["countrycode"])
@@ -260,9 +263,12 @@ class Gazetteer:
             by_key[normalise(name)].add(cc)
         for name, cc, geonameid in entries:
             key = normalise(name)
-            if len(by_key[key]) == 1 and key not in self.index and key not in self.not_places:
-                self._add(name, Candidate(name, "province", geonameid, cc, None, None, None,
-                                          SUBDIVISION_POP, feature, True))
+            if len(by_key[key]) != 1 or key in self.not_places:
+                continue
+            cand = Candidate(name, "province", geonameid, cc, None, None, None, SUBDIVISION_POP, feature, True)
+            self.units.setdefault(key, cand)  # what "X province" names, whatever else X names
+            if key not in self.index:
+                self._add(name, cand)
 
     def _add(self, name: str, cand: Candidate) -> None:
         key = normalise(name)
@@ -276,12 +282,18 @@ class Gazetteer:
         self.index[key].append(cand)
         self.squashed[squash(key)].append(cand)
 
-    def lookup(self, name: str) -> list[Candidate]:
+    def lookup(self, name: str, unit: bool = False) -> list[Candidate]:
+        """The candidates a name may stand for; with ``unit`` (a unit word follows it: "Pando
+        province") the one country's subdivision of that name, if there is one."""
         key = normalise(name)
         if key in self.not_places:
             return []
-        found = self.index.get(key) or self.squashed.get(squash(key), [])
         head, _, last = key.rpartition(" ")
+        if unit and key in self.units:
+            return [self.units[key]]
+        if head and last in ADMIN_SUFFIXES and head in self.units:
+            return [self.units[head]]  # "Beni Province": the unit, not a town of that name
+        found = self.index.get(key) or self.squashed.get(squash(key), [])
         if not found and head and last in ADMIN_SUFFIXES and head not in self.not_places:
             # "Deir Ezzor Governorate", "Kunar region": the unit under its own name (the
             # gazetteer has each name with at most its ISO 3166-2 type word)
@@ -585,7 +597,7 @@ def resolve_spans(spans: list[Span], extra_context: Optional[Context] = None) ->
     """Two passes: resolve each name alone, then again knowing what the others point to."""
     gaz = gazetteer()
     empty = Context(Counter(), Counter())
-    cands = [gaz.lookup(s.text) for s in spans]
+    cands = [gaz.lookup(s.text, unit=s.end < len(s.doc) and s.doc[s.end].lower_ in ADMIN_SUFFIXES) for s in spans]
     quals = [_qualifier(s, gaz) for s in spans]
     first = [best_candidate(c, empty, q) for c, q in zip(cands, quals)]
     ctx = Context(Counter(), Counter())
