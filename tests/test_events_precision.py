@@ -161,6 +161,15 @@ def test_an_adjective_of_intent_or_ability_with_a_verb_is_no_praise(events_of):
     assert [e for e in events_of(text) if e.event == "SUPPORT"]
 
 
+def test_a_friend_of_another_party_is_a_side_not_praise(events_of):
+    # whose ally someone is said to be may as well be blame: no praise of the one described
+    assert not [e for e in events_of("Peru regards the militia as a partner of the cartel.") if e.event == "SUPPORT"]
+    assert not [e for e in events_of("Chile views the Mapuche council as an ally of the Bolivian rebels.")
+                if e.event == "SUPPORT"]
+    # a friend with no one else named stays praise
+    assert [e for e in events_of("Peru regards the Chilean president as a reliable partner.") if e.event == "SUPPORT"]
+
+
 def test_what_someone_hopes_others_will_do_is_no_act_or_promise(events_of):
     assert not events_of("The Chilean minister said she hoped Peru would free the fishermen.")
     assert events_of("The Chilean minister said Peru would free the fishermen.")

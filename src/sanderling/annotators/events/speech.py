@@ -14,7 +14,7 @@ from ..clause import HYPOTHETICAL_MODALS, clause_facts
 from ..base import layer
 from .config import _cfg, drops_unreal
 from .lexicon import (
-    ACCUSE_ADJ, ACCUSE_PRED, ALLEGE_VERBS, BLAME_OBJECT_VERBS, CONFLICT_MATERIAL, COOPERATIVE, DESCRIBE_VERBS, EVIDENTIAL_FRAMES,
+    ACCUSE_ADJ, ACCUSE_PRED, AGENT_WORDS, ALLEGE_VERBS, BLAME_OBJECT_VERBS, CONFLICT_MATERIAL, COOPERATIVE, DESCRIBE_VERBS, EVIDENTIAL_FRAMES,
     QUANTITY_NOUNS,
     GENERIC_SUBJECTS, MESSAGE_NOUNS, NEGATORS, REACTION_VERBS, PRAISE_PRED, RELATIVE_PRONOUNS, REQUEST_MODALS, REQUEST_MODE, SAY_VERBS,
     STANCE_NOUNS, SUPPORT_ADJ, UNDERGO_VERBS, Spec, _words, valence)
@@ -494,9 +494,17 @@ def _predicate_type(pred: list) -> Optional[str]:
         words.discard("right")  # "a hard right agenda", "the right-wing press": a side, no praise
     if words & ACCUSE_PRED:
         return "ACCUSE"
-    if words & PRAISE_PRED and not any(_complemented(p) for p in pred):
+    if words & PRAISE_PRED and not any(_complemented(p) or _of_another_party(p) for p in pred):
         return "SUPPORT"
     return None
+
+
+def _of_another_party(noun: Token) -> bool:
+    """"views X as an ally of Y", "calls X a friend of the regime": a praise noun tied by "of" to
+    a named party says whose side X is on, which may as well be blame; it praises nobody."""
+    return noun.pos_ == "NOUN" and any(
+        o.ent_type_ in ("ORG", "NORP", "GPE", "PERSON") or o.pos_ == "PROPN" or o.lower_ in AGENT_WORDS
+        for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in _children(c, {"pobj"}))
 
 
 #: how negative (VADER mean of ten ratings, -4 .. +4) a noun given as a name must be to count as
