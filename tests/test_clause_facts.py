@@ -623,3 +623,17 @@ def test_a_duty_to_come_is_an_obligation(facts, sentence, word):
 ])
 def test_a_past_or_denied_duty_obliges_no_one(facts, sentence, word):
     assert not facts(sentence, word).obligation
+
+
+@pytest.mark.parametrize("sentence", [
+    "He is accused of planning attacks on Chilean embassies.",     # the gerund read as a compound
+    "Peruvian police said the cell planned attacks on Chilean embassies.",
+    "Attacks on Chilean embassies were plotted by the cell.",
+])
+def test_an_event_noun_that_is_planned_is_future(facts, sentence):
+    assert facts(sentence, "attacks" if "attacks" in sentence else "Attacks").future
+
+
+def test_a_planning_word_before_a_determiner_plans_nothing(facts):
+    # "a planning meeting" is a meeting held; only a bare gerund before its object plans the act
+    assert not facts("The Chilean envoy attended a planning meeting in Lima.", "meeting").future

@@ -98,6 +98,8 @@ APPROXIMATIVES = set(LEX["approximatives"])
 NEGATING_HEADS = set(LEX["negating_heads"])
 FUTURE_AUX = set(LEX["future_aux"])
 INTENT_HEADS = set(LEX["intent_heads"])
+PLANNING_VERBS = set(LEX["planning_verbs"])
+PLANNING_GERUNDS = set(LEX["planning_gerunds"])
 INTENT_ADJECTIVES = set(LEX["intent_adjectives"])
 FUTURE_SELF = set(LEX["future_self"])
 FUTURE_WHEN_PRESENT = set(LEX["future_when_present"])
@@ -787,12 +789,16 @@ def _noun_facts(noun: Token, out: _Collector) -> Optional[Token]:
             out.set("future", "mod:" + w)
         elif c.dep_ in ("amod", "compound") and w in NOUN_HYPOTHETICAL:
             out.set("hypothetical", "mod:" + w)
+        elif c.dep_ == "compound" and w in PLANNING_GERUNDS and c.i == noun.left_edge.i:
+            out.set("future", "planned:" + w)  # "of planning attacks on X": the gerund the parser made a compound
     t = noun
     while t.dep_ == "conj" and t.head is not t:           # "talks and meetings": the first conjunct
         t = t.head
     head = t.head
     if t.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in PREVENT_VERBS:
         out.set("negated", "prevent:" + head.lemma_.lower())  # "to avert an offensive"
+    if t.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in PLANNING_VERBS:
+        out.set("future", "planned:" + head.lemma_.lower())  # "accused of plotting attacks on X": none made yet
     if head is t or t.dep_ not in NOUN_TO_VERB_DEPS or not _is_verbal(head):
         return None
     lemma = head.lemma_.lower()
