@@ -615,3 +615,17 @@ def test_a_thing_that_breaks_a_rule_is_no_partys_defiance(events_of):
                 if e.event == "REJECT"]
     # a party that breaks a deal defies it
     assert [e for e in events_of("Ecuador breached the fishing accord with Peru on Monday.") if e.event == "REJECT"]
+
+
+def test_a_feeling_suppressed_represses_nobody(events_of):
+    # the object's first WordNet sense is a feeling: held back, no crackdown
+    assert not [e for e in events_of("Uruguayan dockers could barely suppress their fury at the minister.")
+                if e.event == "COERCE"]
+    assert [e for e in events_of("Uruguayan police moved to suppress the strike by dockers in Montevideo.")
+            if e.event == "COERCE"]
+
+
+def test_condemning_someone_to_a_fate_voices_no_disapproval(events_of):
+    assert not [e for e in events_of("The new tariffs condemn a generation of Paraguayan growers to debt.")
+                if e.event == "ACCUSE"]
+    assert [e for e in events_of("The Paraguayan minister condemned the tariffs on Monday.") if e.event == "ACCUSE"]

@@ -49,6 +49,12 @@ def names_a_doing(lemma: str) -> bool:
     return bool(found) and found[0] in DOINGS
 
 
+def names_a_feeling(lemma: str) -> bool:
+    """The noun's first WordNet sense is a feeling ("anger", "fear", "frustration"; not "unrest",
+    whose first sense is a state of a place)."""
+    return classes(lemma)[:1] == ("feeling",)
+
+
 def names_a_person(lemma: str) -> bool:
     """The noun's commonest sense is a kind of person ("murderer", "terrorist", "thief")."""
     return classes(lemma)[:1] == ("person",)
