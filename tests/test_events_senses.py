@@ -629,3 +629,8 @@ def test_condemning_someone_to_a_fate_voices_no_disapproval(events_of):
     assert not [e for e in events_of("The new tariffs condemn a generation of Paraguayan growers to debt.")
                 if e.event == "ACCUSE"]
     assert [e for e in events_of("The Paraguayan minister condemned the tariffs on Monday.") if e.event == "ACCUSE"]
+
+
+def test_a_pledge_to_press_someone_is_a_demand_not_a_threat(events_of):
+    evs = events_of("The Paraguayan minister vowed the government would press Argentina to reopen the bridge.")
+    assert [e for e in evs if e.event == "REQUEST"] and not [e for e in evs if e.event == "THREATEN"]

@@ -19,8 +19,9 @@ from .roles import _names_participant, _recipient_tokens_of, _refs
 from .triggers import _inner_candidate
 
 
-#: acts done in words that a pledge or vow declares ahead: the pledge is already that act
-DECLARED_TYPES = {"REJECT"}
+#: acts done in words that a pledge or vow declares ahead: the pledge is already that act ("pledged to
+#: oppose the bill", "vowed to press X to reopen the border": a refusal, a demand; no threat)
+DECLARED_TYPES = {"REJECT", "REQUEST"}
 
 
 def _frame_mode(frame_type: str, inner: Optional[Candidate], inner_tok: Optional[Token]) -> Optional[str]:
