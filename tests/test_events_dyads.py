@@ -602,3 +602,15 @@ def test_an_event_nouns_for_phrase_hung_on_the_light_verb_still_names_its_target
     evs = [e for e in events_of("A judge in Quito issued arrest warrants for three Colombian pilots.")
            if e.event == "COERCE"]
     assert evs and [r.code for r in evs[0].recipient] == ["COL"]
+
+
+def test_the_guns_fired_are_no_target(events_of):
+    from sanderling.pipeline import code_text  # the full pipeline: the town is a resolved place
+
+    evs = [e for e in code_text("She said Ecuadorian units kept firing artillery at Tumbes from the riverbank.",
+                                published="2026-03-04").events if e.event == "ASSAULT"]
+    assert evs and not any(r.text == "artillery" for r in evs[0].recipient)
+    assert any(r.code == "PER" for r in evs[0].recipient)
+    # someone's weapons are theirs: seizing the rebels' rifles is done to the rebels
+    evs = [e for e in events_of("Guyanese police seized the rebels' rifles.") if e.event == "COERCE"]
+    assert evs and any(r.text == "rebels" for r in evs[0].recipient)

@@ -528,6 +528,11 @@ def _recipient_tokens_of(verb: Token, skip_preps: tuple = ()) -> list:
     obj = _direct_object(verb)
     if obj is not None and obj == _fired_weapon(verb):
         obj = None  # "rockets were fired at the port": the port was hit, not the rockets
+    if obj is not None and (obj.lower_ in CLASSES["weapons"] or obj.lemma_.lower() in CLASSES["weapons"]) \
+            and not any(c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and (c.ent_type_ in NER_ACTOR or c.pos_ == "PROPN"))
+                        for c in obj.children):
+        obj = None  # "firing artillery at the town": the guns are what was used, not who was hit
+        # (unless they are someone's: "downed two Israeli missiles", "seized the rebels' weapons")
     if obj is not None and (VERBS.get(verb.lemma_.lower()) or {}).get("object_is_own_side"):
         obj = None  # "distanced Turkey from X": the state moved is the actor's own; X is the party
     out = []
