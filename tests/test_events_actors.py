@@ -237,24 +237,6 @@ def test_only_a_threat_of_a_known_act_is_aimed_at_home(events_of):
     assert codes(ev.recipient) == {"OMN"} and "recipient:own-country" in ev.why
 
 
-def test_the_implied_home_target_needs_a_story_about_home():
-    # the full pipeline: the places layer says where the story's places lie
-    from sanderling.pipeline import code_text
-
-    def shelling(text):
-        return [e for e in code_text(text, published="2026-03-04").events
-                if e.event == "ASSAULT" and e.event_text == "shelled"][0]
-    # alone, shelling with no one named is aimed at the gunners' own country
-    ev = shelling("Brazilian soldiers shelled positions near Pacaraima and Boa Vista on Tuesday.")
-    assert codes(ev.recipient) == {"BRA"} and "recipient:own-country" in ev.why
-    # in a story mostly about two other states it names no target, though the places named lie
-    # in the gunners' own country
-    ev = shelling("Venezuelan and Colombian troops clashed on Monday. Venezuelan officials accused Colombian "
-                  "commanders of an incursion, and Colombian officials said Venezuelan units had ignored "
-                  "warnings. Brazilian soldiers shelled positions near Pacaraima and Boa Vista on Tuesday.")
-    assert codes(ev.actor) == {"BRA"} and not codes(ev.recipient) and "own-country" not in ev.why
-
-
 def test_an_unnamed_foe_is_not_the_fighters_own_country(events_of):
     ev = [e for e in events_of("Kenyan soldiers fought for six hours near the town of Garissa on Sunday.")
           if e.event == "ASSAULT"][0]
