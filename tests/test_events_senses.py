@@ -634,10 +634,3 @@ def test_condemning_someone_to_a_fate_voices_no_disapproval(events_of):
 def test_a_pledge_to_press_someone_is_a_demand_not_a_threat(events_of):
     evs = events_of("The Paraguayan minister vowed the government would press Argentina to reopen the bridge.")
     assert [e for e in evs if e.event == "REQUEST"] and not [e for e in evs if e.event == "THREATEN"]
-
-
-def test_a_measure_promised_the_public_threatens_nobody(events_of):
-    # the CAMEO dictionary types "levy" as coercion; promised with nobody named, it is a policy
-    assert not [e for e in events_of("The Paraguayan finance minister is promising to levy a small surcharge on "
-                                     "incomes above a million guaranies.") if e.event == "THREATEN"]
-    assert [e for e in events_of("The Paraguayan government vowed to crush the smugglers.") if e.event == "THREATEN"]

@@ -85,8 +85,6 @@ def _apply_frame(cand: Candidate, entry: dict, consumed: set, only: Optional[Tok
     if frame in ("intent", "intent_agree") and inner is None and inner_tok is not None and cand.spec is not None \
             and cand.spec.type == "AGREE":
         conflict = event_checks.dictionary_conflict_type(inner_tok)
-        if conflict and event_checks.promise_to_nobody(inner_tok):
-            return None  # "promising to levy an increase on earnings": a measure promised the public, no foe
         if conflict:  # "vowed to crush X": the CAMEO dictionary types a verb the lexicon lacks
             cand.spec = Spec("THREATEN", THREATEN_MODE.get(conflict), "130")
             cand.why += "+dictionary-" + conflict.lower()
