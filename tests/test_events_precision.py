@@ -166,8 +166,9 @@ def test_a_friend_of_another_party_is_a_side_not_praise(events_of):
     assert not [e for e in events_of("Peru regards the militia as a partner of the cartel.") if e.event == "SUPPORT"]
     assert not [e for e in events_of("Chile views the Mapuche council as an ally of the Bolivian rebels.")
                 if e.event == "SUPPORT"]
-    # a friend with no one else named stays praise
+    # a friend with no one else named stays praise, and so does a friend of the speaker's own side
     assert [e for e in events_of("Peru regards the Chilean president as a reliable partner.") if e.event == "SUPPORT"]
+    assert [e for e in events_of("Ecuador called Colombia a loyal friend of Ecuador.") if e.event == "SUPPORT"]
 
 
 def test_what_someone_hopes_others_will_do_is_no_act_or_promise(events_of):

@@ -623,6 +623,9 @@ def test_a_feeling_suppressed_represses_nobody(events_of):
                 if e.event == "COERCE"]
     assert [e for e in events_of("Uruguayan police moved to suppress the strike by dockers in Montevideo.")
             if e.event == "COERCE"]
+    # the discontent of others suppressed is a crackdown
+    assert [e for e in events_of("The Uruguayan junta moved to suppress popular discontent in Salto.")
+            if e.event == "COERCE"]
 
 
 def test_condemning_someone_to_a_fate_voices_no_disapproval(events_of):

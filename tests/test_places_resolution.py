@@ -192,3 +192,8 @@ def test_a_name_before_a_unit_word_is_that_unit_not_a_town_abroad(nlp):
     assert _resolved(doc, "Entre Rios").resolution == "province"
     doc = nlp("Truckers blocked the roads near Magdalena Department on Friday.")
     assert _resolved(doc, "Magdalena Department").country_code == "COL"
+
+
+def test_a_country_before_state_media_is_the_country(nlp):
+    doc = nlp("Niger state radio said the curfew would be lifted on Monday.")
+    assert _resolved(doc, "Niger").country_code == "NER"

@@ -282,6 +282,9 @@ class Gazetteer:
         self.index[key].append(cand)
         self.squashed[squash(key)].append(cand)
 
+    def _names_country(self, key: str) -> bool:
+        return any(c.kind == "country" for c in self.index.get(key, ()))
+
     def lookup(self, name: str, unit: bool = False) -> list[Candidate]:
         """The candidates a name may stand for; with ``unit`` (a unit word follows it: "Pando
         province") the one country's subdivision of that name, if there is one."""
@@ -289,9 +292,9 @@ class Gazetteer:
         if key in self.not_places:
             return []
         head, _, last = key.rpartition(" ")
-        if unit and key in self.units:
-            return [self.units[key]]
-        if head and last in ADMIN_SUFFIXES and head in self.units:
+        if unit and key in self.units and not self._names_country(key):
+            return [self.units[key]]  # ("Niger state radio", "Georgia state television": the country)
+        if head and last in ADMIN_SUFFIXES and head in self.units and not self._names_country(head):
             return [self.units[head]]  # "Beni Province": the unit, not a town of that name
         found = self.index.get(key) or self.squashed.get(squash(key), [])
         if not found and head and last in ADMIN_SUFFIXES and head not in self.not_places:

@@ -501,10 +501,27 @@ def _predicate_type(pred: list) -> Optional[str]:
 
 def _of_another_party(noun: Token) -> bool:
     """"views X as an ally of Y", "calls X a friend of the regime": a praise noun tied by "of" to
-    a named party says whose side X is on, which may as well be blame; it praises nobody."""
-    return noun.pos_ == "NOUN" and any(
-        o.ent_type_ in ("ORG", "NORP", "GPE", "PERSON") or o.pos_ == "PROPN" or o.lower_ in AGENT_WORDS
-        for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in _children(c, {"pobj"}))
+    a named party other than the speaker says whose side X is on, which may as well be blame; it
+    praises nobody. ("X called Y a true friend of X", "a friend of our country": the speaker's
+    own side, praise.)"""
+    if noun.pos_ != "NOUN":
+        return False
+    speaker = noun.head
+    while speaker.dep_ not in ("ROOT",) and speaker.pos_ != "VERB" and speaker.head.i != speaker.i:
+        speaker = speaker.head
+    subj = _first(speaker, SUBJ_DEPS) if speaker.pos_ == "VERB" else None
+    own = {subj.lower_} | {t.lower_ for t in subj.subtree} if subj is not None else set()
+    for c in noun.children:
+        if c.dep_ != "prep" or c.lower_ != "of":
+            continue
+        for o in _children(c, {"pobj"}):
+            if any(p.dep_ == "poss" and p.lower_ in ("our", "my") for p in o.children) or o.lower_ in ("us", "me"):
+                continue  # "a friend of our country": the speaker's own side
+            if o.pos_ == "PROPN" and o.lower_ in own:
+                continue  # "Bolivia called Chile a true friend of Bolivia"
+            if o.ent_type_ in ("ORG", "NORP", "GPE", "PERSON") or o.pos_ == "PROPN" or o.lower_ in AGENT_WORDS:
+                return True
+    return False
 
 
 #: how negative (VADER mean of ten ratings, -4 .. +4) a noun given as a name must be to count as

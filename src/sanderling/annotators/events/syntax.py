@@ -337,8 +337,10 @@ def _obj_lookup(table: dict, obj: Token) -> tuple[bool, Optional[str]]:
         return True, table["@artifact"]  # "charged their phones": a made thing, not a person
     if "@made" in table and obj.pos_ == "NOUN" and not obj.ent_type_ and _made_or_message(obj):
         return True, table["@made"]  # "released a new console", "released the figures": no captive
-    if "@feeling" in table and obj.pos_ == "NOUN" and noun_senses.names_a_feeling(obj.lemma_.lower()):
-        return True, table["@feeling"]  # "could barely suppress their anger": a feeling held back, nobody
+    if "@feeling" in table and obj.pos_ == "NOUN" and _first(obj, {"poss"}) is not None \
+            and noun_senses.names_a_feeling(obj.lemma_.lower()):
+        return True, table["@feeling"]  # "held back their fury": their own feeling, nobody repressed
+        # (a feeling of others stays: "suppress popular discontent" is a crackdown)
     if "@armed" in table and _armed(obj):
         return True, table["@armed"]  # "Iran backs the Houthis": an armed party backed is armed
     if "@insurgent" in table and _armed(obj, IRREGULAR_SECTORS):
