@@ -637,3 +637,9 @@ def test_condemning_someone_to_a_fate_voices_no_disapproval(events_of):
 def test_a_pledge_to_press_someone_is_a_demand_not_a_threat(events_of):
     evs = events_of("The Paraguayan minister vowed the government would press Argentina to reopen the bridge.")
     assert [e for e in evs if e.event == "REQUEST"] and not [e for e in evs if e.event == "THREATEN"]
+
+
+def test_armed_men_who_strike_attack_and_workers_who_strike_protest(events_of):
+    assert [e for e in events_of("Separatist rebels struck inside the Cameroonian port city overnight.")
+            if e.event == "ASSAULT"]
+    assert [e for e in events_of("Nurses struck across Cameroon on Monday over unpaid wages.") if e.event == "PROTEST"]
