@@ -407,9 +407,12 @@ def _fired_weapon(verb: Token) -> Optional[Token]:
     """"two rockets were fired at X": the passive subject of an attack verb that is a weapon
     (the verb cues' class ``weapons``) is what was used, not who was hit."""
     subj = _first(verb, PASSIVE_SUBJ_DEPS) if _is_passive(verb) else None
-    if subj is None or (subj.lower_ not in CLASSES["weapons"] and subj.lemma_.lower() not in CLASSES["weapons"]):
-        return None
-    return subj
+    return subj if subj is not None and _is_weapon(subj) else None
+
+
+def _is_weapon(tok: Token) -> bool:
+    """A word of the verb cues' class ``weapons`` ("rockets", "artillery"), by form or lemma."""
+    return tok.lower_ in CLASSES["weapons"] or tok.lemma_.lower() in CLASSES["weapons"]
 
 
 def _weapon_owner(verb: Token) -> list:
@@ -528,9 +531,9 @@ def _recipient_tokens_of(verb: Token, skip_preps: tuple = ()) -> list:
     obj = _direct_object(verb)
     if obj is not None and obj == _fired_weapon(verb):
         obj = None  # "rockets were fired at the port": the port was hit, not the rockets
-    if obj is not None and (obj.lower_ in CLASSES["weapons"] or obj.lemma_.lower() in CLASSES["weapons"]) \
-            and not any(c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and (c.ent_type_ in NER_ACTOR or c.pos_ == "PROPN"))
-                        for c in obj.children):
+    if obj is not None and _is_weapon(obj) and not any(
+            c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and (c.ent_type_ in NER_ACTOR or c.pos_ == "PROPN"))
+            for c in obj.children):
         obj = None  # "firing artillery at the town": the guns are what was used, not who was hit
         # (unless they are someone's: "downed two Israeli missiles", "seized the rebels' weapons")
     if obj is not None and (VERBS.get(verb.lemma_.lower()) or {}).get("object_is_own_side"):

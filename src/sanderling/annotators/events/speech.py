@@ -510,7 +510,7 @@ def _of_another_party(noun: Token) -> bool:
     while speaker.dep_ not in ("ROOT",) and speaker.pos_ != "VERB" and speaker.head.i != speaker.i:
         speaker = speaker.head
     subj = _first(speaker, SUBJ_DEPS) if speaker.pos_ == "VERB" else None
-    own = {subj.lower_} | {t.lower_ for t in subj.subtree} if subj is not None else set()
+    own = {t.lower_ for t in subj.subtree} if subj is not None else set()
     for c in noun.children:
         if c.dep_ != "prep" or c.lower_ != "of":
             continue
