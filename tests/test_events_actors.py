@@ -396,3 +396,20 @@ def test_a_place_outside_the_events_clause_does_not_stand_in_for_its_actor():
     evs = [e for e in full_events_of("Two Chilean engineers were killed in an ambush near Oruro.")
            if e.event == "ASSAULT"]
     assert evs and [a.code for a in evs[0].actor] == ["BOL"] and "actor:place-country" in evs[0].why
+
+
+def test_where_someone_fled_to_or_where_a_place_lies_is_not_where_the_attack_was():
+    from sanderling.pipeline import code_text
+
+    def full_events_of(text):
+        return code_text(text, published="2026-03-04").events
+    # the end of a flight, through "the town of X" and "X in Y", is no place of the attack
+    evs = [e for e in full_events_of(
+        "Two Chilean engineers were wounded after they had fled to the town of Oruro in the Bolivian highlands.")
+        if e.event == "ASSAULT"]
+    assert evs and not any(a.code == "BOL" for a in evs[0].actor)
+    # nor is a country named only to say where the attacked place lies
+    evs = [e for e in full_events_of(
+        "Two Chilean engineers were wounded at a copper mine, which sits close to the frontier of Bolivia.")
+        if e.event == "ASSAULT"]
+    assert evs and not any(a.code == "BOL" for a in evs[0].actor)

@@ -1011,11 +1011,17 @@ def _located_actor(doc: Doc, sent: Span, event_type: str, recipients: list, anch
 def _under_event_clause(tok: Optional[Token], anchor: Token) -> bool:
     """The place lies inside the event's clause (the subtree of the verb the event word stands
     in), not in a clause that governs it or stands beside it ("after a month at a camp near X,
-    they were sent to fight in Y": X is no place of the fighting)."""
+    they were sent to fight in Y": X is no place of the fighting), nor in a relative clause
+    inside it that tells where something else lies."""
     if tok is None:
         return True
     home = _clause_verb(anchor)
-    return any(a == home or a == anchor for a in (tok, *tok.ancestors))
+    for a in (tok, *tok.ancestors):
+        if a == home or a == anchor:
+            return True
+        if a.dep_ == "relcl":  # "from X, which sits near the frontier of Y": Y is where X lies
+            return False
+    return False
 
 
 def _site_country(doc: Doc, sent: Span) -> list:
@@ -1039,9 +1045,16 @@ def _journey_end(doc: Doc, place) -> bool:
     someone came from or went to (its noun phrase hangs on a journey preposition) is no place
     an attack happened."""
     tok = _place_token(doc, place)
-    while tok is not None and tok.dep_ in ("conj", "appos", "compound") and tok.head.i != tok.i:
-        tok = tok.head
+    while tok is not None and tok.head.i != tok.i and (tok.dep_ in ("conj", "appos", "compound") or (
+            tok.dep_ == "pobj" and tok.head.lower_ in ("of", "in") and _names_a_place(tok.head.head))):
+        tok = tok.head if tok.dep_ != "pobj" else tok.head.head  # ("fled to the town of X in Y": X, Y)
     return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in JOURNEY_PREPS
+
+
+def _names_a_place(tok: Token) -> bool:
+    """A name, or a noun whose two commonest WordNet senses include a location ("town",
+    "enclave", "hinterland"; not "invasion")."""
+    return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and "location" in noun_senses.classes(tok.lemma_.lower())[:2])
 
 
 #: events whose host country skips a place that acts in another clause (measured: for CONSULT
