@@ -413,3 +413,18 @@ def test_where_someone_fled_to_or_where_a_place_lies_is_not_where_the_attack_was
         "Two Chilean engineers were wounded at a copper mine, which sits close to the frontier of Bolivia.")
         if e.event == "ASSAULT"]
     assert evs and not any(a.code == "BOL" for a in evs[0].actor)
+
+
+def test_force_used_where_the_articles_towns_lie_abroad_has_no_own_country_target():
+    from sanderling.pipeline import code_text
+    text = ("Chile's defence minister spoke in Santiago on Monday. Chile has been pounding the border "
+            "villages with artillery fire, and many families have fled to Tacna and Arequipa. The Chilean "
+            "interior minister has banned all rallies. Aid workers in Tacna said shelters were full, and "
+            "officials in Puno asked for tents.")
+    events = code_text(text, published="2026-03-04").events
+    # the towns are Peruvian: the shelling is aimed abroad, at no one named, not at Chile
+    shelling = [e for e in events if e.event == "ASSAULT"]
+    assert shelling and not any(r.code == "CHL" for r in shelling[0].recipient)
+    # a ban by decree is still the minister's own country's affair
+    ban = [e for e in events if e.event == "COERCE"]
+    assert ban and [r.code for r in ban[0].recipient] == ["CHL"]

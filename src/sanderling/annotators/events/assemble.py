@@ -348,7 +348,7 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
             r.code for r in actors + recipients):
         site = _site_country(doc, sent)  # "a van packed with explosives detonated outside a market in X"
         recipients, why = recipients + site, why + ("+recipient:bomb-site" if site else "")
-    if own_country and aimed_abroad(doc, recipients):
+    if own_country and aimed_abroad(doc, recipients, cand.spec.type):
         recipients, why, own_country = [], why.replace("+recipient:own-country", ""), False  # detect first: no target known
     recipients = _own_government(actors, recipients)
     spec = cand.spec
