@@ -428,3 +428,11 @@ def test_force_used_where_the_articles_towns_lie_abroad_has_no_own_country_targe
     # a ban by decree is still the minister's own country's affair
     ban = [e for e in events if e.event == "COERCE"]
     assert ban and [r.code for r in ban[0].recipient] == ["CHL"]
+
+
+def test_an_ally_fought_beside_the_subject_and_does_not_replace_it():
+    from sanderling.pipeline import code_text
+    text = '"I went to Peru to fight alongside the Bolivian army," Juan Perez, a Chilean volunteer, told police.'
+    fights = [e for e in code_text(text, published="2026-03-04").events if e.event == "ASSAULT"]
+    # "I" is the quote's speaker, who fought; the ally fought beside him
+    assert fights and {a.code for a in fights[0].actor} == {"CHL", "BOL"}

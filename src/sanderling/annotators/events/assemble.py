@@ -195,6 +195,8 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
         # "the raid by X was carried out": the light verb has no agent; the noun names its doer
         actor_tokens = _noun_owner(cand.trigger[-1])
     co_patients: list = []
+    allies: list = []
+    subject_tokens = list(actor_tokens)
     if cand.spec.type in JOINT_ACT_TYPES:
         # "X, backed by Y, attacked"; "X fought alongside Y"; but "X was seized alongside Y":
         # on a passive harm the ally phrase shares the victim's lot, not the deed ("troops were
@@ -218,6 +220,14 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
         actors = _refs(doc, actor_tokens[:1], seen, doer=True) or _refs(doc, actor_tokens[1:], seen, doer=True)
     else:
         actors = _refs(doc, actor_tokens, seen, doer=True)
+    if allies and subject_tokens and not _refs(doc, subject_tokens, set(), doer=True):
+        # "I went to X to fight alongside Y", "he fought alongside Y": the ally fought beside the
+        # doer, who is the subject even when it names no one the actor layer knows
+        ally_refs = _refs(doc, allies, set(), doer=True)
+        if subject_tokens[0].lower_ in FIRST_PERSON and _quote_speaker(doc, cand.anchor.idx):
+            actors = _quote_speaker(doc, cand.anchor.idx) + ally_refs
+        else:
+            actors, actor_tokens = [], subject_tokens
     if cand.kind == "quoted" or (not actors and actor_tokens and actor_tokens[0].lower_ in FIRST_PERSON):
         actors = _quote_speaker(doc, cand.anchor.idx)
     if not actor_tokens and cand.converted == "future" and _is_passive(cand.anchor):
