@@ -436,3 +436,11 @@ def test_an_ally_fought_beside_the_subject_and_does_not_replace_it():
     fights = [e for e in code_text(text, published="2026-03-04").events if e.event == "ASSAULT"]
     # "I" is the quote's speaker, who fought; the ally fought beside him
     assert fights and {a.code for a in fights[0].actor} == {"CHL", "BOL"}
+
+
+def test_the_doer_of_a_coordinated_attack_noun_kills():
+    from sanderling.pipeline import code_text
+    text = "At least 90 villagers were killed in raids and shelling by militias serving the Bolivian president near Oruro."
+    killed = [e for e in code_text(text, published="2026-03-04").events if e.event_text == "killed"]
+    # the parser reads "shelling" as a verb beside "killed"; its "by" phrase names who killed
+    assert killed and [a.code for a in killed[0].actor] == ["BOL"]

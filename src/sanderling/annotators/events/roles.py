@@ -390,12 +390,19 @@ def _attacker_of_instrument(verb: Token) -> list:
     """"died in a drone strike by the navy", "wounded in Malian artillery fire", "killed in
     clashes with the militia" (the other side of a clash); the phrase may hang on a coordinated
     verb that shares it ("a guard was shot and four were wounded in a rebel raid")."""
-    for p in _children(verb, {"prep"}) + [p for c in verb.conjuncts if c.i > verb.i and c.lemma_.lower() in HARM_VERBS
+    for p in _children(verb, {"prep"}) + [p for c in verb.conjuncts if c.i > verb.i and (
+            c.lemma_.lower() in HARM_VERBS or (c.tag_ == "VBG" and _first(c, SUBJ_DEPS) is None and str(
+                (VERBS.get(c.lemma_.lower()) or {}).get("default") or "").startswith("ASSAULT/")))
                                            for p in _children(c, {"prep"})]:
         if p.lower_ not in ("in", "by", "during"):
             continue
         pobj = _first(p, {"pobj"})
+        if p.lower_ == "by" and p.head.i != verb.i and p.head.tag_ == "VBG" and pobj is not None:
+            return [pobj]  # "hurt in raids and shelling by X": the parser reads "shelling" as a verb; X did it
         attackers = _attacker_of_attack_noun(pobj) if pobj is not None else []
+        for conj in (pobj.conjuncts if pobj is not None and not attackers else ()):
+            # "hurt in raids and shelling by X": the phrase on the last noun
+            attackers = attackers or _attacker_of_attack_noun(conj)
         if not attackers and pobj is not None and _misread_attack_noun(pobj) is not None:
             attackers = _misread_attackers(pobj, AGENT_WORDS)  # "in Israeli tank shelling"
         if attackers:
