@@ -320,3 +320,12 @@ def test_a_politicians_judgement_of_an_unowned_measure_is_aimed_at_their_own_cou
     assert not [e for e in events_of('A Kenyan bank economist called the shilling "very weak".') if e.event == "ACCUSE"]
     assert not [e for e in events_of("Kenya's opposition leader said the real danger lies in the new fuel levy.")
                 if e.event == "ACCUSE"]
+
+
+def test_a_passive_modal_demand_is_not_made_of_its_subject(events_of):
+    # the smugglers are the ones to be tried, by nobody named: a view, no demand made of them
+    evs = events_of("An Ecuadorian senator said the Colombian smugglers should be put on trial in Quito.")
+    assert not any(e.event == "REQUEST" and "COL" in codes(e.recipient) for e in evs)
+    # an active modal clause still asks its subject to act
+    evs = events_of("An Ecuadorian senator said Colombia must release the files.")
+    assert any(e.event == "REQUEST" and codes(e.recipient) == {"COL"} for e in evs)

@@ -112,7 +112,8 @@ def _speech_candidates(tok: Token, consumed: set) -> list:
                     continue  # "voters believe X should resign", "X should have known": no demand
                 trig = [tok] + [c for c in comp.children if c.dep_ == "aux" and c.lower_ in REQUEST_MODALS] + [comp]
                 out.append(Candidate(demand, tok, trig, "speech:modal-request",
-                                     _cfg().conf_speech, _sayer_tokens(tok), [subj], kind="speech", rule="modal-request"))
+                                     _cfg().conf_speech, _sayer_tokens(tok), _addressee(subj, comp), kind="speech",
+                                     rule="modal-request"))
             continue
         if lemma in ALLEGE_VERBS and subj is not None and subj.pos_ != "PRON":
             inner = _inner_candidate(comp)
@@ -335,7 +336,16 @@ def _quoted_demand_candidates(sent, consumed: set) -> list:
         return []
     consumed.update(t.i for t in root.subtree if t.pos_ in ("VERB", "NOUN") and t.i != root.i)
     return [Candidate(demand, root, [modals[0], root], "quote:modal-request",
-                      _cfg().conf_speech, [], [subj], kind="quoted", rule="modal-request")]
+                      _cfg().conf_speech, [], _addressee(subj, root), kind="quoted", rule="modal-request")]
+
+
+def _addressee(subj: Token, clause: Token) -> list:
+    """Whom a modal demand is made of: the subject that is to act ("the ministry must release
+    the files"), or the one a demanded act of the lexicon is to befall ("the envoys should be
+    expelled"); none when the clause is passive and names no such act ("X should be judged by
+    results", "they ought to be handled gently"): a view of how someone ought to be dealt
+    with, by nobody named."""
+    return [] if subj.dep_ == "nsubjpass" and _inner_candidate(clause) is None else [subj]
 
 
 PREDICATE_MOD_DEPS = {"amod", "compound", "advmod", "xcomp", "aux", "prt", "acomp", "dobj", "attr"}
