@@ -418,11 +418,12 @@ def test_where_someone_fled_to_or_where_a_place_lies_is_not_where_the_attack_was
 def test_force_used_where_the_articles_towns_lie_abroad_has_no_own_country_target():
     from sanderling.pipeline import code_text
     text = ("Chile's defence minister spoke in Santiago on Monday. Chile has been pounding the border "
-            "villages with artillery fire, and many families have fled to Tacna and Arequipa. The Chilean "
-            "interior minister has banned all rallies. Aid workers in Tacna said shelters were full, and "
-            "officials in Puno asked for tents.")
+            "villages with artillery fire, and many families have fled to Tacna. The Chilean interior "
+            "minister has banned all rallies. Aid workers in Moquegua said shelters were full, officials "
+            "in Puno asked for tents, and a convoy left Cusco with food.")
     events = code_text(text, published="2026-03-04").events
-    # the towns are Peruvian: the shelling is aimed abroad, at no one named, not at Chile
+    # the towns are Peruvian (at least implied.THEATRE_MIN_PLACES of them): the shelling is aimed
+    # abroad, at no one named, not at Chile
     shelling = [e for e in events if e.event == "ASSAULT"]
     assert shelling and not any(r.code == "CHL" for r in shelling[0].recipient)
     # a ban by decree is still the minister's own country's affair
@@ -444,3 +445,19 @@ def test_the_doer_of_a_coordinated_attack_noun_kills():
     killed = [e for e in code_text(text, published="2026-03-04").events if e.event_text == "killed"]
     # the parser reads "shelling" as a verb beside "killed"; its "by" phrase names who killed
     assert killed and [a.code for a in killed[0].actor] == ["BOL"]
+
+
+def test_a_single_town_abroad_makes_no_theatre():
+    from sanderling.pipeline import code_text
+    text = ("Uganda's army opened fire during the night, residents said. The opposition leader, who was "
+            "in Nairobi, said the shooting was a crime.")
+    fire = [e for e in code_text(text, published="2026-03-04").events if e.event == "ASSAULT"]
+    # where one leader happened to be is not where the article's events are: home is still the target
+    assert fire and [r.code for r in fire[0].recipient] == ["UGA"]
+
+
+def test_a_place_in_a_relative_clause_of_the_event_still_counts():
+    from sanderling.pipeline import code_text
+    text = "Three Senegalese soldiers who were serving in Mali were killed in an ambush."
+    killed = [e for e in code_text(text, published="2026-03-04").events if e.event == "ASSAULT"]
+    assert killed and [a.code for a in killed[0].actor] == ["MLI"]

@@ -323,9 +323,9 @@ def test_a_politicians_judgement_of_an_unowned_measure_is_aimed_at_their_own_cou
 
 
 def test_a_passive_modal_demand_is_not_made_of_its_subject(events_of):
-    # the smugglers are the ones to be tried, by nobody named: a view, no demand made of them
-    evs = events_of("An Ecuadorian senator said the Colombian smugglers should be put on trial in Quito.")
+    # how the migrants ought to be treated, by nobody named: a view, no demand made of them
+    evs = events_of("An Ecuadorian senator said the Colombian migrants should be treated with dignity.")
     assert not any(e.event == "REQUEST" and "COL" in codes(e.recipient) for e in evs)
-    # an active modal clause still asks its subject to act
-    evs = events_of("An Ecuadorian senator said Colombia must release the files.")
+    # a passive clause that makes its subject act, or names what is to befall it, is still a demand
+    evs = events_of("An Ecuadorian senator said Colombia should be made to pay for the damage.")
     assert any(e.event == "REQUEST" and codes(e.recipient) == {"COL"} for e in evs)

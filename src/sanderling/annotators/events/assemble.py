@@ -220,14 +220,12 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
         actors = _refs(doc, actor_tokens[:1], seen, doer=True) or _refs(doc, actor_tokens[1:], seen, doer=True)
     else:
         actors = _refs(doc, actor_tokens, seen, doer=True)
-    if allies and subject_tokens and not _refs(doc, subject_tokens, set(), doer=True):
-        # "I went to X to fight alongside Y", "he fought alongside Y": the ally fought beside the
-        # doer, who is the subject even when it names no one the actor layer knows
-        ally_refs = _refs(doc, allies, set(), doer=True)
-        if subject_tokens[0].lower_ in FIRST_PERSON and _quote_speaker(doc, cand.anchor.idx):
-            actors = _quote_speaker(doc, cand.anchor.idx) + ally_refs
-        else:
-            actors, actor_tokens = [], subject_tokens
+    speaker = _quote_speaker(doc, cand.anchor.idx) if allies and subject_tokens \
+        and subject_tokens[0].lower_ in FIRST_PERSON else []
+    if speaker and not _refs(doc, subject_tokens, set(), doer=True):
+        # "I went to X to fight alongside Y," Z said: Z fought, with the ally beside them (any
+        # other subject that names no one leaves the ally as the actor found)
+        actors = speaker + _refs(doc, allies, set(), doer=True)
     if cand.kind == "quoted" or (not actors and actor_tokens and actor_tokens[0].lower_ in FIRST_PERSON):
         actors = _quote_speaker(doc, cand.anchor.idx)
     if not actor_tokens and cand.converted == "future" and _is_passive(cand.anchor):

@@ -167,13 +167,22 @@ def aimed_abroad(doc: Doc, recipients: list, event_type: str = "") -> bool:
     return main is not None and recipients[0].code != main
 
 
+#: town and province mentions the theatre country needs before it decides alone (a single town
+#: abroad, where a leader happened to be, makes no theatre: the review's "the opposition leader,
+#: who was in Nairobi" case); below it the older reading (all places and the main country) decides
+THEATRE_MIN_PLACES = 2
+
+
 def theatre_country(doc: Doc) -> Optional[str]:
-    """The country of most of the article's towns, districts and provinces: where its events
-    happen. Unlike `place_country` it leaves out countries named whole, which in war reporting
-    are mostly the parties ("Turkey shelled ...", "the US said ...") rather than the ground."""
+    """The country of most of the article's towns, districts and provinces, named at least
+    THEATRE_MIN_PLACES times: where its events happen. Unlike `place_country` it leaves out
+    countries named whole, which in war reporting are mostly the parties ("Turkey shelled ...",
+    "the US said ...") rather than the ground."""
     counts: Counter = Counter(p.country_code for p in doc._.sanderling_places or []
                               if p.country_code in COUNTRY_CODES and p.resolution in ("city", "province"))
-    return counts.most_common(1)[0][0] if counts else None
+    if not counts or counts.most_common(1)[0][1] < THEATRE_MIN_PLACES:
+        return None
+    return counts.most_common(1)[0][0]
 
 
 #: sectors of agent nouns that act for a state or inside one ("police", "troops", "gunmen",

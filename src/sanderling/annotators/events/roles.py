@@ -386,18 +386,25 @@ def _planter(device: Token) -> list:
     return []
 
 
+def _attack_verb(verb: Token) -> bool:
+    """The verb's default reading in the lexicon is an attack (ASSAULT)."""
+    return str((VERBS.get(verb.lemma_.lower()) or {}).get("default") or "").startswith("ASSAULT/")
+
+
 def _attacker_of_instrument(verb: Token) -> list:
     """"died in a drone strike by the navy", "wounded in Malian artillery fire", "killed in
     clashes with the militia" (the other side of a clash); the phrase may hang on a coordinated
-    verb that shares it ("a guard was shot and four were wounded in a rebel raid")."""
+    verb that shares it ("a guard was shot and four were wounded in a rebel raid"), on a noun
+    coordinated with the instrument ("in raids and shelling by X"), or on an attack the parser
+    took for a verb beside the harm ("killed in raids and shelling by X": a party it names)."""
     for p in _children(verb, {"prep"}) + [p for c in verb.conjuncts if c.i > verb.i and (
-            c.lemma_.lower() in HARM_VERBS or (c.tag_ == "VBG" and _first(c, SUBJ_DEPS) is None and str(
-                (VERBS.get(c.lemma_.lower()) or {}).get("default") or "").startswith("ASSAULT/")))
+            c.lemma_.lower() in HARM_VERBS or (c.tag_ == "VBG" and _first(c, SUBJ_DEPS) is None and _attack_verb(c)))
                                            for p in _children(c, {"prep"})]:
         if p.lower_ not in ("in", "by", "during"):
             continue
         pobj = _first(p, {"pobj"})
-        if p.lower_ == "by" and p.head.i != verb.i and p.head.tag_ == "VBG" and pobj is not None:
+        if p.lower_ == "by" and p.head.i != verb.i and p.head.tag_ == "VBG" and pobj is not None \
+                and _names_participant(pobj) and not _names_a_place(pobj):
             return [pobj]  # "hurt in raids and shelling by X": the parser reads "shelling" as a verb; X did it
         attackers = _attacker_of_attack_noun(pobj) if pobj is not None else []
         for conj in (pobj.conjuncts if pobj is not None and not attackers else ()):
@@ -440,8 +447,7 @@ HOW_MARKS = ("when", "as")
 def _doer_of_when_clause(verb: Token) -> list:
     """"Six were killed when a militiaman threw a grenade", "were wounded as troops fired on the
     crowd": for a verb of attack, the subject of a when/as clause that names a participant did it."""
-    spec = (VERBS.get(verb.lemma_.lower()) or {}).get("default") or ""
-    if not spec.startswith("ASSAULT/"):
+    if not _attack_verb(verb):
         return []
     # "six were killed and eleven wounded when ...": the clause may hang on a conjoined verb
     clauses = [c for v in (verb, *verb.conjuncts) for c in _children(v, {"advcl"})]
@@ -1019,16 +1025,23 @@ def _under_event_clause(tok: Optional[Token], anchor: Token) -> bool:
     """The place lies inside the event's clause (the subtree of the verb the event word stands
     in), not in a clause that governs it or stands beside it ("after a month at a camp near X,
     they were sent to fight in Y": X is no place of the fighting), nor in a relative clause
-    inside it that tells where something else lies."""
+    inside it that places something next to it ("which lies near the border with Y")."""
     if tok is None:
         return True
     home = _clause_verb(anchor)
+    path = []
     for a in (tok, *tok.ancestors):
         if a == home or a == anchor:
             return True
-        if a.dep_ == "relcl":  # "from X, which sits near the frontier of Y": Y is where X lies
-            return False
+        if a.dep_ == "relcl" and any(t.lemma_.lower() in NEARNESS_WORDS for t in path):
+            return False  # "from X, which sits near the frontier of Y": Y neighbours X
+        path.append(a)
     return False
+
+
+#: words by which a relative clause places something beside a place ("which lies near the
+#: border with Y", "which sits across the frontier from Y"): Y is a neighbour, not where it is
+NEARNESS_WORDS = {"near", "close", "border", "frontier", "across", "beside", "next", "edge", "outskirts"}
 
 
 def _site_country(doc: Doc, sent: Span) -> list:

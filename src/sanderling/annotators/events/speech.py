@@ -339,13 +339,17 @@ def _quoted_demand_candidates(sent, consumed: set) -> list:
                       _cfg().conf_speech, [], _addressee(subj, root), kind="quoted", rule="modal-request")]
 
 
+#: verbs of how someone is dealt with or judged (lexicons/events/words.json)
+TREATMENT_VERBS = set(_words("treatment_verbs"))
+
+
 def _addressee(subj: Token, clause: Token) -> list:
     """Whom a modal demand is made of: the subject that is to act ("the ministry must release
-    the files"), or the one a demanded act of the lexicon is to befall ("the envoys should be
-    expelled"); none when the clause is passive and names no such act ("X should be judged by
-    results", "they ought to be handled gently"): a view of how someone ought to be dealt
-    with, by nobody named."""
-    return [] if subj.dep_ == "nsubjpass" and _inner_candidate(clause) is None else [subj]
+    the files", "X should be made to pay") or whom the demanded act befalls ("the envoys should
+    be expelled"); none when a passive clause says only how its subject ought to be treated or
+    judged ("X should be judged by results", "they ought to be handled gently"): a view, by
+    nobody named, no demand made of the subject."""
+    return [] if subj.dep_ == "nsubjpass" and clause.lemma_.lower() in TREATMENT_VERBS else [subj]
 
 
 PREDICATE_MOD_DEPS = {"amod", "compound", "advmod", "xcomp", "aux", "prt", "acomp", "dobj", "attr"}
