@@ -461,3 +461,15 @@ def test_a_place_in_a_relative_clause_of_the_event_still_counts():
     text = "Three Senegalese soldiers who were serving in Mali were killed in an ambush."
     killed = [e for e in code_text(text, published="2026-03-04").events if e.event == "ASSAULT"]
     assert killed and [a.code for a in killed[0].actor] == ["MLI"]
+
+
+def test_a_named_group_on_a_coordinated_attack_kills_but_a_place_does_not():
+    from sanderling.pipeline import code_text
+
+    def killers(text):
+        return [a.code for e in code_text(text, published="2026-03-04").events
+                if e.event_text == "killed" for a in e.actor]
+    # a group named by its own name is a party, though the tagger calls it a proper noun
+    assert killers("Nine Kenyan soldiers were killed in raids and shelling by Al-Shabaab near the border.") == ["SOM"]
+    # a border is where, not who
+    assert killers("Ten Venezuelan farmers were killed in raids and shelling by the Colombian border.") == []

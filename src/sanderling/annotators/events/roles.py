@@ -404,7 +404,7 @@ def _attacker_of_instrument(verb: Token) -> list:
             continue
         pobj = _first(p, {"pobj"})
         if p.lower_ == "by" and p.head.i != verb.i and p.head.tag_ == "VBG" and pobj is not None \
-                and _names_participant(pobj) and not _names_a_place(pobj):
+                and _names_participant(pobj) and not _whereabouts(pobj):
             return [pobj]  # "hurt in raids and shelling by X": the parser reads "shelling" as a verb; X did it
         attackers = _attacker_of_attack_noun(pobj) if pobj is not None else []
         for conj in (pobj.conjuncts if pobj is not None and not attackers else ()):
