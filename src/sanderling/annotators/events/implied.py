@@ -180,9 +180,8 @@ def theatre_country(doc: Doc) -> Optional[str]:
     "the US said ...") rather than the ground."""
     counts: Counter = Counter(p.country_code for p in doc._.sanderling_places or []
                               if p.country_code in COUNTRY_CODES and p.resolution in ("city", "province"))
-    if not counts or counts.most_common(1)[0][1] < THEATRE_MIN_PLACES:
-        return None
-    return counts.most_common(1)[0][0]
+    top = counts.most_common(1)
+    return top[0][0] if top and top[0][1] >= THEATRE_MIN_PLACES else None
 
 
 #: sectors of agent nouns that act for a state or inside one ("police", "troops", "gunmen",

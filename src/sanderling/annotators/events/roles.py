@@ -407,9 +407,8 @@ def _attacker_of_instrument(verb: Token) -> list:
                 and _names_participant(pobj) and not _whereabouts(pobj):
             return [pobj]  # "hurt in raids and shelling by X": the parser reads "shelling" as a verb; X did it
         attackers = _attacker_of_attack_noun(pobj) if pobj is not None else []
-        for conj in (pobj.conjuncts if pobj is not None and not attackers else ()):
-            # "hurt in raids and shelling by X": the phrase on the last noun
-            attackers = attackers or _attacker_of_attack_noun(conj)
+        if not attackers and pobj is not None:  # "in raids and shellings by X": the phrase on the last noun
+            attackers = next((a for c in pobj.conjuncts if (a := _attacker_of_attack_noun(c))), [])
         if not attackers and pobj is not None and _misread_attack_noun(pobj) is not None:
             attackers = _misread_attackers(pobj, AGENT_WORDS)  # "in Israeli tank shelling"
         if attackers:
