@@ -473,3 +473,17 @@ def test_a_named_group_on_a_coordinated_attack_kills_but_a_place_does_not():
     assert killers("Nine Kenyan soldiers were killed in raids and shelling by Al-Shabaab near the border.") == ["SOM"]
     # a border is where, not who
     assert killers("Ten Venezuelan farmers were killed in raids and shelling by the Colombian border.") == []
+
+
+def test_the_side_a_victim_fought_harmed_them():
+    from sanderling.pipeline import code_text
+
+    def killers(text):
+        return [a.code for e in code_text(text, published="2026-03-04").events
+                if e.event_text == "killed" for a in e.actor]
+    # harmed while fighting X, or after going abroad to fight X: X's side did it, not the country
+    assert killers("Three Kenyan soldiers were killed in Somalia while battling al-Shabaab.") == ["SOM"]
+    assert killers("A Norwegian man who travelled to Iraq to fight Islamic State last year was killed near Mosul.") == ["IMG"]
+    assert killers("A Danish nurse was killed while working alongside Kurdish units fighting Islamic State.") == ["IMG"]
+    # a fight long past, in a relative clause, is no aim: it says nothing of who killed him
+    assert "AFG" not in killers("A Tajik commander who had fought the Taliban in the 1990s was killed in Dushanbe.")

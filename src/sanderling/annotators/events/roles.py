@@ -19,7 +19,7 @@ from .implied import place_code
 from ..places import PLACE_HEAD_WORDS
 from ..clause import PARTICIPLE_EVENT_NOUNS, _infinitival
 from .lexicon import (
-    AGENT_WORDS, COMBATANT_WORDS, INSTRUMENT_NOUNS, CONVICTION_VERBS, IRREGULAR_NOMINALS, NOUNS, ALLY_PREPS, REASON_FOR_VERBS, SUBJECT_SHARING_PREPS, ATTACK_NOUNS, CLASSES, CLASH_NOUNS, COUNTRY_CODES, HARM_VERBS, JOURNEY_PREPS, KIN_NOUNS, LAST_RESORT_PREPS, RECIPIENT_PREPS,
+    AGENT_WORDS, COMBATANT_WORDS, INSTRUMENT_NOUNS, CONVICTION_VERBS, IRREGULAR_NOMINALS, NOUNS, ALLY_PREPS, REASON_FOR_VERBS, SUBJECT_SHARING_PREPS, ATTACK_NOUNS, CLASSES, CLASH_NOUNS, COMBAT_VERBS, COUNTRY_CODES, HARM_VERBS, JOURNEY_PREPS, KIN_NOUNS, LAST_RESORT_PREPS, RECIPIENT_PREPS,
     CURRENCY_NOUNS, ISSUING_VERBS, MESSAGE_NOUNS, OPPONENT_NOUNS, ORIGIN_NOUNS, BACKER_NOUNS, SAY_VERBS, SPEAKER_PRONOUNS, VERBS)
 from .syntax import (
     NER_ACTOR, NER_PLACE, NOT_PARTICIPANT_ENTS, PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _antecedent, _children, _clause_verb, _direct_object, _shared_agent,
@@ -237,7 +237,7 @@ def _subject_tokens(verb: Token) -> list:
                       or t.lower_ in CLASSES["troops"] | CLASSES["police"]]
             if forces:
                 return forces  # "troops were deployed to the border", "riot police were sent to X": the forces moved
-        return _attacker_of_instrument(verb) or _weapon_owner(verb) or _doer_of_when_clause(verb)
+        return _attacker_of_instrument(verb) or _weapon_owner(verb) or _doer_of_when_clause(verb) or _enemy_fought(verb)
     subj = _first(verb, SUBJ_DEPS | PASSIVE_SUBJ_DEPS)  # (a passive subject here: "were engaged in")
     if subj is not None:
         if subj.dep_ == "nsubj" and subj.tag_ == "WDT" or subj.lower_ in ("who", "which", "that"):
@@ -457,6 +457,50 @@ def _doer_of_when_clause(verb: Token) -> list:
         if subj is not None and subj.pos_ != "PRON" and _names_participant(subj):
             return [subj]
     return []
+
+
+def _enemy_fought(verb: Token) -> list:
+    """"a volunteer was killed fighting X", "was killed while serving with a militia fighting
+    against X", "a soldier who went to Y to fight X was killed": the side the victim fought is
+    who harmed them, when nothing else names a doer. The fight is read in a clause of the harm
+    verb that has no subject of its own, or in a relative clause on the victim when that states
+    an aim ("who went to fight X", "who joined the fight against X"), not any past of theirs
+    ("who had fought X in the 1980s")."""
+    if verb.lemma_.lower() not in HARM_VERBS:
+        return []
+    victims = _children(verb, PASSIVE_SUBJ_DEPS)
+    clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and _first(c, SUBJ_DEPS) is None]
+    aims = [c for v in victims for c in v.children if c.dep_ in ("relcl", "acl")]
+    for clause, aim_only in [(c, False) for c in clauses] + [(c, True) for c in aims]:
+        for tok in clause.subtree:
+            enemy = _enemy_of_fight(tok, aim_only)
+            if enemy is not None and not any(enemy.i == v.i or enemy in v.conjuncts for v in victims):
+                return [enemy]
+    return []
+
+
+def _enemy_of_fight(tok: Token, aim_only: bool) -> Optional[Token]:
+    """The other side of a fight word: the object of "fight X" or the "against" phrase of "fight
+    against X" / "the battle against X", when it names a party and no place; with ``aim_only``
+    only a fight set as an aim (an infinitive, or a fight someone joined)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma in COMBAT_VERBS:
+        if aim_only and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return None
+        enemy = _first(tok, {"dobj"})
+        heads = [tok]
+    elif tok.pos_ == "NOUN" and lemma in CLASH_NOUNS:
+        if aim_only and tok.head.lemma_.lower() != "join":
+            return None
+        enemy, heads = None, [tok]
+    else:
+        return None
+    if enemy is None:
+        enemy = next((o for h in heads for p in _children(h, {"prep"}) if p.lower_ == "against"
+                      for o in _children(p, {"pobj"})), None)
+    if enemy is None or not _names_participant(enemy) or _whereabouts(enemy):
+        return None
+    return enemy
 
 
 def _speaker_of(verb: Token) -> Optional[Token]:
