@@ -174,3 +174,15 @@ def test_a_claim_that_tells_no_wrong_accuses_nobody(events_of):
     # one that tells a wrong still accuses its doer
     ev = only(events_of("Officials dismissed Kenyan claims that Ugandan troops had shelled a border post."), "ACCUSE")
     assert "UGA" in codes(ev.recipient)
+
+
+def test_an_attack_judged_by_others_still_happened(events_of):
+    evs = events_of("Bolivia condemned Chile's weekend offensive against rebel camps in northern Peru.")
+    # the condemnation is one event; the offensive it judges is another, with its own doer
+    assert codes(only(evs, "ACCUSE").actor) == {"BOL"}
+    assert codes(only(evs, "ASSAULT").actor) == {"CHL"}
+
+
+def test_an_attack_that_is_asked_for_is_no_attack(events_of):
+    evs = events_of("Bolivia demanded a Chilean offensive against the rebel camps.")
+    assert not [e for e in evs if e.event == "ASSAULT" and not (e.factuality.future or e.factuality.hypothetical)]

@@ -81,6 +81,10 @@ def _nested_under(inner: Token, outer: Token, outer_type: str = "") -> bool:
     return True
 
 
+#: verbal acts that judge an act named as their object: the act judged still happened
+JUDGING_TYPES = {"ACCUSE", "PROTEST", "REJECT", "SUPPORT"}
+
+
 #: kinds whose anchor verb's clause is the event's own (obligation, purpose, negation read there)
 CLAUSE_KINDS = ("verb", "cameo", "noun")
 
@@ -211,8 +215,10 @@ def sentence_candidates(sent: Span) -> list:
     typed_anchors = {(c.anchor.i, c.spec.type) for c in kept if c.spec is not None}
     # "airstrikes hit the town": a noun that is the subject of a coded verb of its own type is
     # that event's instrument, not a second event
+    judged = {c.anchor.i for c in kept if c.spec is not None and c.spec.type in JUDGING_TYPES}
     passing = [c for c in passing if not (c.kind == "passing-event" and (
-        (c.anchor.dep_ == "dobj" and c.anchor.head.i in anchors) or
+        (c.anchor.dep_ == "dobj" and c.anchor.head.i in anchors and not (
+            c.spec.type == "ASSAULT" and c.anchor.head.i in judged)) or
         (c.anchor.dep_ == "pobj" and (c.anchor.head.head.i, c.spec.type) in typed_anchors)) or
         (c.anchor.dep_ in ("nsubj", "nsubjpass") and (c.anchor.head.i, c.spec.type) in typed_anchors))]
     kept.extend(c for c in passing if c.anchor.i not in triggered and
