@@ -487,3 +487,14 @@ def test_the_side_a_victim_fought_harmed_them():
     assert killers("A Danish nurse was killed while working alongside Kurdish units fighting Islamic State.") == ["IMG"]
     # a fight long past, in a relative clause, is no aim: it says nothing of who killed him
     assert "AFG" not in killers("A Tajik commander who had fought the Taliban in the 1990s was killed in Dushanbe.")
+
+
+def test_a_patron_state_is_no_party_to_what_its_clients_do():
+    from sanderling.pipeline import code_text
+
+    def doers(text):
+        return sorted({a.code for e in code_text(text, published="2026-03-04").events
+                       if e.event == "ASSAULT" for a in e.actor})
+    # the Venezuelan patron backs the militia; it does not take part in the raid
+    assert doers("Venezuelan-backed Colombian guerrillas raided a police post near Cucuta.") == ["COL"]
+    assert doers("Chilean-trained Bolivian troops shelled rebel camps near Oruro.") == ["BOL"]

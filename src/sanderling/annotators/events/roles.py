@@ -732,6 +732,8 @@ def _noun_phrase_entities(doc: Doc, tok: Token, seen: set, doer: bool = False) -
                 if found:
                     break
         found = list(found) + _origin_conjunct_entities(doc, head)
+        if len(found) > 1:  # "Iranian-backed militias": the militias act; their patron does not
+            found = [f for f in found if not _patron_mention(doc, f[1])] or found
         relation = head.lemma_.lower() if head.pos_ == "NOUN" and not base.entity_at(
             doc, head.idx, head.idx + len(head)) else ""
         rivals, backers = relation in OPPONENT_NOUNS, relation in BACKER_NOUNS
@@ -755,6 +757,16 @@ def _noun_phrase_entities(doc: Doc, tok: Token, seen: set, doer: bool = False) -
                 continue
             refs.append(ref)
     return place_code(doc, tok, refs) + related_refs
+
+
+def _patron_mention(doc: Doc, mention) -> bool:
+    """A state named as the patron of a group ("Iranian-backed militias", "US-trained
+    forces": the mention is followed by a hyphen and one of the actor layer's patron words)."""
+    from ..actors import PATRON_WORDS  # (the actor layer imports this package: read at call time)
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.end + 1 >= len(doc):
+        return False
+    return doc[span.end].text == "-" and doc[span.end + 1].lower_ in PATRON_WORDS
 
 
 #: nouns whose possessor or "of" complement is whom they back or oppose, not who they are
