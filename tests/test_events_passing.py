@@ -186,3 +186,13 @@ def test_an_attack_judged_by_others_still_happened(events_of):
 def test_an_attack_that_is_asked_for_is_no_attack(events_of):
     evs = events_of("Bolivia demanded a Chilean offensive against the rebel camps.")
     assert not [e for e in evs if e.event == "ASSAULT" and not (e.factuality.future or e.factuality.hypothetical)]
+
+
+def test_not_opposing_is_no_rejection(events_of):
+    # a rejection verb under a negation rejects nothing ("will not oppose" lets it through) ...
+    assert not [e for e in events_of("Ghana's regulator will not oppose the sale of the mine, its chairman said.")
+                if e.event == "REJECT"]
+    assert not [e for e in events_of("Ghana has not ruled out new tariffs on Togolese cement.")
+                if e.event == "REJECT"]
+    # ... while a negated act that is itself the refusal stays one
+    assert [e for e in events_of("Ghana will not attend the summit in Lome.") if e.event == "REJECT"]

@@ -22,8 +22,6 @@ from .clause import ClauseFacts, clause_facts
 
 #: an event dated this many days or more before publication counts as historical
 HISTORICAL_DAYS = 31
-#: types whose negated clause is the event itself ("will not attend" coded REJECT)
-REFUSAL_TYPES = {"REJECT"}
 #: types that a negated *future* clause expresses as a stance taken now ("would not tolerate X")
 STANCE_TYPES = {"ACCUSE"}
 
@@ -88,9 +86,11 @@ def flags_from_clause(facts: ClauseFacts, event_type: str, converted: str = "") 
     """negated / future / hypothetical for an event of this type whose trigger clause is ``facts``."""
     # A refusal ("will not accept" coded REJECT, "will not tolerate X" coded as the disapproval
     # it expresses) is said now: its negation and its future are the event, not flags on it.
+    # A rejection verb that is negated ("will not oppose X", "did not reject it") is no refusal:
+    # the negation reverses it, and is flagged like any other.
     # (Dropping the future flag also from promises/threats the coder made from a future act,
     # "is ready to negotiate" -> AGREE, helped the tuning part and hurt the check part: not done.)
-    refusal = facts.negated and (converted == "negated" or event_type in REFUSAL_TYPES
+    refusal = facts.negated and (converted == "negated"
                                  or (event_type in STANCE_TYPES and facts.future))
     unrealised = any(getattr(facts, k) for k in UNREALISED_AS_FUTURE)
     return {"negated": facts.negated and not refusal,

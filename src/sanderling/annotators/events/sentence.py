@@ -121,7 +121,8 @@ def _serves_no_act(anchor) -> bool:
 def _not_done(c) -> bool:
     """The clause module reads the candidate's clause as generic or negated (event_checks.not_done):
     a verb on its own clause, a light-verb noun on the verb and the noun, a noun in passing on itself.
-    A negation that made the type (a refusal turned REJECT) is no reason to drop it."""
+    A negation that made the type (a refusal turned REJECT) is no reason to drop it; a rejection
+    verb negated ("would not oppose X") rejects nothing and is dropped like any negated act."""
     if c.kind not in CLAUSE_KINDS + PASSING_KINDS:
         return False
     if c.kind in PASSING_KINDS:
@@ -133,7 +134,7 @@ def _not_done(c) -> bool:
     why = event_checks.not_done(tokens)
     if not drops_unreal(why):
         return False
-    return why == "generic" or (c.converted != "negated" and c.spec.type != "REJECT" and c.rule != "negated")
+    return why == "generic" or (c.converted != "negated" and c.rule != "negated")
 
 
 #: types of the nouns whose "to" infinitive is what they threaten, ask, promise or refuse
