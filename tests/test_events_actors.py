@@ -498,3 +498,27 @@ def test_a_patron_state_is_no_party_to_what_its_clients_do():
     # the Venezuelan patron backs the militia; it does not take part in the raid
     assert doers("Venezuelan-backed Colombian guerrillas raided a police post near Cucuta.") == ["COL"]
     assert doers("Chilean-trained Bolivian troops shelled rebel camps near Oruro.") == ["BOL"]
+
+
+def test_a_victims_enemy_is_not_guessed_past_a_told_cause_or_a_buried_fight():
+    from sanderling.pipeline import code_text
+
+    def killers(text):
+        return [a.code for e in code_text(text, published="2026-03-04").events
+                if e.event_text == "killed" for a in e.actor]
+    # the harm has its own cause: friendly fire is no act of the enemy fought
+    assert killers("A Ghanaian corporal was killed in a friendly-fire accident while battling Boko Haram.") == []
+    # the fight belongs to someone else: a reporter covering it did not fight
+    assert killers("A Beninese cameraman was killed while filming the army's fight against Boko Haram.") == []
+
+
+def test_patrons_in_a_chain_and_patrons_of_an_act():
+    from sanderling.pipeline import code_text
+
+    def doers(text):
+        return sorted({a.code for e in code_text(text, published="2026-03-04").events
+                       if e.event == "ASSAULT" for a in e.actor if a.code})
+    # each state of a patron chain backs the group; none of them raided anything
+    assert not {"CHL", "PER"} & set(doers("Chilean- and Peruvian-backed Bolivian rebels raided a border post."))
+    # a state that backs an act is a party to it
+    assert "CHL" in doers("A Chilean-backed offensive killed twelve smugglers near Arica.")

@@ -196,3 +196,18 @@ def test_not_opposing_is_no_rejection(events_of):
                 if e.event == "REJECT"]
     # ... while a negated act that is itself the refusal stays one
     assert [e for e in events_of("Ghana will not attend the summit in Lome.") if e.event == "REJECT"]
+
+
+def test_a_judged_attack_needs_its_own_doer(events_of):
+    # no doer named: the judge is no attacker, and a place is no doer either
+    evs = events_of("Ghana condemned an attack on Togolese traders near the border.")
+    assert not [e for e in evs if e.event == "ASSAULT" and "GHA" in codes(e.actor)]
+    # a rejected or generic attack is no attack that took place
+    assert not [e for e in events_of("Peru rejected an invasion of Bolivia as unthinkable.") if e.event == "ASSAULT"]
+    assert not [e for e in events_of("Ghana condemns attacks on journalists.") if e.event == "ASSAULT"]
+
+
+def test_a_negation_that_says_the_act_happened(events_of):
+    # "did not hesitate to refuse": the refusal took place
+    assert [e for e in events_of("Ecuador did not hesitate to refuse the Peruvian demand.") if e.event == "REJECT"]
+    assert [e for e in events_of("Ghana did not hesitate to condemn the Togolese coup.") if e.event == "ACCUSE"]

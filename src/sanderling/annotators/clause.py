@@ -96,6 +96,7 @@ GOAL_NOUNS = set(LEX["goal_nouns"])
 EMPHATIC_MODALS = set(LEX["emphatic_modals"])
 APPROXIMATIVES = set(LEX["approximatives"])
 NEGATING_HEADS = set(LEX["negating_heads"])
+NEGATION_REVERSING_HEADS = set(LEX["negation_reversing_heads"])
 FUTURE_AUX = set(LEX["future_aux"])
 INTENT_HEADS = set(LEX["intent_heads"])
 PLANNING_VERBS = set(LEX["planning_verbs"])
@@ -601,8 +602,14 @@ def _verb_facts(verb: Token, out: _Collector) -> None:
     for _ in range(MAX_CHAIN):
         auxes = _auxes(t)
         aux_words = {a.lower_ for a in auxes}
+        # a head of the chain whose negation says the act happened ("did not hesitate to refuse",
+        # "did not fail to condemn"): its negation, and its own negating sense, cancel out
+        reversing = t is not verb and t.lemma_.lower() in NEGATION_REVERSING_HEADS | NEGATING_HEADS and any(
+            c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in t.children)
         # negation on this verb of the chain
         for c in t.children:
+            if reversing:
+                break
             if c.dep_ == "neg" and _emphatic_comparative(t):
                 continue                                  # "could not agree more": wholehearted
             if c.dep_ == "advmod" and c.lower_ in APPROXIMATIVES and c.i < t.i:
@@ -622,7 +629,7 @@ def _verb_facts(verb: Token, out: _Collector) -> None:
                 out.set("negated", "obj:neither")         # "received neither aid nor loans"
         if t.i >= 2 and t.doc[t.i - 2].lower_ == "all" and t.doc[t.i - 1].lower_ == "but":
             out.set("negated", "approx:all-but")          # "all but declared war": nearly
-        if t is not verb and t.lemma_.lower() in NEGATING_HEADS:
+        if t is not verb and t.lemma_.lower() in NEGATING_HEADS and not reversing:
             out.set("negated", "head:" + t.lemma_.lower())
         if t.dep_ == "pcomp" and t.tag_ == "VBG" and (t.head.lower_ == "without" or (
                 t.head.lower_ == "of" and "instead" in {t.head.head.lower_} | {c.lower_ for c in t.head.children})):

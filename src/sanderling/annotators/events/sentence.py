@@ -10,11 +10,12 @@ from spacy.tokens import Span, Token
 
 from .. import event_checks
 from .config import _cfg, drops_unreal
-from .lexicon import CONFLICT_MATERIAL, CONVICTION_VERBS, RESULT_VERBS, SAY_VERBS, SEPARATE_MARKS, SUBJECT_SHARING_PREPS, VERBS
+from .lexicon import CONFLICT_MATERIAL, CONVICTION_VERBS, NOMINAL_HEDGES, RESULT_VERBS, SAY_VERBS, SEPARATE_MARKS, SUBJECT_SHARING_PREPS, VERBS
 from .candidate import PASSING_KINDS, Candidate
 from .syntax import _depth, _shares_passive
 from ..clause import _infinitival, clause_facts
 from .triggers import _noun_candidate, _verb_candidate, _verb_entry, _verbal_act
+from .roles import _names_participant
 from .nominals import _attack_noun_candidate, _nominal_candidate, _nominal_spec, _passing_noun_candidate, _under_attack_candidate
 from .speech import (
     _adjective_candidates, _mandative_candidates, _quoted_demand_candidates, _quoted_judgement_candidates,
@@ -81,8 +82,9 @@ def _nested_under(inner: Token, outer: Token, outer_type: str = "") -> bool:
     return True
 
 
-#: verbal acts that judge an act named as their object: the act judged still happened
-JUDGING_TYPES = {"ACCUSE", "PROTEST", "REJECT", "SUPPORT"}
+#: verbal acts that judge an act named as their object: the act judged still happened (not a
+#: rejection: "rejected an attack on X as unthinkable" is of one that did not)
+JUDGING_TYPES = {"ACCUSE", "PROTEST", "SUPPORT"}
 
 
 #: kinds whose anchor verb's clause is the event's own (obligation, purpose, negation read there)
@@ -107,6 +109,23 @@ def _mark_speech(cands: list) -> list:
     for c in cands:
         c.needs_recipient = True
     return cands
+
+
+#: modifiers of an attack noun that say it did not take place ("a foiled attack")
+FAILED_ACT_MODS = {"foiled", "attempted", "thwarted", "failed", "botched", "aborted", "averted"}
+
+
+def _owned_attack(c) -> bool:
+    """A judged attack that is a particular act with its doer named ("condemned Chile's
+    offensive", "praised the Turkish incursion"): not a generic plural ("condemns attacks on
+    journalists"), nor one foiled or hedged, nor one that names no doer (whose doer the judge
+    or a place would otherwise be taken for)."""
+    noun = c.anchor
+    if noun.tag_ == "NNS" and not any(k.dep_ in ("det", "poss") for k in noun.children):
+        return False
+    if any(k.lower_ in FAILED_ACT_MODS | NOMINAL_HEDGES for k in noun.children if k.dep_ in ("amod", "compound", "det")):
+        return False
+    return any(_names_participant(t) for t in c.actor_tokens)
 
 
 def _serves_no_act(anchor) -> bool:
@@ -219,7 +238,7 @@ def sentence_candidates(sent: Span) -> list:
     judged = {c.anchor.i for c in kept if c.spec is not None and c.spec.type in JUDGING_TYPES}
     passing = [c for c in passing if not (c.kind == "passing-event" and (
         (c.anchor.dep_ == "dobj" and c.anchor.head.i in anchors and not (
-            c.spec.type == "ASSAULT" and c.anchor.head.i in judged)) or
+            c.spec.type == "ASSAULT" and c.anchor.head.i in judged and _owned_attack(c))) or
         (c.anchor.dep_ == "pobj" and (c.anchor.head.head.i, c.spec.type) in typed_anchors)) or
         (c.anchor.dep_ in ("nsubj", "nsubjpass") and (c.anchor.head.i, c.spec.type) in typed_anchors))]
     kept.extend(c for c in passing if c.anchor.i not in triggered and
