@@ -263,3 +263,14 @@ def test_an_event_noun_that_something_led_to_took_place(events_of):
     # only under a verb of outcome: talk about a clash is no clash
     assert not by_type(events_of("The envoy spoke to reporters about a brief clash between Malian troops and "
                                  "Burkinabe police."), "ASSAULT")
+
+
+def test_nominalisations_no_suffix_rule_reaches():
+    from sanderling.pipeline import code_text
+
+    def types(text):
+        return {e.event for e in code_text(text, published="2026-03-04").events}
+    # "-ssion" and "-unciation" nouns name their verb's event
+    assert "COERCE" in types("Witnesses described the brutal suppression of Aymara protesters by Bolivian police.")
+    assert "CONSULT" in types("Chile held discussions with Peru on the fishing dispute.")
+    assert "ACCUSE" in types("Ghana's denunciation of the Togolese coup angered Lome.")
