@@ -274,3 +274,12 @@ def test_nominalisations_no_suffix_rule_reaches():
     assert "COERCE" in types("Witnesses described the brutal suppression of Aymara protesters by Bolivian police.")
     assert "CONSULT" in types("Chile held discussions with Peru on the fishing dispute.")
     assert "ACCUSE" in types("Ghana's denunciation of the Togolese coup angered Lome.")
+
+
+def test_more_nominalisations_from_their_verbs():
+    from sanderling.pipeline import code_text
+
+    def types(text):
+        return {e.event for e in code_text(text, published="2026-03-04").events}
+    assert "REJECT" in types("Bolivia's rejection of the Chilean proposal surprised Santiago.")
+    assert "COERCE" in types("The eviction of Mapuche families by Chilean police drew protests.")
