@@ -637,3 +637,12 @@ def test_an_event_noun_that_is_planned_is_future(facts, sentence):
 def test_a_planning_word_before_a_determiner_plans_nothing(facts):
     # "a planning meeting" is a meeting held; only a bare gerund before its object plans the act
     assert not facts("The Chilean envoy attended a planning meeting in Lima.", "meeting").future
+
+
+def test_a_negation_that_says_the_act_took_place(facts):
+    # "did not hesitate to X", "has not stopped X-ing": X took place
+    assert not facts("Ecuador did not hesitate to expel the envoy.", "expel").negated
+    assert not facts("Peru has not stopped shelling the border villages.", "shelling").negated
+    # "did not stop to X" (a purpose) and "did not deny X-ing" confirm nothing
+    assert facts("The envoy did not stop to meet the rebels.", "meet").negated
+    assert facts("Chad has not denied sending troops.", "sending").negated

@@ -96,7 +96,7 @@ GOAL_NOUNS = set(LEX["goal_nouns"])
 EMPHATIC_MODALS = set(LEX["emphatic_modals"])
 APPROXIMATIVES = set(LEX["approximatives"])
 NEGATING_HEADS = set(LEX["negating_heads"])
-NEGATION_REVERSING_HEADS = set(LEX["negation_reversing_heads"])
+NEGATION_REVERSING_HEADS = {k: set(v) for k, v in LEX["negation_reversing_heads"].items()}
 FUTURE_AUX = set(LEX["future_aux"])
 INTENT_HEADS = set(LEX["intent_heads"])
 PLANNING_VERBS = set(LEX["planning_verbs"])
@@ -593,6 +593,21 @@ def _imminent(t: Token) -> Optional[str]:
     return None
 
 
+def _reversed_negation(head: Token, verb: Token) -> bool:
+    """A negated head of the chain that says the act it governs took place: "did not hesitate to
+    refuse", "did not fail to condemn" (an infinitive), "has not stopped opposing", "never ceased
+    fighting" (a gerund: "did not stop to meet" is another matter, no meeting took place)."""
+    if not any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in head.children):
+        return False
+    comp = next((c for c in head.children if c.i == verb.i or verb in c.subtree), None)
+    if comp is None:
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in NEGATION_REVERSING_HEADS["infinitive"]:
+        return _infinitival(comp)
+    return lemma in NEGATION_REVERSING_HEADS["gerund"] and comp.tag_ == "VBG"
+
+
 def _verb_facts(verb: Token, out: _Collector) -> None:
     cue = _generic_gerund(verb) or _generic_infinitive(verb) or _generic_person(verb) or _goal_gerund(verb) \
         or _extraposed_infinitive(verb) or _modal_question(verb) or _capacity_infinitive(verb) or _habitual(verb)
@@ -604,8 +619,7 @@ def _verb_facts(verb: Token, out: _Collector) -> None:
         aux_words = {a.lower_ for a in auxes}
         # a head of the chain whose negation says the act happened ("did not hesitate to refuse",
         # "did not fail to condemn"): its negation, and its own negating sense, cancel out
-        reversing = t is not verb and t.lemma_.lower() in NEGATION_REVERSING_HEADS | NEGATING_HEADS and any(
-            c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in t.children)
+        reversing = t is not verb and _reversed_negation(t, verb)
         # negation on this verb of the chain
         for c in t.children:
             if reversing:
