@@ -284,3 +284,11 @@ def test_more_nominalisations_from_their_verbs():
     assert "REJECT" in types("Bolivia's rejection of the Chilean proposal surprised Santiago.")
     # an eviction or a demolition needs a state's hand to be coercion: not derived
     assert "COERCE" not in types("The eviction of tenants by a private landlord in Nairobi sparked a lawsuit.")
+
+
+def test_a_rejection_faced_from_a_party_is_theirs():
+    from sanderling.pipeline import code_text
+    evs = [e for e in code_text("The Bolivian plan faced rejection from Chilean senators.", published="2026-03-04").events
+           if e.event == "REJECT"]
+    # who rejected (the "from" party) and what was rejected (the subject), not a rejection by no one
+    assert evs and [a.code for a in evs[0].actor] == ["CHL"] and "BOL" in [r.code for r in evs[0].recipient]
