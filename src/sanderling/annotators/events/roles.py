@@ -465,8 +465,9 @@ def _enemy_fought(verb: Token) -> list:
     who harmed them, when nothing else names a doer. (A clause without a subject of its own
     under the harm verb inherits that doer too: "while battling X" comes out with X as its
     actor. Giving such a clause the victims instead, its controller in English, is right on
-    invented sentences but lowered news300 check dyad .489 -> .478: not done.) The fight is the harm verb's own clause
-    without a subject of its own ("while battling X"), or a fighting group it serves with
+    invented sentences but lowered news300 check dyad .489 -> .478: not done.) The fight is the
+    harm verb's own clause without a subject of its own ("while battling X"), or a fighting
+    group it serves with
     ("while working alongside units fighting X", "volunteering with a militia spearheading the
     battle against X"), or, in a relative clause on the victim, a fight they went or joined to
     fight ("who travelled to Y to fight X"; not "who had fought X", "who promised to fight X").

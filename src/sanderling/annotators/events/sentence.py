@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from .. import event_checks
 from .config import _cfg, drops_unreal
-from .lexicon import CONFLICT_MATERIAL, CONVICTION_VERBS, NOMINAL_HEDGES, RESULT_VERBS, SAY_VERBS, SEPARATE_MARKS, SUBJECT_SHARING_PREPS, VERBS
+from .lexicon import CONFLICT_MATERIAL, CONVICTION_VERBS, RESULT_VERBS, SAY_VERBS, SEPARATE_MARKS, SUBJECT_SHARING_PREPS, VERBS
 from .candidate import PASSING_KINDS, Candidate
 from .syntax import _depth, _shares_passive
 from ..clause import _infinitival, clause_facts
@@ -118,12 +118,13 @@ FAILED_ACT_MODS = {"foiled", "attempted", "thwarted", "failed", "botched", "abor
 def _owned_attack(c) -> bool:
     """A judged attack that is a particular act with its doer named ("condemned Chile's
     offensive", "praised the Turkish incursion"): not a generic plural ("condemns attacks on
-    journalists"), nor one foiled or hedged, nor one that names no doer (whose doer the judge
-    or a place would otherwise be taken for)."""
+    journalists"), nor one foiled, nor one that names no doer (whose doer the judge or a place
+    would otherwise be taken for). (A hedged one, "a possible raid", is no candidate at all:
+    nominals._nominal_hedged.)"""
     noun = c.anchor
     if noun.tag_ == "NNS" and not any(k.dep_ in ("det", "poss") for k in noun.children):
         return False
-    if any(k.lower_ in FAILED_ACT_MODS | NOMINAL_HEDGES for k in noun.children if k.dep_ in ("amod", "compound", "det")):
+    if any(k.lower_ in FAILED_ACT_MODS for k in noun.children if k.dep_ in ("amod", "compound", "det")):
         return False
     return any(_names_participant(t) for t in c.actor_tokens)
 
