@@ -205,6 +205,16 @@ def test_preposition_with_whom_names_the_party_the_clause_is_on(events_of):
     assert evs and any("militia" in r.text for r in evs[0].recipient)
 
 
+def test_preposition_with_whom_after_a_list_names_the_group_named_last(events_of):
+    # the parser may hang the relative on the idea the list serves ("no difference between ...")
+    # or on the list's first member; "whom" is the group named right before it, not a country
+    for text in ("Quito insisted there was no difference between the ELN in Ecuador and the FARC in Colombia, "
+                 "with whom Quito has fought a long war.",
+                 "Quito insisted there was no difference between the ELN and the FARC, with whom Quito has fought a long war."):
+        evs = [e for e in events_of(text) if e.event == "ASSAULT"]
+        assert evs and [r.text for r in evs[0].recipient] == ["FARC"], text
+
+
 def test_a_participle_the_tagger_reads_as_a_past_tense_takes_its_noun_as_object(events_of):
     # "the deal, struck at the summit": "struck" tagged as a past tense on the noun; the deal is
     # what was struck (an agreement), not a strike

@@ -575,6 +575,30 @@ def _name_before_date(date: Token) -> Optional[Token]:
     return names[-1] if names else None
 
 
+def _relative_party(rel_verb: Token) -> Optional[Token]:
+    """The party a prepositional relative ("with whom", "against which") stands for: the noun the
+    clause hangs on, or, when the parser hung it on the first of a list, the member named last,
+    right before the relative ("between the ELN and the FARC, with whom X fought": the FARC); a
+    name with no entity type counts. None when the clause hangs on an idea, not a party."""
+    head = rel_verb.head
+    last = [c for c in head.conjuncts if head.i < c.i < rel_verb.left_edge.i]
+    if last:
+        head = last[-1]
+    if _party_word(head):
+        return head
+    if any(c.lower_ == "whom" for c in rel_verb.subtree):
+        # "no distinction between X in A and Y in B, with whom ...": the parser hung it on the
+        # idea; "whom" is a person or group, the last one named before it under that idea
+        return next((t for t in reversed(list(head.subtree)) if t.i < rel_verb.left_edge.i
+                     and t.ent_type_ in ("ORG", "PERSON", "NORP")), None)
+    return None
+
+
+def _party_word(tok: Token) -> bool:
+    return tok.ent_type_ in ("ORG", "PERSON", "NORP") or tok.lemma_.lower() in AGENT_WORDS \
+        or (tok.pos_ == "PROPN" and tok.ent_type_ not in NER_PLACE | {"DATE", "TIME"})
+
+
 def _whose_antecedent(whose: Token) -> Optional[Token]:
     """The noun a "whose" clause is on: the relative clause's head when the parse has one, else
     the noun just before the word (past a comma): "the PKK, whose insurgency ..."."""
@@ -658,8 +682,7 @@ def _recipient_tokens_of(verb: Token, skip_preps: tuple = ()) -> list:
             if relative:
                 # "the militia, with whom it fought": the militia, if the clause hangs on a party
                 # (the parser may hang it on an idea further up: "no distinction between ...")
-                pobj = verb.head if verb.head.ent_type_ in ("ORG", "PERSON", "NORP") or \
-                    verb.head.lemma_.lower() in AGENT_WORDS else None
+                pobj = _relative_party(verb)
             elif p.lower_ == "with" and subj is not None and p.i < subj.i < verb.i:
                 continue  # "With the approval of X, the army launched ...": a setting ahead of the clause
             if pobj is not None and event_checks.names_medium(p):
