@@ -423,6 +423,15 @@ def test_withdrawn_forces_are_the_actors_own_not_the_recipient(events_of):
         assert not any(w in r.text for r in evs[0].recipient for w in ("troops", "soldiers")), text
 
 
+def test_forces_provided_or_contributed_are_the_givers_not_a_recipient(events_of):
+    # the troops a state provides are its own; whom they are provided to is the one aided
+    for text in ("Ghana provided 300 soldiers to the Malian government last year.",
+                 "Senegal contributed troops to the regional force in Gambia."):
+        evs = [e for e in events_of(text) if e.event == "AID"]
+        assert evs, text
+        assert evs[0].recipient and not any(w in r.text for r in evs[0].recipient for w in ("troops", "soldiers")), text
+
+
 def test_infinitive_on_an_owned_noun_is_done_by_the_owner(events_of):
     # "his pledge to pull troops out": the owner of the pledge pulls them out
     evs = [e for e in events_of("The timing will change when Gabriel Boric fulfils his pledge to pull Chilean "
