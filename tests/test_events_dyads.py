@@ -432,6 +432,20 @@ def test_forces_provided_or_contributed_are_the_givers_not_a_recipient(events_of
         assert evs[0].recipient and not any(w in r.text for r in evs[0].recipient for w in ("troops", "soldiers")), text
 
 
+def test_provided_someone_with_something_aids_the_one_provided(events_of):
+    # the object of a verb of giving names who gets it; the "with" phrase is what, no party
+    for text in ("Togo supplied the Beninese border police with rifles and radios.",
+                 "Niger provided the Malian militias with troops last spring."):
+        evs = [e for e in events_of(text) if e.event == "AID"]
+        assert evs, text
+        texts = [r.text for r in evs[0].recipient]
+        assert any("police" in t or "militias" in t for t in texts), text
+        assert not any("rifles" in t or "troops" in t for t in texts), text
+    # weapons provided are military aid, as weapons supplied or delivered are
+    evs = [e for e in events_of("Ghana provided weapons to the Ivorian army.") if e.event == "AID"]
+    assert evs and evs[0].cameo == "072"
+
+
 def test_infinitive_on_an_owned_noun_is_done_by_the_owner(events_of):
     # "his pledge to pull troops out": the owner of the pledge pulls them out
     evs = [e for e in events_of("The timing will change when Gabriel Boric fulfils his pledge to pull Chilean "

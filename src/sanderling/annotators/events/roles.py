@@ -22,7 +22,7 @@ from .lexicon import (
     AGENT_WORDS, COMBATANT_WORDS, INSTRUMENT_NOUNS, CONVICTION_VERBS, IRREGULAR_NOMINALS, NOUNS, ALLY_PREPS, REASON_FOR_VERBS, SUBJECT_SHARING_PREPS, ATTACK_NOUNS, CLASSES, CLASH_NOUNS, COMBAT_VERBS, COUNTRY_CODES, HARM_VERBS, JOURNEY_PREPS, KIN_NOUNS, LAST_RESORT_PREPS, RECIPIENT_PREPS,
     CURRENCY_NOUNS, ISSUING_VERBS, MESSAGE_NOUNS, OPPONENT_NOUNS, ORIGIN_NOUNS, BACKER_NOUNS, SAY_VERBS, SPEAKER_PRONOUNS, VERBS)
 from .syntax import (
-    NER_ACTOR, NER_PLACE, NOT_PARTICIPANT_ENTS, PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _antecedent, _children, _clause_verb, _direct_object, _shared_agent,
+    NER_ACTOR, NER_PLACE, NOT_PARTICIPANT_ENTS, goods_with, PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _antecedent, _children, _clause_verb, _direct_object, _shared_agent,
     _first, _is_passive, _misread_attack_noun, _misread_attackers, _obj_lookup, _whereabouts)
 
 
@@ -652,8 +652,9 @@ def _recipient_tokens_of(verb: Token, skip_preps: tuple = ()) -> list:
         if poss is not None and poss.i + 2 < len(poss.doc) and poss.doc[poss.i + 2].ent_iob_ == "I" \
                 and poss.doc[poss.i + 1].ent_iob_ == "I":
             poss = None  # "occupied King's Cross station": a name, whose first word owns nothing
+        goods = goods_with(verb, obj)  # "provided the rebels with rifles": the rebels get them
         own_forces = (VERBS.get(verb.lemma_.lower()) or {}).get("own_forces_object") and poss is None \
-            and obj.lemma_.lower() in COMBATANT_WORDS
+            and obj.lemma_.lower() in COMBATANT_WORDS and goods is None
         if not own_forces:  # "withdrew troops from X": the forces are the actor's own; X is the party
             out.append(poss if poss is not None else obj)
         # "the plan of X", "troops from X"; "blamed a plot for the crash": the reason, no party
@@ -700,7 +701,7 @@ def _recipient_tokens_of(verb: Token, skip_preps: tuple = ()) -> list:
             if pobj is not None and p.lower_ in ("in", "at") and pobj.lemma_.lower() in CLASSES["confinement"] \
                     and "@confinement" in (VERBS.get(verb.lemma_.lower()) or {}).get("prep_obj", {}):
                 continue  # "held in a Kenyan prison, in Nairobi": where someone is kept, no party
-            if pobj is not None and p.lower_ == "with" and _means(pobj):
+            if pobj is not None and p.lower_ == "with" and (_means(pobj) or pobj == goods_with(verb, obj)):
                 continue  # "was met with force", "attacked them with rockets": the means, no party
             if pobj is not None and pobj.ent_type_ in ("DATE", "TIME"):
                 pobj = _name_before_date(pobj)

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from ... import noun_senses
 from .. import base  # noqa: F401  (registers the Doc extensions)
 from .config import _cfg
-from .lexicon import AGENT_SECTORS, CLASSES, COMBATANT_WORDS, COUNTRY_NAMES, CURRENCY_NOUNS, PRICE_NOUNS, EXPLETIVE_OBJECTS, OFFICE_WORDS, POLICE_WORDS, ORIGIN_NOUNS, QUANTITY_NOUNS, RELATIVE_ADVERB_NOUNS, RELATIVE_PRONOUNS, STATE_PASSIVES
+from .lexicon import AGENT_SECTORS, VERBS, CLASSES, COMBATANT_WORDS, COUNTRY_NAMES, CURRENCY_NOUNS, PRICE_NOUNS, EXPLETIVE_OBJECTS, OFFICE_WORDS, POLICE_WORDS, ORIGIN_NOUNS, QUANTITY_NOUNS, RELATIVE_ADVERB_NOUNS, RELATIVE_PRONOUNS, STATE_PASSIVES
 
 
 SUBJ_DEPS = {"nsubj", "csubj"}
@@ -423,6 +423,21 @@ def _names_country(doc: Doc, tok: Token) -> bool:
         return False
     said = hit[1].text.lower()
     return said == hit[0].name.lower() or said in COUNTRY_NAMES.get(hit[0].code, ())
+
+
+def goods_with(verb: Token, obj: Optional[Token]) -> Optional[Token]:
+    """"Provided the rebels with rifles": for a verb of giving whose entry says so (``goods_with``),
+    an object naming a party is who gets it and the "with" phrase what is given, when that phrase
+    matches one of the verb's object cues; the token given, else None."""
+    entry = VERBS.get(verb.lemma_.lower()) or {}
+    if obj is None or not entry.get("goods_with") or not (
+            _obj_class(obj, obj.doc) == "actor" or obj.ent_type_ in NER_ACTOR or obj.lemma_.lower() in AGENT_SECTORS):
+        return None
+    for p in _children(verb, {"prep"}) + _children(obj, {"prep"}):
+        goods = _first(p, {"pobj"}) if p.lower_ == "with" else None
+        if goods is not None and _obj_lookup(entry.get("obj") or {}, goods)[0]:
+            return goods
+    return None
 
 
 def _obj_class(obj: Token, doc: Doc) -> Optional[str]:

@@ -18,6 +18,7 @@ from .lexicon import (
 from .candidate import Candidate
 from .roles import _names_participant, _subject_tokens, gift_without_giver
 from .syntax import (
+    goods_with,
     ARMED_SECTORS, NER_ACTOR, NOMINAL_DEPS, PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _armed, _children, _different_countries,
     _direct_object, _embedded_verbs, _first, _hyphenated, _is_passive, _misread_attack_noun, _misread_attackers, _lemma_variants, _obj_class, _obj_lookup, _semantic_head, _silent_e_lemma)
 from ..clause import HYPOTHETICAL_MODALS, OBLIGATION_HEADS, _infinitival, clause_facts
@@ -80,6 +81,9 @@ def _match_verb(tok: Token, entry: dict) -> tuple[bool, Optional[str], str]:
         hit, spec = _obj_lookup(entry["obj"], obj)
         if hit and not (asked_to_act and spec is not None):
             return True, spec, "obj:" + obj.lower_
+        goods = None if hit else goods_with(tok, obj)
+        if goods is not None:
+            return True, _obj_lookup(entry["obj"], goods)[1], "obj_with:" + goods.lower_
     if obj is not None and "counted_object" in entry and not _children(tok, {"xcomp", "ccomp", "oprd"}) \
             and any(c.dep_ == "nummod" for c in obj.children) and not _children(obj, {"acl"}):
         return True, entry["counted_object"], "counted-object"  # "ordered 30 planes": bought
