@@ -489,6 +489,21 @@ def test_the_side_a_victim_fought_harmed_them():
     assert "AFG" not in killers("A Tajik commander who had fought the Taliban in the 1990s was killed in Dushanbe.")
 
 
+def test_a_device_names_no_doer_of_a_victim_harmed_while_fighting():
+    from sanderling.pipeline import code_text
+
+    def doers(text):
+        return {e.event_text: [a.text for a in e.actor]
+                for e in code_text(text, published="2026-03-04").events if e.event == "ASSAULT"}
+    # the bomb was the enemy's, not the country's where it went off; the one killed did the fighting
+    for text, enemy in (("A Chadian sergeant was killed by two landmines while fighting Boko Haram in Nigeria.", "Boko Haram"),
+                        ("A Kenyan sergeant who was killed by a landmine while fighting the militants in Somalia "
+                         "has been named.", "militants")):
+        found = doers(text)
+        assert found.get("killed") == [enemy], text
+        assert any("sergeant" in t for t in found.get("fighting", [])), text
+
+
 def test_a_patron_state_is_no_party_to_what_its_clients_do():
     from sanderling.pipeline import code_text
 

@@ -229,7 +229,10 @@ def _subject_tokens(verb: Token) -> list:
             agent = _shared_agent(verb)
         if agent is not None:
             pobj = _first(agent, {"pobj"})
-            return (_planter(pobj) or [pobj]) if pobj is not None else []
+            planter = _planter(pobj) if pobj is not None else []
+            if pobj is not None and not planter and _device_agent(agent):
+                planter = _enemy_fought(verb)  # "killed by a landmine while fighting X": X's
+            return (planter or [pobj]) if pobj is not None else []
         state = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")] in (["is"], ["are"])
         if VERBS.get(verb.lemma_.lower(), {}).get("own_forces_object") and not state:
             # (a plain present, "Danish troops are posted near the lake", tells where they stand)
@@ -305,7 +308,14 @@ def _subject_tokens(verb: Token) -> list:
         if verb.dep_ == "xcomp" and _is_passive(head) and _first(head, {"agent"}) is None:
             return _children(head, PASSIVE_SUBJ_DEPS)  # "X is expected / poised to vote"
         if head.pos_ in ("VERB", "AUX"):
-            return _subject_tokens(head)
+            inherited = _subject_tokens(head)
+            enemy = _enemy_of_fight(verb) if verb.dep_ == "advcl" and _is_passive(head) else None
+            if enemy is not None and any(t.i == enemy.i for t in inherited):
+                # "killed by a bomb while fighting X": X did the killing (_enemy_fought), so the
+                # fighter is the one killed, not X fighting itself
+                return [_antecedent(head, v) if v.lower_ in ("who", "that") and head.dep_ == "relcl" else v
+                        for v in _children(head, PASSIVE_SUBJ_DEPS)]
+            return inherited
     return []
 
 
@@ -462,10 +472,11 @@ def _doer_of_when_clause(verb: Token) -> list:
 def _enemy_fought(verb: Token) -> list:
     """"a volunteer was killed fighting X", "was killed while serving with a militia fighting
     against X", "a soldier who travelled to Y to fight X was killed": the side the victim fought is
-    who harmed them, when nothing else names a doer. (A clause without a subject of its own
-    under the harm verb inherits that doer too: "while battling X" comes out with X as its
-    actor. Giving such a clause the victims instead, its controller in English, is right on
-    invented sentences but lowered news300 check dyad .489 -> .478: not done.) The fight is the
+    who harmed them, when nothing else names a doer, or when the passive's agent is only a device
+    ("killed by a landmine while fighting X"). (A clause without a subject of its own under
+    the harm verb would inherit that doer, X fighting X; ``_subject_tokens`` gives such a fight
+    the victims instead. Giving the victims to every such clause, its controller in English,
+    lowered news300 check dyad .489 -> .478.) The fight is the
     harm verb's own clause without a subject of its own ("while battling X"), or a fighting
     group it serves with
     ("while working alongside units fighting X", "volunteering with a militia spearheading the
@@ -473,8 +484,9 @@ def _enemy_fought(verb: Token) -> list:
     fight ("who travelled to Y to fight X"; not "who had fought X", "who promised to fight X").
     A harm told with its own cause ("killed in an accidental blast", "in a robbery") is left
     to that cause."""
-    if verb.lemma_.lower() not in HARM_VERBS or not _is_passive(verb) or _first(verb, {"agent"}) is not None:
-        return []
+    agent = _first(verb, {"agent"})
+    if verb.lemma_.lower() not in HARM_VERBS or not _is_passive(verb) or (agent is not None and not _device_agent(agent)):
+        return []  # (a device names no doer: "killed by a landmine while fighting X")
     if any(p.lower_ in ("in", "by", "during") and (o := _first(p, {"pobj"})) is not None and not _whereabouts(o)
            and o.ent_type_ not in ("DATE", "TIME") for p in _children(verb, {"prep"})):
         return []  # "killed in a friendly-fire incident while fighting X": the cause is told
@@ -492,6 +504,13 @@ def _enemy_fought(verb: Token) -> list:
                 found += [_enemy_of_fight(o, nouns=True) for o in _children(rel, {"dobj"})]
     enemy = next((e for e in found if e is not None and not any(e.i == v.i or e in v.conjuncts for v in victims)), None)
     return [enemy] if enemy is not None else []
+
+
+def _device_agent(agent: Token) -> bool:
+    """The "by" phrase of a passive names a device or weapon, not who used it ("by a landmine")."""
+    obj = _first(agent, {"pobj"})
+    return obj is not None and (obj.lemma_.lower() in CLASSES["device"] or obj.lower_ in CLASSES["device"]
+                                or obj.lemma_.lower() in CLASSES["weapons"] or obj.lower_ in CLASSES["weapons"])
 
 
 #: verbs by which someone went or signed up to fight ("who travelled to Y to fight X", "who
