@@ -249,6 +249,17 @@ def test_the_ministry_takes_the_country_of_the_ministry_named_before(nlp):
     assert one(entities(nlp, text), "ministry").code == "BOL"
 
 
+def test_the_regime_is_the_regime_named_before_however_far_back(nlp):
+    # a report names "the Maduro regime" once and says "the regime" paragraphs later, in an
+    # article whose most-named state is another (here as a possessor: "the regime's prisoners")
+    text = ("US diplomats met in Washington on Friday. The Maduro regime jailed two bishops last year. "
+            "The US State Department said the US would raise the case. American officials said the US "
+            "had few tools. Washington has pressed Caracas for months. Spain said it would host the "
+            "talks. Madrid offered to fly the regime's prisoners home.")
+    ents = entities(nlp, text)
+    assert one(ents, "regime").code == "VEN"
+
+
 @pytest.mark.parametrize("text, words, code", [
     # a place noun after the name
     ("Masked gunmen robbed a bus station in Kandahar city late on Sunday.", "Masked gunmen", "AFG"),

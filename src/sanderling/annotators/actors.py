@@ -237,6 +237,9 @@ PEOPLE_PAIR_PHRASES = {("the", "two"), ("the", "pair"), ("the", "duo"), ("both",
                        ("both", "leaders"), ("the", "two", "ministers"), ("both", "ministers")}
 #: "the bloc", "the two countries" look back this many sentences.
 COLLECTIVE_WINDOW_SENTS = 3
+#: heads a report names once in full and then shortens for the rest of the article ("the Assad
+#: regime ... the regime"): a bare definite one looks back to the article's start
+ARTICLE_MEMORY_HEADS = {"regime"}
 #: "the country" refers to a state named at most this many sentences before.
 STATE_WINDOW_SENTS = 1
 
@@ -1746,7 +1749,9 @@ class Linker:
                     return  # "the coalition" with no coalition named before: no actor
             if m.extra.get("jihadist_abroad") and m.code != self.main and self.named_jihadist_group(m):
                 m.code = "IMG"  # "the British jihadis" of an article about Islamic State
-            code = m.code or self.acronym_code(m) or self.possessor_code(m) or self.pronoun_code(m) \
+            # the phrase's own words name the state ("the Somali ministry", "the Assad regime")
+            named = m.code or self.acronym_code(m) or self.possessor_code(m)
+            code = named or self.pronoun_code(m) \
                 or self.same_head_code(m) or self.named_jihadist_group(m) or self.place_of(m) \
                 or (self.refugee_origin if m.sector == "REF" else None) \
                 or (None if m.extra.get("no_main") or m.sector in UNATTRIBUTED_SECTORS else self.main)
@@ -1761,7 +1766,7 @@ class Linker:
             ent = self.entity(key, label, code=code, sector=m.sector, kind="group",
                               patron=m.extra.get("patron_code"))
             self.mention(ent, m)
-            if code is not None and m.code is not None:
+            if code is not None and named is not None:
                 self.coded_heads.append((m.start, self.head_lemma(m), code))
         elif m.kind == "org":
             name = m.name or self.doc[m.start:m.end].text
@@ -1803,7 +1808,9 @@ class Linker:
         return min(places)[1] if places else None
 
     def head_lemma(self, m: RawMention) -> str:
-        return self.doc[m.root if m.root >= 0 else m.end - 1].lemma_.lower()
+        """The head word of the mention; a possessor's own last word ("the regime's stockpile"
+        is a mention of "the regime", whose phrase root is "stockpile")."""
+        return self.doc[m.root if m.start <= m.root < m.end else m.end - 1].lemma_.lower()
 
     def same_head_code(self, m: RawMention) -> Optional[str]:
         """'the Somali foreign ministry ... The ministry warned': a bare definite group takes
@@ -1814,8 +1821,9 @@ class Linker:
         return self.last_head_code(self.head_lemma(m), m.start)
 
     def last_head_code(self, head: str, token_i: int) -> Optional[str]:
-        """The code of the last coded group with this head word named shortly before token_i."""
-        first = self.window_start(token_i, COLLECTIVE_WINDOW_SENTS)
+        """The code of the last coded group with this head word named shortly before token_i
+        (for a regime, anywhere before: "the Assad regime ... the regime" paragraphs later)."""
+        first = 0 if head in ARTICLE_MEMORY_HEADS else self.window_start(token_i, COLLECTIVE_WINDOW_SENTS)
         for tok_i, lemma, code in reversed(self.coded_heads):
             if tok_i < first:
                 break
