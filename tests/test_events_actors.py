@@ -504,6 +504,15 @@ def test_a_device_names_no_doer_of_a_victim_harmed_while_fighting():
         assert any("sergeant" in t for t in found.get("fighting", [])), text
 
 
+def test_a_device_that_names_its_owner_is_the_owners_doing():
+    from sanderling.pipeline import code_text
+
+    killers = [a.code for e in code_text("A Bolivian corporal was killed by Peruvian artillery while fighting the "
+                                         "smugglers near Oruro.", published="2026-03-04").events
+               if e.event_text == "killed" for a in e.actor]
+    assert killers == ["PER"]
+
+
 def test_a_patron_state_is_no_party_to_what_its_clients_do():
     from sanderling.pipeline import code_text
 

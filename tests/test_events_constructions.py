@@ -215,6 +215,13 @@ def test_preposition_with_whom_after_a_list_names_the_group_named_last(events_of
         assert evs and [r.text for r in evs[0].recipient] == ["FARC"], text
 
 
+def test_preposition_with_whom_never_takes_a_possessor_of_an_earlier_member(events_of):
+    # "whom" is the member named right before it; when that names no party, nobody is guessed
+    evs = [e for e in events_of("Reporters described the feud between Lasso's party and the farmers' union, "
+                                "with whom the police have clashed.") if e.event == "ASSAULT"]
+    assert not any("party" in r.text or "Lasso" in r.text for e in evs for r in e.recipient)
+
+
 def test_a_participle_the_tagger_reads_as_a_past_tense_takes_its_noun_as_object(events_of):
     # "the deal, struck at the summit": "struck" tagged as a past tense on the noun; the deal is
     # what was struck (an agreement), not a strike

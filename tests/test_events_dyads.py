@@ -446,6 +446,17 @@ def test_provided_someone_with_something_aids_the_one_provided(events_of):
     assert evs and evs[0].cameo == "072"
 
 
+def test_forces_provided_with_something_receive_it(events_of):
+    # "provided the army with X": the army gets X, whatever X is; forces "were provided with X"
+    # received it and did nothing
+    evs = [e for e in events_of("Senegal provided the Gambian army with training and radios.") if e.event == "AID"]
+    assert evs and "GMB" in {r.code for r in evs[0].recipient}
+    evs = [e for e in events_of("Border guards were provided with new rifles and helmets.") if e.event == "AID"]
+    assert not any("guards" in a.text for e in evs for a in e.actor)
+    evs = [e for e in events_of("Soldiers were provided to protect the ballot boxes in Gabon.") if e.event == "AID"]
+    assert not any("Soldiers" in a.text for e in evs for a in e.actor)
+
+
 def test_infinitive_on_an_owned_noun_is_done_by_the_owner(events_of):
     # "his pledge to pull troops out": the owner of the pledge pulls them out
     evs = [e for e in events_of("The timing will change when Gabriel Boric fulfils his pledge to pull Chilean "

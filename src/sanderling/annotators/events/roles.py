@@ -234,7 +234,10 @@ def _subject_tokens(verb: Token) -> list:
                 planter = _enemy_fought(verb)  # "killed by a landmine while fighting X": X's
             return (planter or [pobj]) if pobj is not None else []
         state = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")] in (["is"], ["are"])
-        if VERBS.get(verb.lemma_.lower(), {}).get("own_forces_object") and not state:
+        entry = VERBS.get(verb.lemma_.lower(), {})
+        given = str((entry.get("obj") or {}).get("@troops") or "").startswith("AID/") or any(
+            p.lower_ == "with" for p in _children(verb, {"prep"}))  # "were provided (with X)": received, not done
+        if entry.get("own_forces_object") and not state and not given:
             # (a plain present, "Danish troops are posted near the lake", tells where they stand)
             forces = [t for t in _children(verb, PASSIVE_SUBJ_DEPS) if t.lemma_.lower() in COMBATANT_WORDS
                       or t.lower_ in CLASSES["troops"] | CLASSES["police"]]
@@ -509,8 +512,12 @@ def _enemy_fought(verb: Token) -> list:
 def _device_agent(agent: Token) -> bool:
     """The "by" phrase of a passive names a device or weapon, not who used it ("by a landmine")."""
     obj = _first(agent, {"pobj"})
-    return obj is not None and (obj.lemma_.lower() in CLASSES["device"] or obj.lower_ in CLASSES["device"]
-                                or obj.lemma_.lower() in CLASSES["weapons"] or obj.lower_ in CLASSES["weapons"])
+    if obj is None or not {obj.lower_, obj.lemma_.lower(), obj.lemma_.lower() + "s"} & (CLASSES["device"] | CLASSES["weapons"]):
+        return False  # (the classes list some words in the plural only: "rockets")
+    # a device that names its owner ("Turkish artillery", "a government landmine", "his own
+    # grenade") is that owner's doing, not the enemy's
+    return not any(c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and (
+        c.ent_type_ in NER_ACTOR or c.lemma_.lower() in AGENT_WORDS or c.lower_ == "own")) for c in obj.children)
 
 
 #: verbs by which someone went or signed up to fight ("who travelled to Y to fight X", "who
@@ -607,9 +614,16 @@ def _relative_party(rel_verb: Token) -> Optional[Token]:
         return head
     if any(c.lower_ == "whom" for c in rel_verb.subtree):
         # "no distinction between X in A and Y in B, with whom ...": the parser hung it on the
-        # idea; "whom" is a person or group, the last one named before it under that idea
-        return next((t for t in reversed(list(head.subtree)) if t.i < rel_verb.left_edge.i
-                     and t.ent_type_ in ("ORG", "PERSON", "NORP")), None)
+        # idea; "whom" is the group named right before it (past "in B"), if that names a party
+        # (never a possessor inside an earlier member: "Boric's party and the movement, with whom")
+        i = rel_verb.left_edge.i - 1
+        while i > head.i and rel_verb.doc[i].is_punct:
+            i -= 1
+        last = rel_verb.doc[i]
+        if last.ent_type_ in NER_PLACE and last.dep_ == "pobj" and last.head.lower_ == "in":
+            last = rel_verb.doc[last.head.i - 1]  # "the ELN in Peru, with whom": the ELN
+        if i > head.i and last.ent_type_ in ("ORG", "PERSON", "NORP") and last.dep_ != "poss":
+            return last
     return None
 
 
@@ -673,7 +687,9 @@ def _recipient_tokens_of(verb: Token, skip_preps: tuple = ()) -> list:
             poss = None  # "occupied King's Cross station": a name, whose first word owns nothing
         goods = goods_with(verb, obj)  # "provided the rebels with rifles": the rebels get them
         own_forces = (VERBS.get(verb.lemma_.lower()) or {}).get("own_forces_object") and poss is None \
-            and obj.lemma_.lower() in COMBATANT_WORDS and goods is None
+            and obj.lemma_.lower() in COMBATANT_WORDS and goods is None \
+            and not any(p.lower_ == "with" and p.i > obj.i for p in _children(verb, {"prep"}))
+        # ("provided the army with training": the army is who gets it, whatever is given)
         if not own_forces:  # "withdrew troops from X": the forces are the actor's own; X is the party
             out.append(poss if poss is not None else obj)
         # "the plan of X", "troops from X"; "blamed a plot for the crash": the reason, no party

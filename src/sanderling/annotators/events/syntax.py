@@ -434,7 +434,7 @@ def goods_with(verb: Token, obj: Optional[Token]) -> Optional[Token]:
             _obj_class(obj, obj.doc) == "actor" or obj.ent_type_ in NER_ACTOR or obj.lemma_.lower() in AGENT_SECTORS):
         return None
     for p in _children(verb, {"prep"}) + _children(obj, {"prep"}):
-        goods = _first(p, {"pobj"}) if p.lower_ == "with" else None
+        goods = _first(p, {"pobj"}) if p.lower_ == "with" and p.i > obj.i else None  # (not "With help from Y, ...")
         if goods is not None and _obj_lookup(entry.get("obj") or {}, goods)[0]:
             return goods
     return None
