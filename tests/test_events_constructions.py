@@ -222,6 +222,16 @@ def test_preposition_with_whom_never_takes_a_possessor_of_an_earlier_member(even
     assert not any("party" in r.text or "Lasso" in r.text for e in evs for r in e.recipient)
 
 
+def test_the_one_an_attack_prompted_to_act_acts_in_an_event_of_its_own(events_of):
+    # "..., prompting X to V": X's act is reported as done, not the content of the attack
+    types = {e.event for e in events_of("Bandits raided a police post near Kisumu, prompting the Kenyan "
+                                        "government to deploy soldiers.")}
+    assert {"ASSAULT", "MOBILIZE"} <= types
+    # a noun consequence is no act of anyone's
+    types = {e.event for e in events_of("Bandits raided a police post near Kisumu, prompting fears of unrest.")}
+    assert types == {"ASSAULT"}
+
+
 def test_a_participle_the_tagger_reads_as_a_past_tense_takes_its_noun_as_object(events_of):
     # "the deal, struck at the summit": "struck" tagged as a past tense on the noun; the deal is
     # what was struck (an agreement), not a strike

@@ -10,9 +10,9 @@ from spacy.tokens import Span, Token
 
 from .. import event_checks
 from .config import _cfg, drops_unreal
-from .lexicon import CONFLICT_MATERIAL, CONVICTION_VERBS, RESULT_VERBS, SAY_VERBS, SEPARATE_MARKS, SUBJECT_SHARING_PREPS, VERBS
+from .lexicon import CAUSATIVE_VERBS, CONFLICT_MATERIAL, CONVICTION_VERBS, RESULT_VERBS, SAY_VERBS, SEPARATE_MARKS, SUBJECT_SHARING_PREPS, VERBS
 from .candidate import PASSING_KINDS, Candidate
-from .syntax import _depth, _shares_passive
+from .syntax import _depth, _first, _shares_passive
 from ..clause import _infinitival, clause_facts
 from .triggers import _noun_candidate, _verb_candidate, _verb_entry, _verbal_act
 from .roles import _names_participant
@@ -61,6 +61,9 @@ def _nested_under(inner: Token, outer: Token, outer_type: str = "") -> bool:
         return False
     if top.dep_ == "advcl" and top.tag_ == "VBG" and top.lemma_.lower() in RESULT_VERBS:
         return False  # "..., wounding five and detaining 30"
+    if top.dep_ == "advcl" and top.tag_ == "VBG" and top.lemma_.lower() in CAUSATIVE_VERBS \
+            and inner.dep_ == "xcomp" and inner.head == top and _first(top, {"dobj"}) is not None:
+        return False  # "..., prompting the army to deploy soldiers": the one prompted acts
     if top.dep_ == "advcl" and top is inner and top.tag_ == "VBG" and _verbal_act(top) is not None:
         return False  # "Demanding a ceasefire, the rebels blocked the road": the demand is made
     if top.dep_ == "advcl" and top is inner and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "having"
