@@ -232,6 +232,15 @@ def test_the_one_an_attack_prompted_to_act_acts_in_an_event_of_its_own(events_of
     assert types == {"ASSAULT"}
 
 
+def test_attack_nouns_share_the_verbs_that_carry_an_attack_out(events_of):
+    # one list of light verbs for the attack nouns: staged, resumed, stepped up ... an assault,
+    # a bombing campaign or raids are attacks carried out
+    for text in ("Armed men staged an assault on a police station in Beni.",
+                 "The Sudanese air force resumed its bombing of rebel camps.",
+                 "Ugandan forces stepped up their raids on rebel hideouts."):
+        assert "ASSAULT" in {e.event for e in events_of(text)}, text
+
+
 def test_a_participle_the_tagger_reads_as_a_past_tense_takes_its_noun_as_object(events_of):
     # "the deal, struck at the summit": "struck" tagged as a past tense on the noun; the deal is
     # what was struck (an agreement), not a strike
