@@ -260,6 +260,19 @@ def test_the_regime_is_the_regime_named_before_however_far_back(nlp):
     assert one(ents, "regime").code == "VEN"
 
 
+def test_the_regime_looks_far_back_only_when_one_regime_was_named(nlp):
+    # two regimes named: "the regime" is the one of the last few sentences, not any named before;
+    # a regime of rules ("the sanctions regime") is no government named before
+    text = ("The Ortega regime jailed a bishop. It is backed by the Cuban regime, which sent advisers. "
+            "Managua has faced protests for weeks. Nicaraguan students marched in Managua. Nicaraguan "
+            "police fired tear gas. Nicaragua's courts banned the rallies. The regime freed the bishop on Friday.")
+    assert one(entities(nlp, text), "regime").code == "NIC"
+    text = ("The Maduro regime jailed two bishops. Lima condemned the arrests. Peru said it would act. "
+            "Peruvian envoys met in Lima. Peru's president spoke to Chile's. The EU said it would extend "
+            "the sanctions regime for a year.")
+    assert [e.code for e in owners(entities(nlp, text), "sanctions regime")] != ["VEN"]
+
+
 @pytest.mark.parametrize("text, words, code", [
     # a place noun after the name
     ("Masked gunmen robbed a bus station in Kandahar city late on Sunday.", "Masked gunmen", "AFG"),

@@ -511,6 +511,11 @@ def test_a_device_that_names_its_owner_is_the_owners_doing():
                                          "smugglers near Oruro.", published="2026-03-04").events
                if e.event_text == "killed" for a in e.actor]
     assert killers == ["PER"]
+    # the one killed did the fighting, whoever's the device was
+    fighters = [a.text for e in code_text("A Bolivian corporal was killed by Peruvian artillery while fighting the "
+                                          "smugglers near Oruro.", published="2026-03-04").events
+                if e.event_text == "fighting" for a in e.actor]
+    assert any("corporal" in t for t in fighters)
 
 
 def test_a_patron_state_is_no_party_to_what_its_clients_do():

@@ -457,6 +457,14 @@ def test_forces_provided_with_something_receive_it(events_of):
     assert not any("Soldiers" in a.text for e in evs for a in e.actor)
 
 
+def test_forces_sent_with_something_are_still_the_senders_own(events_of):
+    # "with" says what the forces carry when they are sent or deployed, not who gets them
+    evs = [e for e in events_of("Zambian riot police were deployed with water cannon in Lusaka.") if e.event == "MOBILIZE"]
+    assert evs and any("police" in a.text for a in evs[0].actor)
+    evs = [e for e in events_of("Malawi sent soldiers with armoured trucks to Mzuzu.") if e.event == "MOBILIZE"]
+    assert evs and not any("soldiers" in r.text for r in evs[0].recipient)
+
+
 def test_infinitive_on_an_owned_noun_is_done_by_the_owner(events_of):
     # "his pledge to pull troops out": the owner of the pledge pulls them out
     evs = [e for e in events_of("The timing will change when Gabriel Boric fulfils his pledge to pull Chilean "

@@ -1818,12 +1818,28 @@ class Linker:
         the article's main country."""
         if not m.definite:
             return None
-        return self.last_head_code(self.head_lemma(m), m.start)
+        return self.last_head_code(self.head_lemma(m), m.start, plain=self.plain_head(m))
 
-    def last_head_code(self, head: str, token_i: int) -> Optional[str]:
-        """The code of the last coded group with this head word named shortly before token_i
-        (for a regime, anywhere before: "the Assad regime ... the regime" paragraphs later)."""
-        first = 0 if head in ARTICLE_MEMORY_HEADS else self.window_start(token_i, COLLECTIVE_WINDOW_SENTS)
+    def plain_head(self, m: RawMention) -> bool:
+        """'the regime', 'the regime's': the head word alone, with no modifier or phrase of its
+        own ("the sanctions regime", "the military regime", "the regime of X" name another)."""
+        tok = self.doc[m.root if m.start <= m.root < m.end else m.end - 1]
+        return not any(c.dep_ in ("compound", "amod", "nmod", "prep", "poss") for c in tok.children)
+
+    def last_head_code(self, head: str, token_i: int, plain: bool = False) -> Optional[str]:
+        """The code of the last coded group with this head word named shortly before token_i;
+        for a plain "the regime", anywhere before when every regime named so far is one state's
+        and that state is the article's or named close by ("the Assad regime ... the regime"
+        paragraphs later; two regimes named: the window)."""
+        first = self.window_start(token_i, COLLECTIVE_WINDOW_SENTS)
+        named = {code for tok_i, lemma, code in self.coded_heads if lemma == head and tok_i < token_i}
+        if plain and head in ARTICLE_MEMORY_HEADS and len(named) == 1:
+            # ... and that state is the article's own or is named again close by (a regime of a
+            # state the report has left behind is not the one it now means)
+            code = next(iter(named))
+            here = self.sentence_index(token_i)
+            if code == self.main or any(code in codes for s, codes in self.sent_codes.items() if first <= s <= here):
+                first = 0
         for tok_i, lemma, code in reversed(self.coded_heads):
             if tok_i < first:
                 break

@@ -235,8 +235,9 @@ def _subject_tokens(verb: Token) -> list:
             return (planter or [pobj]) if pobj is not None else []
         state = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")] in (["is"], ["are"])
         entry = VERBS.get(verb.lemma_.lower(), {})
-        given = str((entry.get("obj") or {}).get("@troops") or "").startswith("AID/") or any(
-            p.lower_ == "with" for p in _children(verb, {"prep"}))  # "were provided (with X)": received, not done
+        # forces given as aid ("were provided (with X)") received it; forces sent or deployed
+        # with something ("were deployed with water cannon") still moved
+        given = _gives_forces(entry)
         if entry.get("own_forces_object") and not state and not given:
             # (a plain present, "Danish troops are posted near the lake", tells where they stand)
             forces = [t for t in _children(verb, PASSIVE_SUBJ_DEPS) if t.lemma_.lower() in COMBATANT_WORDS
@@ -313,7 +314,9 @@ def _subject_tokens(verb: Token) -> list:
         if head.pos_ in ("VERB", "AUX"):
             inherited = _subject_tokens(head)
             enemy = _enemy_of_fight(verb) if verb.dep_ == "advcl" and _is_passive(head) else None
-            if enemy is not None and any(t.i == enemy.i for t in inherited):
+            agent = _first(head, {"agent"})
+            if enemy is not None and (any(t.i == enemy.i for t in inherited) or (
+                    agent is not None and _device_word(_first(agent, {"pobj"})))):
                 # "killed by a bomb while fighting X": X did the killing (_enemy_fought), so the
                 # fighter is the one killed, not X fighting itself
                 return [_antecedent(head, v) if v.lower_ in ("who", "that") and head.dep_ == "relcl" else v
@@ -509,11 +512,22 @@ def _enemy_fought(verb: Token) -> list:
     return [enemy] if enemy is not None else []
 
 
+def _gives_forces(entry: dict) -> bool:
+    """A verb of giving forces as aid ("provided troops", "contributed soldiers") or goods."""
+    return bool(entry.get("goods_with")) or str((entry.get("obj") or {}).get("@troops") or "").startswith("AID/")
+
+
+def _device_word(obj: Optional[Token]) -> bool:
+    """A device or weapon word (the classes list some words in the plural only: "rockets")."""
+    return obj is not None and bool({obj.lower_, obj.lemma_.lower(), obj.lemma_.lower() + "s"}
+                                    & (CLASSES["device"] | CLASSES["weapons"]))
+
+
 def _device_agent(agent: Token) -> bool:
     """The "by" phrase of a passive names a device or weapon, not who used it ("by a landmine")."""
     obj = _first(agent, {"pobj"})
-    if obj is None or not {obj.lower_, obj.lemma_.lower(), obj.lemma_.lower() + "s"} & (CLASSES["device"] | CLASSES["weapons"]):
-        return False  # (the classes list some words in the plural only: "rockets")
+    if not _device_word(obj):
+        return False
     # a device that names its owner ("Turkish artillery", "a government landmine", "his own
     # grenade") is that owner's doing, not the enemy's
     return not any(c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and (
@@ -686,10 +700,12 @@ def _recipient_tokens_of(verb: Token, skip_preps: tuple = ()) -> list:
                 and poss.doc[poss.i + 1].ent_iob_ == "I":
             poss = None  # "occupied King's Cross station": a name, whose first word owns nothing
         goods = goods_with(verb, obj)  # "provided the rebels with rifles": the rebels get them
-        own_forces = (VERBS.get(verb.lemma_.lower()) or {}).get("own_forces_object") and poss is None \
+        entry = VERBS.get(verb.lemma_.lower()) or {}
+        own_forces = entry.get("own_forces_object") and poss is None \
             and obj.lemma_.lower() in COMBATANT_WORDS and goods is None \
-            and not any(p.lower_ == "with" and p.i > obj.i for p in _children(verb, {"prep"}))
-        # ("provided the army with training": the army is who gets it, whatever is given)
+            and not (_gives_forces(entry) and any(p.lower_ == "with" and p.i > obj.i for p in _children(verb, {"prep"})))
+        # ("provided the army with training": the army is who gets it, whatever is given; "sent
+        # soldiers with armoured vehicles" still sends the actor's own)
         if not own_forces:  # "withdrew troops from X": the forces are the actor's own; X is the party
             out.append(poss if poss is not None else obj)
         # "the plan of X", "troops from X"; "blamed a plot for the crash": the reason, no party
