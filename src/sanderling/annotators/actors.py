@@ -1807,10 +1807,13 @@ class Linker:
                   if code != m.extra.get("patron_code")]
         return min(places)[1] if places else None
 
-    def head_lemma(self, m: RawMention) -> str:
+    def head_token(self, m: RawMention) -> Token:
         """The head word of the mention; a possessor's own last word ("the regime's stockpile"
         is a mention of "the regime", whose phrase root is "stockpile")."""
-        return self.doc[m.root if m.start <= m.root < m.end else m.end - 1].lemma_.lower()
+        return self.doc[m.root if m.start <= m.root < m.end else m.end - 1]
+
+    def head_lemma(self, m: RawMention) -> str:
+        return self.head_token(m).lemma_.lower()
 
     def same_head_code(self, m: RawMention) -> Optional[str]:
         """'the Somali foreign ministry ... The ministry warned': a bare definite group takes
@@ -1823,8 +1826,7 @@ class Linker:
     def plain_head(self, m: RawMention) -> bool:
         """'the regime', 'the regime's': the head word alone, with no modifier or phrase of its
         own ("the sanctions regime", "the military regime", "the regime of X" name another)."""
-        tok = self.doc[m.root if m.start <= m.root < m.end else m.end - 1]
-        return not any(c.dep_ in ("compound", "amod", "nmod", "prep", "poss") for c in tok.children)
+        return not any(c.dep_ in ("compound", "amod", "nmod", "prep", "poss") for c in self.head_token(m).children)
 
     def last_head_code(self, head: str, token_i: int, plain: bool = False) -> Optional[str]:
         """The code of the last coded group with this head word named shortly before token_i;
@@ -1832,8 +1834,9 @@ class Linker:
         and that state is the article's or named close by ("the Assad regime ... the regime"
         paragraphs later; two regimes named: the window)."""
         first = self.window_start(token_i, COLLECTIVE_WINDOW_SENTS)
-        named = {code for tok_i, lemma, code in self.coded_heads if lemma == head and tok_i < token_i}
-        if plain and head in ARTICLE_MEMORY_HEADS and len(named) == 1:
+        named = {code for tok_i, lemma, code in self.coded_heads if lemma == head and tok_i < token_i} \
+            if plain and head in ARTICLE_MEMORY_HEADS else set()
+        if len(named) == 1:
             # ... and that state is the article's own or is named again close by (a regime of a
             # state the report has left behind is not the one it now means)
             code = next(iter(named))

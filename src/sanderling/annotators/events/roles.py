@@ -391,9 +391,8 @@ def _attacker_of_attack_noun(noun: Token, subject: bool = False) -> list:
 def _planter(device: Token) -> list:
     """"killed by a bomb planted by X", "hit by a missile fired by Y": the one who set off the
     weapon or device the passive names as its agent (the verb cues' classes ``weapons``, ``device``)."""
-    kinds = CLASSES["weapons"] | CLASSES["device"]
-    if not {device.lower_, device.lemma_.lower(), device.lemma_.lower() + "s"} & kinds:
-        return []  # (the classes list some words in the plural only: "rockets")
+    if not _device_word(device):
+        return []
     for c in device.children:
         agent = _first(c, {"agent"}) if c.dep_ == "acl" and c.tag_ == "VBN" else None
         pobj = _first(agent, {"pobj"}) if agent is not None else None
@@ -686,6 +685,7 @@ def _recipient_tokens_of(verb: Token, skip_preps: tuple = ()) -> list:
     if obj is not None and (VERBS.get(verb.lemma_.lower()) or {}).get("object_is_own_side"):
         obj = None  # "distanced Turkey from X": the state moved is the actor's own; X is the party
     out = []
+    goods = goods_with(verb, obj)  # "provided the rebels with rifles": the rebels get them, the rifles are none
     if obj is not None and obj.pos_ in ("PROPN", "PRON") or (obj is not None and obj.ent_type_ in NER_ACTOR | NER_PLACE):
         out.append(obj)
     elif obj is not None:
@@ -699,7 +699,6 @@ def _recipient_tokens_of(verb: Token, skip_preps: tuple = ()) -> list:
         if poss is not None and poss.i + 2 < len(poss.doc) and poss.doc[poss.i + 2].ent_iob_ == "I" \
                 and poss.doc[poss.i + 1].ent_iob_ == "I":
             poss = None  # "occupied King's Cross station": a name, whose first word owns nothing
-        goods = goods_with(verb, obj)  # "provided the rebels with rifles": the rebels get them
         entry = VERBS.get(verb.lemma_.lower()) or {}
         own_forces = entry.get("own_forces_object") and poss is None \
             and obj.lemma_.lower() in COMBATANT_WORDS and goods is None \
@@ -752,7 +751,7 @@ def _recipient_tokens_of(verb: Token, skip_preps: tuple = ()) -> list:
             if pobj is not None and p.lower_ in ("in", "at") and pobj.lemma_.lower() in CLASSES["confinement"] \
                     and "@confinement" in (VERBS.get(verb.lemma_.lower()) or {}).get("prep_obj", {}):
                 continue  # "held in a Kenyan prison, in Nairobi": where someone is kept, no party
-            if pobj is not None and p.lower_ == "with" and (_means(pobj) or pobj == goods_with(verb, obj)):
+            if pobj is not None and p.lower_ == "with" and (_means(pobj) or pobj == goods):
                 continue  # "was met with force", "attacked them with rockets": the means, no party
             if pobj is not None and pobj.ent_type_ in ("DATE", "TIME"):
                 pobj = _name_before_date(pobj)
