@@ -656,3 +656,15 @@ def test_the_guns_fired_are_no_target(events_of):
     # someone's weapons are theirs: seizing the rebels' rifles is done to the rebels
     evs = [e for e in events_of("Guyanese police seized the rebels' rifles.") if e.event == "COERCE"]
     assert evs and any(r.text == "rebels" for r in evs[0].recipient)
+
+
+def test_a_place_that_qualifies_a_party_is_no_host_country(full_events_of):
+    # "the departing Peruvian police units": whose units, not where the talk was
+    events = full_events_of("On Friday Chile's foreign minister talked with partners about a Chilean mission "
+                            "taking over from the departing Peruvian police units in Bolivia.")
+    consult = [e for e in events if e.event == "CONSULT"]
+    assert consult and not any(r.code == "PER" for r in consult[0].recipient)
+    # "demands from Ecuador": whose demands
+    events = full_events_of("The Lima talks were soured by new tariff demands from Ecuador and Colombia.")
+    consult = [e for e in events if e.event == "CONSULT"]
+    assert consult and not any(r.code in ("ECU", "COL") for r in consult[0].recipient)

@@ -1310,6 +1310,24 @@ def _in_event_clause(tok: Optional[Token], anchor: Token) -> bool:
     return True
 
 
+def _party_modifier(tok: Optional[Token], anchor: Token) -> bool:
+    """A place that qualifies a party rather than saying where: the modifier of a noun whose
+    commonest WordNet sense is a group or a person ("US ground troops", "a Lima administration",
+    "a Quito resident"), or the "from" phrase of a noun other than the event's ("proposals from
+    Oslo"). A modifier of the event noun itself ("a Lima summit") still says where."""
+    if tok is None:
+        return False
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ in ("compound", "amod") and head != anchor and head.pos_ == "NOUN":
+        first = noun_senses.classes(head.lemma_.lower())[:1]
+        return first in (("group",), ("person",))
+    if tok.dep_ == "pobj" and head.lower_ == "from" and head.head.pos_ in ("NOUN", "PROPN") and head.head != anchor:
+        return True
+    return False
+
+
 # Meetings, troop moves and attacks abroad with no named counterpart ("met in Zurich", "holding
 # exercises in Alaska"): coders take the host country as the recipient.
 HOST_RECIPIENT_TYPES = {"CONSULT", "MOBILIZE", "ASSAULT"}
@@ -1330,5 +1348,7 @@ def _host_recipient(doc: Doc, sent: Span, event_type: str, actors: list, anchor:
                 continue  # "fought a war, and officials warned of a route through X": another clause's place
             if _ally_place(_place_token(doc, place)):
                 continue  # "rebels fighting alongside Turkey": an ally is no target
+            if _party_modifier(_place_token(doc, place), anchor):
+                continue  # "the departing US troops in X", "proposals from Oslo": whose, not where
             return [EntityRef(text=place.extracted_place, code=place.country_code)]
     return []
