@@ -289,3 +289,14 @@ def test_held_in_a_prison_or_camp_is_detention_and_an_act_done_before_stands_on_
     assert [e for e in evs if e.event_text == "captured" and "MLI" in codes(e.actor)]
     # holding talks at a camp is a meeting, no detention
     assert not [e for e in events_of("Chile held talks at the refugee camp on Monday.") if e.event == "COERCE"]
+
+
+def test_a_passive_gerund_befalls_the_subject_it_hangs_on(events_of):
+    # told or recalled, or after / before another act: it happened to the subject
+    evs = [e for e in events_of("Two Bolivian union leaders reported being beaten by prison guards.") if e.event == "ASSAULT"]
+    assert evs and "BOL" in codes(evs[0].recipient)
+    evs = [e for e in events_of("The Chilean consul was questioned for hours before being released by Peruvian police.")
+           if e.event == "RETREAT"]
+    assert evs and "CHL" in codes(evs[0].recipient) and "PER" in codes(evs[0].actor)
+    # avoided or feared, it did not happen
+    assert not [e for e in events_of("The Bolivian treasurer narrowly avoided being arrested.") if e.event == "COERCE"]

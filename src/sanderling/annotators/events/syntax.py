@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from ... import noun_senses
 from .. import base  # noqa: F401  (registers the Doc extensions)
 from .config import _cfg
-from .lexicon import AGENT_SECTORS, VERBS, CLASSES, COMBATANT_WORDS, COUNTRY_NAMES, CURRENCY_NOUNS, PRICE_NOUNS, EXPLETIVE_OBJECTS, OFFICE_WORDS, POLICE_WORDS, ORIGIN_NOUNS, QUANTITY_NOUNS, RELATIVE_ADVERB_NOUNS, RELATIVE_PRONOUNS, STATE_PASSIVES
+from .lexicon import AGENT_SECTORS, VERBS, CLASSES, COMBATANT_WORDS, COUNTRY_NAMES, CURRENCY_NOUNS, EXPERIENCE_HEADS, EXPERIENCE_PREPS, PRICE_NOUNS, EXPLETIVE_OBJECTS, OFFICE_WORDS, POLICE_WORDS, ORIGIN_NOUNS, QUANTITY_NOUNS, RELATIVE_ADVERB_NOUNS, RELATIVE_PRONOUNS, STATE_PASSIVES
 
 
 SUBJ_DEPS = {"nsubj", "csubj"}
@@ -144,6 +144,29 @@ def _raised_patient(tok: Token) -> Optional[Token]:
     return None
 
 
+def _gerund_passive_controller(tok: Token) -> Optional[Token]:
+    """"reported being beaten", "was held before being released", "regrouped after having been
+    driven out": a passive gerund with no subject of its own befell the subject of the clause it
+    hangs on, as the complement of a verb of telling or recalling or through a preposition of
+    time ("avoided being arrested", "fear being detained" tell of nothing that happened)."""
+    if not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBG" for c in tok.children):
+        return None
+    if tok.dep_ == "xcomp":
+        gov = tok.head
+        ok = gov.lemma_.lower() in EXPERIENCE_HEADS
+    elif tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
+        gov = tok.head.head
+        ok = tok.head.lower_ in EXPERIENCE_PREPS or (tok.head.lower_ == "of" and gov.lemma_.lower() in EXPERIENCE_HEADS)
+    else:
+        return None
+    if not ok or gov.pos_ not in ("VERB", "AUX") or gov.i == tok.i:
+        return None
+    subj = _first(gov, {"nsubj", "nsubjpass"})
+    if subj is None or subj.lower_ in RELATIVE_PRONOUNS:
+        return None
+    return _semantic_head(subj)
+
+
 def _direct_object(tok: Token) -> Optional[Token]:
     obj = _direct_object_of(tok)
     if obj is None and _is_passive(tok):
@@ -160,6 +183,9 @@ def _direct_object_of(tok: Token) -> Optional[Token]:
             return _semantic_head(subj)
         if _misread_passive(tok):
             return _semantic_head(_first(tok, {"nsubj"}))
+        controller = _gerund_passive_controller(tok)
+        if controller is not None:
+            return controller
         if tok.dep_ == "acl":
             return tok.head  # "civilians killed by troops"
         if _detached_participle(tok) and tok.head.pos_ in ("VERB", "AUX"):
