@@ -668,3 +668,12 @@ def test_a_place_that_qualifies_a_party_is_no_host_country(full_events_of):
     events = full_events_of("The Lima talks were soured by new tariff demands from Ecuador and Colombia.")
     consult = [e for e in events if e.event == "CONSULT"]
     assert consult and not any(r.code in ("ECU", "COL") for r in consult[0].recipient)
+
+
+def test_a_possessive_object_with_a_nationality_is_a_party_of_its_own(events_of):
+    # "their Chilean counterparts" are Chile's officials, not the subject's own people
+    evs = [e for e in events_of("Peruvian diplomats criticised their Chilean counterparts.") if e.event == "ACCUSE"]
+    assert evs and codes(evs[0].recipient) == {"CHL"}
+    # without a nationality the possessor still stands for the object ("the rebels' rifles")
+    evs = [e for e in events_of("Guyanese police seized the rebels' rifles.") if e.event == "COERCE"]
+    assert evs and any(r.text == "rebels" for r in evs[0].recipient)

@@ -694,6 +694,10 @@ def _recipient_tokens_of(verb: Token, skip_preps: tuple = ()) -> list:
             poss = None  # "kidnapped her son": the son suffered it; "her" is no party
         if poss is not None and obj.lemma_.lower() in RELATED_NOUNS:
             poss = None  # "attacked Peru's allies", "met Peru's rivals, Chad and Niger": not Peru
+        if poss is not None and poss.pos_ == "PRON" and any(
+                c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in obj.children) \
+                and base.entity_at(obj.doc, obj.idx, obj.idx + len(obj)) is not None:
+            poss = None  # "met their Chilean counterparts": a nationality makes the object a party of its own
         if poss is not None and poss.lower_ == "whose":
             poss = _whose_antecedent(poss)  # "the PKK, whose insurgency it fights": the PKK
         if poss is not None and poss.i + 2 < len(poss.doc) and poss.doc[poss.i + 2].ent_iob_ == "I" \
