@@ -300,3 +300,9 @@ def test_a_passive_gerund_befalls_the_subject_it_hangs_on(events_of):
     assert evs and "CHL" in codes(evs[0].recipient) and "PER" in codes(evs[0].actor)
     # avoided or feared, it did not happen
     assert not [e for e in events_of("The Bolivian treasurer narrowly avoided being arrested.") if e.event == "COERCE"]
+    # "on" after the verb is the verb's own preposition: a hope, nothing done
+    assert not [e for e in events_of("The Ghanaian grant depends upon being approved by Togo.") if e.event == "AID"]
+    # "before" an escape: the detention may never have happened, and is not pinned on the fugitives
+    evs = [e for e in events_of("The Peruvian rebels escaped into the jungle before being detained by Bolivian troops.")
+           if e.event == "COERCE"]
+    assert not any("PER" in codes(e.recipient) for e in evs)

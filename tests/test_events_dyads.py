@@ -668,6 +668,10 @@ def test_a_place_that_qualifies_a_party_is_no_host_country(full_events_of):
     events = full_events_of("The Lima talks were soured by new tariff demands from Ecuador and Colombia.")
     consult = [e for e in events if e.event == "CONSULT"]
     assert consult and not any(r.code in ("ECU", "COL") for r in consult[0].recipient)
+    # a gathering named by its city is where the meeting was
+    events = full_events_of("Chilean and Bolivian ministers met at a Geneva gathering on water.")
+    consult = [e for e in events if e.event == "CONSULT"]
+    assert consult and any(r.code == "CHE" for r in consult[0].recipient)
 
 
 def test_a_possessive_object_with_a_nationality_is_a_party_of_its_own(events_of):

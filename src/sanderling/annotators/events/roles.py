@@ -1314,17 +1314,25 @@ def _in_event_clause(tok: Optional[Token], anchor: Token) -> bool:
     return True
 
 
+#: prepositions whose object is where or when something took place ("at a Lima forum")
+VENUE_PREPS = {"at", "in", "during", "after", "before", "following", "on", "inside", "outside"}
+
+
 def _party_modifier(tok: Optional[Token], anchor: Token) -> bool:
     """A place that qualifies a party rather than saying where: the modifier of a noun whose
     commonest WordNet sense is a group or a person ("US ground troops", "a Lima administration",
     "a Quito resident"), or the "from" phrase of a noun other than the event's ("proposals from
-    Oslo"). A modifier of the event noun itself ("a Lima summit") still says where."""
+    Oslo"). A modifier of the event noun itself ("a Lima summit"), of another event noun ("met at a
+    Lima conference") or of a noun in a phrase of place or time ("at a Lima forum") still says where."""
     if tok is None:
         return False
     while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
         tok = tok.head
     head = tok.head
     if tok.dep_ in ("compound", "amod") and head != anchor and head.pos_ == "NOUN":
+        if head.lemma_.lower() in EVENT_NOUNS or head.lower_ in EVENT_NOUNS or (
+                head.dep_ == "pobj" and head.head.lower_ in VENUE_PREPS):
+            return False  # "met at a Lima conference", "talks during a Quito forum": where, not whose
         first = noun_senses.classes(head.lemma_.lower())[:1]
         return first in (("group",), ("person",))
     if tok.dep_ == "pobj" and head.lower_ == "from" and head.head.pos_ in ("NOUN", "PROPN") and head.head != anchor:
