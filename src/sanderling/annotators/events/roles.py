@@ -696,7 +696,8 @@ def _recipient_tokens_of(verb: Token, skip_preps: tuple = ()) -> list:
             poss = None  # "attacked Peru's allies", "met Peru's rivals, Chad and Niger": not Peru
         if poss is not None and poss.pos_ == "PRON" and any(
                 c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in obj.children) \
-                and base.entity_at(obj.doc, obj.idx, obj.idx + len(obj)) is not None:
+                and (base.entity_at(obj.doc, obj.idx, obj.idx + len(obj)) is not None
+                     or noun_senses.classes(obj.lemma_.lower())[:1] == ("person",)):
             poss = None  # "met their Chilean counterparts": a nationality makes the object a party of its own
         if poss is not None and poss.lower_ == "whose":
             poss = _whose_antecedent(poss)  # "the PKK, whose insurgency it fights": the PKK
