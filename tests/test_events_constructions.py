@@ -300,8 +300,12 @@ def test_a_passive_gerund_befalls_the_subject_it_hangs_on(events_of):
     assert evs and "CHL" in codes(evs[0].recipient) and "PER" in codes(evs[0].actor)
     # avoided or feared, it did not happen
     assert not [e for e in events_of("The Bolivian treasurer narrowly avoided being arrested.") if e.event == "COERCE"]
-    # "on" after the verb is the verb's own preposition: a hope, nothing done
+    # "on" after a verb that takes it is the verb's own preposition: a hope, nothing done
     assert not [e for e in events_of("The Ghanaian grant depends upon being approved by Togo.") if e.event == "AID"]
+    # ... after any other verb it is of time, also when the clause comes first
+    evs = [e for e in events_of("The Togolese guards fired back upon being attacked by Ghanaian troops.")
+           if e.event == "ASSAULT" and "GHA" in codes(e.actor)]
+    assert evs and "TGO" in codes(evs[0].recipient)
     # "before" an escape: the detention may never have happened, and is not pinned on the fugitives
     evs = [e for e in events_of("The Peruvian rebels escaped into the jungle before being detained by Bolivian troops.")
            if e.event == "COERCE"]

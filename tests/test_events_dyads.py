@@ -681,6 +681,9 @@ def test_a_possessive_object_with_a_nationality_is_a_party_of_its_own(events_of)
     # also a person noun the actor layer does not know as a group ("colleagues", "neighbours")
     evs = [e for e in events_of("Ghanaian police detained their Togolese colleagues.") if e.event == "COERCE"]
     assert evs and codes(evs[0].recipient) == {"TGO"}
+    # staff and members stay the possessor's own people
+    evs = [e for e in events_of("The Ghanaian army detained its Togolese recruits.") if e.event == "COERCE"]
+    assert evs and "TGO" not in codes(evs[0].recipient)
     # without a nationality the possessor still stands for the object ("the rebels' rifles")
     evs = [e for e in events_of("Guyanese police seized the rebels' rifles.") if e.event == "COERCE"]
     assert evs and any(r.text == "rebels" for r in evs[0].recipient)

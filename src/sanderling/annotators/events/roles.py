@@ -20,7 +20,7 @@ from ..places import PLACE_HEAD_WORDS
 from ..clause import PARTICIPLE_EVENT_NOUNS, _infinitival
 from .lexicon import (
     AGENT_WORDS, COMBATANT_WORDS, INSTRUMENT_NOUNS, CONVICTION_VERBS, IRREGULAR_NOMINALS, NOUNS, ALLY_PREPS, REASON_FOR_VERBS, SUBJECT_SHARING_PREPS, ATTACK_NOUNS, CLASSES, CLASH_NOUNS, COMBAT_VERBS, COUNTRY_CODES, HARM_VERBS, JOURNEY_PREPS, KIN_NOUNS, LAST_RESORT_PREPS, RECIPIENT_PREPS,
-    CURRENCY_NOUNS, ISSUING_VERBS, MESSAGE_NOUNS, OPPONENT_NOUNS, ORIGIN_NOUNS, BACKER_NOUNS, SAY_VERBS, SPEAKER_PRONOUNS, VERBS)
+    CURRENCY_NOUNS, ISSUING_VERBS, MESSAGE_NOUNS, OPPONENT_NOUNS, ORIGIN_NOUNS, OUTSIDE_PARTY_NOUNS, BACKER_NOUNS, SAY_VERBS, SPEAKER_PRONOUNS, VERBS)
 from .syntax import (
     NER_ACTOR, NER_PLACE, NOT_PARTICIPANT_ENTS, goods_with, PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _antecedent, _children, _clause_verb, _direct_object, _shared_agent,
     _first, _is_passive, _misread_attack_noun, _misread_attackers, _obj_lookup, _whereabouts)
@@ -696,8 +696,9 @@ def _recipient_tokens_of(verb: Token, skip_preps: tuple = ()) -> list:
             poss = None  # "attacked Peru's allies", "met Peru's rivals, Chad and Niger": not Peru
         if poss is not None and poss.pos_ == "PRON" and any(
                 c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in obj.children) \
+                and not any(c.lower_ == "own" for c in obj.children) \
                 and (base.entity_at(obj.doc, obj.idx, obj.idx + len(obj)) is not None
-                     or noun_senses.classes(obj.lemma_.lower())[:1] == ("person",)):
+                     or obj.lemma_.lower() in OUTSIDE_PARTY_NOUNS):
             poss = None  # "met their Chilean counterparts": a nationality makes the object a party of its own
         if poss is not None and poss.lower_ == "whose":
             poss = _whose_antecedent(poss)  # "the PKK, whose insurgency it fights": the PKK
@@ -1317,6 +1318,8 @@ def _in_event_clause(tok: Optional[Token], anchor: Token) -> bool:
 
 #: prepositions whose object is where or when something took place ("at a Lima forum")
 VENUE_PREPS = {"at", "in", "during", "after", "before", "following", "on", "inside", "outside"}
+#: WordNet classes beside "group" that make a noun a gathering or a building, not a body of people
+GATHERING_SENSES = {"act", "event", "artifact", "communication", "location", "time"}
 
 
 def _party_modifier(tok: Optional[Token], anchor: Token) -> bool:
@@ -1332,8 +1335,11 @@ def _party_modifier(tok: Optional[Token], anchor: Token) -> bool:
     head = tok.head
     if tok.dep_ in ("compound", "amod") and head != anchor and head.pos_ == "NOUN":
         if head.lemma_.lower() in EVENT_NOUNS or head.lower_ in EVENT_NOUNS or (
-                head.dep_ == "pobj" and head.head.lower_ in VENUE_PREPS):
-            return False  # "met at a Lima conference", "talks during a Quito forum": where, not whose
+                head.dep_ == "pobj" and head.head.lower_ in VENUE_PREPS
+                and set(noun_senses.classes(head.lemma_.lower())[:3]) & GATHERING_SENSES):
+            # "met at a Lima conference", "talks during a Quito forum": where, not whose ("serving
+            # in a Lima militia", a group and nothing else, is whose)
+            return False
         first = noun_senses.classes(head.lemma_.lower())[:1]
         return first in (("group",), ("person",))
     if tok.dep_ == "pobj" and head.lower_ == "from" and head.head.pos_ in ("NOUN", "PROPN") and head.head != anchor:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from ... import noun_senses
 from .. import base  # noqa: F401  (registers the Doc extensions)
 from .config import _cfg
-from .lexicon import AGENT_SECTORS, VERBS, CLASSES, COMBATANT_WORDS, COUNTRY_NAMES, CURRENCY_NOUNS, EVASION_VERBS, EXPERIENCE_HEADS, EXPERIENCE_PREPS, PRICE_NOUNS, SAY_VERBS, EXPLETIVE_OBJECTS, OFFICE_WORDS, POLICE_WORDS, ORIGIN_NOUNS, QUANTITY_NOUNS, RELATIVE_ADVERB_NOUNS, RELATIVE_PRONOUNS, STATE_PASSIVES
+from .lexicon import AGENT_SECTORS, VERBS, CLASSES, COMBATANT_WORDS, COUNTRY_NAMES, CURRENCY_NOUNS, EVASION_VERBS, EXPERIENCE_HEADS, EXPERIENCE_PREPS, ON_COMPLEMENT_VERBS, PRICE_NOUNS, EXPLETIVE_OBJECTS, OFFICE_WORDS, POLICE_WORDS, ORIGIN_NOUNS, QUANTITY_NOUNS, RELATIVE_ADVERB_NOUNS, RELATIVE_PRONOUNS, STATE_PASSIVES
 
 
 SUBJ_DEPS = {"nsubj", "csubj"}
@@ -158,13 +158,11 @@ def _gerund_passive_controller(tok: Token) -> Optional[Token]:
         prep, gov = tok.head, tok.head.head
         ok = (prep.lower_ == "of" and gov.lemma_.lower() in EXPERIENCE_HEADS) or (
             prep.lower_ in EXPERIENCE_PREPS
-            # "on" / "upon" of time stand ahead of the clause ("Upon being attacked, they fired
-            # back"); after the verb they are the verb's own ("depends on being approved")
-            and (prep.lower_ not in ("on", "upon") or prep.i < gov.i)
+            # "fired back upon being attacked" is of time; "depends on being approved" is the
+            # verb's own complement, a hope
+            and not (prep.lower_ in ("on", "upon") and gov.lemma_.lower() in ON_COMPLEMENT_VERBS)
             # "fled before being arrested": the escape came first, the arrest may never have
-            and not (prep.lower_ == "before" and gov.lemma_.lower() in EVASION_VERBS)
-            # "After being detained, the ministry said ...": the one detained is in what is said
-            and gov.lemma_.lower() not in SAY_VERBS)
+            and not (prep.lower_ == "before" and gov.lemma_.lower() in EVASION_VERBS))
     else:
         return None
     if not ok or gov.pos_ not in ("VERB", "AUX") or gov.i == tok.i:
