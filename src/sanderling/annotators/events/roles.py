@@ -1334,14 +1334,13 @@ def _party_modifier(tok: Optional[Token], anchor: Token) -> bool:
         tok = tok.head
     head = tok.head
     if tok.dep_ in ("compound", "amod") and head != anchor and head.pos_ == "NOUN":
+        senses = noun_senses.classes(head.lemma_.lower())
         if head.lemma_.lower() in EVENT_NOUNS or head.lower_ in EVENT_NOUNS or (
-                head.dep_ == "pobj" and head.head.lower_ in VENUE_PREPS
-                and set(noun_senses.classes(head.lemma_.lower())[:3]) & GATHERING_SENSES):
+                head.dep_ == "pobj" and head.head.lower_ in VENUE_PREPS and set(senses[:3]) & GATHERING_SENSES):
             # "met at a Lima conference", "talks during a Quito forum": where, not whose ("serving
             # in a Lima militia", a group and nothing else, is whose)
             return False
-        first = noun_senses.classes(head.lemma_.lower())[:1]
-        return first in (("group",), ("person",))
+        return senses[:1] in (("group",), ("person",))
     if tok.dep_ == "pobj" and head.lower_ == "from" and head.head.pos_ in ("NOUN", "PROPN") and head.head != anchor:
         return True
     return False
