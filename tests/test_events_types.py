@@ -346,3 +346,17 @@ def test_a_military_operation_launched_is_an_attack(events_of):
     for text in ("Bolivian police launched a rescue operation after the mudslide.",
                  "The Bolivian mining firm, whose Chilean operations lose money, sold its stake."):
         assert "ASSAULT" not in types(events_of(text)), text
+
+
+def test_a_year_naming_another_event_the_act_is_done_to_does_not_date_the_act(events_of):
+    # the year names which accord or invasion; the act itself takes the story's date
+    quit_ = [e for e in events_of("Bolivia withdrew from the landmark 2009 Andean water agreement.",
+                                  published="2026-03-06") if e.event == "SANCTION"]
+    assert quit_ and quit_[0].date in (None, "2026-03-06")  # None: the story's date, filled in later
+    blamed = [e for e in events_of("Peru's president condemned the 1995 invasion of the province.",
+                                   published="2026-03-06") if e.event == "ACCUSE"]
+    assert blamed and blamed[0].date in (None, "2026-03-06")
+    # the event noun's own year still dates it
+    launched = [e for e in events_of("Ecuadorian troops launched the 2004 offensive against the rebels.",
+                                     published="2026-03-06") if e.event == "ASSAULT"]
+    assert launched and launched[0].date == "2004"

@@ -29,13 +29,28 @@ from .triggers import _verb_entry
 from .sentence import sentence_candidates
 
 
-def _dates_a_thing(span: Span) -> bool:
+def _dates_a_thing(span: Span, cand: Candidate) -> bool:
     """A date that modifies the name of a thing ("the 2015 treaty", "the 1982 convention") tells
-    which thing, not when the act was done; one on an occasion or an event noun dates it."""
+    which thing, not when the act was done; one on an occasion or on the event's own noun dates
+    it. An event noun the act is done to is such a thing too ("withdrew from the 2009 accord",
+    "condemned the 2003 invasion"): the date is that other event's."""
     root, head = span.root, span.root.head
-    return root.dep_ in ("compound", "amod", "nummod", "nmod") and head.pos_ == "NOUN" \
-        and head.i >= span.end and head.ent_type_ not in ("DATE", "TIME") \
-        and head.lemma_.lower() not in OCCASION_NOUNS and _nominal_spec(head) is None
+    while head.dep_ in ("compound", "amod", "nummod", "nmod") and head.head.i > head.i \
+            and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head  # "the landmark 2015 Iran accord": the date names the accord
+    if not (root.dep_ in ("compound", "amod", "nummod", "nmod") and head.pos_ == "NOUN"
+            and head.i >= span.end and head.ent_type_ not in ("DATE", "TIME")):
+        return False
+    if head.lemma_.lower() not in OCCASION_NOUNS and _nominal_spec(head) is None:
+        return True
+    return head not in cand.trigger and head != cand.anchor and (
+        head.dep_ == "dobj" or head.dep_ == "pobj" and head.head.lower_ not in WHEN_WHERE_PREPS)
+
+
+#: prepositions whose object is when or where the act took place: an occasion there dates the act
+#: ("spoke at the Monday rally", "fled after the 1994 genocide"); one the act is done to does not
+WHEN_WHERE_PREPS = {"at", "in", "during", "on", "after", "before", "following", "since", "until",
+                    "by", "amid", "ahead", "throughout"}
 
 
 def _event_date(doc: Doc, cand: Candidate, sent: Span) -> Optional[str]:
@@ -44,7 +59,7 @@ def _event_date(doc: Doc, cand: Candidate, sent: Span) -> Optional[str]:
         if not (sent.start_char <= tx.start < sent.end_char) or not tx.value:
             continue
         span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
-        if span is None or _dates_a_thing(span):
+        if span is None or _dates_a_thing(span, cand):
             continue
         if _clause_verb(span.root) in cand.trigger or _clause_verb(span.root) == cand.anchor:
             return as_event_date(tx.value)  # an interval ("this week") -> its shared month/year
