@@ -687,3 +687,14 @@ def test_a_possessive_object_with_a_nationality_is_a_party_of_its_own(events_of)
     # without a nationality the possessor still stands for the object ("the rebels' rifles")
     evs = [e for e in events_of("Guyanese police seized the rebels' rifles.") if e.event == "COERCE"]
     assert evs and any(r.text == "rebels" for r in evs[0].recipient)
+
+
+def test_a_meeting_s_town_in_the_actors_own_country_is_no_counterpart(full_events_of):
+    party = [e for e in full_events_of("The Chilean opposition party began its yearly conference in Valparaiso on Saturday.")
+             if e.event == "CONSULT"]
+    assert party and not party[0].recipient
+    joint = [e for e in full_events_of("Peruvian and Bolivian ministers held talks in Lima.") if e.event == "CONSULT"]
+    assert joint and "PER" not in codes(joint[0].recipient)
+    # a town abroad is still the host's: coders take the host country as the recipient
+    abroad = [e for e in full_events_of("The Kenyan president held talks in Kampala.") if e.event == "CONSULT"]
+    assert abroad and codes(abroad[0].recipient) == {"UGA"}
