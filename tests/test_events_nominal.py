@@ -292,3 +292,14 @@ def test_a_rejection_faced_from_a_party_is_theirs():
            if e.event == "REJECT"]
     # who rejected (the "from" party) and what was rejected (the subject), not a rejection by no one
     assert evs and [a.code for a in evs[0].actor] == ["CHL"] and "BOL" in [r.code for r in evs[0].recipient]
+
+
+def test_the_agent_of_a_light_verb_participle_did_what_the_noun_names(events_of):
+    strikes = [e for e in events_of("Three farmers died in air strikes carried out by Bolivian helicopters.")
+               if e.event == "ASSAULT"]
+    assert strikes and "BOL" in codes(strikes[0].actor)
+    ordered = events_of("The militia is leading an offensive ordered by Ecuador.")
+    assert [e.event for e in ordered] == ["ASSAULT"] and "ECU" in codes(ordered[0].actor)  # no REQUEST beside it
+    # the agent of another participle is not the doer
+    judged = events_of("The offensive denounced by Ecuador has stalled.")
+    assert not [e for e in judged if e.event == "ASSAULT" and "ECU" in codes(e.actor)]

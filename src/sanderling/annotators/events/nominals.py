@@ -222,6 +222,28 @@ def _verb_owning(noun: Token, spec: Spec) -> Optional[Token]:
     return None
 
 
+def light_participle(verb: Token) -> bool:
+    """verb is a participle of one of its noun's light verbs ("the offensive ordered by X")."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ != "NOUN":
+        return False
+    noun = verb.head
+    entry = NOUNS.get(noun.lower_) or NOUNS.get(noun.lemma_.lower()) or {}
+    if verb.lemma_.lower() not in set(entry.get("light") or HOLDING_VERBS):
+        return False
+    return verb.lemma_.lower() != "carry" or any(p.dep_ == "prt" and p.lower_ == "out" for p in verb.children)
+
+
+def _light_participle_agent(noun: Token) -> list:
+    """"airstrikes carried out by X", "the offensive ordered by X": the agent of a participle of
+    one of the noun's light verbs (the ones "X carried out airstrikes" reads the same way; the
+    holding verbs for a noun the lexicon lists none for) did what the noun names. Not the agent
+    of any participle: "the offensive condemned by X" is not X's."""
+    for c in noun.children:
+        if light_participle(c):
+            return [o for a in _children(c, {"agent"}) for o in _children(a, {"pobj"})]
+    return []
+
+
 #: nouns of backing that name military aid when an armed party of another country gets it
 MILITARY_SUPPORT_NOUNS = {"support", "backing", "assistance", "sponsorship"}
 
@@ -363,6 +385,8 @@ def _nominal_candidate(tok: Token) -> Optional[Candidate]:
         return None  # "an attack on our sovereignty": a judgement, no violence
     if parties:
         owner, objects = owner + parties, objects
+    if not owner:
+        owner = _light_participle_agent(tok)
     if not owner:
         verb = _verb_owning(tok, spec)
         doer = _first(verb, SUBJ_DEPS) if verb is not None else None

@@ -16,7 +16,7 @@ from .syntax import _depth, _first, _shares_passive
 from ..clause import _infinitival, clause_facts
 from .triggers import _noun_candidate, _verb_candidate, _verb_entry, _verbal_act
 from .roles import _names_participant
-from .nominals import _attack_noun_candidate, _nominal_candidate, _nominal_spec, _passing_noun_candidate, _under_attack_candidate
+from .nominals import _attack_noun_candidate, light_participle, _nominal_candidate, _nominal_spec, _passing_noun_candidate, _under_attack_candidate
 from .speech import (
     _adjective_candidates, _mandative_candidates, _quoted_demand_candidates, _quoted_judgement_candidates,
     _reaction_candidates,
@@ -247,6 +247,9 @@ def sentence_candidates(sent: Span) -> list:
         (c.anchor.dep_ in ("nsubj", "nsubjpass") and (c.anchor.head.i, c.spec.type) in typed_anchors))]
     kept.extend(c for c in passing if c.anchor.i not in triggered and
                 (c.anchor.i not in consumed or c.kind == "passing-noun"))
+    # "the offensive ordered by X": the participle of a light verb is the noun's event, X its doer
+    event_anchors = {c.anchor.i for c in kept if c.kind in PASSING_KINDS}
+    kept = [c for c in kept if not (c.kind == "verb" and c.anchor.head.i in event_anchors and light_participle(c.anchor))]
     # "X's threat to attack Y", "made threats to attack Y": the infinitive is what the noun's
     # event threatens, demands or promises, no act of its own
     # (also when the noun names no party and is no event of its own: "past threats to attack X")
