@@ -627,3 +627,11 @@ def test_a_promise_to_act_together_is_an_agreement_of_the_promisers(events_of):
     assert found and {a.code for a in found[0].actor} == {"CHL", "PER"}
     # one promiser and a policy: still a promise to nobody
     assert "AGREE" not in types(events_of("The Chilean president promised to work harder on the economy."))
+
+
+def test_a_picture_as_the_doer_depicts_and_no_one_acts(events_of):
+    assert not events_of("The photograph captured the exhaustion of the Bolivian miners.")
+    assert not events_of("Grainy footage of the convoy attacked the credibility of the Peruvian army's account.")
+    # a judgement of a picture, then the speaker's own appeal: still the speaker's
+    appeal = events_of("The Chilean senator said the poster was crude but urged voters to stay calm.")
+    assert [e.event for e in appeal] == ["REQUEST"]

@@ -75,6 +75,7 @@ _TRIGGERS = _load("triggers.json")
 DISASTER_WORDS = set(_TRIGGERS["classes"]["disaster"])
 #: troubles that strike like hazards ("a banking crisis hit Greece"): nobody acts
 MISFORTUNE_NOUNS = set(LEX["misfortune_nouns"])
+DEPICTION_NOUNS = set(LEX["depiction_nouns"])
 #: material conflict types a dictionary verb may give an intent frame (cf. events' CONFLICT_MATERIAL)
 CONFLICT_TYPES = {"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 #: the CAMEO dictionary's types, for verbs the curated lexicon (which decides its own) lacks
@@ -170,13 +171,15 @@ def caused_by_disaster(verb: Token) -> bool:
     return False
 
 
-def hazard_subject(verb: Token) -> bool:
+def hazard_subject(verb: Token, depiction: bool = True) -> bool:
     """The verb's doer is a hazard ("a cyclone struck the coast", "a landslide that blocked the
     road", "floods swept in and cut the highway"): no one acted, whatever the verb would code."""
     for c in verb.children:
         if c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who"):
-            # the head noun only: "anti-virus firms" act; a misfortune acts as a hazard does
-            return bool({c.lower_, c.lemma_.lower()} & (DISASTER_WORDS | MISFORTUNE_NOUNS))
+            # the head noun only: "anti-virus firms" act; a misfortune acts as a hazard does, and a
+            # picture only depicts ("the photograph captured the miners' anger")
+            return bool({c.lower_, c.lemma_.lower()} & (DISASTER_WORDS | MISFORTUNE_NOUNS
+                                                        | (DEPICTION_NOUNS if depiction else set())))
     head = verb.head
     if head.i == verb.i:
         return False
@@ -184,7 +187,9 @@ def hazard_subject(verb: Token) -> bool:
         # hazards only: "the crisis in which the compound was attacked" names a real attack
         return bool({head.lower_, head.lemma_.lower()} & DISASTER_WORDS)
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
-        return hazard_subject(head)
+        # (after a judgement of a picture the parser may hang the speaker's next verb on the
+        # copula: "said the image was crude but urged calm" is the speaker's appeal)
+        return hazard_subject(head, depiction=head.lemma_.lower() != "be")
     return False
 
 
