@@ -695,6 +695,10 @@ def test_a_meeting_s_town_in_the_actors_own_country_is_no_counterpart(full_event
     assert party and not party[0].recipient
     joint = [e for e in full_events_of("Peruvian and Bolivian ministers held talks in Lima.") if e.event == "CONSULT"]
     assert joint and "PER" not in codes(joint[0].recipient)
+    # a meeting held at home has no host: another country in the sentence is its topic
+    home = [e for e in full_events_of("Ghanaian ministers met in Accra to discuss the unrest in Togo.")
+            if e.event == "CONSULT"]
+    assert home and not codes(home[0].recipient)
     # a town abroad is still the host's: coders take the host country as the recipient
     abroad = [e for e in full_events_of("The Kenyan president held talks in Kampala.") if e.event == "CONSULT"]
     assert abroad and codes(abroad[0].recipient) == {"UGA"}

@@ -303,3 +303,10 @@ def test_the_agent_of_a_light_verb_participle_did_what_the_noun_names(events_of)
     # the agent of another participle is not the doer
     judged = events_of("The offensive denounced by Ecuador has stalled.")
     assert not [e for e in judged if e.event == "ASSAULT" and "ECU" in codes(e.actor)]
+    # a broker arranges the act and is no party to it
+    brokered = events_of("The agreement brokered by Angola between Congo and Zambia collapsed within weeks.")
+    assert not [e for e in brokered if "AGO" in codes(e.actor)]
+    # the participle's "on" phrase says whom the act was aimed at
+    aimed = [e for e in events_of("The blockade imposed by Eritrea on Djiboutian ports hurt trade.")
+             if "ERI" in codes(e.actor)]
+    assert aimed and "DJI" in codes(aimed[0].recipient)

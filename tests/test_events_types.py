@@ -360,3 +360,6 @@ def test_a_year_naming_another_event_the_act_is_done_to_does_not_date_the_act(ev
     launched = [e for e in events_of("Ecuadorian troops launched the 2004 offensive against the rebels.",
                                      published="2026-03-06") if e.event == "ASSAULT"]
     assert launched and launched[0].date == "2004"
+    # an act done at the occasion keeps its year (only judging, backing, refusing or leaving loses it)
+    boycott = [e for e in events_of("The Gabonese opposition boycotted the 2016 elections.") if e.event == "PROTEST"]
+    assert boycott and boycott[0].date == "2016"

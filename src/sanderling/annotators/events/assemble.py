@@ -43,8 +43,19 @@ def _dates_a_thing(span: Span, cand: Candidate) -> bool:
         return False
     if head.lemma_.lower() not in OCCASION_NOUNS and _nominal_spec(head) is None:
         return True
-    return head not in cand.trigger and head != cand.anchor and (
+    if head in cand.trigger or head == cand.anchor:
+        return False
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "PROPN") \
+            and head.head.head not in cand.trigger:
+        return True  # "killed in X, scene of the 2013 attack", "survivors of the 1994 genocide marched"
+    return cand.spec.type in COMMENT_TYPES and (
         head.dep_ == "dobj" or head.dep_ == "pobj" and head.head.lower_ not in WHEN_WHERE_PREPS)
+
+
+#: acts that judge, back, refuse or leave another event: its year names it ("condemned the 1995
+#: invasion", "withdrew from the 2009 accord"); one done at or to an occasion keeps it ("boycotted
+#: the 2010 elections", "dispersed the 2019 protests", "signed the 2016 accord")
+COMMENT_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "SANCTION"}
 
 
 #: prepositions whose object is when or where the act took place: an occasion there dates the act
@@ -296,7 +307,9 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
         poss = _first(cand.trigger[-1], {"poss"})
         if poss is not None and not actor_tokens:
             actors = _refs(doc, [poss], seen, doer=True)
-    recipient_tokens = _not_venue(doc, cand, recipient_tokens, actors)
+    at_venue = _not_venue(doc, cand, recipient_tokens, actors)
+    venue_only = len(at_venue) < len(recipient_tokens)  # the town it was held in, in the actors' own country
+    recipient_tokens = at_venue
     covers_area = cand.kind == "verb" and cand.anchor.lemma_.lower() in AREA_VERBS
     if covers_area:  # "patrolled the capital city of X": the area is where, not whom
         area = _first(cand.anchor, {"dobj"})
@@ -367,7 +380,9 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
         recipients = named if any(r.code for r in named) else []
         why += "+recipient:named-place" if recipients else ""
     if not recipients:
-        recipients = [] if covers_area or _private_counterpart(cand.spec.type, recipient_tokens) else \
+        # (a meeting held at home has no host: another place in the sentence is its topic, "met
+        # in X's capital on Y's war")
+        recipients = [] if covers_area or venue_only or _private_counterpart(cand.spec.type, recipient_tokens) else \
             _host_recipient(doc, sent, cand.spec.type, actors, cand.anchor)
         if recipients:
             why += "+recipient:host-country"

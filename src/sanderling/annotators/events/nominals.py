@@ -222,13 +222,20 @@ def _verb_owning(noun: Token, spec: Spec) -> Optional[Token]:
     return None
 
 
+#: light verbs whose doer asks for or arranges the act rather than doing it ("the accord brokered
+#: by X", "the expulsion demanded by X"): X is no party to it
+BROKER_VERBS = {"broker", "demand", "request", "call", "propose", "seek", "mediate", "urge"}
+#: a light participle's phrases that name what the act was aimed at ("imposed by X on Y")
+PARTICIPLE_TARGET_PREPS = ("against", "on", "upon", "into")
+
+
 def light_participle(verb: Token) -> bool:
     """verb is a participle of one of its noun's light verbs ("the offensive ordered by X")."""
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ != "NOUN":
         return False
     noun = verb.head
     entry = NOUNS.get(noun.lower_) or NOUNS.get(noun.lemma_.lower()) or {}
-    if verb.lemma_.lower() not in set(entry.get("light") or HOLDING_VERBS):
+    if verb.lemma_.lower() not in set(entry.get("light") or HOLDING_VERBS) or verb.lemma_.lower() in BROKER_VERBS:
         return False
     return verb.lemma_.lower() != "carry" or any(p.dep_ == "prt" and p.lower_ == "out" for p in verb.children)
 
@@ -242,6 +249,12 @@ def _light_participle_agent(noun: Token) -> list:
         if light_participle(c):
             return [o for a in _children(c, {"agent"}) for o in _children(a, {"pobj"})]
     return []
+
+
+def _light_participle_targets(noun: Token) -> list:
+    """"the embargo imposed by X on Y", "the offensive launched by X against Y": Y."""
+    return [o for c in noun.children if light_participle(c)
+            for p in _children(c, {"prep"}) if p.lower_ in PARTICIPLE_TARGET_PREPS for o in _children(p, {"pobj"})]
 
 
 #: nouns of backing that name military aid when an armed party of another country gets it
@@ -387,6 +400,7 @@ def _nominal_candidate(tok: Token) -> Optional[Candidate]:
         owner, objects = owner + parties, objects
     if not owner:
         owner = _light_participle_agent(tok)
+    objects = objects + [o for o in _light_participle_targets(tok) if o not in objects]
     if not owner:
         verb = _verb_owning(tok, spec)
         doer = _first(verb, SUBJ_DEPS) if verb is not None else None
