@@ -699,6 +699,10 @@ def test_a_meeting_s_town_in_the_actors_own_country_is_no_counterpart(full_event
     home = [e for e in full_events_of("Ghanaian ministers met in Accra to discuss the unrest in Togo.")
             if e.event == "CONSULT"]
     assert home and not codes(home[0].recipient)
+    # a counterpart phrase beside the venue still lets the host rule find where the visitors came from
+    visitors = [e for e in full_events_of("Chinese officials met in Beijing with a delegation that had "
+                                          "travelled from Pyongyang.") if e.event == "CONSULT"]
+    assert visitors and codes(visitors[0].recipient) == {"PRK"}
     # a town abroad is still the host's: coders take the host country as the recipient
     abroad = [e for e in full_events_of("The Kenyan president held talks in Kampala.") if e.event == "CONSULT"]
     assert abroad and codes(abroad[0].recipient) == {"UGA"}

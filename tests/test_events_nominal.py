@@ -310,3 +310,6 @@ def test_the_agent_of_a_light_verb_participle_did_what_the_noun_names(events_of)
     aimed = [e for e in events_of("The blockade imposed by Eritrea on Djiboutian ports hurt trade.")
              if "ERI" in codes(e.actor)]
     assert aimed and "DJI" in codes(aimed[0].recipient)
+    # a truce called by X is X's own
+    called = events_of("The truce called by the Congolese rebels collapsed within hours.")
+    assert [e.event for e in called] == ["RETREAT"] and "COD" in codes(called[0].actor)

@@ -635,3 +635,8 @@ def test_a_picture_as_the_doer_depicts_and_no_one_acts(events_of):
     # a judgement of a picture, then the speaker's own appeal: still the speaker's
     appeal = events_of("The Chilean senator said the poster was crude but urged voters to stay calm.")
     assert [e.event for e in appeal] == ["REQUEST"]
+    # a video that threatens is its maker speaking, and the threatened act did not happen
+    threat = events_of("A video released by the Tigrayan rebels threatened to shell Eritrean border towns.")
+    assert [e.event for e in threat] == ["THREATEN"]
+    # a name is no picture
+    assert [e.event for e in events_of("Mural, a Zambian rapper, criticised the Lusaka city council.")] == ["ACCUSE"]

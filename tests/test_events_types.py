@@ -363,3 +363,7 @@ def test_a_year_naming_another_event_the_act_is_done_to_does_not_date_the_act(ev
     # an act done at the occasion keeps its year (only judging, backing, refusing or leaving loses it)
     boycott = [e for e in events_of("The Gabonese opposition boycotted the 2016 elections.") if e.event == "PROTEST"]
     assert boycott and boycott[0].date == "2016"
+    # a part of the occasion in a phrase of time still dates the act
+    day_one = [e for e in events_of("During the opening week of the 2024 elections, Ghanaian police detained "
+                                    "forty opposition activists.") if e.event == "COERCE"]
+    assert day_one and day_one[0].date == "2024"

@@ -178,8 +178,8 @@ def hazard_subject(verb: Token, depiction: bool = True) -> bool:
         if c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who"):
             # the head noun only: "anti-virus firms" act; a misfortune acts as a hazard does, and a
             # picture only depicts ("the photograph captured the miners' anger")
-            return bool({c.lower_, c.lemma_.lower()} & (DISASTER_WORDS | MISFORTUNE_NOUNS
-                                                        | (DEPICTION_NOUNS if depiction else set())))
+            pictures = DEPICTION_NOUNS if depiction and c.pos_ == "NOUN" and not c.ent_type_ else set()
+            return bool({c.lower_, c.lemma_.lower()} & (DISASTER_WORDS | MISFORTUNE_NOUNS | pictures))
     head = verb.head
     if head.i == verb.i:
         return False
@@ -189,7 +189,7 @@ def hazard_subject(verb: Token, depiction: bool = True) -> bool:
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         # (after a judgement of a picture the parser may hang the speaker's next verb on the
         # copula: "said the image was crude but urged calm" is the speaker's appeal)
-        return hazard_subject(head, depiction=head.lemma_.lower() != "be")
+        return hazard_subject(head, depiction=depiction and head.lemma_.lower() != "be")
     return False
 
 

@@ -45,8 +45,11 @@ def _dates_a_thing(span: Span, cand: Candidate) -> bool:
         return True
     if head in cand.trigger or head == cand.anchor:
         return False
-    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "PROPN") \
-            and head.head.head not in cand.trigger:
+    outer = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    if outer is not None and outer.pos_ in ("NOUN", "PROPN") and outer not in cand.trigger \
+            and not (outer.dep_ == "pobj" and outer.head.lower_ in WHEN_WHERE_PREPS):
+        # (a part of the occasion in a phrase of time still dates the act: "during the first week of
+        # the 2024 elections, police arrested ...")
         return True  # "killed in X, scene of the 2013 attack", "survivors of the 1994 genocide marched"
     return cand.spec.type in COMMENT_TYPES and (
         head.dep_ == "dobj" or head.dep_ == "pobj" and head.head.lower_ not in WHEN_WHERE_PREPS)
@@ -55,7 +58,7 @@ def _dates_a_thing(span: Span, cand: Candidate) -> bool:
 #: acts that judge, back, refuse or leave another event: its year names it ("condemned the 1995
 #: invasion", "withdrew from the 2009 accord"); one done at or to an occasion keeps it ("boycotted
 #: the 2010 elections", "dispersed the 2019 protests", "signed the 2016 accord")
-COMMENT_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "SANCTION"}
+COMMENT_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "SANCTION", "RETREAT"}
 
 
 #: prepositions whose object is when or where the act took place: an occasion there dates the act
@@ -308,7 +311,9 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
         if poss is not None and not actor_tokens:
             actors = _refs(doc, [poss], seen, doer=True)
     at_venue = _not_venue(doc, cand, recipient_tokens, actors)
-    venue_only = len(at_venue) < len(recipient_tokens)  # the town it was held in, in the actors' own country
+    # the town it was held in, in the actors' own country, and no counterpart phrase beside it
+    # ("met in X with a delegation from Y" still lets the host rule find Y)
+    venue_only = len(at_venue) < len(recipient_tokens) and not at_venue
     recipient_tokens = at_venue
     covers_area = cand.kind == "verb" and cand.anchor.lemma_.lower() in AREA_VERBS
     if covers_area:  # "patrolled the capital city of X": the area is where, not whom

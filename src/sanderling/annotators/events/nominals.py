@@ -224,7 +224,11 @@ def _verb_owning(noun: Token, spec: Spec) -> Optional[Token]:
 
 #: light verbs whose doer asks for or arranges the act rather than doing it ("the accord brokered
 #: by X", "the expulsion demanded by X"): X is no party to it
-BROKER_VERBS = {"broker", "demand", "request", "call", "propose", "seek", "mediate", "urge"}
+BROKER_VERBS = {"broker", "demand", "request", "propose", "seek", "mediate", "urge"}
+#: (not "call": "the ceasefire called by X" is X's own)
+#: nouns of an "on" phrase that say on whose word or in what setting, not at whom ("on the orders of")
+NOT_TARGETS_ON = {"order", "orders", "behalf", "eve", "anniversary", "scale", "basis", "ground", "grounds",
+                  "pretext", "charge", "charges", "instruction", "instructions", "day", "night", "morning"}
 #: a light participle's phrases that name what the act was aimed at ("imposed by X on Y")
 PARTICIPLE_TARGET_PREPS = ("against", "on", "upon", "into")
 
@@ -254,7 +258,8 @@ def _light_participle_agent(noun: Token) -> list:
 def _light_participle_targets(noun: Token) -> list:
     """"the embargo imposed by X on Y", "the offensive launched by X against Y": Y."""
     return [o for c in noun.children if light_participle(c)
-            for p in _children(c, {"prep"}) if p.lower_ in PARTICIPLE_TARGET_PREPS for o in _children(p, {"pobj"})]
+            for p in _children(c, {"prep"}) if p.lower_ in PARTICIPLE_TARGET_PREPS for o in _children(p, {"pobj"})
+            if not (p.lower_ in ("on", "upon") and (o.lower_ in NOT_TARGETS_ON or o.ent_type_ in ("DATE", "TIME")))]
 
 
 #: nouns of backing that name military aid when an armed party of another country gets it

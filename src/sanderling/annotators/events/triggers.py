@@ -26,6 +26,11 @@ from ..clause import HYPOTHETICAL_MODALS, OBLIGATION_HEADS, _infinitival, clause
 
 # --- matching a trigger --------------------------------------------------------------
 
+
+#: acts done in words: a video or a poster that threatens, demands or accuses is its maker
+#: speaking ("a video released by X threatened Y"), not a picture that depicts (hazard_subject)
+SAYING_TYPES = {"THREATEN", "REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE", "CONSULT"}
+
 def _market_demand(noun: Token) -> bool:
     """"growing demand", "demand in the auto market", "fans' demand for great music": demand as
     buyers' appetite, not a demand put to someone (that one asks for an act: "the demand for
@@ -426,7 +431,7 @@ def _verb_candidate(tok: Token) -> Optional[Candidate]:
         return None  # "As X warned, power has its own logic": a citation of the main clause
     if spec is not None and gift_without_giver(tok):
         return None  # "they received threats": nobody named gave them
-    if spec is not None and event_checks.hazard_subject(tok):
+    if spec is not None and event_checks.hazard_subject(tok, depiction=spec.type not in SAYING_TYPES):
         return None  # "a cyclone struck the coast", "a landslide blocked the road": nobody acted
     if spec is not None and spec.type in ("SUPPORT", "AID") and _backs_an_attack(tok):
         return None  # "an offensive supported by US airstrikes": the backer fights along (roles._co_actors)
