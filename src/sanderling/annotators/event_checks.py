@@ -11,8 +11,9 @@ verb dictionary ``cameo_derived.json``) and the clause module:
 * ``caused_by_disaster(verb)``: a hazard kills or injures, nobody attacks ("an outbreak killed
   ...", "were killed by a landslide", "died in the floods", "killed when their bus plunged into a
   river", "died battling a wildfire").
-* ``hazard_subject(verb)``: the doer of any act is a hazard ("a cyclone struck the coast") or a
-  misfortune ("a banking crisis hit Greece").
+* ``hazard_subject(verb)``: the doer of any act is a hazard ("a cyclone struck the coast"), a
+  misfortune ("a banking crisis hit Greece") or, for acts in deeds, a picture ("the photograph
+  captured the miners' anger").
 * ``aggregate_toll(verb)``: a count of the dead over weeks, months or years ("some 400 were
   killed over six months") describes no attack.
 * ``opinion_not_demand(say_verb, clause)``: "voters believe X should resign" is a view, and
@@ -75,6 +76,7 @@ _TRIGGERS = _load("triggers.json")
 DISASTER_WORDS = set(_TRIGGERS["classes"]["disaster"])
 #: troubles that strike like hazards ("a banking crisis hit Greece"): nobody acts
 MISFORTUNE_NOUNS = set(LEX["misfortune_nouns"])
+#: pictures and recordings: as a verb's doer they depict, no one acts ("the photograph captured X")
 DEPICTION_NOUNS = set(LEX["depiction_nouns"])
 #: material conflict types a dictionary verb may give an intent frame (cf. events' CONFLICT_MATERIAL)
 CONFLICT_TYPES = {"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
@@ -173,7 +175,8 @@ def caused_by_disaster(verb: Token) -> bool:
 
 def hazard_subject(verb: Token, depiction: bool = True) -> bool:
     """The verb's doer is a hazard ("a cyclone struck the coast", "a landslide that blocked the
-    road", "floods swept in and cut the highway"): no one acted, whatever the verb would code."""
+    road", "floods swept in and cut the highway"): no one acted, whatever the verb would code.
+    With ``depiction`` (acts in deeds; the caller decides), a picture as the doer is one too."""
     for c in verb.children:
         if c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who"):
             # the head noun only: "anti-virus firms" act; a misfortune acts as a hazard does, and a

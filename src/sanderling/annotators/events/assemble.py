@@ -32,8 +32,9 @@ from .sentence import sentence_candidates
 def _dates_a_thing(span: Span, cand: Candidate) -> bool:
     """A date that modifies the name of a thing ("the 2015 treaty", "the 1982 convention") tells
     which thing, not when the act was done; one on an occasion or on the event's own noun dates
-    it. An event noun the act is done to is such a thing too ("withdrew from the 2009 accord",
-    "condemned the 2003 invasion"): the date is that other event's."""
+    it. An event noun the act judges, backs, refuses or leaves is such a thing too ("withdrew from
+    the 2009 accord", "condemned the 2003 invasion": COMMENT_TYPES), and so is one in the "of"
+    phrase of another noun ("in X, scene of the 2013 attack"): the date is that other event's."""
     root, head = span.root, span.root.head
     while head.dep_ in ("compound", "amod", "nummod", "nmod") and head.head.i > head.i \
             and head.head.pos_ in ("NOUN", "PROPN"):
@@ -218,6 +219,7 @@ def _private_counterpart(event_type: str, recipient_tokens: list) -> bool:
 
 
 def _codes_within(doc: Doc, tok, own: set) -> bool:
+    """The place at tok has a country, and it is one of ``own``."""
     codes = {r.code for r in _refs(doc, [tok], set()) or _uncoded_refs(doc, [tok])}
     return bool(codes) and codes <= own
 

@@ -223,9 +223,9 @@ def _verb_owning(noun: Token, spec: Spec) -> Optional[Token]:
 
 
 #: light verbs whose doer asks for or arranges the act rather than doing it ("the accord brokered
-#: by X", "the expulsion demanded by X"): X is no party to it
+#: by X", "the expulsion demanded by X"): X is no party to it (not "call": "the ceasefire called
+#: by X" is X's own)
 BROKER_VERBS = {"broker", "demand", "request", "propose", "seek", "mediate", "urge"}
-#: (not "call": "the ceasefire called by X" is X's own)
 #: nouns of an "on" phrase that say on whose word or in what setting, not at whom ("on the orders of")
 NOT_TARGETS_ON = {"order", "orders", "behalf", "eve", "anniversary", "scale", "basis", "ground", "grounds",
                   "pretext", "charge", "charges", "instruction", "instructions", "day", "night", "morning"}
@@ -234,7 +234,8 @@ PARTICIPLE_TARGET_PREPS = ("against", "on", "upon", "into")
 
 
 def light_participle(verb: Token) -> bool:
-    """verb is a participle of one of its noun's light verbs ("the offensive ordered by X")."""
+    """verb is a participle of one of its noun's light verbs ("the offensive ordered by X"), or of
+    a holding verb for a noun the lexicon lists none for, and no verb of brokering or asking."""
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ != "NOUN":
         return False
     noun = verb.head
@@ -245,10 +246,9 @@ def light_participle(verb: Token) -> bool:
 
 
 def _light_participle_agent(noun: Token) -> list:
-    """"airstrikes carried out by X", "the offensive ordered by X": the agent of a participle of
-    one of the noun's light verbs (the ones "X carried out airstrikes" reads the same way; the
-    holding verbs for a noun the lexicon lists none for) did what the noun names. Not the agent
-    of any participle: "the offensive condemned by X" is not X's."""
+    """"airstrikes carried out by X", "the offensive ordered by X": the agent of a light
+    participle (``light_participle``) did what the noun names, as in "X carried out airstrikes".
+    Not the agent of any participle: "the offensive condemned by X" is not X's."""
     for c in noun.children:
         if light_participle(c):
             return [o for a in _children(c, {"agent"}) for o in _children(a, {"pobj"})]

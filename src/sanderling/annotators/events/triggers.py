@@ -26,10 +26,10 @@ from ..clause import HYPOTHETICAL_MODALS, OBLIGATION_HEADS, _infinitival, clause
 
 # --- matching a trigger --------------------------------------------------------------
 
-
 #: acts done in words: a video or a poster that threatens, demands or accuses is its maker
 #: speaking ("a video released by X threatened Y"), not a picture that depicts (hazard_subject)
 SAYING_TYPES = {"THREATEN", "REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE", "CONSULT"}
+
 
 def _market_demand(noun: Token) -> bool:
     """"growing demand", "demand in the auto market", "fans' demand for great music": demand as
