@@ -383,7 +383,7 @@ def _build_event(doc: Doc, cand: Candidate, sent: Span, sent_i: int) -> Event:
     if not recipients and cand.spec.type != "PROTEST":
         # "besieged the city of X", "shelled X": the target named is a place the places layer
         # resolved; its country, before any default guesses one (a protest's place is where it was)
-        named = _uncoded_refs(doc, _not_venue(doc, cand, recipient_tokens, actors))
+        named = _uncoded_refs(doc, recipient_tokens)  # (venues at home already left out above)
         recipients = named if any(r.code for r in named) else []
         why += "+recipient:named-place" if recipients else ""
     if not recipients:
